@@ -1,0 +1,1 @@
+"""The bundled agreements database: models, read-only queries and search. No Qt here."""

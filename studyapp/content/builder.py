@@ -1,0 +1,381 @@
+"""Builds the bundled SQLite database from the content text under `db/content/`.
+
+The build is deterministic: rows go in sorted by key and nothing time-dependent is stored, so
+the same text always yields the same content. `db/build.py` is the command that runs it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, create_engine, insert
+from sqlalchemy.engine import Connection
+
+from studyapp.content import models
+from studyapp.content.folding import fold
+from studyapp.content.search import SEARCH_TABLE, SEARCH_TABLE_SQL
+from studyapp.content.validation import (
+    Problems,
+    Row,
+    check_fields,
+    check_references,
+    check_span,
+    check_unique,
+)
+
+
+class BuildError(Exception):
+    """The content text has problems; `problems` lists each with its file and key."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass
+class ContentText:
+    """The content as read from TOML: plain rows, each remembered with the file it came from."""
+
+    rows: dict[str, list[tuple[str, Row]]] = field(default_factory=dict)
+
+    def of(self, kind: str) -> list[Row]:
+        return [row for _, row in self.rows.get(kind, [])]
+
+    def add(self, kind: str, where: str, row: Row) -> None:
+        self.rows.setdefault(kind, []).append((where, row))
+
+
+# Table name in a TOML file -> kind of row.
+_LIST_TABLES = {
+    "source": "source",
+    "topic": "topic",
+    "person": "person",
+    "event": "event",
+    "era": "era",
+    "term": "term",
+}
+
+
+def load_content(folder: Path) -> ContentText:
+    """Read every TOML file under `folder`; agreements/ holds one agreement per file."""
+    content = ContentText()
+    problems = Problems()
+    for path in sorted(folder.rglob("*.toml")):
+        where = str(path.relative_to(folder))
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            problems.add(where, f"not valid TOML: {error}")
+            continue
+        if path.parent.name == "agreements":
+            content.add("agreement", where, data)
+            continue
+        for table, rows in data.items():
+            kind = _LIST_TABLES.get(table)
+            if kind is None or not isinstance(rows, list):
+                problems.add(where, f"unexpected table {table!r}")
+                continue
+            for row in rows:
+                content.add(kind, f"{where} [{row.get('key', '?')}]", row)
+    if problems.lines:
+        raise BuildError(problems.lines)
+    return content
+
+
+def validate(content: ContentText) -> None:
+    """Raise BuildError listing every problem in `content`."""
+    problems = Problems()
+    for kind, rows in content.rows.items():
+        for where, row in rows:
+            check_fields(kind, row, where, problems)
+    keys = {kind: check_unique(kind, rows, problems) for kind, rows in content.rows.items()}
+    sources = keys.get("source", set())
+    for kind in ("topic", "person", "event", "era", "term", "agreement"):
+        for where, row in content.rows.get(kind, []):
+            check_references(where, row.get("sources"), sources, "source", problems, required=True)
+    for where, row in content.rows.get("event", []):
+        check_span(where, row.get("date"), row.get("end"), problems)
+    for where, row in content.rows.get("era", []):
+        check_span(where, row.get("start"), row.get("end"), problems)
+    ordinals = [row.get("ordinal") for row in content.of("agreement")]
+    if len(set(ordinals)) != len(ordinals):
+        problems.add("agreements/", "two agreements share an ordinal")
+    clause_rows: list[tuple[str, Row]] = []
+    for where, agreement in content.rows.get("agreement", []):
+        _validate_parts(where, agreement, keys, problems)
+        clause_rows += [(where, clause) for clause in _rows(agreement, "clause")]
+    check_unique("clause", clause_rows, problems)
+    if problems.lines:
+        raise BuildError(problems.lines)
+
+
+def _rows(parent: Row, name: str) -> list[Row]:
+    value = parent.get(name, [])
+    return [row for row in value if isinstance(row, dict)] if isinstance(value, list) else []
+
+
+def _validate_parts(
+    where: str,
+    agreement: Row,
+    keys: dict[str, set[str]],
+    problems: Problems,
+) -> None:
+    """Check an agreement's signatories and clauses against the known keys of each kind."""
+    key = agreement.get("key", "?")
+    sources, topics = keys.get("source", set()), keys.get("topic", set())
+    people = keys.get("person", set())
+    for signatory in _rows(agreement, "signatory"):
+        spot = f"{where} [{key} signed by {signatory.get('person', '?')}]"
+        check_fields("signatory", signatory, spot, problems)
+        if signatory.get("person") not in people:
+            problems.add(spot, f"unknown person {signatory.get('person')!r}")
+        check_references(spot, signatory.get("sources"), sources, "source", problems, required=True)
+    numbers: set[tuple[object, object]] = set()
+    for clause in _rows(agreement, "clause"):
+        spot = f"{where} [{clause.get('key', '?')}]"
+        check_fields("clause", clause, spot, problems)
+        clause_key = clause.get("key")
+        if isinstance(clause_key, str) and not clause_key.startswith(f"{key}-"):
+            problems.add(spot, f"clause key should start with {key}-")
+        place = (clause.get("part"), clause.get("number"))
+        if place in numbers:
+            problems.add(spot, f"two {place[0]} clauses share number {place[1]}")
+        numbers.add(place)
+        check_references(spot, clause.get("sources"), sources, "source", problems, required=True)
+        check_references(spot, clause.get("topics"), topics, "topic", problems, required=True)
+
+
+def _sorted(rows: list[Row]) -> list[Row]:
+    return sorted(rows, key=lambda row: str(row["key"]))
+
+
+def _link_rows(table: Table, owner: Row, names: list[str]) -> list[dict[str, Any]]:
+    owner_column, target_column = (column.name for column in list(table.columns)[:2])
+    return [
+        {owner_column: owner["key"], target_column: name, "position": position}
+        for position, name in enumerate(names)
+    ]
+
+
+def _insert(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        connection.execute(insert(table), rows)
+
+
+def _pick(row: Row, *names: str) -> dict[str, Any]:
+    return {name: row.get(name, "") for name in names}
+
+
+def _insert_content(connection: Connection, content: ContentText) -> None:
+    t = models.Base.metadata.tables
+    _insert(
+        connection,
+        t["meta"],
+        [
+            {"key": "schema_version", "value": str(models.CONTENT_SCHEMA_VERSION)},
+        ],
+    )
+    _insert(
+        connection,
+        t["source"],
+        [_pick(row, "key", "citation", "url", "note") for row in _sorted(content.of("source"))],
+    )
+    for kind, names in (
+        ("person", ("key", "name", "name_ja", "description")),
+        ("event", ("key", "date", "precision", "kind", "title", "title_ja", "description")),
+        ("era", ("key", "name", "name_ja", "kind", "start", "description")),
+        ("term", ("key", "term", "term_ja", "reading", "definition")),
+    ):
+        rows = _sorted(content.of(kind))
+        extra = {"end": None} if kind in ("event", "era") else {}
+        _insert(
+            connection,
+            t[kind],
+            [
+                {**_pick(row, *names), **{k: row.get(k, v) for k, v in extra.items()}}
+                for row in rows
+            ],
+        )
+        _insert(
+            connection,
+            t[f"{kind}_source"],
+            [link for row in rows for link in _link_rows(t[f"{kind}_source"], row, row["sources"])],
+        )
+    topics = content.of("topic")  # kept in file order: that is their display order
+    _insert(
+        connection,
+        t["topic"],
+        [
+            {**_pick(row, "key", "name", "name_ja", "kind", "description"), "position": position}
+            for position, row in enumerate(topics)
+        ],
+    )
+    _insert(
+        connection,
+        t["topic_source"],
+        [
+            link
+            for row in _sorted(topics)
+            for link in _link_rows(t["topic_source"], row, row["sources"])
+        ],
+    )
+    for agreement in sorted(content.of("agreement"), key=lambda row: int(row["ordinal"])):
+        _insert_agreement(connection, agreement)
+
+
+def _insert_agreement(connection: Connection, agreement: Row) -> None:
+    t = models.Base.metadata.tables
+    _insert(
+        connection,
+        t["agreement"],
+        [
+            _pick(
+                agreement,
+                "key",
+                "ordinal",
+                "title",
+                "title_ja",
+                "signed",
+                "place",
+                "summary",
+                "occasion",
+                "consequences",
+            )
+        ],
+    )
+    _insert(
+        connection,
+        t["agreement_source"],
+        _link_rows(t["agreement_source"], agreement, agreement["sources"]),
+    )
+    for position, signatory in enumerate(_rows(agreement, "signatory")):
+        row = {
+            "key": f"{agreement['key']}-{signatory['person']}",
+            "agreement_key": agreement["key"],
+            "person_key": signatory["person"],
+            "position": position,
+            "country": signatory["country"],
+            "office": signatory["office"],
+        }
+        _insert(connection, t["signatory"], [row])
+        _insert(
+            connection,
+            t["signatory_source"],
+            _link_rows(t["signatory_source"], row, signatory["sources"]),
+        )
+    clauses = sorted(_rows(agreement, "clause"), key=lambda c: (c["part"], c["number"]))
+    _insert(
+        connection,
+        t["clause"],
+        [
+            {
+                **_pick(c, "key", "part", "number", "label", "title", "summary"),
+                "agreement_key": agreement["key"],
+            }
+            for c in clauses
+        ],
+    )
+    for clause in clauses:
+        _insert(
+            connection, t["clause_topic"], _link_rows(t["clause_topic"], clause, clause["topics"])
+        )
+        _insert(
+            connection,
+            t["clause_source"],
+            _link_rows(t["clause_source"], clause, clause["sources"]),
+        )
+
+
+def search_rows(content: ContentText) -> Iterator[tuple[str, str, str, str, str]]:
+    """(kind, key, shown title, shown text, extra words to index) for each searchable row."""
+    topic_names = {row["key"]: f"{row['name']} {row['name_ja']}" for row in content.of("topic")}
+    agreements = sorted(content.of("agreement"), key=lambda row: int(row["ordinal"]))
+    for row in agreements:
+        title = f"{row['title']} {row['title_ja']}"
+        yield (
+            "agreement",
+            row["key"],
+            title,
+            row["summary"],
+            f"{row['occasion']} {row['consequences']}",
+        )
+    for agreement in agreements:
+        for clause in sorted(_rows(agreement, "clause"), key=lambda c: (c["part"], c["number"])):
+            extra = " ".join(
+                [
+                    clause["label"],
+                    clause["part"],
+                    agreement["title"],
+                    agreement["title_ja"],
+                    *(topic_names[key] for key in clause["topics"]),
+                ]
+            )
+            yield "clause", clause["key"], clause["title"], clause["summary"], extra
+    for row in sorted(content.of("event"), key=lambda row: (row["date"], row["key"])):
+        yield (
+            "event",
+            row["key"],
+            f"{row['title']} {row['title_ja']}".strip(),
+            row["description"],
+            "",
+        )
+    for row in _sorted(content.of("term")):
+        title = f"{row['term']} {row['term_ja']} {row['reading']}"
+        yield "term", row["key"], title, row["definition"], ""
+
+
+def _insert_search_index(connection: sqlite3.Connection, content: ContentText) -> None:
+    connection.execute(SEARCH_TABLE_SQL)
+    connection.executemany(
+        f"INSERT INTO {SEARCH_TABLE} (kind, key, title, body, title_shown, body_shown) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (kind, key, fold(title), fold(f"{shown} {extra}"), title, shown)
+            for kind, key, title, shown, extra in search_rows(content)
+        ),
+    )
+    connection.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
+
+
+def write_database(content: ContentText, output: Path) -> None:
+    """Build the database into `output`, replacing it only once the new file is complete."""
+    validate(content)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    partial = output.with_name(output.name + ".partial")
+    partial.unlink(missing_ok=True)
+    engine = create_engine(f"sqlite:///{partial}")
+    try:
+        models.Base.metadata.create_all(engine)
+        with engine.begin() as connection:
+            _insert_content(connection, content)
+    finally:
+        engine.dispose()
+    search_db = sqlite3.connect(partial)
+    try:
+        with search_db:  # one transaction, committed on leaving the block
+            _insert_search_index(search_db, content)
+        search_db.execute("VACUUM")  # compact, and the same layout for the same content
+    finally:
+        search_db.close()
+    partial.replace(output)
+
+
+def content_fingerprint(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    """Every table's schema and rows in a stable order, for comparing two builds' content."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        tables = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+            f"AND name NOT LIKE '{SEARCH_TABLE}_%' ORDER BY name"
+        ).fetchall()
+        return [
+            (sql, sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr))
+            for name, sql in tables
+        ]
+    finally:
+        connection.close()

@@ -1,0 +1,107 @@
+"""Opening the bundled agreements database, read-only, with clear errors when it is unusable."""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from studyapp.content.models import CONTENT_SCHEMA_VERSION, Meta
+from studyapp.errors import ContentError
+
+T = TypeVar("T")
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_REINSTALL = "reinstall the app or rebuild it with `python db/build.py`"
+
+
+def check_content_file(path: Path) -> None:
+    """Raise ContentError unless `path` looks like a whole SQLite database.
+
+    Reads only the 100-byte header, so it costs the same however large the content grows;
+    a truncated file is caught by comparing its size with the page count in the header.
+    """
+    try:
+        with path.open("rb") as file:
+            header = file.read(100)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ContentError(f"The agreements database is missing: {path} ({_REINSTALL}).") from None
+    except OSError as error:
+        raise ContentError(
+            f"The agreements database cannot be read: {path} ({error.strerror})."
+        ) from None
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise ContentError(f"The agreements database is not a SQLite file: {path} ({_REINSTALL}).")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    (page_count,) = struct.unpack(">I", header[28:32])
+    if size < page_size * page_count:
+        raise ContentError(
+            f"The agreements database is truncated: {path} holds {size} of "
+            f"{page_size * page_count} bytes ({_REINSTALL})."
+        )
+
+
+def read_only_url(path: Path) -> str:
+    # uri=true must sit in the URL's query string for the SQLite dialect to pass mode=ro on.
+    return f"sqlite:///{path.resolve().as_uri()}?mode=ro&uri=true"
+
+
+def open_engine(path: Path) -> Engine:
+    """A read-only engine on the content database at `path`, checked for shape and version."""
+    check_content_file(path)
+    engine = create_engine(read_only_url(path))
+
+    @event.listens_for(engine, "connect")
+    def _enforce_read_only(dbapi_connection: DBAPIConnection, _: ConnectionPoolEntry) -> None:
+        # mode=ro already forbids writes; query_only also stops ATTACH-and-write tricks.
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA query_only = ON")
+        cursor.close()
+
+    try:
+        with Session(engine) as session:
+            version = session.scalar(select(Meta.value).where(Meta.key == "schema_version"))
+    except SQLAlchemyError:
+        engine.dispose()
+        raise ContentError(f"The agreements database is damaged: {path} ({_REINSTALL}).") from None
+    if version != str(CONTENT_SCHEMA_VERSION):
+        engine.dispose()
+        raise ContentError(
+            f"The agreements database at {path} has schema version {version}, but this app "
+            f"reads version {CONTENT_SCHEMA_VERSION} ({_REINSTALL})."
+        )
+    return engine
+
+
+class ContentDatabase:
+    """The bundled database: one engine and one session factory for the app's lifetime."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = open_engine(path)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def read(self, query: Callable[[Session], T]) -> T:
+        """Run `query` in a fresh session; a damaged file becomes a ContentError."""
+        try:
+            with self.sessions() as session:
+                return query(session)
+        except SQLAlchemyError:
+            raise ContentError(
+                f"The agreements database is damaged: {self.path} ({_REINSTALL})."
+            ) from None
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,150 @@
+"""The whole content as JSON-ready dictionaries, for `studyapp dump --json`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from studyapp import calendars
+from studyapp.content.records import (
+    AgreementRecord,
+    ClauseRecord,
+    Content,
+    EraRecord,
+    EventRecord,
+    SignatoryRecord,
+    SourceRecord,
+    TermRecord,
+    TopicRecord,
+)
+
+Json = dict[str, Any]
+
+
+def _sources(sources: tuple[SourceRecord, ...]) -> list[Json]:
+    return [{"key": s.key, "citation": s.citation, "url": s.url} for s in sources]
+
+
+def _period_end(date: dt.date, precision: str) -> dt.date:
+    """The last day of the month or year that a date of this precision stands for."""
+    if precision == "year":
+        return date.replace(month=12, day=31)
+    if precision == "month":
+        next_month = (date.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return next_month - dt.timedelta(days=1)
+    return date
+
+
+def calendar_fields(prefix: str, date: dt.date, precision: str = "day") -> Json:
+    """ISO date, Julian date and era year of `date`, each under `prefix`.
+
+    A date known only to the month or year has no single Julian date, and an era year only
+    when the whole month or year falls in one era (July 1912 does not), so those are null.
+    """
+    end = _period_end(date, precision)
+    same_era = calendars.to_era_year(date) == calendars.to_era_year(end)
+    return {
+        prefix: date.isoformat(),
+        f"{prefix}_julian": calendars.to_julian(date).isoformat() if precision == "day" else None,
+        f"{prefix}_era": calendars.era_text(date) if same_era else None,
+        f"{prefix}_era_ja": calendars.era_text_ja(date) if same_era else None,
+    }
+
+
+def _signatory(s: SignatoryRecord) -> Json:
+    return {
+        "name": s.name,
+        "name_ja": s.name_ja,
+        "country": s.country,
+        "office": s.office,
+        "sources": _sources(s.sources),
+    }
+
+
+def _clause(c: ClauseRecord) -> Json:
+    return {
+        "key": c.key,
+        "part": c.part,
+        "number": c.number,
+        "label": c.label,
+        "title": c.title,
+        "summary": c.summary,
+        "topics": list(c.topics),
+        "sources": _sources(c.sources),
+    }
+
+
+def _agreement(a: AgreementRecord) -> Json:
+    return {
+        "key": a.key,
+        "ordinal": a.ordinal,
+        "title": a.title,
+        "title_ja": a.title_ja,
+        **calendar_fields("signed", a.signed),
+        "place": a.place,
+        "summary": a.summary,
+        "occasion": a.occasion,
+        "consequences": a.consequences,
+        "signatories": [_signatory(s) for s in a.signatories],
+        "clauses": [_clause(c) for c in a.clauses],
+        "sources": _sources(a.sources),
+    }
+
+
+def _event(e: EventRecord) -> Json:
+    return {
+        "key": e.key,
+        "title": e.title,
+        "title_ja": e.title_ja,
+        **calendar_fields("date", e.date, e.precision),
+        "precision": e.precision,
+        "end": e.end.isoformat() if e.end else None,
+        "kind": e.kind,
+        "description": e.description,
+        "sources": _sources(e.sources),
+    }
+
+
+def _era(e: EraRecord) -> Json:
+    return {
+        "key": e.key,
+        "name": e.name,
+        "name_ja": e.name_ja,
+        "kind": e.kind,
+        "start": e.start.isoformat(),
+        "end": e.end.isoformat() if e.end else None,
+        "description": e.description,
+        "sources": _sources(e.sources),
+    }
+
+
+def _term(t: TermRecord) -> Json:
+    return {
+        "key": t.key,
+        "term": t.term,
+        "term_ja": t.term_ja,
+        "reading": t.reading,
+        "definition": t.definition,
+        "sources": _sources(t.sources),
+    }
+
+
+def _topic(t: TopicRecord) -> Json:
+    return {
+        "key": t.key,
+        "name": t.name,
+        "name_ja": t.name_ja,
+        "kind": t.kind,
+        "description": t.description,
+        "sources": _sources(t.sources),
+    }
+
+
+def content_as_json(content: Content) -> Json:
+    return {
+        "agreements": [_agreement(a) for a in content.agreements],
+        "events": [_event(e) for e in content.events],
+        "eras": [_era(e) for e in content.eras],
+        "terms": [_term(t) for t in content.terms],
+        "topics": [_topic(t) for t in content.topics],
+    }

@@ -1,0 +1,172 @@
+"""Checks on the content text before it is built: keys, required fields, dates and sources.
+
+Every problem is collected with the file and key it concerns, so one build run lists them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+KEY_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+Row = dict[str, Any]
+
+# Field name -> expected type, for each kind of row. "?" after a name: optional.
+FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "source": {"key": str, "citation": str, "url": str, "note?": str},
+    "topic": {
+        "key": str,
+        "name": str,
+        "name_ja": str,
+        "kind": str,
+        "description": str,
+        "sources": list,
+    },
+    "person": {"key": str, "name": str, "name_ja": str, "description": str, "sources": list},
+    "agreement": {
+        "key": str,
+        "ordinal": int,
+        "title": str,
+        "title_ja": str,
+        "signed": dt.date,
+        "place": str,
+        "summary": str,
+        "occasion": str,
+        "consequences": str,
+        "sources": list,
+        "signatory": list,
+        "clause": list,
+    },
+    "signatory": {"person": str, "country": str, "office": str, "sources": list},
+    "clause": {
+        "key": str,
+        "part": str,
+        "number": int,
+        "label": str,
+        "title": str,
+        "summary": str,
+        "topics": list,
+        "sources": list,
+    },
+    "event": {
+        "key": str,
+        "date": dt.date,
+        "precision": str,
+        "end?": dt.date,
+        "kind": str,
+        "title": str,
+        "title_ja": str,
+        "description": str,
+        "sources": list,
+    },
+    "era": {
+        "key": str,
+        "name": str,
+        "name_ja": str,
+        "kind": str,
+        "start": dt.date,
+        "end?": dt.date,
+        "description": str,
+        "sources": list,
+    },
+    "term": {
+        "key": str,
+        "term": str,
+        "term_ja": str,
+        "reading": str,
+        "definition": str,
+        "sources": list,
+    },
+}
+
+CHOICES: dict[tuple[str, str], frozenset[str]] = {
+    ("topic", "kind"): frozenset({"region", "theme"}),
+    ("clause", "part"): frozenset({"public", "secret"}),
+    ("event", "precision"): frozenset({"day", "month", "year"}),
+    ("event", "kind"): frozenset(
+        {"war", "treaty", "revolution", "annexation", "diplomacy", "reign", "other"}
+    ),
+    ("era", "kind"): frozenset({"reign", "period"}),
+    ("signatory", "country"): frozenset({"Japan", "Russia"}),
+}
+
+# Text fields that may be left empty; every other text field must say something.
+MAY_BE_EMPTY = frozenset({"url", "note", "name_ja", "title_ja"})
+
+
+@dataclass
+class Problems:
+    """The problems found so far, each a line naming where it is."""
+
+    lines: list[str] = field(default_factory=list)
+
+    def add(self, where: str, message: str) -> None:
+        self.lines.append(f"{where}: {message}")
+
+
+def check_fields(kind: str, row: Row, where: str, problems: Problems) -> None:
+    spec = FIELDS[kind]
+    allowed = {name.rstrip("?") for name in spec}
+    for name in sorted(set(row) - allowed):
+        problems.add(where, f"unknown field {name!r} in a {kind}")
+    for spec_name, expected in spec.items():
+        optional = spec_name.endswith("?")
+        name = spec_name.rstrip("?")
+        if name not in row:
+            if not optional:
+                problems.add(where, f"missing field {name!r} in a {kind}")
+            continue
+        value = row[name]
+        # TOML datetimes are dates too in Python; a bool is an int. Neither is wanted here.
+        wrong_type = (
+            not isinstance(value, expected)
+            or (expected is dt.date and isinstance(value, dt.datetime))
+            or (expected is int and isinstance(value, bool))
+        )
+        if wrong_type:
+            problems.add(
+                where, f"field {name!r} should be a {getattr(expected, '__name__', expected)}"
+            )
+        elif isinstance(value, str) and not value.strip() and name not in MAY_BE_EMPTY:
+            problems.add(where, f"field {name!r} is empty")
+        choices = CHOICES.get((kind, name))
+        if choices is not None and value not in choices:
+            problems.add(where, f"{name} {value!r} is not one of {sorted(choices)}")
+    key = row.get("key")
+    if isinstance(key, str) and not KEY_PATTERN.fullmatch(key):
+        problems.add(where, f"key {key!r} is not lowercase words joined by '-'")
+
+
+def check_unique(kind: str, rows: Iterable[tuple[str, Row]], problems: Problems) -> set[str]:
+    """The keys of `rows`, reporting any key used twice."""
+    seen: set[str] = set()
+    for where, row in rows:
+        key = row.get("key")
+        if isinstance(key, str):
+            if key in seen:
+                problems.add(where, f"{kind} key {key!r} is used twice")
+            seen.add(key)
+    return seen
+
+
+def check_references(
+    where: str, names: object, known: set[str], what: str, problems: Problems, *, required: bool
+) -> None:
+    if not isinstance(names, list):
+        return
+    if required and not names:
+        problems.add(where, f"cites no {what}")
+    for name in names:
+        if name not in known:
+            problems.add(where, f"unknown {what} {name!r}")
+    if len(set(map(str, names))) != len(names):
+        problems.add(where, f"names the same {what} twice")
+
+
+def check_span(where: str, start: object, end: object, problems: Problems) -> None:
+    if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
+        problems.add(where, f"ends ({end}) before it starts ({start})")

@@ -1,0 +1,44 @@
+"""Where the app's files live: the bundled resources and the user's own data folder."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+APP_NAME = "studyapp"
+HOME_ENV = "STUDYAPP_HOME"
+CONTENT_DB_ENV = "STUDYAPP_CONTENT_DB"
+CONTENT_DB_NAME = "agreements.sqlite"
+USER_DB_NAME = "user.sqlite"
+
+
+def resources_dir() -> Path:
+    """The bundled `resources/` folder, in an installed wheel or in a source checkout."""
+    installed = Path(str(resources.files("studyapp"))) / "_resources"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def content_db_path() -> Path:
+    """The bundled agreements database; `STUDYAPP_CONTENT_DB` overrides it (tests, benchmarks)."""
+    override = os.environ.get(CONTENT_DB_ENV)
+    if override:
+        return Path(override)
+    return resources_dir() / CONTENT_DB_NAME
+
+
+def user_data_dir() -> Path:
+    """The folder for the user's own database: `STUDYAPP_HOME`, else the platform's usual place."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override)
+    # Imported here: platformdirs is only needed once, and only without the override.
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_db_path() -> Path:
+    return user_data_dir() / USER_DB_NAME

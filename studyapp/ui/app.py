@@ -1,0 +1,91 @@
+"""Starting the desktop app: first paint quickly, then load the content behind it.
+
+The window is shown before SQLAlchemy is even imported; the content and the user's data are
+loaded on the next turn of the event loop, so the first paint never waits for the database.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from studyapp.errors import StudyAppError
+from studyapp.ui.main_window import MainWindow
+
+
+class StartupClock:
+    """Milliseconds since `run()` began, for each start-up milestone."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.marks: dict[str, float] = {}
+
+    def mark(self, name: str) -> None:
+        self.marks.setdefault(name, (time.perf_counter() - self.started) * 1000)
+
+    def report(self) -> str:
+        return ", ".join(f"{name} {ms:.0f} ms" for name, ms in self.marks.items())
+
+
+def report_fatal(message: str, *, show_dialog: bool) -> None:
+    print(f"studyapp: {message}", file=sys.stderr)
+    if show_dialog:
+        QMessageBox.critical(None, "Russo-Japanese Agreements", message)
+
+
+def smoke_timed_out(app: QApplication) -> None:
+    report_fatal("the smoke start timed out before the content was shown", show_dialog=False)
+    app.exit(1)
+
+
+# Harmless notices of the offscreen platform (tests, CI) that would read like errors.
+_QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_message(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    if message not in _QUIET_QT_MESSAGES:
+        print(f"qt: {message}", file=sys.stderr)
+
+
+def run(*, smoke: bool = False) -> int:
+    clock = StartupClock()
+    qInstallMessageHandler(_qt_message)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("studyapp")
+    app.setApplicationDisplayName("Russo-Japanese Agreements")
+    clock.mark("app")
+    window = MainWindow()
+    window.first_painted.connect(lambda: clock.mark("first paint"))
+    window.content_painted.connect(lambda: clock.mark("content shown"))
+    exit_code = 0
+    show_dialogs = not smoke and app.platformName() != "offscreen"
+
+    def load() -> None:
+        nonlocal exit_code
+        try:
+            window.load()
+        except StudyAppError as error:
+            report_fatal(str(error), show_dialog=show_dialogs)
+            exit_code = 2
+            app.quit()
+            return
+        if window.notice and show_dialogs:
+            QMessageBox.information(window, "Your study data", window.notice)
+
+    def finish_smoke() -> None:
+        print(f"studyapp smoke: {clock.report()}; {window.summary()}")
+        app.quit()
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, load))
+    if smoke:
+        window.content_painted.connect(lambda: QTimer.singleShot(0, finish_smoke))
+        # A start that hangs is a failure too, not a CI run that never ends.
+        QTimer.singleShot(30_000, lambda: smoke_timed_out(app))
+    window.show()
+    result = app.exec()
+    window.close_stores()
+    return exit_code or result

@@ -1,0 +1,107 @@
+"""Opening the bundled database: read-only, and a clear error for every way it can be broken."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+
+from studyapp.content.database import ContentDatabase
+from studyapp.content.queries import agreements
+from studyapp.errors import ContentError
+from tests.conftest import BUNDLED_DB
+
+
+def test_the_bundled_database_opens_and_reads() -> None:
+    database = ContentDatabase(BUNDLED_DB)
+    try:
+        keys = [a.key for a in database.read(agreements)]
+    finally:
+        database.close()
+    assert keys == ["first-1907", "second-1910", "third-1912", "fourth-1916"]
+
+
+def test_the_bundled_database_cannot_be_written(tmp_path: Path) -> None:
+    copy = tmp_path / "agreements.sqlite"
+    shutil.copy(BUNDLED_DB, copy)
+    before = copy.read_bytes()
+    database = ContentDatabase(copy)
+    try:
+        with database.session() as session, pytest.raises(OperationalError, match="readonly"):
+            session.execute(text("UPDATE agreement SET title = 'changed'"))
+            session.commit()
+    finally:
+        database.close()
+    assert copy.read_bytes() == before
+
+
+def test_a_missing_database_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="missing"):
+        ContentDatabase(tmp_path / "nowhere.sqlite")
+
+
+def test_a_file_that_is_not_sqlite_is_a_clear_error(tmp_path: Path) -> None:
+    fake = tmp_path / "agreements.sqlite"
+    fake.write_text("<html>a download that went wrong</html>" * 10)
+    with pytest.raises(ContentError, match="not a SQLite file"):
+        ContentDatabase(fake)
+
+
+def test_a_truncated_database_is_a_clear_error(tmp_path: Path) -> None:
+    truncated = tmp_path / "agreements.sqlite"
+    truncated.write_bytes(BUNDLED_DB.read_bytes()[: BUNDLED_DB.stat().st_size // 2])
+    with pytest.raises(ContentError, match="truncated"):
+        ContentDatabase(truncated)
+
+
+def test_an_empty_file_is_a_clear_error(tmp_path: Path) -> None:
+    empty = tmp_path / "agreements.sqlite"
+    empty.touch()
+    with pytest.raises(ContentError, match="not a SQLite file"):
+        ContentDatabase(empty)
+
+
+def test_a_database_of_another_schema_version_is_refused(tmp_path: Path) -> None:
+    copy = tmp_path / "agreements.sqlite"
+    shutil.copy(BUNDLED_DB, copy)
+    with sqlite3.connect(copy) as connection:
+        connection.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    connection.close()
+    with pytest.raises(ContentError, match="schema version 999"):
+        ContentDatabase(copy)
+
+
+def test_a_sqlite_file_without_our_tables_is_a_clear_error(tmp_path: Path) -> None:
+    other = tmp_path / "agreements.sqlite"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE something_else (x)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ContentError, match="damaged"):
+        ContentDatabase(other)
+
+
+def test_damage_found_while_reading_is_a_clear_error(tmp_path: Path) -> None:
+    damaged = tmp_path / "agreements.sqlite"
+    data = bytearray(BUNDLED_DB.read_bytes())
+    database = ContentDatabase(BUNDLED_DB)
+    database.close()
+    # Keep the header and first pages (schema, meta) whole; wreck everything after them.
+    page_size = int.from_bytes(data[16:18], "big")
+    for offset in range(page_size * 3, len(data), 7):
+        data[offset] = 0xA5
+    damaged.write_bytes(bytes(data))
+    try:
+        opened = ContentDatabase(damaged)
+    except ContentError as error:
+        assert "damaged" in str(error)
+        return
+    try:
+        with pytest.raises(ContentError, match="damaged"):
+            opened.read(agreements)
+    finally:
+        opened.close()

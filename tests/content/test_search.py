@@ -1,0 +1,125 @@
+"""Full-text search: English and Japanese substrings, highlighting, and no query ever raises."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy.orm import Session
+
+from studyapp.content.database import ContentDatabase
+from studyapp.content.search import MAX_QUERY_CHARS, match_spans, query_words, search
+from tests.conftest import BUNDLED_DB
+
+
+@pytest.fixture(scope="module")
+def session() -> Iterator[Session]:
+    database = ContentDatabase(BUNDLED_DB)
+    with database.session() as session:
+        yield session
+    database.close()
+
+
+def _keys(session: Session, query: str) -> list[str]:
+    return [hit.key for hit in search(session, query)]
+
+
+def test_english_words_find_the_clause(session: Session) -> None:
+    assert "third-1912-secret-2" in _keys(session, "meridian Peking")
+
+
+def test_a_japanese_substring_matches(session: Session) -> None:
+    # 満州鉄道 is inside 南満州鉄道 (the South Manchuria Railway): a trigram index finds it.
+    hits = search(session, "満州鉄道")
+    assert any(hit.kind == "term" for hit in hits)
+    assert all("満州鉄道" in hit.title + hit.text for hit in hits if hit.kind == "term")
+
+
+def test_a_two_character_japanese_word_matches(session: Session) -> None:
+    assert any("協約" in hit.title for hit in search(session, "協約"))
+
+
+def test_macrons_and_case_do_not_matter(session: Session) -> None:
+    assert _keys(session, "TAISHO") == _keys(session, "Taishō")
+    assert _keys(session, "taisho")
+
+
+def test_every_word_must_match(session: Session) -> None:
+    both = set(_keys(session, "Inner Mongolia"))
+    assert both
+    assert both <= set(_keys(session, "Inner"))
+    assert both <= set(_keys(session, "Mongolia"))
+    assert _keys(session, "Mongolia zzzqqq") == []
+
+
+def test_hits_carry_highlight_spans_on_the_original_text(session: Session) -> None:
+    hit = next(h for h in search(session, "taisho") if h.title_spans or h.text_spans)
+    spans = hit.title_spans or hit.text_spans
+    shown = hit.title if hit.title_spans else hit.text
+    start, end = spans[0]
+    assert shown[start:end].lower() in {"taishō", "taisho"}
+
+
+def test_match_spans_merge_overlaps() -> None:
+    assert match_spans("Manchuria", ["manch", "churia"]) == ((0, 9),)
+    assert match_spans("Ōsaka and Osaka", ["osaka"]) == ((0, 5), (10, 15))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""',
+        "*",
+        "a*",
+        "NEAR",
+        "NEAR(a b)",
+        "(",
+        ")",
+        "((",
+        "AND",
+        "OR NOT",
+        "^",
+        "col:val",
+        "title:x",
+        "-",
+        "'",
+        "%",
+        "_",
+        "\\",
+        "\x00",
+        "\ud800",
+        " ",
+        "",
+        "\t\n",
+        "満",
+        "a",
+        "\u202e\u05d0\u05d1",
+        "x" * 10_000,
+        "{title}: x",
+        "a + b",
+        "NOT NOT",
+    ],
+)
+def test_syntax_characters_are_searched_for_not_obeyed(session: Session, query: str) -> None:
+    assert isinstance(search(session, query), list)
+
+
+@settings(max_examples=300, deadline=None)
+@given(query=st.text(max_size=80))
+def test_no_query_raises(session: Session, query: str) -> None:
+    hits = search(session, query)
+    assert len(hits) <= 100
+
+
+@settings(max_examples=200, deadline=None)
+@given(query=st.text(alphabet=st.sampled_from("\"*()^:-+ NEARORANDNOT満州aé\\%_'{}"), max_size=40))
+def test_no_query_of_fts_syntax_raises(session: Session, query: str) -> None:
+    assert isinstance(search(session, query), list)
+
+
+def test_long_queries_are_cut_to_a_bounded_size() -> None:
+    words = query_words(" ".join(f"word{i}" for i in range(500)))
+    assert len(" ".join(words)) <= MAX_QUERY_CHARS
