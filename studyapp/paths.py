@@ -21,6 +21,11 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def icon_path(name: str = "studyapp.svg") -> Path:
+    """An icon bundled under resources/icons/."""
+    return resources_dir() / "icons" / name
+
+
 def content_db_path() -> Path:
     """The bundled agreements database; `STUDYAPP_CONTENT_DB` overrides it (tests, benchmarks)."""
     override = os.environ.get(CONTENT_DB_ENV)

@@ -48,7 +48,10 @@ def test_julian_round_trips(date: dt.date) -> None:
     assert calendars.from_julian(calendars.to_julian(date)) == date
 
 
-@given(st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(2100, 2, 28)))
+# From 1900-03-14 on, 13 days back in the Gregorian calendar gives the Julian date's label.
+# (Just before, the Julian calendar still counts its own 29 February 1900, which the
+# Gregorian one has not: 1900-03-01 is Julian 02-17, not 02-16. The test above shows it.)
+@given(st.dates(min_value=dt.date(1900, 3, 14), max_value=dt.date(2100, 2, 28)))
 def test_julian_is_thirteen_days_behind_between_1900_and_2100(date: dt.date) -> None:
     julian = calendars.to_julian(date)
     assert dt.date(julian.year, julian.month, julian.day) == date - dt.timedelta(days=13)

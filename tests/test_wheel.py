@@ -56,7 +56,7 @@ def test_the_wheel_runs_from_anywhere(tmp_path: Path) -> None:
             str(python),
             "-c",
             "import studyapp, studyapp.paths as p; "
-            "print(studyapp.__file__); print(p.content_db_path())",
+            "print(studyapp.__file__); print(p.content_db_path()); print(p.icon_path())",
         ],
         cwd=elsewhere,
         capture_output=True,
@@ -64,6 +64,7 @@ def test_the_wheel_runs_from_anywhere(tmp_path: Path) -> None:
         check=True,
     ).stdout.split()
     assert all(Path(path).is_relative_to(venv) for path in where), where
+    assert all(Path(path).is_file() for path in where[1:]), where
     result = subprocess.run(
         [str(venv / "bin" / "studyapp"), "dump", "--json"],
         cwd=elsewhere,

@@ -18,7 +18,13 @@ from sqlalchemy.engine import Connection
 
 from studyapp.content import models
 from studyapp.content.folding import fold
-from studyapp.content.search import SEARCH_TABLE, SEARCH_TABLE_SQL
+from studyapp.content.search import (
+    SEARCH_TABLE,
+    SEARCH_TABLE_SQL,
+    SHORT_TABLE,
+    SHORT_TABLE_SQL,
+    short_word_text,
+)
 from studyapp.content.validation import (
     Problems,
     Row,
@@ -310,8 +316,7 @@ def search_rows(content: ContentText) -> Iterator[tuple[str, str, str, str, str]
                 [
                     clause["label"],
                     clause["part"],
-                    agreement["title"],
-                    agreement["title_ja"],
+                    str(agreement["signed"].year),  # "1912 secret" finds its clauses
                     *(topic_names[key] for key in clause["topics"]),
                 ]
             )
@@ -331,15 +336,20 @@ def search_rows(content: ContentText) -> Iterator[tuple[str, str, str, str, str]
 
 def _insert_search_index(connection: sqlite3.Connection, content: ContentText) -> None:
     connection.execute(SEARCH_TABLE_SQL)
-    connection.executemany(
-        f"INSERT INTO {SEARCH_TABLE} (kind, key, title, body, title_shown, body_shown) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            (kind, key, fold(title), fold(f"{shown} {extra}"), title, shown)
-            for kind, key, title, shown, extra in search_rows(content)
-        ),
-    )
-    connection.execute(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')")
+    connection.execute(SHORT_TABLE_SQL)
+    for rowid, (kind, key, title, shown, extra) in enumerate(search_rows(content), start=1):
+        folded_title, folded_body = fold(title), fold(f"{shown} {extra}")
+        connection.execute(
+            f"INSERT INTO {SEARCH_TABLE} (rowid, kind, key, title, body, title_shown, body_shown)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (rowid, kind, key, folded_title, folded_body, title, shown),
+        )
+        connection.execute(
+            f"INSERT INTO {SHORT_TABLE} (rowid, title, body) VALUES (?, ?, ?)",
+            (rowid, short_word_text(folded_title), short_word_text(folded_body)),
+        )
+    for table in (SEARCH_TABLE, SHORT_TABLE):
+        connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
 
 def write_database(content: ContentText, output: Path) -> None:
@@ -371,7 +381,8 @@ def content_fingerprint(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
     try:
         tables = connection.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-            f"AND name NOT LIKE '{SEARCH_TABLE}_%' ORDER BY name"
+            f"AND name NOT LIKE '{SEARCH_TABLE}_%' AND name NOT LIKE '{SHORT_TABLE}%' "
+            "ORDER BY name"
         ).fetchall()
         return [
             (sql, sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr))

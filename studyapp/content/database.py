@@ -68,8 +68,9 @@ def open_engine(path: Path) -> Engine:
         cursor.close()
 
     try:
-        with Session(engine) as session:
-            version = session.scalar(select(Meta.value).where(Meta.key == "schema_version"))
+        meta = Meta.__table__.c
+        with engine.connect() as connection:
+            version = connection.scalar(select(meta.value).where(meta.key == "schema_version"))
     except SQLAlchemyError:
         engine.dispose()
         raise ContentError(f"The agreements database is damaged: {path} ({_REINSTALL}).") from None

@@ -1,14 +1,26 @@
-"""Full-text search over the bundled content, served by the SQLite FTS5 index.
+"""Full-text search over the bundled content, served by two SQLite FTS5 indexes.
 
-The index uses the trigram tokenizer, so any substring of three or more characters matches,
-Japanese included (満州鉄道 finds 南満州鉄道). Shorter words fall back to LIKE on the same
-table. A user's query is never handed to FTS5 as syntax: every word becomes a quoted phrase,
-so quotes, `*`, NEAR or unbalanced brackets are just characters to look for.
+- `search_index` uses the trigram tokenizer: any substring of three or more characters
+  matches, Japanese included (満州鉄道 finds 南満州鉄道).
+- `search_short` serves words of one or two characters, which trigrams cannot: Japanese text
+  is stored there as single characters and pairs (満州 is a token of 南満州), other words as
+  themselves, matched by prefix (“ja” finds Japan).
+
+A user's query is never handed to FTS5 as syntax: every word becomes a quoted phrase, so
+quotes, `*`, NEAR or unbalanced brackets are just characters to look for.
+
+Hits are the first `limit` matches in content order (agreements, clauses, events, terms),
+those whose title holds every word first. No ranking function is used: its cost grows with
+the number of matching rows (bm25 counts every match of a common word, tens of thousands at
+scale), while this stops reading as soon as it has enough.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -16,18 +28,26 @@ from sqlalchemy.orm import Session
 from studyapp.content.folding import clean_query_text, fold
 
 SEARCH_TABLE = "search_index"
-# Columns of the FTS5 table; title and body hold folded text, the *_shown ones the originals.
+SHORT_TABLE = "search_short"
+# Columns of the trigram table; title and body hold folded text, the *_shown ones the originals.
 SEARCH_COLUMNS = ("kind", "key", "title", "body", "title_shown", "body_shown")
 SEARCH_TABLE_SQL = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
     "kind UNINDEXED, key UNINDEXED, title, body, title_shown UNINDEXED, body_shown UNINDEXED, "
     "tokenize = 'trigram')"
 )
-# A trigram needs three characters; shorter words are matched with LIKE instead.
+# Contentless and without positions: it only answers "which rows have this token, where".
+SHORT_TABLE_SQL = (
+    f"CREATE VIRTUAL TABLE {SHORT_TABLE} USING fts5("
+    "title, body, content = '', detail = column, tokenize = 'unicode61 remove_diacritics 2')"
+)
+# A trigram needs three characters; shorter words go to the short-word index.
 TRIGRAM = 3
 # Bounds on hostile input: a query longer than this is cut, and so are extra words.
 MAX_QUERY_CHARS = 256
 MAX_WORDS = 12
+
+_WORD_CHARS = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +58,44 @@ class SearchHit:
     text: str
     title_spans: tuple[tuple[int, int], ...]
     text_spans: tuple[tuple[int, int], ...]
+
+
+def is_cjk(char: str) -> bool:
+    """Kana, CJK ideographs and Hangul: scripts written without spaces between words."""
+    code = ord(char)
+    return (
+        0x3040 <= code <= 0x30FF  # hiragana, katakana
+        or 0x3400 <= code <= 0x4DBF  # ideographs, extension A
+        or 0x4E00 <= code <= 0x9FFF  # ideographs
+        or 0xAC00 <= code <= 0xD7AF  # hangul syllables
+        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
+        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
+        or 0x20000 <= code <= 0x3FFFF  # ideographs, extensions B and on
+    )
+
+
+def _cjk_runs(text: str) -> list[tuple[bool, str]]:
+    """`text` cut into alternating runs of CJK and other characters."""
+    runs: list[tuple[bool, str]] = []
+    for char in text:
+        cjk = is_cjk(char)
+        if runs and runs[-1][0] == cjk:
+            runs[-1] = (cjk, runs[-1][1] + char)
+        else:
+            runs.append((cjk, char))
+    return runs
+
+
+def short_word_text(folded: str) -> str:
+    """What the short-word index stores for `folded` text: CJK as characters and pairs."""
+    parts: list[str] = []
+    for cjk, run in _cjk_runs(folded):
+        if cjk:
+            parts.extend(run)
+            parts.extend(run[i : i + 2] for i in range(len(run) - 1))
+        else:
+            parts.append(run)
+    return " ".join(parts)
 
 
 def query_words(query: str) -> list[str]:
@@ -69,43 +127,152 @@ def _phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def _like_pattern(word: str) -> str:
-    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def _short_terms(word: str) -> list[str]:
+    """FTS5 terms for a word of one or two characters; none if it has no letters or digits."""
+    terms = []
+    for cjk, run in _cjk_runs(word):
+        if cjk:
+            terms.append(_phrase(run))  # stored as a token of its own (character or pair)
+        else:
+            terms.extend(f"{_phrase(token)} *" for token in _WORD_CHARS.findall(run))
+    return terms
+
+
+@dataclass(frozen=True)
+class _ShortTest:
+    """A short word as the short-word index sees it: CJK anywhere, other words at the start
+    of a word. The plain substring test goes first: it is far quicker than the pattern."""
+
+    needle: str
+    pattern: re.Pattern[str] | None
+
+    def found_in(self, folded: str) -> bool:
+        return self.needle in folded and (self.pattern is None or bool(self.pattern.search(folded)))
+
+
+def _short_tests(word: str) -> list[_ShortTest]:
+    """What folded text must all contain to hold the short `word`."""
+    tests = []
+    for cjk, run in _cjk_runs(word):
+        if cjk:
+            tests.append(_ShortTest(run, None))
+        else:
+            tests.extend(
+                _ShortTest(token, re.compile(rf"\b{re.escape(token)}"))
+                for token in _WORD_CHARS.findall(run)
+            )
+    return tests
+
+
+_COLUMNS = "kind, key, title, body, title_shown, body_shown"
+# Rows fetched from SQLite at a time while filtering trigram matches by short words.
+_BATCH = 256
+# How many trigram matches to check for short words before looking the short words up on
+# their own, and how many rows such a look-up may return to be checked for the long words.
+_FEW_ROWS = 500
+# (kind, key, folded title, folded text, shown title, shown text)
+_Row = tuple[str, str, str, str, str, str]
+
+
+def _as_row(found: Sequence[Any]) -> _Row:
+    kind, key, title, body, title_shown, body_shown = found
+    return (kind, key, title, body, title_shown, body_shown)
+
+
+def _has_all(row: _Row, long_words: list[str], short_tests: list[_ShortTest]) -> bool:
+    folded = f"{row[2]}\n{row[3]}"
+    return all(word in folded for word in long_words) and all(
+        test.found_in(folded) for test in short_tests
+    )
+
+
+def _trigram_rows(
+    session: Session,
+    long_words: list[str],
+    short_tests: list[_ShortTest],
+    limit: int,
+    budget: int | None = None,
+) -> tuple[list[_Row], bool]:
+    """Trigram matches in content order, checked for the short words if any, and whether
+    they are complete. Reading stops once `limit` rows pass, or after `budget` matches."""
+    rows: list[_Row] = []
+    result = session.execute(
+        text(f"SELECT {_COLUMNS} FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match"),
+        {"match": " AND ".join(_phrase(word) for word in long_words)},
+        execution_options={"yield_per": _BATCH},
+    )
+    try:
+        for seen, found in enumerate(result, start=1):
+            row = _as_row(found)
+            if _has_all(row, [], short_tests):
+                rows.append(row)
+                if len(rows) >= limit:
+                    return rows, True
+            if budget is not None and seen >= budget:
+                return rows, False
+        return rows, True
+    finally:
+        result.close()
+
+
+def _short_rowids(session: Session, short_terms: list[str], limit: int) -> list[int]:
+    """Rows with every short word, from the short-word index, in content order."""
+    return list(
+        session.scalars(
+            text(f"SELECT rowid FROM {SHORT_TABLE} WHERE {SHORT_TABLE} MATCH :match LIMIT :limit"),
+            {"match": " AND ".join(short_terms), "limit": limit},
+        )
+    )
+
+
+def _rows_by_id(session: Session, rowids: list[int]) -> list[_Row]:
+    if not rowids:
+        return []
+    listed = ", ".join(str(int(rowid)) for rowid in rowids)  # integers from SQLite itself
+    statement = f"SELECT {_COLUMNS} FROM {SEARCH_TABLE} WHERE rowid IN ({listed}) ORDER BY rowid"
+    return [_as_row(found) for found in session.execute(text(statement))]
+
+
+def _rows(session: Session, words: list[str], limit: int) -> list[_Row]:
+    long_words = [word for word in words if len(word) >= TRIGRAM]
+    short_words = [word for word in words if len(word) < TRIGRAM]
+    short_terms = [term for word in short_words for term in _short_terms(word)]
+    short_tests = [test for word in short_words for test in _short_tests(word)]
+    if not short_terms:
+        return _trigram_rows(session, long_words, [], limit)[0] if long_words else []
+    if not long_words:
+        return _rows_by_id(session, _short_rowids(session, short_terms, limit))
+    # Both kinds of word. Common short words ("of") pass on most trigram matches, so walk
+    # those first, but only so far: a rare short word is quicker to look up on its own.
+    rows, complete = _trigram_rows(session, long_words, short_tests, limit, _FEW_ROWS)
+    if complete:
+        return rows
+    candidates = _short_rowids(session, short_terms, _FEW_ROWS + 1)
+    if len(candidates) <= _FEW_ROWS:
+        # A trigram phrase is a plain substring of the folded text, so it can be checked here.
+        found = _rows_by_id(session, candidates)
+        return [row for row in found if _has_all(row, long_words, [])][:limit]
+    return _trigram_rows(session, long_words, short_tests, limit)[0]
 
 
 def search(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
-    """Hits for every word of `query` (all must match), best first. Never raises on odd input."""
+    """Hits for every word of `query` (all must match), title hits first.
+
+    Never raises on odd input: any string a user can type gives results or none (a query of
+    only one- or two-character punctuation gives none).
+    """
     words = query_words(query)
-    if not words:
-        return []
-    long_words = [word for word in words if len(word) >= TRIGRAM]
-    short_words = [word for word in words if len(word) < TRIGRAM]
-    conditions: list[str] = []
-    params: dict[str, object] = {"limit": max(1, limit)}
-    if long_words:
-        conditions.append(f"{SEARCH_TABLE} MATCH :match")
-        params["match"] = " ".join(_phrase(word) for word in long_words)
-    for index, word in enumerate(short_words):
-        conditions.append(
-            f"(title LIKE :like{index} ESCAPE '\\' OR body LIKE :like{index} ESCAPE '\\')"
-        )
-        params[f"like{index}"] = _like_pattern(word)
-    # bm25 weights follow the column order: a hit in the title counts five times one in the body.
-    order = f"bm25({SEARCH_TABLE}, 0, 0, 5.0, 1.0, 0, 0)" if long_words else "rowid"
-    statement = text(
-        f"SELECT kind, key, title_shown, body_shown FROM {SEARCH_TABLE} "
-        f"WHERE {' AND '.join(conditions)} ORDER BY {order} LIMIT :limit"
-    )
-    rows = session.execute(statement, params).all()
+    rows = _rows(session, words, max(1, limit)) if words else []
+    # Within what was found, rows whose title holds every word come first.
+    rows.sort(key=lambda row: not all(word in row[2] for word in words))
     return [
         SearchHit(
             kind=kind,
             key=key,
-            title=title,
-            text=body,
-            title_spans=match_spans(title, words),
-            text_spans=match_spans(body, words),
+            title=title_shown,
+            text=body_shown,
+            title_spans=match_spans(title_shown, words),
+            text_spans=match_spans(body_shown, words),
         )
-        for kind, key, title, body in rows
+        for kind, key, _, _, title_shown, body_shown in rows
     ]

@@ -123,3 +123,33 @@ def test_no_query_of_fts_syntax_raises(session: Session, query: str) -> None:
 def test_long_queries_are_cut_to_a_bounded_size() -> None:
     words = query_words(" ".join(f"word{i}" for i in range(500)))
     assert len(" ".join(words)) <= MAX_QUERY_CHARS
+
+
+def test_a_one_character_japanese_word_matches(session: Session) -> None:
+    hits = search(session, "韓")
+    assert hits
+    assert all("韓" in hit.title + hit.text for hit in hits if hit.kind == "term")
+
+
+def test_short_latin_words_match_the_start_of_words(session: Session) -> None:
+    keys = _keys(session, "ja")
+    assert keys
+    assert all("ja" in (hit.title + " " + hit.text).lower() for hit in search(session, "ja"))
+
+
+def test_a_long_and_a_short_word_must_both_match(session: Session) -> None:
+    both = search(session, "Mongolia 内")
+    assert both
+    for hit in both:
+        assert "mongolia" in (hit.title + hit.text).lower() or hit.kind in {"clause", "agreement"}
+    assert set(_keys(session, "Mongolia 内")) <= set(_keys(session, "Mongolia"))
+
+
+def test_title_hits_come_first(session: Session) -> None:
+    hits = search(session, "Korea")
+    in_title = ["korea" in hit.title.lower() for hit in hits]
+    assert in_title == sorted(in_title, reverse=True)
+
+
+def test_short_punctuation_alone_finds_nothing(session: Session) -> None:
+    assert search(session, "( *") == []

@@ -1,50 +1,88 @@
-"""The main window as a user meets it: painted first, then filled with the agreements."""
+"""The main window as a user meets it: painted first, then filled, views a keystroke apart."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from studyapp.ui.main_window import MainWindow
-from studyapp.userdata import bookmarks
+from studyapp.ui.views import VIEWS
 
 
-def test_the_window_paints_before_loading_then_shows_the_agreements(qtbot: QtBot) -> None:
+def _loaded_window(qtbot: QtBot) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_painted, timeout=5000):
         window.show()
-    assert window.content is None  # nothing read from the database before the first paint
     with qtbot.waitSignal(window.content_painted, timeout=5000):
         window.load()
-    text = window.overview.toPlainText()
-    for title in ("First Russo-Japanese Agreement", "第四次日露協約", "Meiji 45", "明治45年"):
-        assert title in text
+    return window
+
+
+def test_the_window_paints_before_loading_then_shows_the_content(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    assert window.services is None  # nothing read from the database before the first paint
+    with qtbot.waitSignal(window.content_painted, timeout=5000):
+        window.load()
     assert "4 agreements" in window.status_label.text()
+    assert window.current_view_name() == "timeline"
+    window.close_stores()
+
+
+def test_each_view_is_one_keystroke_away(qtbot: QtBot) -> None:
+    window = _loaded_window(qtbot)
+    for number, spec in enumerate(VIEWS, start=1):
+        with qtbot.waitSignal(window.view_changed, timeout=2000) as changed:
+            qtbot.keyClick(
+                window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier
+            )
+        assert changed.args == [spec.name]
+        assert window.stack.currentWidget() is window.views[spec.name]
+    window.close_stores()
+
+
+def test_the_last_view_is_restored_on_the_next_start(qtbot: QtBot) -> None:
+    window = _loaded_window(qtbot)
+    window.show_view("glossary")
+    window.close()
+    window.close_stores()
+    again = _loaded_window(qtbot)
+    assert again.current_view_name() == "glossary"
+    again.close_stores()
+
+
+def test_the_shortcuts_dialog_lists_every_view_switch(qtbot: QtBot) -> None:
+    from studyapp.ui.dialogs import about_html, shortcuts_html
+
+    window = _loaded_window(qtbot)
+    listed = shortcuts_html(window)
+    for number in range(1, len(VIEWS) + 1):
+        assert f"Ctrl+{number}" in listed
+    assert "Ctrl+F" in listed
+    assert "Price" in about_html(window)
     window.close_stores()
 
 
 def test_a_damaged_user_file_is_reported_in_the_window(qtbot: QtBot, user_home: Path) -> None:
     user_home.mkdir()
     (user_home / "user.sqlite").write_bytes(b"\x00garbage" * 512)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.load()
+    window = _loaded_window(qtbot)
     assert window.notice is not None
     assert "moved to" in window.status_label.text()
-    assert window.user_store is not None
-    bookmarks.save_bookmark(window.user_store, "first-1907-secret-1")
+    assert window.services is not None
+    window.services.bookmarks.save("first-1907-secret-1")
+    assert window.services.bookmarks.is_bookmarked("first-1907-secret-1")
     window.close_stores()
 
 
-def test_accessible_names_are_set(qtbot: QtBot) -> None:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    assert window.overview.accessibleName()
-
-
-@pytest.fixture(autouse=True)
-def _no_real_home(user_home: Path) -> None:
-    assert "studyapp-home" in str(user_home)
+def test_every_control_of_the_frame_has_an_accessible_name(qtbot: QtBot) -> None:
+    window = _loaded_window(qtbot)
+    window.search()
+    for widget in (window.tabs, window.stack, window.search_dock):
+        assert widget.accessibleName()
+    window.close_stores()

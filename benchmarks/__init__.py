@@ -1,0 +1,1 @@
+"""Speed and memory at scale, measured as figures against targets: `python -m benchmarks`."""

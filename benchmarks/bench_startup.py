@@ -1,0 +1,88 @@
+"""Start-up of the app against a bare PySide6 window, started the same way in the same run.
+
+Each run is a fresh process, timed from just before it is spawned to its first paint and to
+the content being shown; the app and the bare window alternate, and medians are compared.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.common import Result, median
+
+ROOT = Path(__file__).resolve().parent.parent
+BARE = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
+APP = [sys.executable, str(ROOT / "main.py"), "--smoke"]
+
+
+def _start(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """(ms to first paint, ms to content shown, peak RSS in MiB) of one fresh start."""
+    spawned = time.time()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
+    line = next(
+        line for line in result.stdout.splitlines() if line.startswith("studyapp smoke json: ")
+    )
+    data = json.loads(line.removeprefix("studyapp smoke json: "))
+    wall = data["wall"]
+    return (
+        (wall["first paint"] - spawned) * 1000,
+        (wall["content shown"] - spawned) * 1000,
+        data["peak_rss_kib"] / 1024,
+    )
+
+
+def run(runs: int = 7, content_db: Path | None = None, label: str = "1×") -> list[Result]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if content_db is not None:
+        env["STUDYAPP_CONTENT_DB"] = str(content_db)
+    env.setdefault("STUDYAPP_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "bench-home"))
+    bare: list[tuple[float, float, float]] = []
+    app: list[tuple[float, float, float]] = []
+    _start(BARE, env)  # warm the file cache for both before measuring
+    _start(APP, env)
+    for _ in range(runs):
+        bare.append(_start(BARE, env))
+        app.append(_start(APP, env))
+    bare_paint = median([b[0] for b in bare])
+    bare_rss = median([b[2] for b in bare])
+    app_paint = median([a[0] for a in app])
+    app_content = median([a[1] for a in app])
+    app_rss = median([a[2] for a in app])
+    note = f"bare window {bare_paint:.0f} ms, {bare_rss:.0f} MiB; median of {runs}"
+    return [
+        Result(
+            f"start-up: first paint / bare window ({label})",
+            app_paint / bare_paint,
+            "×",
+            1.5,
+            f"app {app_paint:.0f} ms; {note}",
+        ),
+        Result(
+            f"start-up: content shown / bare window ({label})",
+            app_content / bare_paint,
+            "×",
+            3.0,
+            f"app {app_content:.0f} ms; {note}",
+        ),
+        Result(
+            f"start-up: peak memory / bare window ({label})",
+            app_rss / bare_rss,
+            "×",
+            2.0,
+            f"app {app_rss:.0f} MiB; {note}",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    for result in run():
+        verdict = {True: "holds", False: "MISSES", None: ""}[result.holds]
+        print(
+            f"{result.name:55} {result.figure:6.2f} {result.unit} (target {result.target}) "
+            f"{verdict}  {result.note}"
+        )

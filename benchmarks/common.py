@@ -1,0 +1,44 @@
+"""What every benchmark shares: a result row and timing helpers."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Result:
+    """One measured figure, e.g. ("search p95 at 100,000 clauses", 3.1, "ms", 10.0)."""
+
+    name: str
+    figure: float
+    unit: str
+    target: float | None = None  # the figure must stay at or under this, if set
+    note: str = ""
+
+    @property
+    def holds(self) -> bool | None:
+        return None if self.target is None else self.figure <= self.target
+
+
+def time_ms(action: Callable[[], object], repeat: int, warmup: int = 1) -> list[float]:
+    """Wall-clock milliseconds of `repeat` calls of `action`, after `warmup` untimed calls."""
+    for _ in range(warmup):
+        action()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+def median(samples: list[float]) -> float:
+    return statistics.median(samples)
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]

@@ -1,0 +1,105 @@
+"""Compare by topic: what each of the four agreements said about one region or theme.
+
+Four columns side by side, 1907 to 1916, show how the spheres grew: where an agreement said
+nothing on the topic its column says so.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from studyapp.content.records import AgreementRecord, TopicRecord
+from studyapp.ui.agreements.link_browser import LinkBrowser
+from studyapp.ui.agreements.links import AGREEMENT, anchor, linked_text
+from studyapp.ui.agreements.reading_html import RenderContext, clause_card, ja
+
+NOTHING_ON_THIS = "Nothing on this."
+
+
+def compare_html(
+    topic: TopicRecord, agreements: Sequence[AgreementRecord], context: RenderContext
+) -> str:
+    columns = []
+    covering = 0
+    for agreement in agreements:
+        clauses = [clause for clause in agreement.clauses if topic.key in clause.topics]
+        covering += bool(clauses)
+        heading = anchor(
+            AGREEMENT,
+            agreement.key,
+            f"{agreement.signed.year}",
+            "quiet",
+            f"Open the {agreement.title}",
+        )
+        cards = "".join(clause_card(clause, context, compact=True) for clause in clauses)
+        cards = cards or f'<p class="nothing">{NOTHING_ON_THIS}</p>'
+        columns.append(
+            f'<td width="25%" style="padding-left: 5px; padding-right: 5px;">'
+            f"<h2>{heading}</h2>"
+            f'<p class="small">{html.escape(agreement.title)}<br>{ja(agreement.title_ja)}</p>'
+            f"{cards}</td>"
+        )
+    description = linked_text(topic.description, context.matcher) if topic.description else ""
+    return (
+        f'<h1>{html.escape(topic.name)} <span class="subtitle">{ja(topic.name_ja)}</span></h1>'
+        f"<p>{description}</p>"
+        f'<p class="muted">Covered by {covering} of the {len(agreements)} agreements.</p>'
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        + "".join(columns)
+        + "</tr></table>"
+    )
+
+
+class ComparePane(QWidget):
+    """A topic chooser over a four-column comparison."""
+
+    topic_changed = Signal(str)  # key of the topic now shown
+
+    def __init__(self, topics: Sequence[TopicRecord], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.topics = tuple(topics)
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName("Topic to compare")
+        for topic in self.topics:
+            self.combo.addItem(f"{topic.name}  ({topic.name_ja})", topic.key)
+        label = QLabel("&Topic:", self)
+        label.setBuddy(self.combo)
+        self.browser = LinkBrowser("Agreements compared by topic", self)
+        bar = QHBoxLayout()
+        bar.addWidget(label)
+        bar.addWidget(self.combo)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.browser, 1)
+        self.combo.currentIndexChanged.connect(self._announce)
+        self.setFocusProxy(self.combo)
+
+    def current_topic_key(self) -> str | None:
+        key = self.combo.currentData()
+        return key if isinstance(key, str) else None
+
+    def show_topic(self, key: str) -> bool:
+        row = self.combo.findData(key)
+        if row < 0:
+            return False
+        self.combo.setCurrentIndex(row)
+        return True
+
+    def _announce(self) -> None:
+        key = self.current_topic_key()
+        if key is not None:
+            self.topic_changed.emit(key)
+
+    def show_comparison(
+        self, agreements: Sequence[AgreementRecord], context: RenderContext
+    ) -> None:
+        key = self.current_topic_key()
+        topic = next((t for t in self.topics if t.key == key), None)
+        if topic is not None:
+            self.browser.set_html(compare_html(topic, agreements, context))

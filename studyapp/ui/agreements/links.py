@@ -1,0 +1,73 @@
+"""Links inside the reading panes: http(s) sources open in the browser, the rest in the app.
+
+In-app links use their own scheme, `studyapp://KIND/KEY`, e.g. `studyapp://term/open-door`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from urllib.parse import quote, unquote, urlsplit
+
+from studyapp.content.glossary_links import TermMatcher, first_mentions
+from studyapp.content.records import SourceRecord
+
+SCHEME = "studyapp"
+
+AGREEMENT = "agreement"
+CLAUSE = "clause"
+EVENT = "event"
+TERM = "term"
+TOPIC = "topic"
+BOOKMARK = "bookmark"  # toggle the bookmark of a clause
+NOTE = "note"  # edit the note of a clause
+
+
+def link(kind: str, key: str) -> str:
+    return f"{SCHEME}://{kind}/{quote(key, safe='')}"
+
+
+def parse_link(href: str) -> tuple[str, str] | None:
+    """(kind, key) of an in-app link, or None for anything else."""
+    parts = urlsplit(href)
+    if parts.scheme != SCHEME or not parts.netloc:
+        return None
+    key = unquote(parts.path.lstrip("/"))
+    return (parts.netloc, key) if key else None
+
+
+def is_external(href: str) -> bool:
+    return urlsplit(href).scheme in {"http", "https"}
+
+
+def anchor(kind: str, key: str, text: str, css_class: str = "", title: str = "") -> str:
+    """An <a> to an in-app target; `text` is HTML already."""
+    attributes = f' class="{css_class}"' if css_class else ""
+    if title:
+        attributes += f' title="{html.escape(title)}"'
+    return f'<a href="{link(kind, key)}"{attributes}>{text}</a>'
+
+
+def linked_text(text: str, matcher: TermMatcher, exclude: Iterable[str] = ()) -> str:
+    """`text` as HTML, the first mention of each glossary term linked to the glossary."""
+    skip = set(exclude)
+    pieces = []
+    position = 0
+    for start, end, key in first_mentions(m for m in matcher.find(text) if m[2] not in skip):
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(
+            anchor(TERM, key, html.escape(text[start:end]), "term", "Open in the glossary")
+        )
+        position = end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
+
+
+def source_html(source: SourceRecord) -> str:
+    """A citation, linked when it has an address, with its note if any."""
+    citation = html.escape(source.citation)
+    if source.url and is_external(source.url):
+        citation = f'<a href="{html.escape(source.url)}">{citation}</a>'
+    if source.note:
+        citation += f' <span class="muted">{html.escape(source.note)}</span>'
+    return citation

@@ -1,0 +1,161 @@
+"""Item models of the Agreements view: the four agreements, and one agreement's clauses.
+
+Both are thin adapters over the content records; they copy nothing but the tuple of records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from studyapp.content.records import PUBLIC, SECRET, AgreementRecord, ClauseRecord
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the agreement or clause key (None on a group row)
+SECRET_ROLE = Qt.ItemDataRole.UserRole + 2  # True on secret clauses and the secret group
+BOOKMARKED_ROLE = Qt.ItemDataRole.UserRole + 3  # True on bookmarked clauses
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()
+
+
+class AgreementListModel(QAbstractListModel):
+    """The agreements in the order they were signed."""
+
+    def __init__(self, agreements: Sequence[AgreementRecord], parent: QObject | None = None):
+        super().__init__(parent)
+        self.agreements = tuple(sorted(agreements, key=lambda a: a.ordinal))
+
+    def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self.agreements)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.agreements):
+            return None
+        agreement = self.agreements[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{agreement.signed.year}  {agreement.title}\n{agreement.title_ja}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{agreement.title}, {agreement.title_ja}, signed {agreement.signed.year}"
+        if role == KEY_ROLE:
+            return agreement.key
+        return None
+
+    def row_of(self, key: str) -> int:
+        return next((row for row, a in enumerate(self.agreements) if a.key == key), -1)
+
+
+_GROUP = 0  # internal id of a group row; clause rows carry their group's row + 1
+_PART_TITLES = {PUBLIC: "Public articles", SECRET: "Secret articles"}
+
+
+class ClauseTreeModel(QAbstractItemModel):
+    """The clauses of one agreement under "Public articles" and "Secret articles"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[tuple[str, tuple[ClauseRecord, ...]]] = []
+        self.bookmarked: set[str] = set()
+
+    def set_agreement(self, agreement: AgreementRecord | None, bookmarked: set[str]) -> None:
+        self.beginResetModel()
+        self.bookmarked = set(bookmarked)
+        self.groups = []
+        if agreement is not None:
+            for part in (PUBLIC, SECRET):
+                clauses = agreement.clauses_in(part)
+                if clauses:
+                    self.groups.append((part, clauses))
+        self.endResetModel()
+
+    def set_bookmarked(self, clause_key: str, bookmarked: bool) -> None:
+        if bookmarked == (clause_key in self.bookmarked):
+            return
+        (self.bookmarked.add if bookmarked else self.bookmarked.discard)(clause_key)
+        index = self.index_of(clause_key)
+        if index.isValid():
+            self.dataChanged.emit(index, index)
+
+    # ---- structure --------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = _NO_PARENT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, _GROUP) if row < len(self.groups) else QModelIndex()
+        if parent.internalId() == _GROUP and parent.row() < len(self.groups):
+            clauses = self.groups[parent.row()][1]
+            if row < len(clauses):
+                return self.createIndex(row, 0, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, child: AnyIndex = _NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == _GROUP:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, _GROUP)
+
+    def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.column() == 0 and parent.internalId() == _GROUP:
+            return len(self.groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
+        return 1
+
+    # ---- content ----------------------------------------------------------------------
+
+    def clause_at(self, index: AnyIndex) -> ClauseRecord | None:
+        if not index.isValid() or index.internalId() == _GROUP:
+            return None
+        return self.groups[index.internalId() - 1][1][index.row()]
+
+    def index_of(self, clause_key: str) -> QModelIndex:
+        for group_row, (_, clauses) in enumerate(self.groups):
+            for row, clause in enumerate(clauses):
+                if clause.key == clause_key:
+                    return self.createIndex(row, 0, group_row + 1)
+        return QModelIndex()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        clause = self.clause_at(index)
+        if clause is None:
+            part, clauses = self.groups[index.row()]
+            return self._group_data(part, len(clauses)).get(role)
+        return self._clause_data(clause).get(role)
+
+    def _clause_data(self, clause: ClauseRecord) -> dict[int, Any]:
+        bookmarked = clause.key in self.bookmarked
+        star = "★ " if bookmarked else ""
+        secret = "Secret " if clause.is_secret else "Public "
+        spoken = f"{secret}{clause.label}: {clause.title}{', bookmarked' if bookmarked else ''}"
+        return {
+            Qt.ItemDataRole.DisplayRole: f"{star}{clause.label}: {clause.title}",
+            Qt.ItemDataRole.ToolTipRole: spoken,
+            Qt.ItemDataRole.AccessibleTextRole: spoken,
+            KEY_ROLE: clause.key,
+            SECRET_ROLE: clause.is_secret,
+            BOOKMARKED_ROLE: bookmarked,
+        }
+
+    def _group_data(self, part: str, count: int) -> dict[int, Any]:
+        prefix = "SECRET · " if part == SECRET else ""
+        spoken = f"{_PART_TITLES[part]}, {count}"
+        return {
+            Qt.ItemDataRole.DisplayRole: f"{prefix}{_PART_TITLES[part]} ({count})",
+            Qt.ItemDataRole.ToolTipRole: spoken,
+            Qt.ItemDataRole.AccessibleTextRole: spoken,
+            SECRET_ROLE: part == SECRET,
+            BOOKMARKED_ROLE: False,
+        }

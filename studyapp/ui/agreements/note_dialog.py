@@ -1,0 +1,49 @@
+"""The dialog to add or edit the note of a bookmarked clause (saving it bookmarks the clause)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.content.records import ClauseRecord
+
+
+class NoteDialog(QDialog):
+    def __init__(self, clause: ClauseRecord, note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clause_key = clause.key
+        self.setWindowTitle(f"Note on {clause.label}")
+        self.setAccessibleName("Edit note")
+        secret = "Secret " if clause.is_secret else ""
+        heading = QLabel(f"{secret}{clause.label}: {clause.title}", self)
+        heading.setWordWrap(True)
+        self.editor = QPlainTextEdit(note, self)
+        self.editor.setAccessibleName("Note text")
+        self.editor.setPlaceholderText("Your note on this clause (saved with its bookmark)")
+        self.editor.setTabChangesFocus(True)
+        heading.setBuddy(self.editor)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        # Enter makes a new line in the editor, so Ctrl+Enter saves.
+        save = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save.activated.connect(self.accept)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save (Ctrl+Enter)")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+        self.resize(480, 280)
+        self.editor.setFocus()
+
+    def note(self) -> str:
+        return self.editor.toPlainText().strip()

@@ -1,0 +1,325 @@
+"""The Agreements view: read one agreement clause by clause, or compare all four by topic.
+
+Left, the agreements in order and the clauses of the selected one; right, its text. The
+current clause (picked in the list, or clicked in the text) is the one Ctrl+D bookmarks and
+Ctrl+Shift+D annotates. "Compare by topic" (Ctrl+T) lines the four agreements up side by side.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QSplitter,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.content.glossary_links import TermMatcher
+from studyapp.content.records import AgreementRecord, ClauseRecord
+from studyapp.ui.agreements import links
+from studyapp.ui.agreements.compare import ComparePane
+from studyapp.ui.agreements.delegates import AgreementDelegate, WrappingDelegate
+from studyapp.ui.agreements.focus import focus_is_elsewhere
+from studyapp.ui.agreements.models import KEY_ROLE, AgreementListModel, ClauseTreeModel
+from studyapp.ui.agreements.note_dialog import NoteDialog
+from studyapp.ui.agreements.reading_html import RenderContext
+from studyapp.ui.agreements.reading_pane import ReadingPane
+from studyapp.ui.services import Services
+
+READ_TAB, COMPARE_TAB = 0, 1
+
+
+class AgreementsView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        content = services.index.content
+        self.matcher = TermMatcher.build(content.terms)
+        self.agreement_model = AgreementListModel(content.agreements, self)
+        self.clause_model = ClauseTreeModel(self)
+        self.note_dialog: NoteDialog | None = None
+        self._current_clause: str | None = None
+
+        self.agreement_list = QListView(self)
+        self.agreement_list.setAccessibleName("Agreements")
+        self.agreement_list.setModel(self.agreement_model)
+        self.agreement_list.setUniformItemSizes(True)
+        self.agreement_list.setItemDelegate(AgreementDelegate(self.agreement_list))
+        self.clause_tree = QTreeView(self)
+        self.clause_tree.setAccessibleName("Clauses of the agreement")
+        self.clause_tree.setModel(self.clause_model)
+        self.clause_tree.setHeaderHidden(True)
+        self.clause_tree.setItemsExpandable(False)
+        self.clause_tree.setRootIsDecorated(False)
+        self.clause_tree.setWordWrap(True)
+        self.clause_tree.setItemDelegate(WrappingDelegate(self.clause_tree))
+        self.clause_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.reading = ReadingPane(self)
+        self.compare = ComparePane(content.topics, self)
+
+        self.modes = QTabWidget(self)
+        self.modes.setAccessibleName("Agreements view mode")
+        self.modes.setDocumentMode(True)
+        self.modes.tabBar().setAccessibleName("Read one agreement or compare by topic")
+        self.modes.addTab(self._reading_page(), "Agreement")
+        self.modes.addTab(self.compare, "Compare by topic")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.modes)
+
+        self._build_actions()
+        self._connect()
+        self.agreement_list.setCurrentIndex(self.agreement_model.index(0, 0))
+
+    def _reading_page(self) -> QWidget:
+        side = QWidget(self)
+        agreements_label = QLabel("Agreements", side)
+        agreements_label.setBuddy(self.agreement_list)
+        clauses_label = QLabel("Clauses", side)
+        clauses_label.setBuddy(self.clause_tree)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 6, 0, 6)
+        side_layout.addWidget(agreements_label)
+        side_layout.addWidget(self.agreement_list)
+        side_layout.addWidget(clauses_label)
+        side_layout.addWidget(self.clause_tree, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(side)
+        splitter.addWidget(self.reading)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 860])
+        return splitter
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: list[str], slot: object) -> QAction:
+            made = QAction(text, self)
+            made.setShortcuts([QKeySequence(key) for key in keys])
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.bookmark_action = action("&Bookmark clause", ["Ctrl+D"], self.toggle_bookmark)
+        self.note_action = action("Edit &note…", ["Ctrl+Shift+D"], self.edit_note)
+        self.previous_action = action(
+            "&Previous agreement", ["Ctrl+Up"], lambda: self._step_agreement(-1)
+        )
+        self.next_action = action("N&ext agreement", ["Ctrl+Down"], lambda: self._step_agreement(1))
+        self.compare_action = action("&Compare by topic", ["Ctrl+T"], self._toggle_compare)
+        self.compare_action.setCheckable(True)
+        self.reading.star_button.clicked.connect(self.bookmark_action.trigger)
+        self.reading.note_button.clicked.connect(self.note_action.trigger)
+
+    def view_actions(self) -> list[QAction]:
+        return [
+            self.bookmark_action,
+            self.note_action,
+            self.previous_action,
+            self.next_action,
+            self.compare_action,
+        ]
+
+    def _connect(self) -> None:
+        self.agreement_list.selectionModel().currentChanged.connect(self._agreement_chosen)
+        self.clause_tree.selectionModel().selectionChanged.connect(self._clause_selected)
+        self.reading.clause_clicked.connect(lambda key: self._make_current(key, scroll=False))
+        self.reading.width_crossed.connect(lambda: self._render_reading(keep_scroll=True))
+        self.reading.browser.link_activated.connect(self._follow_reading_link)
+        self.reading.browser.palette_changed.connect(lambda: self._render_reading(True))
+        self.compare.browser.link_activated.connect(self._follow_link)
+        self.compare.browser.palette_changed.connect(self._render_compare)
+        self.compare.topic_changed.connect(self._render_compare)
+        self.modes.currentChanged.connect(self._mode_changed)
+        self.services.bookmarks.changed.connect(self._bookmark_changed)
+
+    # ---- what the main window calls ------------------------------------------------------
+
+    def current_agreement_key(self) -> str | None:
+        key = self.agreement_list.currentIndex().data(KEY_ROLE)
+        return key if isinstance(key, str) else None
+
+    def current_clause_key(self) -> str | None:
+        return self._current_clause
+
+    def show_agreement(self, key: str) -> None:
+        row = self.agreement_model.row_of(key)
+        if row < 0:
+            return
+        self.modes.setCurrentIndex(READ_TAB)
+        self.agreement_list.setCurrentIndex(self.agreement_model.index(row, 0))
+
+    def show_clause(self, key: str) -> None:
+        if key not in self.services.index.clauses:
+            return
+        self.show_agreement(self.services.index.agreement_of(key).key)
+        self._make_current(key, scroll=True)
+
+    def show_topic(self, key: str) -> None:
+        if self.compare.show_topic(key):
+            self.modes.setCurrentIndex(COMPARE_TAB)
+            self._render_compare()
+
+    # ---- state ----------------------------------------------------------------------------
+
+    def current_agreement(self) -> AgreementRecord | None:
+        key = self.current_agreement_key()
+        return self.services.index.agreements.get(key) if key else None
+
+    def current_clause(self) -> ClauseRecord | None:
+        key = self._current_clause
+        return self.services.index.clauses.get(key) if key else None
+
+    def _notes(self) -> dict[str, str]:
+        return {bookmark.clause_key: bookmark.note for bookmark in self.services.bookmarks.all()}
+
+    def _context(self, notes: dict[str, str], two_columns: bool = True) -> RenderContext:
+        return RenderContext(
+            colours=self.reading.browser.colours,
+            matcher=self.matcher,
+            topics=self.services.index.topics,
+            notes=notes,
+            current_clause=self._current_clause,
+            two_columns=two_columns,
+        )
+
+    def _agreement_chosen(self, current: QModelIndex) -> None:
+        agreement = self.current_agreement()
+        self._current_clause = None
+        self.clause_model.set_agreement(agreement, set(self._notes()))
+        self.clause_tree.expandAll()
+        self._render_reading(keep_scroll=False)
+        self.reading.scroll_to_top()
+        self.previous_action.setEnabled(current.row() > 0)
+        self.next_action.setEnabled(current.row() < self.agreement_model.rowCount() - 1)
+
+    def _clause_selected(self, selected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        if not indexes:
+            return
+        clause = self.clause_model.clause_at(indexes[0])
+        if clause is None:  # a group row: "Public articles" or "Secret articles"
+            self._make_current(None, scroll=False)
+            part = self.clause_model.groups[indexes[0].row()][0]
+            self.reading.browser.scrollToAnchor(f"part-{part}")
+        elif clause.key != self._current_clause:
+            self._make_current(clause.key, scroll=True)
+
+    def _make_current(self, key: str | None, scroll: bool) -> None:
+        self._current_clause = key
+        if key is not None:
+            index = self.clause_model.index_of(key)
+            if index.isValid() and self.clause_tree.currentIndex() != index:
+                self.clause_tree.setCurrentIndex(index)  # re-enters; key is already current
+        self._render_reading(keep_scroll=True)
+        if key is not None and scroll:
+            self.reading.scroll_to_clause(key)
+
+    def _render_reading(self, keep_scroll: bool) -> None:
+        agreement = self.current_agreement()
+        if agreement is None:
+            return
+        notes = self._notes()
+        context = self._context(notes, self.reading.wants_two_columns())
+        self.reading.show_text(agreement, context, keep_scroll)
+        clause = self.current_clause()
+        # The actions stay enabled: without a clause, Ctrl+D says how to choose one.
+        self.reading.show_current(clause, clause is not None and clause.key in notes)
+
+    def _render_compare(self) -> None:
+        context = self._context(self._notes())
+        self.compare.show_comparison(self.agreement_model.agreements, context)
+
+    def _mode_changed(self, tab: int) -> None:
+        self.compare_action.setChecked(tab == COMPARE_TAB)
+        if tab == COMPARE_TAB:
+            self._render_compare()
+
+    def _bookmark_changed(self, clause_key: str) -> None:
+        self.clause_model.set_bookmarked(
+            clause_key, self.services.bookmarks.is_bookmarked(clause_key)
+        )
+        self._render_reading(keep_scroll=True)
+        if self.modes.currentIndex() == COMPARE_TAB:
+            self._render_compare()
+
+    # ---- actions --------------------------------------------------------------------------
+
+    def toggle_bookmark(self) -> None:
+        key = self._current_clause
+        if key is None:
+            self.services.navigator.message_posted.emit("Choose a clause to bookmark first.")
+            return
+        was_bookmarked = self.services.bookmarks.is_bookmarked(key)
+        self.services.bookmarks.toggle(key)
+        clause = self.services.index.clauses[key]
+        done = "Removed the bookmark of" if was_bookmarked else "Bookmarked"
+        self.services.navigator.message_posted.emit(
+            f"{done} {clause.label}: {clause.title} (Ctrl+Z undoes)"
+        )
+
+    def edit_note(self) -> None:
+        clause = self.current_clause()
+        if clause is None:
+            self.services.navigator.message_posted.emit("Choose a clause to annotate first.")
+            return
+        bookmark = self.services.bookmarks.get(clause.key)
+        self.note_dialog = NoteDialog(clause, bookmark.note if bookmark else "", self)
+        self.note_dialog.accepted.connect(self._save_note)
+        self.note_dialog.open()
+
+    def _save_note(self) -> None:
+        dialog = self.note_dialog
+        if dialog is None:
+            return
+        bookmark = self.services.bookmarks.get(dialog.clause_key)
+        if bookmark is None or bookmark.note != dialog.note():
+            self.services.bookmarks.save(dialog.clause_key, dialog.note())
+
+    def _step_agreement(self, step: int) -> None:
+        row = self.agreement_list.currentIndex().row() + step
+        if 0 <= row < self.agreement_model.rowCount():
+            self.modes.setCurrentIndex(READ_TAB)
+            self.agreement_list.setCurrentIndex(self.agreement_model.index(row, 0))
+
+    def _toggle_compare(self) -> None:
+        compare = self.modes.currentIndex() != COMPARE_TAB
+        self.modes.setCurrentIndex(COMPARE_TAB if compare else READ_TAB)
+        (self.compare if compare else self.agreement_list).setFocus()
+
+    def _follow_reading_link(self, kind: str, key: str) -> None:
+        clause = self.services.index.clauses.get(key) if kind == links.CLAUSE else None
+        if clause is not None and clause.agreement_key == self.current_agreement_key():
+            self._make_current(key, scroll=False)  # it is on screen already: no jump
+        else:
+            self._follow_link(kind, key)
+
+    def _follow_link(self, kind: str, key: str) -> None:
+        if kind == links.CLAUSE:
+            self.show_clause(key)
+        elif kind == links.TOPIC:
+            self.show_topic(key)
+            self.compare.setFocus()
+        elif kind == links.AGREEMENT:
+            self.show_agreement(key)
+        elif kind == links.TERM:
+            self.services.navigator.term_requested.emit(key)
+        elif kind == links.EVENT:
+            self.services.navigator.event_requested.emit(key)
+        elif kind in (links.BOOKMARK, links.NOTE) and key in self.services.index.clauses:
+            self._make_current(key, scroll=False)
+            (self.toggle_bookmark if kind == links.BOOKMARK else self.edit_note)()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        rows = self.agreement_model.rowCount()
+        frame = 2 * self.agreement_list.frameWidth()
+        self.agreement_list.setFixedHeight(rows * self.agreement_list.sizeHintForRow(0) + frame + 2)
+        if focus_is_elsewhere(self):
+            self.agreement_list.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,142 @@
+"""The selected bookmark in full: its clause's summary and an editable note."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.content.index import ContentIndex
+from studyapp.userdata.export import BookmarkEntry, local_date
+
+NOTHING_SELECTED = "Select a bookmarked clause to see its summary and your note."
+
+
+class BookmarkDetail(QWidget):
+    note_submitted = Signal(str, str)  # clause key, note: the user asked to save the note
+    open_requested = Signal(str)  # clause key: the user asked to open the clause
+
+    def __init__(self, index: ContentIndex, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index = index
+        self._entry: BookmarkEntry | None = None
+        self._saved_note = ""  # the note as stored, to tell unsaved edits apart
+
+        self.heading = QLabel(NOTHING_SELECTED, self)
+        self.heading.setAccessibleName("Bookmarked clause")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.facts = QLabel(self)
+        self.facts.setAccessibleName("Clause facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName("Clause summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note_label = QLabel("&Note:", self)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setAccessibleName("Bookmark note")
+        self.note_edit.setPlaceholderText("Write a note about this clause…")
+        self.note_edit.setTabChangesFocus(True)
+        note_label.setBuddy(self.note_edit)
+        self.save_button = QPushButton("&Save note", self)
+        self.save_button.setAccessibleName("Save note")
+        self.save_button.setToolTip("Save the note (Ctrl+S); undo with Ctrl+Z")
+        self.open_button = QPushButton("&Open clause", self)
+        self.open_button.setAccessibleName("Open clause")
+        self.open_button.setToolTip("Show this clause in the Agreements view (Enter)")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.summary)
+        layout.addSpacing(8)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note_edit, 1)
+        layout.addLayout(buttons)
+
+        self.note_edit.textChanged.connect(self._update_buttons)
+        self.save_button.clicked.connect(self.submit_note)
+        self.open_button.clicked.connect(self._open_clicked)
+        self.show_entry(None)
+
+    @property
+    def key(self) -> str | None:
+        return self._entry.key if self._entry else None
+
+    def note_text(self) -> str:
+        return self.note_edit.toPlainText()
+
+    def is_dirty(self) -> bool:
+        """Whether the note holds edits that are not saved yet."""
+        return self._entry is not None and self.note_text() != self._saved_note
+
+    def show_entry(self, entry: BookmarkEntry | None) -> None:
+        """Show `entry`; unsaved edits to the note of the same bookmark are kept."""
+        keep_edits = entry is not None and entry.key == self.key and self.is_dirty()
+        self._entry = entry
+        if entry is None:
+            self.heading.setText(NOTHING_SELECTED)
+            self.facts.clear()
+            self.summary.clear()
+            self._saved_note = ""
+            self.note_edit.setPlainText("")
+        else:
+            self._show_clause(entry)
+            self._saved_note = entry.bookmark.note
+            if not keep_edits:
+                self.note_edit.setPlainText(entry.bookmark.note)
+        self.note_edit.setEnabled(entry is not None)
+        self._update_buttons()
+
+    def _show_clause(self, entry: BookmarkEntry) -> None:
+        clause, bookmark = entry.clause, entry.bookmark
+        dates = f"Bookmarked {local_date(bookmark.created_at)}"
+        if bookmark.updated_at != bookmark.created_at:
+            dates += f", note edited {local_date(bookmark.updated_at)}"
+        if clause is None:
+            self.heading.setText(f"<b>{html.escape(entry.key)}</b>")
+            self.facts.setText(f"Not in the current content · {dates}")
+            self.summary.setText(
+                "This clause is not in this version of the content. "
+                "Its bookmark and note are kept; remove it if you no longer need it."
+            )
+            return
+        agreement = self._index.agreements.get(clause.agreement_key)
+        part = "Secret" if clause.is_secret else "Public"
+        self.heading.setText(f"<b>{html.escape(clause.label)}: {html.escape(clause.title)}</b>")
+        where = f"{agreement.title} ({agreement.signed.year})" if agreement else ""
+        self.facts.setText(" · ".join(filter(None, [part, where, dates])))
+        self.summary.setText(clause.summary)
+
+    def focus_note(self) -> None:
+        if self._entry is not None:
+            self.note_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.note_edit.moveCursor(QTextCursor.MoveOperation.End)
+
+    def submit_note(self) -> None:
+        if self._entry is not None and self.is_dirty():
+            self.note_submitted.emit(self._entry.key, self.note_text())
+
+    def _open_clicked(self) -> None:
+        if self._entry is not None and self._entry.clause is not None:
+            self.open_requested.emit(self._entry.key)
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.is_dirty())
+        self.open_button.setEnabled(self._entry is not None and self._entry.clause is not None)

@@ -1,0 +1,133 @@
+"""Bookmarks as a two-level tree model: agreements, and under each its bookmarked clauses.
+
+A thin adapter over BookmarkGroup records. An index's internal id says where it sits: 0 for
+a group row, and the group's row + 1 for a clause row under it (never a Python pointer).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from studyapp.ui.bookmarks.filtering import first_line
+from studyapp.userdata.export import BookmarkEntry, BookmarkGroup
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the clause key of a bookmark row; None on a group
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the BookmarkEntry of a bookmark row
+
+CLAUSE_COLUMN, PART_COLUMN, NOTE_COLUMN = range(3)
+HEADERS = ("Clause", "Part", "Note")
+_GROUP_ID = 0
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class BookmarksModel(QAbstractItemModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[BookmarkGroup] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_groups(self, groups: list[BookmarkGroup]) -> None:
+        self.beginResetModel()
+        self._groups = list(groups)
+        self.endResetModel()
+
+    @property
+    def groups(self) -> list[BookmarkGroup]:
+        return list(self._groups)
+
+    def entry(self, index: _AnyIndex) -> BookmarkEntry | None:
+        """The bookmark at `index` (any column), or None for a group row."""
+        if not index.isValid() or index.internalId() == _GROUP_ID:
+            return None
+        return self._groups[index.internalId() - 1].entries[index.row()]
+
+    def index_of_key(self, key: str) -> QModelIndex:
+        for group_row, group in enumerate(self._groups):
+            for row, entry in enumerate(group.entries):
+                if entry.key == key:
+                    return self.createIndex(row, CLAUSE_COLUMN, group_row + 1)
+        return QModelIndex()
+
+    # ---- QAbstractItemModel --------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: _AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _GROUP_ID)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: _AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == _GROUP_ID:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, CLAUSE_COLUMN, _GROUP_ID)
+
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == _GROUP_ID and parent.column() == CLAUSE_COLUMN:
+            return len(self._groups[parent.row()].entries)
+        return 0
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return len(HEADERS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return HEADERS[section]
+        return None
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        entry = self.entry(index)
+        if entry is None:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        return self._entry_data(entry, index.column(), role)
+
+    def _group_data(self, group: BookmarkGroup, column: int, role: int) -> object:
+        if column != CLAUSE_COLUMN:
+            return None
+        year = f" ({group.agreement.signed.year})" if group.agreement else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{group.title}{year}"
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            count = len(group.entries)
+            return f"{group.title}{year}: {count} bookmark{'s' if count != 1 else ''}"
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        return None
+
+    def _entry_data(self, entry: BookmarkEntry, column: int, role: int) -> object:
+        clause = entry.clause
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return entry_text(entry, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == NOTE_COLUMN and entry.bookmark.note.strip():
+                return entry.bookmark.note
+            return clause.summary if clause else "This clause is not in the current content."
+        if role == Qt.ItemDataRole.FontRole:
+            secret = column == PART_COLUMN and clause is not None and clause.is_secret
+            return self._bold if secret else None
+        return {KEY_ROLE: entry.key, ENTRY_ROLE: entry}.get(role)
+
+
+def entry_text(entry: BookmarkEntry, column: int) -> str:
+    """What a bookmark row shows in `column`."""
+    clause = entry.clause
+    if column == CLAUSE_COLUMN:
+        return f"{clause.label}: {clause.title}" if clause else entry.key
+    if column == PART_COLUMN:
+        if clause is None:
+            return "—"
+        return "Secret" if clause.is_secret else "Public"
+    return first_line(entry.bookmark.note)

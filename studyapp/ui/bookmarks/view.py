@@ -1,0 +1,327 @@
+"""The Bookmarks view: bookmarked clauses by agreement, filterable, with notes, removable.
+
+Every change goes through services.bookmarks, so it can be undone with Ctrl+Z, and the view
+rebuilds itself whenever that service says a bookmark changed, wherever the change came from.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.errors import UserDataError
+from studyapp.ui.bookmarks.detail import BookmarkDetail
+from studyapp.ui.bookmarks.filtering import filter_groups
+from studyapp.ui.bookmarks.model import CLAUSE_COLUMN, NOTE_COLUMN, PART_COLUMN, BookmarksModel
+from studyapp.ui.services import Services
+from studyapp.userdata.export import bookmarks_markdown, group_bookmarks, write_text_atomically
+
+EXPORT_FOLDER_SETTING = "bookmarks/export_folder"
+NO_BOOKMARKS = (
+    "No bookmarks yet. In the Agreements view, bookmark a clause with Ctrl+D or its star."
+)
+
+
+def count_text(shown: int, total: int, filter_text: str) -> str:
+    if total == 0:
+        return NO_BOOKMARKS
+    noun = "bookmark" if total == 1 else "bookmarks"
+    if not filter_text.strip():
+        return f"{total} {noun}"
+    if shown == 0:
+        return f"No bookmarks match “{filter_text.strip()}” ({total} in all)"
+    return f"{shown} of {total} {noun}"
+
+
+class BookmarksView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.error_box: QMessageBox | None = None  # the last error shown, kept for tests
+        self._order: list[str] = []  # clause keys in the order shown, to pick a neighbour
+        self._window: QWidget | None = None  # the top-level window, watched for its closing
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setAccessibleName("Filter bookmarks")
+        self.filter_edit.setPlaceholderText("Filter by title, summary or note (Ctrl+L)")
+        self.filter_edit.setClearButtonEnabled(True)
+        for button in self.filter_edit.findChildren(QToolButton):
+            button.setAccessibleName("Clear the filter")
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Bookmark count")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.count_label.setWordWrap(True)
+        self.model = BookmarksModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setAccessibleName("Bookmarks")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setAccessibleName("Bookmark columns")
+        # The clause takes the room left; the note column keeps a useful width of its own.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CLAUSE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PART_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NOTE_COLUMN, 180)
+        self.detail = BookmarkDetail(services.index, self)
+        self.export_button = QPushButton("E&xport as Markdown…", self)
+        self.export_button.setAccessibleName("Export as Markdown")
+        self.export_button.setToolTip(
+            "Save every bookmark and its note as a Markdown file (Ctrl+Shift+E)"
+        )
+        self.remove_button = QPushButton("&Remove", self)
+        self.remove_button.setAccessibleName("Remove bookmark")
+        self.remove_button.setToolTip("Remove the selected bookmark (Delete); undo with Ctrl+Z")
+        self._lay_out()
+
+        self._actions = self._make_actions()
+        self.filter_edit.textChanged.connect(lambda _text: self.refresh())
+        self.filter_edit.installEventFilter(self)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.activated.connect(self._activated)
+        self.detail.note_submitted.connect(self._save_note)
+        self.detail.open_requested.connect(self.services.navigator.clause_requested)
+        self.export_button.clicked.connect(self.export_markdown)
+        self.remove_button.clicked.connect(self.remove_selected)
+        services.bookmarks.changed.connect(lambda _key: self.refresh())
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.count_label)
+        left_layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        left_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def _make_actions(self) -> dict[str, QAction]:
+        def action(title: str, keys: list[str], slot: object, *, local: bool) -> QAction:
+            made = QAction(title, self)
+            made.setShortcuts([QKeySequence(key) for key in keys])
+            if local:  # keys such as Delete mean something else elsewhere
+                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        return {
+            "export": action(
+                "E&xport as Markdown…", ["Ctrl+Shift+E"], self.export_markdown, local=False
+            ),
+            "edit": action(
+                "&Edit note", ["F2", "Ctrl+Shift+D"], self.detail.focus_note, local=False
+            ),
+            "save": action("&Save note", ["Ctrl+S"], self.detail.submit_note, local=True),
+            "remove": action("&Remove bookmark", ["Delete"], self.remove_selected, local=True),
+            "filter": action("&Filter bookmarks", ["Ctrl+L"], self.focus_filter, local=False),
+        }
+
+    def view_actions(self) -> list[QAction]:
+        return list(self._actions.values())
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    # ---- the list ------------------------------------------------------------------------
+
+    def selected_key(self) -> str | None:
+        entry = self.model.entry(self.tree.currentIndex())
+        return entry.key if entry else None
+
+    def select_key(self, key: str) -> bool:
+        index = self.model.index_of_key(key)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        return index.isValid()
+
+    def refresh(self) -> None:
+        """Rebuild the tree from the stored bookmarks, keeping the selection where it can."""
+        previous = self.selected_key()
+        groups = group_bookmarks(self.services.bookmarks.all(), self.services.index)
+        shown = filter_groups(groups, self.filter_edit.text())
+        self.model.set_groups(shown)
+        for row in range(len(shown)):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.tree.expandAll()
+        order, self._order = self._order, [e.key for g in shown for e in g.entries]
+        target = self._neighbour(previous, order)
+        if target is None or not self.select_key(target):
+            self.tree.setCurrentIndex(QModelIndex())
+            self._current_changed(QModelIndex(), QModelIndex())
+        total = sum(len(group.entries) for group in groups)
+        self.count_label.setText(count_text(len(self._order), total, self.filter_edit.text()))
+        self.export_button.setEnabled(total > 0)
+        self._actions["export"].setEnabled(total > 0)
+
+    def _neighbour(self, previous: str | None, old_order: list[str]) -> str | None:
+        """The bookmark to select after a rebuild: the same one, or the next one still shown."""
+        if not self._order:
+            return None
+        if previous is None or previous in self._order:
+            return previous or self._order[0]
+        if previous in old_order:
+            position = old_order.index(previous)
+            for key in old_order[position + 1 :] + old_order[position - 1 :: -1]:
+                if key in self._order:
+                    return key
+        return self._order[0]
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.model.entry(current)
+        leaving = self.detail.key
+        if (
+            leaving is not None
+            and (entry is None or entry.key != leaving)
+            and self.detail.is_dirty()
+        ):
+            # Keep the note being left; saved after this signal so the rebuild is not nested.
+            note = self.detail.note_text()
+            QTimer.singleShot(0, self, lambda: self._save_note(leaving, note))
+        self.detail.show_entry(entry)
+        self.remove_button.setEnabled(entry is not None)
+        self._actions["remove"].setEnabled(entry is not None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        entry = self.model.entry(index)
+        if entry is None:
+            return  # a group row: Enter and double-click expand or collapse it
+        if entry.clause is None:
+            self.services.navigator.message_posted.emit(
+                f"{entry.key} is not in the current content; its note is kept here."
+            )
+            return
+        self.services.navigator.clause_requested.emit(entry.key)
+
+    # ---- changes -------------------------------------------------------------------------
+
+    def _save_note(self, key: str, note: str) -> None:
+        # A bookmark removed meanwhile stays removed: saving would bring it back.
+        try:
+            if not self.services.bookmarks.is_bookmarked(key):
+                return
+            self.services.bookmarks.save(key, note)
+        except UserDataError as error:
+            self._show_error("The note was not saved", str(error))
+            return
+        self.services.navigator.message_posted.emit("Note saved. Undo with Ctrl+Z.")
+
+    def remove_selected(self) -> None:
+        key = self.selected_key()
+        if key is None:
+            return
+        try:
+            self.services.bookmarks.remove(key)
+        except UserDataError as error:
+            self._show_error("The bookmark was not removed", str(error))
+            return
+        self.services.navigator.message_posted.emit("Bookmark removed. Undo with Ctrl+Z.")
+
+    def commit_note(self) -> None:
+        """Save the note being written, if it has unsaved edits."""
+        key = self.detail.key
+        if key is not None and self.detail.is_dirty():
+            self._save_note(key, self.detail.note_text())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._window is not self.window():
+            # Closing the window keeps the note being written (the stores are still open then).
+            self._window = self.window()
+            self._window.installEventFilter(self)
+        # Arriving with Ctrl+4, the keys should work on the list at once.
+        focused = QApplication.focusWidget()
+        if focused is None or not focused.isVisible() or not self.isAncestorOf(focused):
+            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        # Switching to another view keeps the note being written, as leaving the bookmark
+        # does. Not while the window itself goes: that is handled on its Close event.
+        if self.window().isVisible():
+            self.commit_note()
+        super().hideEvent(event)
+
+    # ---- export --------------------------------------------------------------------------
+
+    def export_markdown(self) -> None:
+        """Ask where to save, then write every bookmark and note as Markdown."""
+        folder = self.services.settings.value(EXPORT_FOLDER_SETTING, str(Path.home()))
+        suggested = str(Path(str(folder)) / "bookmarks.md")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export bookmarks as Markdown", suggested, "Markdown (*.md);;All files (*)"
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        """Write the Markdown to `path`; an error is shown in a message box, not raised."""
+        self.commit_note()
+        if not path.suffix:
+            path = path.with_suffix(".md")
+        text = bookmarks_markdown(self.services.bookmarks.all(), self.services.index)
+        try:
+            write_text_atomically(path, text)
+        except UserDataError as error:
+            self._show_error("The bookmarks were not exported", str(error))
+            return False
+        self.services.settings.setValue(EXPORT_FOLDER_SETTING, str(path.parent))
+        self.services.navigator.message_posted.emit(f"Bookmarks exported to {path}")
+        return True
+
+    def _show_error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.setAccessibleName(title)
+        box.open()  # window-modal, without blocking the caller
+        self.error_box = box
+
+    # ---- keys ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            self.commit_note()
+        if watched is self.filter_edit and isinstance(event, QKeyEvent):
+            if event.type() != QEvent.Type.KeyPress:
+                return super().eventFilter(watched, event)
+            if event.key() == Qt.Key.Key_Down and self._order:
+                self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+        return super().eventFilter(watched, event)

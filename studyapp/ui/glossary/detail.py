@@ -1,0 +1,104 @@
+"""The glossary's detail pane: a term, its Japanese and reading, definition, sources, and where
+the agreements, their clauses and the timeline's events mention it (plain Python, no widgets).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from studyapp.content.glossary_links import TermMatcher, term_occurrences
+from studyapp.content.index import ContentIndex
+from studyapp.content.records import TermRecord
+from studyapp.ui.agreements.links import (
+    AGREEMENT,
+    CLAUSE,
+    EVENT,
+    anchor,
+    linked_text,
+    source_html,
+)
+from studyapp.ui.agreements.reading_html import ja, secret_label
+
+NOT_MENTIONED = "Not mentioned in the agreements or on the timeline."
+
+
+@dataclass(frozen=True)
+class Occurrences:
+    """For each term key, the agreements, clauses and events whose text mentions the term."""
+
+    agreements: dict[str, list[str]]
+    clauses: dict[str, list[str]]
+    events: dict[str, list[str]]
+
+    @classmethod
+    def find(cls, index: ContentIndex, matcher: TermMatcher) -> Occurrences:
+        content = index.content
+        return cls(
+            agreements=term_occurrences(
+                matcher,
+                (
+                    (a.key, f"{a.title}\n{a.title_ja}\n{a.summary}\n{a.occasion}\n{a.consequences}")
+                    for a in content.agreements
+                ),
+            ),
+            clauses=term_occurrences(
+                matcher, ((c.key, f"{c.title}\n{c.summary}") for c in index.clauses.values())
+            ),
+            events=term_occurrences(
+                matcher,
+                ((e.key, f"{e.title}\n{e.title_ja}\n{e.description}") for e in content.events),
+            ),
+        )
+
+    def count(self, term_key: str) -> int:
+        return sum(
+            len(found.get(term_key, ())) for found in (self.agreements, self.clauses, self.events)
+        )
+
+
+def _list(items: Sequence[str]) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def occurrences_html(term_key: str, occurrences: Occurrences, index: ContentIndex) -> str:
+    parts = []
+    agreements = [index.agreements[key] for key in occurrences.agreements.get(term_key, [])]
+    if agreements:
+        items = [
+            anchor(AGREEMENT, a.key, f"{html.escape(a.title)} ({a.signed.year})")
+            for a in agreements
+        ]
+        parts.append("<h3>Agreements</h3>" + _list(items))
+    clauses = [index.clauses[key] for key in occurrences.clauses.get(term_key, [])]
+    if clauses:
+        items = []
+        for clause in clauses:
+            year = index.agreements[clause.agreement_key].signed.year
+            marker = f"{secret_label()} " if clause.is_secret else ""
+            secret = "Secret " if clause.is_secret else ""
+            text = f"{year} {secret}{clause.label}: {clause.title}"
+            items.append(f"{marker}{anchor(CLAUSE, clause.key, html.escape(text))}")
+        parts.append("<h3>Clauses</h3>" + _list(items))
+    events = [index.events[key] for key in occurrences.events.get(term_key, [])]
+    if events:
+        items = [
+            f"{e.date.isoformat()} " + anchor(EVENT, e.key, html.escape(e.title)) for e in events
+        ]
+        parts.append("<h3>Events</h3>" + _list(items))
+    return "".join(parts) or f'<p class="nothing">{NOT_MENTIONED}</p>'
+
+
+def term_html(
+    term: TermRecord, occurrences: Occurrences, index: ContentIndex, matcher: TermMatcher
+) -> str:
+    sources = "".join(f"<li>{source_html(source)}</li>" for source in term.sources)
+    reading = f" · <i>{html.escape(term.reading)}</i>" if term.reading else ""
+    return (
+        f"<h1>{html.escape(term.term)}</h1>"
+        f'<p class="subtitle">{ja(term.term_ja)}{reading}</p>'
+        f"<p>{linked_text(term.definition, matcher, exclude=[term.key])}</p>"
+        f"<h2>Where it occurs</h2>{occurrences_html(term.key, occurrences, index)}"
+        + (f"<h2>Sources</h2><ol>{sources}</ol>" if sources else "")
+    )

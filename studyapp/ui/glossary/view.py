@@ -1,0 +1,236 @@
+"""The Glossary view: every term with its Japanese and reading, filtered as you type.
+
+Keyboard: type in the filter (Ctrl+L goes there), Down or Enter moves into the list, Enter in
+the list moves into the detail pane, where Tab walks the links and Enter follows one; Escape
+goes back a step. Where a term occurs is worked out once, when the view is built.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.content.folding import fold
+from studyapp.content.glossary_links import TermMatcher
+from studyapp.content.records import TermRecord
+from studyapp.ui.agreements import links
+from studyapp.ui.agreements.focus import focus_is_elsewhere
+from studyapp.ui.agreements.link_browser import LinkBrowser
+from studyapp.ui.glossary.detail import Occurrences, term_html
+from studyapp.ui.glossary.model import TermFilterProxy, TermTableModel
+from studyapp.ui.services import Services
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class GlossaryView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        terms = services.index.content.terms
+        self.matcher = TermMatcher.build(terms)
+        self.occurrences = Occurrences.find(services.index, self.matcher)
+        self.model = TermTableModel(terms, self)
+        self.proxy = TermFilterProxy(self.model, self)
+
+        self.filter_edit = self._make_filter()
+        self.table = self._make_table()
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Number of terms shown")
+        self.detail = LinkBrowser("Term details", self)
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 6, 0, 6)
+        side_layout.addWidget(self.filter_edit)
+        side_layout.addWidget(self.table, 1)
+        side_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(side)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.focus_filter_action = QAction("&Focus filter", self)
+        self.focus_filter_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.focus_filter_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.focus_filter_action.triggered.connect(self.focus_filter)
+        self.addAction(self.focus_filter_action)
+
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.detail.link_activated.connect(self._follow_link)
+        self.detail.palette_changed.connect(self._show_detail)
+        for widget in (self.filter_edit, self.table, self.detail):
+            widget.installEventFilter(self)
+        self.setFocusProxy(self.filter_edit)
+        self._update_count()
+        self._select_row(0)
+
+    def _make_filter(self) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName("Filter terms")
+        edit.setPlaceholderText("Filter: English, 日本語 or reading (Ctrl+L)")
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setAccessibleName("Glossary terms")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def view_actions(self) -> list[QAction]:
+        return [self.focus_filter_action]
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if focus_is_elsewhere(self):
+            self.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---- what the main window calls ------------------------------------------------------
+
+    def show_term(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # filtered out: show everything again
+            self.filter_edit.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def current_term(self) -> TermRecord | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        source = self.proxy.mapToSource(index)
+        return self.model.terms[source.row()]
+
+    def current_term_key(self) -> str | None:
+        term = self.current_term()
+        return term.key if term else None
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    # ---- reactions ------------------------------------------------------------------------
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+        self._select_row(self._best_row())
+
+    def _best_row(self) -> int:
+        """The first row whose name (not only its definition) holds the query, else the first."""
+        words = self.proxy.words
+        for row in range(self.proxy.rowCount()):
+            term = self.model.terms[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+            name = fold(f"{term.term} {term.term_ja} {term.reading}")
+            if all(word in name for word in words):
+                return row
+        return 0
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(
+            f"{total} terms" if shown == total else f"{shown} of {total} terms"
+        )
+
+    def _select_row(self, row: int) -> None:
+        if 0 <= row < self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(row, 0))
+        else:
+            self._show_detail()
+
+    def _selection_changed(self, selected: QItemSelection) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        term = self.current_term()
+        if term is None:
+            text = "<p class='nothing'>No term matches the filter.</p>"
+            self.detail.set_html(text if self.proxy.rowCount() == 0 else "")
+            return
+        self.detail.set_html(term_html(term, self.occurrences, self.services.index, self.matcher))
+
+    def _follow_link(self, kind: str, key: str) -> None:
+        navigator = self.services.navigator
+        if kind == links.TERM:
+            self.show_term(key)
+        elif kind == links.CLAUSE:
+            navigator.clause_requested.emit(key)
+        elif kind == links.EVENT:
+            navigator.event_requested.emit(key)
+        elif kind == links.AGREEMENT:
+            navigator.agreement_requested.emit(key)
+        elif kind == links.TOPIC:
+            navigator.topic_requested.emit(key)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key_pressed(watched, event)
+        return super().eventFilter(watched, event)
+
+    def _key_pressed(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Handle the keys that move between filter, list and detail; True if handled."""
+        plain = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if event.modifiers() not in plain:
+            return False
+        key = event.key()
+        if watched is self.filter_edit:
+            return self._filter_key(key)
+        if watched is self.table:
+            return self._table_key(key)
+        if watched is self.detail and key == Qt.Key.Key_Escape:
+            self.table.setFocus(Qt.FocusReason.BacktabFocusReason)
+            return True
+        return False
+
+    def _filter_key(self, key: int) -> bool:
+        if key in (Qt.Key.Key_Down, *_ENTER):
+            if self.current_term() is None:
+                self._select_row(0)
+            self.table.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key == Qt.Key.Key_Escape and self.filter_edit.text():
+            self.filter_edit.clear()
+            return True
+        return False
+
+    def _table_key(self, key: int) -> bool:
+        if key in _ENTER and self.current_term() is not None:
+            self.detail.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key == Qt.Key.Key_Up and self.table.currentIndex().row() <= 0:
+            self.focus_filter()
+            return True
+        return False

@@ -1,0 +1,75 @@
+"""How a search hit reads in the results list: a context line, the title, a snippet (Qt-free).
+
+The delegate paints the HTML made here; colours come in as CSS from the palette, so the
+marks read well in light and dark themes alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from studyapp.content.index import ContentIndex
+from studyapp.content.search import SearchHit
+from studyapp.ui.search.snippets import Span, clean_spans, make_snippet
+
+KIND_LABELS = {
+    "agreement": "Agreement",
+    "clause": "Clause",
+    "event": "Event",
+    "term": "Term",
+}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.capitalize())
+
+
+def _day(date: dt.date, precision: str = "day") -> str:
+    if precision == "year":
+        return str(date.year)
+    if precision == "month":
+        return f"{date:%B} {date.year}"
+    return f"{date.day} {date:%B} {date.year}"
+
+
+def hit_context(hit: SearchHit, index: ContentIndex) -> str:
+    """What the hit is and where it belongs, e.g. "Clause · Third Russo-… · Secret Article II"."""
+    parts = [kind_label(hit.kind)]
+    if hit.kind == "clause" and (clause := index.clauses.get(hit.key)):
+        agreement = index.agreements.get(clause.agreement_key)
+        if agreement is not None:
+            parts.append(agreement.title)
+        parts.append(f"{'Secret' if clause.is_secret else 'Public'} {clause.label}")
+    elif hit.kind == "event" and (event := index.events.get(hit.key)):
+        parts.append(_day(event.date, event.precision))
+    elif hit.kind == "agreement" and (agreement := index.agreements.get(hit.key)):
+        parts.append(f"signed {_day(agreement.signed)}")
+    return " · ".join(parts)
+
+
+def highlighted_html(text: str, spans: tuple[Span, ...], mark_style: str) -> str:
+    """`text` as escaped HTML with each span wrapped in a <span style="{mark_style}">."""
+    pieces: list[str] = []
+    position = 0
+    for start, end in clean_spans(spans, len(text)):
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(f'<span style="{mark_style}">{html.escape(text[start:end])}</span>')
+        position = end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
+
+
+def hit_html(hit: SearchHit, context: str, mark_style: str, muted_color: str) -> str:
+    """The three lines of a result: context (muted), title (bold) and snippet, marks included."""
+    snippet = make_snippet(hit.text, hit.text_spans)
+    return (
+        f'<div style="color:{muted_color}; font-size:small">{html.escape(context)}</div>'
+        f"<div><b>{highlighted_html(hit.title, hit.title_spans, mark_style)}</b></div>"
+        f"<div>{highlighted_html(snippet.text, snippet.spans, mark_style)}</div>"
+    )
+
+
+def hit_plain_text(hit: SearchHit, context: str) -> str:
+    """The same three lines as plain text, for screen readers and tooltips."""
+    return f"{context}\n{hit.title}\n{make_snippet(hit.text, hit.text_spans).text}"

@@ -1,0 +1,212 @@
+"""The search panel: a query line searching as you type, results with the matches marked.
+
+Every search goes through the FTS index (studyapp.content.search), one short session per
+search. Enter or a click opens a hit in its view; F3 and Shift+F3 step through the hits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.content.search import SearchHit, search
+from studyapp.errors import StudyAppError
+from studyapp.ui.search.delegate import SearchHitDelegate
+from studyapp.ui.search.model import SearchResultsModel
+from studyapp.ui.services import Services
+
+DEBOUNCE_MS = 150  # search once typing pauses, not on every key
+RESULT_LIMIT = 100
+EMPTY_HINT = "Search clauses, events and terms in English or Japanese (日本語)."
+_QUERY_SHOWN_CHARS = 40
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _shown_query(query: str) -> str:
+    query = " ".join(query.split())
+    return query if len(query) <= _QUERY_SHOWN_CHARS else query[:_QUERY_SHOWN_CHARS] + "…"
+
+
+def count_text(query: str, hits: int, limit: int = RESULT_LIMIT) -> str:
+    """The line above the results: a hint, a count, or that nothing was found."""
+    if not query.strip():
+        return EMPTY_HINT
+    if hits == 0:
+        return f"No results for “{_shown_query(query)}”"
+    if hits >= limit:
+        return f"The first {limit} results; add a word to narrow them down"
+    return "1 result" if hits == 1 else f"{hits} results"
+
+
+class SearchPanel(QWidget):
+    results_shown = Signal(int)  # the number of hits now listed, after each search
+    hit_opened = Signal(str, str)  # kind and key of the hit opened in its view
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._searched: str | None = None  # the query whose results are listed
+
+        self.query_edit = QLineEdit(self)
+        self.query_edit.setAccessibleName("Search")
+        self.query_edit.setPlaceholderText("Search… (Ctrl+F)")
+        self.query_edit.setClearButtonEnabled(True)
+        for button in self.query_edit.findChildren(QToolButton):
+            button.setAccessibleName("Clear the search")
+        self.count_label = QLabel(EMPTY_HINT, self)
+        self.count_label.setAccessibleName("Search status")
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # queries are never markup
+        self.count_label.setWordWrap(True)
+        self.model = SearchResultsModel(services.index, self)
+        self.results_view = QListView(self)
+        self.results_view.setAccessibleName("Search results")
+        self.results_view.setModel(self.model)
+        self.results_view.setItemDelegate(SearchHitDelegate(self.results_view))
+        self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.results_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_view.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
+        self.results_view.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.results_view, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.query_edit.textChanged.connect(self._timer.start)
+        self.query_edit.returnPressed.connect(self._open_selected_or_first)
+        self.query_edit.installEventFilter(self)
+        self.results_view.installEventFilter(self)
+        self.results_view.clicked.connect(self._open_index)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(380, 600)
+
+    # ---- what the main window calls ------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query_edit.selectAll()
+
+    def next_hit(self) -> None:
+        self._step(1)
+
+    def previous_hit(self) -> None:
+        self._step(-1)
+
+    # ---- searching -----------------------------------------------------------------------
+
+    def search_now(self) -> None:
+        """Search for the query as it stands, unless its results are already listed."""
+        self._timer.stop()
+        query = self.query_edit.text()
+        if query == self._searched:
+            return
+        self._searched = query
+        hits: list[SearchHit] = []
+        status = None
+        if query.strip():
+            try:
+                hits = self.services.database.read(lambda s: search(s, query, RESULT_LIMIT))
+            except StudyAppError as error:
+                status = str(error)
+        self.model.set_hits(hits)
+        self.count_label.setText(status or count_text(query, len(hits)))
+        self.results_shown.emit(len(hits))
+
+    def current_row(self) -> int:
+        index = self.results_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def open_row(self, row: int) -> None:
+        """Select the hit in `row` and ask the main window to show it in its view."""
+        if not 0 <= row < self.model.rowCount():
+            return
+        hit = self.model.hit(row)
+        self.results_view.setCurrentIndex(self.model.index(row))
+        navigator = self.services.navigator
+        requests: dict[str, SignalInstance] = {
+            "agreement": navigator.agreement_requested,
+            "clause": navigator.clause_requested,
+            "event": navigator.event_requested,
+            "term": navigator.term_requested,
+        }
+        request = requests.get(hit.kind)
+        if request is None:
+            navigator.message_posted.emit(f"Cannot open a {hit.kind} from search.")
+            return
+        request.emit(hit.key)
+        navigator.message_posted.emit(
+            f"Search result {row + 1} of {self.model.rowCount()}: {hit.title}"
+        )
+        self.hit_opened.emit(hit.kind, hit.key)
+
+    def _open_selected_or_first(self) -> None:
+        self.search_now()
+        self.open_row(max(0, self.current_row()))
+
+    def _step(self, step: int) -> None:
+        self.search_now()
+        count = self.model.rowCount()
+        if count == 0:
+            query = self.query_edit.text()
+            message = (
+                count_text(query, 0)
+                if query.strip()
+                else "Nothing to step through: search first (Ctrl+F)."
+            )
+            self.services.navigator.message_posted.emit(message)
+            return
+        current = self.current_row()
+        if current == -1:  # nothing opened yet: start at the first (or last) hit
+            current = -1 if step > 0 else 0
+        self.open_row((current + step) % count)  # wrap around at either end
+
+    # ---- keys ----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.query_edit and self._query_key(event):
+                return True
+            if watched is self.results_view and self._results_key(event):
+                return True
+        return super().eventFilter(watched, event)
+
+    def _query_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.search_now()
+            if self.model.rowCount():
+                self.results_view.setFocus(Qt.FocusReason.TabFocusReason)
+                self.results_view.setCurrentIndex(self.model.index(max(0, self.current_row())))
+            return True
+        if key == Qt.Key.Key_Escape and self.query_edit.text():
+            self.query_edit.clear()
+            return True
+        return False
+
+    def _results_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in _ENTER_KEYS:
+            self.open_row(self.current_row())
+            return True
+        if key == Qt.Key.Key_Up and self.current_row() <= 0:
+            self.focus_search()
+            return True
+        return False
+
+    def _open_index(self, index: QModelIndex) -> None:
+        self.open_row(index.row())

@@ -1,0 +1,424 @@
+"""The timeline widget: a painted QWidget with its own zoom, pan, lanes and selection.
+
+Why a painted QWidget and not QGraphicsView: labels keep their size in pixels while the date
+axis stretches, so every zoom moves every item, and lanes are repacked per zoom bucket. With
+QGraphicsScene that means moving 10,000 items (and rebuilding its BSP index) on each zoom
+step. Painting directly, the cost of a frame is only what is on screen: each lane keeps its
+items sorted by date, so the visible ones are found by bisection (see layout.py), and lanes
+outside the scrolled area are never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QStaticText,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QScrollBar, QWidget
+
+from studyapp.content.records import AgreementRecord, EraRecord, EventRecord
+from studyapp.ui.timeline import describe, geometry, interaction
+from studyapp.ui.timeline.axis import GREGORIAN, Axis, Step
+from studyapp.ui.timeline.colours import TimelineColours
+from studyapp.ui.timeline.geometry import Bands, Sizes
+from studyapp.ui.timeline.layout import LayoutCache, bucket_scale, bucket_scales
+from studyapp.ui.timeline.model import EVENTS, Entry, TimelineModel
+from studyapp.ui.timeline.viewport import MAX_SCALE, Viewport
+
+ZOOM_STEP = 2.0**0.5  # one key press or button click: one lane bucket
+
+
+class TimelineCanvas(QWidget):
+    item_selected = Signal(str)  # key of the newly selected item, "" when none
+    item_opened = Signal(str)  # key opened with Enter or a double-click
+    view_moved = Signal()  # the visible dates or the zoom changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Timeline")
+        self.setAccessibleDescription(
+            "Agreements and events by date. Left and Right select, Enter opens, plus and minus "
+            "zoom, Shift+Left and Shift+Right or Page Up and Page Down pan."
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # paintEvent covers every pixel, so Qt need not clear the background first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setMouseTracking(True)
+        self.setMinimumSize(320, 240)
+        self.calendar = GREGORIAN
+        self.view = Viewport()
+        self.scroll_y = 0.0  # how far the event lanes are scrolled up
+        self.selected: str | None = None
+        self.hovered: str | None = None
+        self.bookmarked: dict[str, int] = {}  # agreement key -> its bookmarked clauses
+        self._records: tuple[
+            Sequence[AgreementRecord], Sequence[EventRecord], Sequence[EraRecord]
+        ] = ((), (), ())
+        self._fitted = True
+        self.pointer = interaction.Pointer(self)
+        self._texts: dict[tuple[int, str], QStaticText] = {}
+        self._widths: dict[str, float] = {}
+        self._pending_scales: list[float] = []
+        self._precompute = QTimer(self, singleShot=True, interval=0)
+        self._precompute.timeout.connect(self._precompute_next)
+        self.scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.scrollbar.setAccessibleName("Scroll event lanes")
+        self.scrollbar.valueChanged.connect(self._scrolled)
+        self._apply_font()
+        self.model = self._build_model()
+        self.actions_by_name = self._make_actions()
+
+    # ---- content ---------------------------------------------------------------------------
+
+    def set_records(
+        self,
+        agreements: Sequence[AgreementRecord],
+        events: Sequence[EventRecord],
+        eras: Sequence[EraRecord],
+    ) -> None:
+        """Show these records (the real content or, for benchmarks, synthetic ones)."""
+        self._records = (agreements, events, eras)
+        self.model = self._build_model()
+        if self.selected and self.model.entry(self.selected) is None:
+            self.selected = None
+        self.fit_all()
+
+    def _build_model(self) -> TimelineModel:
+        self._texts.clear()
+        sizer = geometry.label_sizer(self.font(), self.bold_font, self.sizes)
+        return TimelineModel(*self._records, sizer, geometry.box_metrics(self.sizes))
+
+    def _apply_font(self) -> None:
+        self.bold_font = QFont(self.font())
+        self.bold_font.setBold(True)
+        self.sizes = Sizes.of(self.font(), self.bold_font)
+        self.colours = TimelineColours.from_palette(self.palette())
+        gap = max(8.0, self.sizes.line / 2)
+        self.axis = Axis(QFontMetricsF(self.font()).horizontalAdvance, gap_px=gap)
+        self._widths.clear()
+        self._texts.clear()
+
+    def set_calendar(self, calendar: str) -> None:
+        self.calendar = calendar
+        self.update()
+
+    def set_bookmarked(self, counts: dict[str, int]) -> None:
+        """Mark the agreements that have bookmarked clauses (key -> how many)."""
+        self.bookmarked = {key: count for key, count in counts.items() if count > 0}
+        self.update()
+
+    def prepare_layouts(self) -> None:
+        """Lay out every zoom bucket now (benchmarks; the widget does it in idle time)."""
+        for scale in bucket_scales(self.view.min_scale, MAX_SCALE):
+            self._layout_at(scale)
+        self._pending_scales = []
+
+    def _schedule_layouts(self) -> None:
+        self._pending_scales = bucket_scales(self.view.min_scale, MAX_SCALE)
+        self._precompute.start()
+
+    def _precompute_next(self) -> None:
+        # One bucket per turn of the event loop keeps the window responsive meanwhile.
+        if self._pending_scales:
+            scale = self._pending_scales.pop(0)
+            self._layout_at(scale)
+            if scale == bucket_scale(self.view.scale):  # the one on screen: show it
+                self._sync_scrollbar()
+                self.update()
+            self._precompute.start()
+
+    def _caches(self) -> tuple[LayoutCache, ...]:
+        return (*self.model.layouts, self.model.period_layouts)
+
+    def _layout_at(self, scale: float) -> None:
+        for cache in self._caches():
+            cache.at(scale)
+
+    # ---- what is where ---------------------------------------------------------------------
+
+    def content_width(self) -> float:
+        """Width of the area the timeline draws in (the scroll bar takes the rest)."""
+        return self.width() - (self.scrollbar.width() if self.scrollbar.isVisible() else 0)
+
+    def visible_range(self) -> tuple[float, float]:
+        return self.view.first_day, self.view.last_day
+
+    def visible_days(self) -> float:
+        return self.view.days
+
+    def tick_step(self) -> Step:
+        return self.axis.step_for(self.calendar, self.view.scale)
+
+    def visible_tick_labels(self) -> list[str]:
+        """The axis labels on screen now, left to right (what the reader sees)."""
+        first, last = self.visible_range()
+        ticks = self.axis.ticks(self.calendar, self.view.scale, first, last)
+        return [tick.label for tick in ticks.ticks if tick.label and first <= tick.day <= last]
+
+    def bands(self) -> Bands:
+        return geometry.bands_of(self)
+
+    def entry_at(self, point: QPointF) -> Entry | None:
+        return geometry.entry_at(self, point)
+
+    def _update_limits(self) -> None:
+        self.view.width = max(self.content_width(), 1.0)
+        self.view.world_first = self.model.first_day
+        self.view.min_scale = min(self.model.fit_scale(self.view.width), MAX_SCALE)
+
+    # ---- zoom and pan ----------------------------------------------------------------------
+
+    def _moved(self) -> None:
+        if not all(cache.has(self.view.scale) for cache in self._caches()):
+            # Shown meanwhile with the layout of a smaller scale; the right one comes next.
+            self._pending_scales.insert(0, bucket_scale(self.view.scale))
+            self._precompute.start()
+        self._sync_scrollbar()
+        self.update()
+        self.view_moved.emit()
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom by `factor` around `anchor_x`: by default the selection if shown, else the
+        centre."""
+        if anchor_x is None:
+            anchor_x = self._selected_x()
+        if anchor_x is None:
+            anchor_x = self.content_width() / 2
+        self._fitted = False
+        self.view.zoom(factor, anchor_x)
+        self._moved()
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def fit_all(self) -> None:
+        self._fitted = True
+        self._update_limits()
+        self.view.fit()
+        self.scrollbar.setValue(0)
+        self._moved()
+        self._schedule_layouts()
+
+    def pan_by(self, pixels: float) -> None:
+        """Move the view `pixels` later in time (negative: earlier)."""
+        self._fitted = False
+        self.view.pan(pixels)
+        self._moved()
+
+    def scroll_lanes_by(self, pixels: float) -> None:
+        self.scrollbar.setValue(self.scrollbar.value() + round(pixels))
+
+    def show_from(self, first_day: float) -> None:
+        """Show from `first_day` at the current zoom (dragging)."""
+        self._fitted = False
+        self.view.show(first_day, self.view.scale)
+        self._moved()
+
+    def centre_on(self, day: float) -> None:
+        self._fitted = False
+        self.view.centre(day)
+        self._moved()
+
+    def _scrolled(self, value: int) -> None:
+        self.scroll_y = float(value)
+        self.update()
+
+    def _sync_scrollbar(self) -> None:
+        bands = self.bands()
+        lanes = self.model.layouts[EVENTS].best(self.view.scale).lane_count()
+        visible = max(self.height() - bands.events_top, 1)
+        overflow = int(lanes * self.sizes.lane + self.sizes.pad - visible)
+        self.scrollbar.setVisible(overflow > 0)
+        self.scrollbar.setGeometry(
+            self.width() - self.scrollbar.sizeHint().width(),
+            int(bands.events_top),
+            self.scrollbar.sizeHint().width(),
+            int(visible),
+        )
+        self.scrollbar.setRange(0, max(overflow, 0))
+        self.scrollbar.setPageStep(int(visible))
+        self.scrollbar.setSingleStep(int(self.sizes.lane))
+        self.scroll_y = float(self.scrollbar.value())
+
+    # ---- selection -------------------------------------------------------------------------
+
+    def select(self, key: str | None, *, reveal: bool = True) -> None:
+        entry = self.model.entry(key) if key else None
+        new = entry.key if entry else None
+        if entry is not None and reveal:
+            self.reveal(entry)
+        if new != self.selected:
+            self.selected = new
+            self.setAccessibleDescription(self._describe(entry))
+            self.update()
+            self.item_selected.emit(new or "")
+
+    def select_step(self, step: int) -> None:
+        """Select the next (step 1) or previous (-1) item in date order."""
+        entries = self.model.entries
+        if not entries:
+            return
+        if self.selected is not None:
+            number = self.model.index_of[self.selected] + step
+        else:  # start from the middle of the view
+            middle = self.view.day_at(self.content_width() / 2)
+            later = [n for n, e in enumerate(entries) if self.model.item_of(e).start >= middle]
+            first_later = later[0] if later else len(entries)
+            number = first_later if step > 0 else first_later - 1
+        self.select(entries[min(max(number, 0), len(entries) - 1)].key)
+
+    def open_selected(self) -> None:
+        if self.selected:
+            self.item_opened.emit(self.selected)
+
+    def reveal(self, entry: Entry) -> None:
+        """Scroll so the item is in view: centred if it is off screen, lane scrolled to."""
+        left, right = geometry.box_of(self, entry)
+        if left < 0 or right > self.content_width():
+            self.centre_on(self.model.item_of(entry).start)
+        if entry.group == EVENTS:
+            bands = self.bands()
+            top = geometry.lane_top(self, entry, bands)
+            if top < bands.events_top or top + self.sizes.lane > self.height():
+                target = (
+                    top + self.scroll_y - bands.events_top - (self.height() - bands.events_top) / 3
+                )
+                self.scrollbar.setValue(int(max(target, 0)))
+
+    def _selected_x(self) -> float | None:
+        entry = self.model.entry(self.selected) if self.selected else None
+        if entry is None:
+            return None
+        x = self.view.x_of(self.model.item_of(entry).start)
+        return x if 0 <= x <= self.content_width() else None
+
+    def _describe(self, entry: Entry | None) -> str:
+        if entry is None:
+            return "Nothing selected"
+        record = entry.record
+        date = record.signed if isinstance(record, AgreementRecord) else record.date
+        return f"Selected: {record.title}, {date.isoformat()}"
+
+    def tooltip_html(self, entry: Entry) -> str:
+        record = entry.record
+        if isinstance(record, AgreementRecord):
+            return describe.agreement_tooltip(record, self.calendar, self._bookmark_count(entry))
+        return describe.event_tooltip(record, self.calendar)
+
+    def _bookmark_count(self, entry: Entry) -> int:
+        return self.bookmarked.get(entry.key, 0)
+
+    # ---- actions ---------------------------------------------------------------------------
+
+    def _make_actions(self) -> dict[str, QAction]:
+        specs = (
+            ("zoom_in", "Zoom &in", ["+", "=", "Ctrl+="], self.zoom_in),
+            ("zoom_out", "Zoom &out", ["-", "Ctrl+-"], self.zoom_out),
+            ("fit_all", "&Fit all", ["0", "Home"], self.fit_all),
+            ("previous", "&Previous item", ["Left"], lambda: self.select_step(-1)),
+            ("next", "&Next item", ["Right"], lambda: self.select_step(1)),
+            ("open", "&Open item", ["Return", "Enter"], self.open_selected),
+        )
+        actions = {}
+        for name, text, keys, slot in specs:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(key) for key in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            actions[name] = action
+        return actions
+
+    # ---- Qt events -------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        from studyapp.ui.timeline.painting import paint_timeline
+
+        painter = QPainter(self)
+        try:
+            paint_timeline(self, painter)
+        finally:
+            painter.end()
+
+    def static_text(self, group: int, text: str) -> QStaticText:
+        """Laid-out text, cached: drawing it again costs no text shaping."""
+        key = (group, text)
+        static = self._texts.get(key)
+        if static is None:
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            self._texts[key] = static
+        return static
+
+    def text_width(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = QFontMetricsF(self.font()).horizontalAdvance(text)
+        return width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self._update_limits()
+        if self._fitted:
+            self.view.fit()
+        else:
+            self.view.show(self.view.first_day, self.view.scale)
+        self._moved()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._apply_font()
+            self.model = self._build_model()
+            self._update_limits()
+            self.view.show(self.view.first_day, self.view.scale)
+            self._moved()
+        super().changeEvent(event)
+
+    # Input is handled in interaction.py; these overrides only hand it over.
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            interaction.show_tooltip(self, event)
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        self.pointer.press(event)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        self.pointer.move(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        self.pointer.release(event)
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        self.pointer.double_click(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        self.pointer.leave()
+        super().leaveEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        interaction.wheel(self, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if not interaction.key_press(self, event):
+            super().keyPressEvent(event)

@@ -1,0 +1,100 @@
+"""Rich text for the timeline's tooltips and details pane. Qt-free.
+
+Links in the details: sources open in the browser; `agreement:KEY` asks the main window to
+open that agreement in the clause viewer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from studyapp.content.records import AgreementRecord, EraRecord, EventRecord, SourceRecord
+from studyapp.ui.timeline.axis import GREGORIAN
+from studyapp.ui.timeline.dates import calendar_lines
+
+AGREEMENT_LINK = "agreement:"
+
+
+def _dates_table(date: dt.date, precision: str, end: dt.date | None, calendar: str) -> str:
+    rows = "".join(
+        f"<tr><td valign='top'>{escape(name)}:&nbsp;</td><td valign='top'>{escape(text)}</td></tr>"
+        for name, text in calendar_lines(date, precision, end, first=calendar)
+    )
+    return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
+
+
+def _titles(title: str, title_ja: str, heading: str) -> str:
+    text = f"<{heading}>{escape(title)}</{heading}>"
+    if title_ja:
+        text += f"<p lang='ja'>{escape(title_ja)}</p>"
+    return text
+
+
+def event_tooltip(event: EventRecord, calendar: str = GREGORIAN) -> str:
+    return _titles(event.title, event.title_ja, "b") + _dates_table(
+        event.date, event.precision, event.end, calendar
+    )
+
+
+def agreement_tooltip(
+    agreement: AgreementRecord, calendar: str = GREGORIAN, bookmarked: int = 0
+) -> str:
+    text = _titles(agreement.title, agreement.title_ja, "b")
+    text += f"<p>Signed at {escape(agreement.place)}</p>"
+    text += _dates_table(agreement.signed, "day", None, calendar)
+    if bookmarked:
+        text += f"<p>★ {bookmarked} bookmarked clause{'s' if bookmarked > 1 else ''}</p>"
+    return text + "<p><i>Enter or double-click opens it in the clause viewer.</i></p>"
+
+
+def _sources(sources: tuple[SourceRecord, ...]) -> str:
+    if not sources:
+        return ""
+    items = []
+    for source in sources:
+        citation = escape(source.citation)
+        item = (
+            f"<a href='{escape(source.url, quote=True)}'>{citation}</a>" if source.url else citation
+        )
+        if source.note:
+            item += f" — {escape(source.note)}"
+        items.append(f"<li>{item}</li>")
+    return f"<h4>Sources</h4><ul>{''.join(items)}</ul>"
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
+
+
+def event_details(event: EventRecord, calendar: str = GREGORIAN) -> str:
+    text = _titles(event.title, event.title_ja, "h3")
+    text += f"<p><i>{escape(event.kind.capitalize())}</i></p>"
+    text += _dates_table(event.date, event.precision, event.end, calendar)
+    return text + _paragraphs(event.description) + _sources(event.sources)
+
+
+def agreement_details(
+    agreement: AgreementRecord, calendar: str = GREGORIAN, bookmarked: int = 0
+) -> str:
+    text = _titles(agreement.title, agreement.title_ja, "h3")
+    text += f"<p>Signed at {escape(agreement.place)}</p>"
+    text += _dates_table(agreement.signed, "day", None, calendar)
+    link = f"{AGREEMENT_LINK}{escape(agreement.key, quote=True)}"
+    text += f"<p><a href='{link}'>Open in the clause viewer</a> (Enter)</p>"
+    if bookmarked:
+        text += f"<p>★ {bookmarked} bookmarked clause{'s' if bookmarked > 1 else ''}</p>"
+    return text + _paragraphs(agreement.summary) + _sources(agreement.sources)
+
+
+PLACEHOLDER = (
+    "<p>Select an event or an agreement: click it, or use ← and → to step through them in "
+    "date order. Enter opens it.</p>"
+)
+
+
+def era_tooltip(era: EraRecord) -> str:
+    end = era.end.isoformat() if era.end else "…"
+    text = _titles(era.name, era.name_ja, "b")
+    text += f"<p>{escape(era.start.isoformat())} – {escape(end)}</p>"
+    return text + _paragraphs(era.description)

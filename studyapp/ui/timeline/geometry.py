@@ -1,0 +1,155 @@
+"""Where things are on the timeline widget: band heights, item boxes, and what is under a point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from studyapp.content.records import EraRecord
+from studyapp.ui.timeline.layout import BoxMetrics
+from studyapp.ui.timeline.model import AGREEMENTS, EVENTS, Entry, LabelSizer
+
+if TYPE_CHECKING:
+    from studyapp.ui.timeline.canvas import TimelineCanvas
+
+
+@dataclass(frozen=True, slots=True)
+class Sizes:
+    """Pixel sizes derived from the widget's font, so the timeline scales with it."""
+
+    line: float
+    bold_line: float
+    pad: float
+    marker: float  # radius of an event's dot
+    diamond: float  # half the width of an agreement's diamond
+    star: float  # radius of a bookmark star
+    lane: float
+    agreement_lane: float
+    period_lane: float
+    axis: float
+    reign: float
+    max_label: float  # event titles longer than this are elided (the tooltip has them whole)
+
+    @classmethod
+    def of(cls, font: QFont, bold: QFont) -> Sizes:
+        metrics = QFontMetricsF(font)
+        line = metrics.height()
+        bold_line = QFontMetricsF(bold).height()
+        return cls(
+            line=line,
+            bold_line=bold_line,
+            pad=round(line * 0.3),
+            marker=line * 0.22,
+            diamond=line * 0.34,
+            star=line * 0.34,
+            lane=round(line + 6),
+            agreement_lane=round(bold_line + 10),
+            period_lane=round(line + 4),
+            axis=round(2 * line + 12),
+            reign=round(line + 6),
+            max_label=metrics.averageCharWidth() * 34,
+        )
+
+
+def label_sizer(font: QFont, bold: QFont, sizes: Sizes) -> LabelSizer:
+    """Label widths as the painter will draw them: marker, padding, text (and star room)."""
+    plain_metrics, bold_metrics = QFontMetricsF(font), QFontMetricsF(bold)
+    agreement_extra = sizes.diamond + sizes.pad * 3 + sizes.star * 2  # star: see painting.py
+    event_extra = sizes.marker + sizes.pad
+    widths = (
+        lambda text: agreement_extra + bold_metrics.horizontalAdvance(text),
+        lambda text: event_extra + plain_metrics.horizontalAdvance(text),
+    )
+    return LabelSizer(
+        label_px=lambda text, group: widths[group](text),
+        elide=lambda text: plain_metrics.elidedText(
+            text, Qt.TextElideMode.ElideRight, sizes.max_label
+        ),
+        period_px=lambda text: plain_metrics.horizontalAdvance(text) + 2 * sizes.pad,
+    )
+
+
+def box_metrics(sizes: Sizes) -> BoxMetrics:
+    return BoxMetrics(lead_px=sizes.diamond + 2, gap_px=round(sizes.line * 0.7))
+
+
+@dataclass(frozen=True, slots=True)
+class Bands:
+    """Where each horizontal band starts, for the current zoom bucket (lane counts vary)."""
+
+    reign_top: float
+    period_top: float
+    agreements_top: float
+    events_top: float
+
+
+def bands_of(canvas: TimelineCanvas) -> Bands:
+    sizes, model, scale = canvas.sizes, canvas.model, canvas.view.scale
+    period_lanes = model.period_layouts.best(scale).lane_count()
+    agreement_lanes = model.layouts[AGREEMENTS].best(scale).lane_count()
+    reign_top = sizes.axis
+    period_top = reign_top + (sizes.reign if model.reigns else 0)
+    agreements_top = period_top + period_lanes * sizes.period_lane + sizes.pad
+    events_top = agreements_top + agreement_lanes * sizes.agreement_lane + sizes.pad
+    return Bands(reign_top, period_top, agreements_top, events_top)
+
+
+def lane_top(canvas: TimelineCanvas, entry: Entry, bands: Bands) -> float:
+    lane = canvas.model.layouts[entry.group].best(canvas.view.scale).lane_of[entry.position]
+    if entry.group == AGREEMENTS:
+        return bands.agreements_top + lane * canvas.sizes.agreement_lane
+    return bands.events_top + lane * canvas.sizes.lane - canvas.scroll_y
+
+
+def box_of(canvas: TimelineCanvas, entry: Entry) -> tuple[float, float]:
+    """Left and right pixel edges of an item's marker, bar and label."""
+    item = canvas.model.item_of(entry)
+    x = canvas.view.x_of(item.start)
+    right = max(canvas.view.x_of(item.end), x + item.label_px)
+    return x - canvas.model.metrics.lead_px, right
+
+
+def entry_at(canvas: TimelineCanvas, point: QPointF) -> Entry | None:
+    """The agreement or event whose box holds `point`, if any."""
+    bands, sizes = bands_of(canvas), canvas.sizes
+    x, y = point.x(), point.y()
+    if x > canvas.content_width() or y < bands.agreements_top:
+        return None
+    if y < bands.events_top:
+        group, lane_number = AGREEMENTS, int((y - bands.agreements_top) // sizes.agreement_lane)
+    else:
+        group, lane_number = EVENTS, int((y - bands.events_top + canvas.scroll_y) // sizes.lane)
+    layout = canvas.model.layouts[group].best(canvas.view.scale)
+    if not 0 <= lane_number < layout.lane_count():
+        return None
+    lane = layout.lanes[lane_number]
+    day = canvas.view.day_at(x)
+    lead = canvas.model.metrics.lead_px / canvas.view.scale
+    for position in lane.visible(day, day + lead):
+        entry = canvas.model.group_entries[group][lane.items[position]]
+        left, right = box_of(canvas, entry)
+        if left <= x <= right:
+            return entry
+    return None
+
+
+def era_at(canvas: TimelineCanvas, point: QPointF) -> EraRecord | None:
+    """The reign or period whose strip or label lane holds `point`, if any."""
+    bands, model = bands_of(canvas), canvas.model
+    day = canvas.view.day_at(point.x())
+    if bands.reign_top <= point.y() < bands.period_top:
+        candidates = model.reigns
+    elif bands.period_top <= point.y() < bands.agreements_top:
+        lane = int((point.y() - bands.period_top) // canvas.sizes.period_lane)
+        lanes = model.period_layouts.best(canvas.view.scale).lane_of
+        candidates = [era for era, on in zip(model.periods, lanes, strict=True) if on == lane]
+    else:
+        return None
+    for era in candidates:
+        end = era.end.toordinal() if era.end else float("inf")
+        if era.start.toordinal() <= day <= end:
+            return era
+    return None

@@ -1,0 +1,136 @@
+"""What the timeline shows, in date order, with lane layouts per zoom. Qt-free.
+
+Agreements and context events are two groups, each packed into its own lanes: the agreements
+in a band of their own at the top, the events below. Periods (wars, revolutions) are packed
+too, so their labels never overlap; reigns sit in one strip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from studyapp.calendars import FIRST_SUPPORTED_DATE
+from studyapp.content.records import AgreementRecord, EraRecord, EventRecord
+from studyapp.ui.timeline.layout import BoxMetrics, Item, LayoutCache, fit_scale
+
+AGREEMENTS = 0
+EVENTS = 1
+_DEFAULT_RANGE = (dt.date(1900, 1, 1).toordinal(), dt.date(1926, 1, 1).toordinal())
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """An agreement or an event as the timeline holds it."""
+
+    key: str
+    group: int  # AGREEMENTS or EVENTS
+    position: int  # its index in its group's items (and lane layout)
+    label: str
+    record: AgreementRecord | EventRecord
+
+    @property
+    def is_agreement(self) -> bool:
+        return self.group == AGREEMENTS
+
+
+@dataclass(frozen=True, slots=True)
+class LabelSizer:
+    """Pixel widths, supplied by the widget's fonts."""
+
+    label_px: Callable[[str, int], float]  # from the start day to the label's end, per group
+    elide: Callable[[str], str]  # shortens a long event title to the widest label allowed
+    period_px: Callable[[str], float]  # a period's label width, padding included
+
+
+class TimelineModel:
+    def __init__(
+        self,
+        agreements: Sequence[AgreementRecord],
+        events: Sequence[EventRecord],
+        eras: Sequence[EraRecord],
+        sizer: LabelSizer,
+        metrics: BoxMetrics,
+    ) -> None:
+        rows: list[tuple[int, int, str, str, AgreementRecord | EventRecord]] = []
+        for agreement in agreements:
+            label = f"{agreement.title}  {agreement.title_ja}".strip()
+            rows.append((agreement.signed.toordinal(), AGREEMENTS, agreement.key, label, agreement))
+        for event in events:
+            rows.append(
+                (event.date.toordinal(), EVENTS, event.key, sizer.elide(event.title), event)
+            )
+        rows.sort(key=lambda row: (row[0], row[1], row[2]))
+        self.entries: list[Entry] = []
+        self.items: tuple[list[Item], list[Item]] = ([], [])
+        self.group_entries: tuple[list[Entry], list[Entry]] = ([], [])
+        for start, group, key, label, record in rows:
+            end = (
+                record.end.toordinal() if isinstance(record, EventRecord) and record.end else start
+            )
+            item = Item(key, float(start), float(max(end, start)), sizer.label_px(label, group))
+            entry = Entry(key, group, len(self.items[group]), label, record)
+            self.items[group].append(item)
+            self.group_entries[group].append(entry)
+            self.entries.append(entry)
+        self.index_of = {entry.key: number for number, entry in enumerate(self.entries)}
+        self.metrics = metrics
+        self.layouts = (
+            LayoutCache(self.items[AGREEMENTS], metrics),
+            LayoutCache(self.items[EVENTS], metrics),
+        )
+        self.reigns = sorted((era for era in eras if era.kind == "reign"), key=lambda e: e.start)
+        self.periods = sorted((era for era in eras if era.kind != "reign"), key=lambda e: e.start)
+        self.period_labels = [f"{era.name}  {era.name_ja}".strip() for era in self.periods]
+        self.period_items = [
+            Item(
+                era.key, float(era.start.toordinal()), float(_era_end(era)), sizer.period_px(label)
+            )
+            for era, label in zip(self.periods, self.period_labels, strict=True)
+        ]
+        self.period_layouts = LayoutCache(self.period_items, BoxMetrics(0.0, metrics.gap_px))
+        self.period_segments = overlap_segments(self.period_items)
+        self.first_day, self.last_day = self._range()
+
+    def _range(self) -> tuple[float, float]:
+        """The content's dates with a margin of 2 % each side (never before 1873)."""
+        items = self.items[AGREEMENTS] + self.items[EVENTS]
+        if not items:
+            return _DEFAULT_RANGE
+        first = min(item.start for item in items)
+        last = max(item.end for item in items)
+        margin = max((last - first) * 0.02, 30.0)
+        return max(first - margin, FIRST_SUPPORTED_DATE.toordinal()), last + margin
+
+    def fit_scale(self, width: float) -> float:
+        """Pixels per day that show the whole range, labels included, in `width` pixels."""
+        items = self.items[AGREEMENTS] + self.items[EVENTS]
+        return fit_scale(items, self.first_day, self.last_day, width)
+
+    def entry(self, key: str) -> Entry | None:
+        number = self.index_of.get(key)
+        return None if number is None else self.entries[number]
+
+    def item_of(self, entry: Entry) -> Item:
+        return self.items[entry.group][entry.position]
+
+
+def overlap_segments(items: Sequence[Item]) -> list[tuple[float, float, int]]:
+    """(start, end, how many items cover it) for every stretch covered by one or more items.
+
+    Periods are painted as opaque bands of a shade per depth: the same picture as stacking
+    translucent bands, at a fraction of the cost (blending a tall band is slow)."""
+    changes = sorted([(item.start, 1) for item in items] + [(item.end + 1, -1) for item in items])
+    segments = []
+    depth = 0
+    for (day, change), (next_day, _) in pairwise(changes):  # the last change ends at depth 0
+        depth += change
+        if depth > 0 and next_day > day:
+            segments.append((day, next_day, depth))
+    return segments
+
+
+def _era_end(era: EraRecord) -> int:
+    return (era.end or dt.date.today()).toordinal()

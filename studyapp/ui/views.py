@@ -1,0 +1,60 @@
+"""The app's views, in the order of their tabs, each one keystroke (Ctrl+1…Ctrl+6) away."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from studyapp.ui.services import Services
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    name: str  # stable id, saved in the settings as the last view
+    title: str
+    make: Callable[[Services], QWidget]
+
+
+def _timeline(services: Services) -> QWidget:
+    from studyapp.ui.timeline.view import TimelineView
+
+    return TimelineView(services)
+
+
+def _agreements(services: Services) -> QWidget:
+    from studyapp.ui.agreements.view import AgreementsView
+
+    return AgreementsView(services)
+
+
+def _glossary(services: Services) -> QWidget:
+    from studyapp.ui.glossary.view import GlossaryView
+
+    return GlossaryView(services)
+
+
+def _bookmarks(services: Services) -> QWidget:
+    from studyapp.ui.bookmarks.view import BookmarksView
+
+    return BookmarksView(services)
+
+
+def _placeholder(title: str) -> Callable[[Services], QWidget]:
+    def make(services: Services) -> QWidget:
+        from studyapp.ui.placeholder import PlaceholderView
+
+        return PlaceholderView(services, title)
+
+    return make
+
+
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("timeline", "&Timeline", _timeline),
+    ViewSpec("agreements", "&Agreements", _agreements),
+    ViewSpec("glossary", "&Glossary", _glossary),
+    ViewSpec("bookmarks", "&Bookmarks", _bookmarks),
+    ViewSpec("quiz", "&Quiz", _placeholder("Quiz")),
+    ViewSpec("stats", "&Stats", _placeholder("Stats")),
+)

@@ -1,0 +1,162 @@
+"""Bookmarks grouped by agreement, and written out as Markdown a student can keep.
+
+A bookmark whose clause is no longer in the content (after a content update) is never
+dropped: it goes in a last group of its own, with its key and note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from studyapp.errors import UserDataError
+from studyapp.userdata.bookmarks import Bookmark
+
+if TYPE_CHECKING:
+    from studyapp.content.index import ContentIndex
+    from studyapp.content.records import AgreementRecord, ClauseRecord
+
+ORPHAN_GROUP_TITLE = "Not in the current content"
+_MARKDOWN_SPECIALS = "\\`*_[]<>"
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkEntry:
+    bookmark: Bookmark
+    clause: ClauseRecord | None  # None when the key is not in the current content
+
+    @property
+    def key(self) -> str:
+        return self.bookmark.clause_key
+
+
+@dataclass(frozen=True, slots=True)
+class BookmarkGroup:
+    agreement: AgreementRecord | None  # None for the bookmarks not in the current content
+    entries: tuple[BookmarkEntry, ...]
+
+    @property
+    def title(self) -> str:
+        if self.agreement is None:
+            return ORPHAN_GROUP_TITLE
+        return f"{self.agreement.title} {self.agreement.title_ja}"
+
+
+def group_bookmarks(bookmarks: Iterable[Bookmark], index: ContentIndex) -> list[BookmarkGroup]:
+    """Bookmarks under their agreements, in agreement order and clause order; orphans last."""
+    by_key = {bookmark.clause_key: bookmark for bookmark in bookmarks}
+    groups: list[BookmarkGroup] = []
+    for agreement in sorted(index.agreements.values(), key=lambda a: a.ordinal):
+        entries = tuple(
+            BookmarkEntry(by_key.pop(clause.key), clause)
+            for clause in agreement.clauses
+            if clause.key in by_key
+        )
+        if entries:
+            groups.append(BookmarkGroup(agreement, entries))
+    if by_key:
+        orphans = tuple(BookmarkEntry(by_key[key], None) for key in sorted(by_key))
+        groups.append(BookmarkGroup(None, orphans))
+    return groups
+
+
+def local_date(timestamp: str) -> str:
+    """The day of an ISO 8601 timestamp in the user's time zone; the text itself if unreadable."""
+    try:
+        moment = dt.datetime.fromisoformat(timestamp)
+    except ValueError:
+        return timestamp
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.date().isoformat()
+
+
+def markdown_escape(text: str) -> str:
+    """`text` with the characters Markdown would read as formatting backslash-escaped."""
+    return "".join("\\" + char if char in _MARKDOWN_SPECIALS else char for char in text)
+
+
+def _quote(text: str) -> list[str]:
+    return [f"> {line}".rstrip() for line in text.splitlines() or [""]]
+
+
+def _entry_markdown(entry: BookmarkEntry) -> list[str]:
+    bookmark, clause = entry.bookmark, entry.clause
+    dates = f"bookmarked {local_date(bookmark.created_at)}"
+    if local_date(bookmark.updated_at) != local_date(bookmark.created_at):
+        dates += f", note edited {local_date(bookmark.updated_at)}"
+    if clause is None:
+        lines = [f"### `{bookmark.clause_key}`", "", f"*{dates.capitalize()}*"]
+    else:
+        part = "**Secret**" if clause.is_secret else "Public"
+        lines = [
+            f"### {markdown_escape(clause.label)}: {markdown_escape(clause.title)}",
+            "",
+            f"{part} · `{clause.key}` · {dates}",
+            "",
+            *_quote(clause.summary),
+        ]
+    if bookmark.note.strip():
+        # The note is the user's own text, kept as written (it may be Markdown already).
+        lines += ["", "Note:", "", bookmark.note.strip("\n")]
+    return [*lines, ""]
+
+
+def bookmarks_markdown(
+    bookmarks: Iterable[Bookmark], index: ContentIndex, exported_on: dt.date | None = None
+) -> str:
+    """All bookmarks with their notes as one Markdown document, grouped by agreement."""
+    groups = group_bookmarks(bookmarks, index)
+    count = sum(len(group.entries) for group in groups)
+    day = (exported_on or dt.date.today()).isoformat()
+    noun = "bookmark" if count == 1 else "bookmarks"
+    lines = [
+        "# Bookmarks: the Russo-Japanese Agreements",
+        "",
+        f"{count} {noun}, exported {day}.",
+        "",
+    ]
+    if not groups:
+        lines += ["No clauses are bookmarked yet.", ""]
+    for group in groups:
+        agreement = group.agreement
+        if agreement is None:
+            lines += [f"## {ORPHAN_GROUP_TITLE}", ""]
+            lines += ["These clauses are not in this version of the content.", ""]
+        else:
+            heading = f"{markdown_escape(agreement.title)} ({agreement.title_ja})"
+            lines += [f"## {heading}", "", f"Signed {agreement.signed.isoformat()}.", ""]
+        for entry in group.entries:
+            lines += _entry_markdown(entry)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    """Write `text` as UTF-8 to `path`, all or nothing: a temporary file, then a rename.
+
+    Raises UserDataError, in one sentence, if the folder or file cannot be written.
+    """
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    data = text.encode("utf-8", errors="replace")
+    try:
+        # 0o666 minus the umask: the file gets the permissions any new file would get.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(descriptor, "wb") as file:
+                file.write(data)
+                file.flush()
+                os.fsync(file.fileno())
+            temporary.replace(path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UserDataError(
+            f"Cannot write {path}: {reason}. Choose another file or folder."
+        ) from None
