@@ -29,6 +29,23 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     dump = commands.add_parser("dump", help="print the whole content, for scripts")
     dump.add_argument("--json", action="store_true", required=True, help="as JSON (required)")
+    for name, what in (("export-anki", "an Anki package (.apkg)"), ("export-csv", "CSV")):
+        export = commands.add_parser(
+            name,
+            help=f"write the flashcards to PATH as {what}",
+            description=f"Write the flashcards (with a card for each bookmark) as {what}. "
+            "Importing an updated Anki package updates the notes already imported.",
+        )
+        export.add_argument("path", metavar="PATH", help="the file to write")
+        export.add_argument(
+            "--agreement", metavar="KEY", help="only the cards of this agreement, e.g. first-1907"
+        )
+        export.add_argument(
+            "--kind",
+            metavar="KIND",
+            action="append",
+            help="only the cards of this kind, e.g. agreement-date (repeat for several)",
+        )
     return parser
 
 
@@ -50,11 +67,63 @@ def _dump_json() -> int:
     return 0
 
 
+def _bookmarked_clauses() -> list[str]:
+    """The user's bookmarked clause keys, if their database exists and opens; else none."""
+    from studyapp import paths
+    from studyapp.errors import UserDataError
+    from studyapp.userdata.bookmarks import list_bookmarks
+    from studyapp.userdata.store import UserStore
+
+    if not paths.user_db_path().exists():
+        return []
+    try:
+        store = UserStore.open(paths.user_db_path())
+    except UserDataError:
+        return []
+    try:
+        return [bookmark.clause_key for bookmark in list_bookmarks(store)]
+    finally:
+        store.close()
+
+
+def _export(command: str, path_text: str, agreement: str | None, kinds: list[str] | None) -> int:
+    from pathlib import Path
+
+    from studyapp import paths
+    from studyapp.content.database import ContentDatabase
+    from studyapp.content.queries import all_content
+    from studyapp.study.cards import CARD_KINDS, generate_cards
+    from studyapp.study.export import export_apkg, export_csv
+    from studyapp.study.queue import DeckFilter
+
+    unknown = sorted(set(kinds or ()) - set(CARD_KINDS))
+    if unknown:
+        raise StudyAppError(f"No card kind {unknown[0]!r}; the kinds are {', '.join(CARD_KINDS)}.")
+    database = ContentDatabase(paths.content_db_path())
+    try:
+        content = database.read(all_content)
+    finally:
+        database.close()
+    known = [record.key for record in content.agreements]
+    if agreement is not None and agreement not in known:
+        raise StudyAppError(f"No agreement {agreement!r}; the agreements are {', '.join(known)}.")
+    deck = DeckFilter(agreement_key=agreement, kinds=frozenset(kinds) if kinds else None)
+    cards = [card for card in generate_cards(content, _bookmarked_clauses()) if deck.matches(card)]
+    if not cards:
+        raise StudyAppError("No cards match that agreement and kind; nothing was written.")
+    path = Path(path_text)
+    (export_apkg if command == "export-anki" else export_csv)(cards, path)
+    print(f"Wrote {len(cards)} cards to {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "dump":
             return _dump_json()
+        if args.command in ("export-anki", "export-csv"):
+            return _export(args.command, args.path, args.agreement, args.kind)
         from studyapp.ui.app import run
 
         return run(smoke=args.smoke)

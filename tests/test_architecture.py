@@ -15,7 +15,14 @@ CORE = [
     "studyapp.content.queries",
     "studyapp.content.search",
     "studyapp.userdata.bookmarks",
+    "studyapp.userdata.export",
+    "studyapp.userdata.reviews",
     "studyapp.userdata.store",
+    "studyapp.study.answers",
+    "studyapp.study.cards",
+    "studyapp.study.export",
+    "studyapp.study.queue",
+    "studyapp.study.scheduling",
     "studyapp.cli",
 ]
 

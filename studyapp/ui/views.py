@@ -41,13 +41,16 @@ def _bookmarks(services: Services) -> QWidget:
     return BookmarksView(services)
 
 
-def _placeholder(title: str) -> Callable[[Services], QWidget]:
-    def make(services: Services) -> QWidget:
-        from studyapp.ui.placeholder import PlaceholderView
+def _quiz(services: Services) -> QWidget:
+    from studyapp.ui.quiz.view import QuizView
 
-        return PlaceholderView(services, title)
+    return QuizView(services)
 
-    return make
+
+def _stats(services: Services) -> QWidget:
+    from studyapp.ui.stats.view import StatsView
+
+    return StatsView(services)
 
 
 VIEWS: tuple[ViewSpec, ...] = (
@@ -55,6 +58,6 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("agreements", "&Agreements", _agreements),
     ViewSpec("glossary", "&Glossary", _glossary),
     ViewSpec("bookmarks", "&Bookmarks", _bookmarks),
-    ViewSpec("quiz", "&Quiz", _placeholder("Quiz")),
-    ViewSpec("stats", "&Stats", _placeholder("Stats")),
+    ViewSpec("quiz", "&Quiz", _quiz),
+    ViewSpec("stats", "&Stats", _stats),
 )

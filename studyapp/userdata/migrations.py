@@ -25,6 +25,35 @@ STEPS: tuple[Step, ...] = (
         )
         """,
     ),
+    # 2: spaced repetition. Each studied card's FSRS state (the fsrs Card as JSON, with its due
+    # time copied out for the index), and every answer, with the state it replaced so an
+    # answer can be undone. Timestamps are ISO 8601 in UTC with microseconds, so text order
+    # is time order. A card with no card_state row has never been studied.
+    (
+        """
+        CREATE TABLE card_state (
+            card_key TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            due TEXT NOT NULL,
+            last_review TEXT
+        )
+        """,
+        "CREATE INDEX card_state_due ON card_state (due)",
+        """
+        CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY,
+            card_key TEXT NOT NULL,
+            rating INTEGER NOT NULL,
+            reviewed_at TEXT NOT NULL,
+            duration_ms INTEGER NOT NULL,
+            mode TEXT NOT NULL,
+            correct INTEGER,
+            state_before TEXT
+        )
+        """,
+        "CREATE INDEX review_log_reviewed_at ON review_log (reviewed_at)",
+        "CREATE INDEX review_log_card_key ON review_log (card_key)",
+    ),
 )
 
 

@@ -1,0 +1,256 @@
+"""The Stats view and the quiz's card screen at 10,000 cards and 100,000 review-log rows.
+
+The content is synthetic (real schema, about 10,000 cards from generate_cards), the user
+database real (a temporary file, WAL, synchronous FULL, as the app opens it): 8,000 studied
+cards, 100,000 log rows over the past year, each with the fsrs state it replaced, as the app
+writes them.
+
+Measured, offscreen at 1200×800:
+- opening the Stats view: construct, show, aggregate, lay out and paint every chart
+  (a synchronous repaint), target 200 ms; once with the cards not generated yet (the first
+  view opened after start-up) and once with them generated (after a quiz session);
+- the quiz's next card: choosing it (StudySession.next_card) and showing it, painted, target
+  5 ms, in flip and in multiple-choice mode (which also picks the distractors). Saving the
+  answer before it (one transaction with its fsync) is reported on its own.
+
+Run: `QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_stats`
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from benchmarks.common import Result, median, percentile
+from benchmarks.synthetic import build_synthetic_database
+
+if TYPE_CHECKING:
+    from studyapp.study.cards import Card
+    from studyapp.ui.services import Services
+    from studyapp.userdata.store import UserStore
+
+STATS_TARGET_MS = 200.0
+NEXT_CARD_TARGET_MS = 5.0
+LOG_ROWS = 100_000
+STUDIED = 8_000
+OPENINGS = 7
+ANSWERS = 150
+SIZE = (1200, 800)
+
+
+def fill_store(store: UserStore, cards: list[Card], now: dt.datetime, seed: int = 4) -> None:
+    """States for STUDIED cards (a tenth due now) and LOG_ROWS log rows over the past year."""
+    from studyapp.userdata.reviews import iso
+
+    rng = random.Random(seed)
+    studied = rng.sample(cards, STUDIED)
+
+    def state(phase: int, due: dt.datetime, last: dt.datetime) -> str:
+        return json.dumps(
+            {
+                "card_id": rng.randrange(10**12),
+                "state": phase,
+                "step": None if phase == 2 else 0,
+                "stability": rng.uniform(0.5, 200),
+                "difficulty": rng.uniform(1, 10),
+                "due": due.isoformat(),
+                "last_review": last.isoformat(),
+            }
+        )
+
+    states = []
+    for number, card in enumerate(studied):
+        last = now - dt.timedelta(days=rng.uniform(0, 60))
+        due = now + dt.timedelta(
+            days=rng.uniform(-10, 0) if number % 10 == 0 else rng.uniform(0, 90)
+        )
+        phase = rng.choice((1, 2, 2, 2, 2, 3))
+        states.append((card.key, state(phase, due, last), iso(due), iso(last)))
+    moments = sorted(
+        now - dt.timedelta(seconds=rng.uniform(0, 365 * 86400)) for _ in range(LOG_ROWS)
+    )
+    rows = []
+    for moment in moments:
+        card = rng.choice(studied)
+        mode = rng.choice(("flip", "choice", "typed"))
+        rating = rng.choice((1, 2, 3, 3, 3, 4))
+        correct = None if mode == "flip" else int(rating > 1)
+        before = state(2, moment, moment - dt.timedelta(days=3))
+        rows.append((card.key, rating, iso(moment), 2500, mode, correct, before))
+    with store.transaction() as connection:
+        connection.executemany(
+            "INSERT INTO card_state (card_key, state, due, last_review) VALUES (?, ?, ?, ?)",
+            states,
+        )
+        connection.executemany(
+            "INSERT INTO review_log (card_key, rating, reviewed_at, duration_ms, mode, correct, "
+            "state_before) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def _services(folder: Path) -> Services:
+    from PySide6.QtCore import QSettings
+
+    from studyapp import paths
+    from studyapp.content.database import ContentDatabase
+    from studyapp.content.index import ContentIndex
+    from studyapp.content.queries import all_content
+    from studyapp.ui.services import BookmarkService, Navigator, Services
+    from studyapp.userdata.store import UserStore
+
+    database = ContentDatabase(paths.content_db_path())
+    index = ContentIndex(database.read(all_content))
+    store = UserStore.open(paths.user_db_path())
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    return Services(index, database, BookmarkService(store), Navigator(), settings)
+
+
+class _PaintWatcher(QObject):
+    """Notes which of the watched widgets have been painted."""
+
+    def __init__(self, widgets: list[QWidget]) -> None:
+        super().__init__()
+        self.waiting = set(widgets)
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def wait(self, seconds: float = 5.0) -> None:
+        """Run the event loop until every watched widget has painted."""
+        deadline = time.perf_counter() + seconds
+        while self.waiting:
+            if time.perf_counter() > deadline:
+                raise TimeoutError(f"never painted: {self.waiting}")
+            QApplication.processEvents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self.waiting.discard(watched)
+        return False
+
+
+def _open_stats(services: Services, cold: bool) -> float:
+    """Milliseconds from constructing the Stats view to all four charts painted."""
+    from studyapp.ui.quiz import card_cache
+    from studyapp.ui.stats.view import StatsView
+
+    if cold:
+        card_cache.clear()
+    start = time.perf_counter()
+    view = StatsView(services)
+    watcher = _PaintWatcher([view.heatmap, view.retention, view.states, view.due])
+    view.resize(*SIZE)
+    view.show()
+    watcher.wait()  # the layouts settle and the charts paint in the event loop
+    elapsed = (time.perf_counter() - start) * 1000
+    assert view.stats is not None and view.stats.total_reviews == LOG_ROWS
+    view.close()
+    view.deleteLater()
+    QApplication.processEvents()
+    return elapsed
+
+
+def _next_cards(services: Services, mode: str) -> tuple[list[float], list[float]]:
+    """(answer-saving ms, next card + show ms) over ANSWERS answers in a due session."""
+    from studyapp.study.scheduling import Rating
+    from studyapp.ui.quiz.view import QuizView
+
+    view = QuizView(services)
+    view.resize(*SIZE)
+    view.show()
+    view.start_page.set_mode(mode)
+    view.start()
+    QApplication.processEvents()
+    saving, showing = [], []
+    for number in range(ANSWERS):
+        session, card = view.session, view.card
+        assert session is not None and card is not None
+        start = time.perf_counter()
+        rating = (Rating.GOOD, Rating.EASY, Rating.HARD)[number % 3]
+        session.answer(card, rating, duration_ms=2000, mode=mode, correct=None)
+        saved = time.perf_counter()
+        watcher = _PaintWatcher([view.card_page.prompt_label])
+        view._next()  # what a rating key does after saving: choose the next card, show it
+        watcher.wait()  # laid out and painted
+        shown = time.perf_counter()
+        saving.append((saved - start) * 1000)
+        showing.append((shown - saved) * 1000)
+    view.close()
+    view.deleteLater()
+    QApplication.processEvents()
+    return saving, showing
+
+
+def run() -> list[Result]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = Path(tempfile.mkdtemp(prefix="bench-stats-"))
+    os.environ["STUDYAPP_CONTENT_DB"] = str(
+        build_synthetic_database(folder, events=1650, clauses=1200, terms=950)
+    )
+    os.environ["STUDYAPP_HOME"] = str(folder / "home")
+
+    from studyapp.ui.quiz.card_cache import cards_for
+
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    services = _services(folder)
+    cards = cards_for(services.index.content, [])
+    fill_store(services.bookmarks.store, cards, dt.datetime.now(dt.UTC))
+    label = f"{len(cards):,} cards, {LOG_ROWS:,} log rows"
+
+    _open_stats(services, cold=True)  # warm-up: imports, fonts
+    cold = [_open_stats(services, cold=True) for _ in range(OPENINGS)]
+    warm = [_open_stats(services, cold=False) for _ in range(OPENINGS)]
+    results = [
+        Result(
+            f"stats view open + first paint, cards not yet generated, {label}",
+            median(cold),
+            "ms",
+            STATS_TARGET_MS,
+            note="the first view after start-up to need the cards; includes generate_cards",
+        ),
+        Result(
+            f"stats view open + first paint, cards generated, {label}",
+            median(warm),
+            "ms",
+            STATS_TARGET_MS,
+            note="e.g. after a quiz session",
+        ),
+    ]
+    for mode in ("flip", "choice"):
+        saving, showing = _next_cards(services, mode)
+        results.append(
+            Result(
+                f"quiz next card + show ({mode}), p95, {label}",
+                percentile(showing, 0.95),
+                "ms",
+                NEXT_CARD_TARGET_MS,
+                note=f"median {median(showing):.2f} ms over {ANSWERS} answers",
+            )
+        )
+    results.append(
+        Result(
+            f"quiz saving an answer (one transaction, fsync), median, {label}",
+            median(saving),
+            "ms",
+            note="before the next card is chosen; not part of the 5 ms",
+        )
+    )
+    services.bookmarks.store.close()
+    services.database.close()
+    return results
+
+
+if __name__ == "__main__":
+    from benchmarks.__main__ import table
+
+    print(table(run()))

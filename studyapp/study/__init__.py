@@ -1,0 +1,1 @@
+"""Flashcards: card generation, answer checking, scheduling and export. Never imports Qt."""

@@ -1,0 +1,566 @@
+"""Flashcards generated from the content, each with a key that survives a new content build.
+
+A card's key is its kind and the key of the row (or rows) it asks about, so a rebuilt
+database keeps every card's history as long as the row keys stay. The list comes out in a
+fixed order: by kind in `CARD_KINDS` order, then in content order (agreements by signing
+date, events by date, terms by name, clauses by agreement, part and number).
+
+Choices: what to skip and how to ask.
+- A question whose answer the content cannot make unique is not asked: "Which agreement was
+  signed on …" when two share a date, "Which agreement contains …" for a clause title found
+  in several agreements ("The convention is to stay secret"), "What is 満州 in English?"
+  when several terms share the kanji.
+- Events dated to the day ask for the date; those known only to the month ask for the
+  month and year (answer type "month", e.g. "January 1910"); those known only to the year
+  ask for the year (answer type "year").
+- "Which came first" pairs each event or agreement signing with the next two that are
+  surely later at the precision of both dates. Which of the two is named first in the
+  question is fixed by a hash of the key, so the answer is not always the first one named.
+  Adding an event between two others replaces the pair cards around it with new ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TypedDict
+
+from studyapp import calendars
+from studyapp.content.folding import fold
+from studyapp.content.records import (
+    PUBLIC,
+    AgreementRecord,
+    ClauseRecord,
+    Content,
+    EventRecord,
+    SignatoryRecord,
+    SourceRecord,
+    TermRecord,
+)
+from studyapp.study.choices import choices_for, join_labels
+from studyapp.study.dates import era_trap, format_date, format_julian, format_parts
+
+__all__ = ["CARD_KINDS", "Card", "choices_for", "generate_cards"]
+
+CARD_KINDS: tuple[str, ...] = (
+    "agreement-date",
+    "date-agreement",
+    "agreement-era",
+    "agreement-julian",
+    "event-date",
+    "event-order",
+    "term-japanese",
+    "japanese-term",
+    "term-definition",
+    "clause-agreement",
+    "clause-part",
+    "signatory-agreements",
+    "bookmark",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    key: str  # stable across builds: "agreement-date:first-1907"
+    kind: str  # one of CARD_KINDS
+    prompt: str  # the question, plain text (may hold Japanese)
+    answer: str  # the canonical answer as shown
+    # How typed answers are checked: "date", "month", "year", "era-year", "julian-date",
+    # "text", "japanese", or "choice" (typing it would be unfair: offer choices).
+    answer_type: str
+    accepted: tuple[str, ...]  # other accepted answers (kanji, reading, short forms)
+    choices_pool: str  # group whose answers make distractors, e.g. "agreement-title"
+    agreement_key: str | None  # for the "by agreement" deck filter
+    clause_key: str | None  # set for clause and bookmark cards
+    explanation: str  # shown after answering: one or two sentences and the dates
+    source_keys: tuple[str, ...]
+    # The complete set of choices where the card fixes it (the two events of "which came
+    # first", public or secret, a bookmark's possible places); empty for the others.
+    options: tuple[str, ...] = ()
+
+
+def generate_cards(content: Content, bookmarked: Iterable[str] = ()) -> list[Card]:
+    """Every card the content makes, in a fixed order; each bookmarked clause adds one more."""
+    agreements = sorted(content.agreements, key=lambda a: (a.signed, a.ordinal, a.key))
+    events = sorted(content.events, key=lambda e: (e.date, e.key))
+    terms = sorted(content.terms, key=lambda t: (fold(t.term), t.key))
+    by_kind: dict[str, list[Card]] = defaultdict(list)
+    for card in _agreement_cards(agreements):
+        by_kind[card.kind].append(card)
+    by_kind["event-date"] = [made for event in events if (made := _event_date_card(event))]
+    by_kind["event-order"] = list(_order_cards(agreements, events))
+    for card in _term_cards(terms):
+        by_kind[card.kind].append(card)
+    for card in _clause_cards(agreements):
+        by_kind[card.kind].append(card)
+    by_kind["signatory-agreements"] = list(_signatory_cards(agreements))
+    by_kind["bookmark"] = list(_bookmark_cards(agreements, frozenset(bookmarked)))
+    cards: dict[str, Card] = {}
+    for kind in CARD_KINDS:
+        for card in by_kind[kind]:
+            cards.setdefault(card.key, card)
+    return list(cards.values())
+
+
+# Wording ---------------------------------------------------------------------------------
+
+_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
+_SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
+# A full stop ends a sentence unless it ends an initial ("C. Knox") or "St." (St. Petersburg).
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)[.!?](?=\s+[\"“‘'(A-Z0-9])")
+
+
+def first_sentence(text: str) -> str:
+    match = _SENTENCE_END.search(text)
+    return text[: match.end()] if match else text.strip()
+
+
+def _source_keys(*groups: tuple[SourceRecord, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(source.key for group in groups for source in group))
+
+
+def _ordinal_word(agreement: AgreementRecord) -> str | None:
+    """ "Third" for the Third Russo-Japanese Agreement, if its title starts so."""
+    if 1 <= agreement.ordinal <= len(_ORDINALS):
+        word = _ORDINALS[agreement.ordinal - 1]
+        if agreement.title.split(" ", 1)[0] == word:
+            return word
+    return None
+
+
+def _short_label(agreement: AgreementRecord) -> str:
+    """ "Third (1912)", or the title and year where the title has no ordinal word."""
+    return f"{_ordinal_word(agreement) or agreement.title} ({agreement.signed.year})"
+
+
+def _title_answers(agreement: AgreementRecord) -> tuple[str, ...]:
+    """Other ways to name an agreement: "Third", "3rd", "Third Agreement", 第三次日露協約."""
+    word = _ordinal_word(agreement)
+    forms = [agreement.title_ja] if agreement.title_ja else []
+    if word:
+        number = agreement.ordinal
+        suffix = "th" if 10 <= number % 100 <= 20 else _SUFFIXES.get(number % 10, "th")
+        forms += [word, f"{number}{suffix}", str(number), f"{word} Agreement"]
+    return tuple(forms)
+
+
+class _Links(TypedDict, total=False):
+    """What a card points to besides its question: the deck filter's agreement, the clause."""
+
+    agreement_key: str | None
+    clause_key: str | None
+    source_keys: tuple[str, ...]
+
+
+# How each kind is answered and where its distractors come from. Events known only to the
+# month or the year are asked as "month" or "year" instead (see `_event_date_card`).
+_ASKED: dict[str, tuple[str, str]] = {
+    "agreement-date": ("date", "agreement-date"),
+    "date-agreement": ("text", "agreement-title"),
+    "agreement-era": ("era-year", "era-year"),
+    "agreement-julian": ("julian-date", "julian-date"),
+    "event-date": ("date", "event-date"),
+    "event-order": ("choice", "event-order"),
+    "term-japanese": ("japanese", "term-japanese"),
+    "japanese-term": ("text", "term"),
+    "term-definition": ("choice", "term-definition"),
+    "clause-agreement": ("text", "agreement-title"),
+    "clause-part": ("text", "clause-part"),
+    "signatory-agreements": ("choice", "agreement-combination"),
+    "bookmark": ("choice", "clause-location"),
+}
+
+
+def _card(
+    key: str,
+    prompt: str,
+    answer: str,
+    *,
+    explanation: str,
+    asked: tuple[str, str] | None = None,
+    accepted: tuple[str, ...] = (),
+    options: tuple[str, ...] = (),
+    agreement_key: str | None = None,
+    clause_key: str | None = None,
+    source_keys: tuple[str, ...] = (),
+) -> Card:
+    kind = key.split(":", 1)[0]
+    answer_type, pool = asked or _ASKED[kind]
+    return Card(
+        key=key,
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        answer_type=answer_type,
+        accepted=tuple(form for form in dict.fromkeys(accepted) if form and form != answer),
+        choices_pool=pool,
+        agreement_key=agreement_key,
+        clause_key=clause_key,
+        explanation=explanation,
+        source_keys=source_keys,
+        options=options,
+    )
+
+
+# Agreements ------------------------------------------------------------------------------
+
+
+def _agreement_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
+    shared_dates = Counter(agreement.signed for agreement in agreements)
+    for agreement in agreements:
+        key, title, signed = agreement.key, agreement.title, agreement.signed
+        date = format_date(signed)
+        where = f" at {agreement.place}" if agreement.place else ""
+        common = _Links(agreement_key=key, source_keys=_source_keys(agreement.sources))
+        era = _era_year(signed)
+        yield _card(
+            f"agreement-date:{key}",
+            f"When was the {title} signed?",
+            date,
+            explanation=_signing(agreement, era),
+            **common,
+        )
+        if shared_dates[signed] == 1:
+            yield _card(
+                f"date-agreement:{key}",
+                f"Which agreement was signed on {date}?",
+                title,
+                explanation=f"The {title} was signed{where} on {date}. "
+                f"{first_sentence(agreement.summary)}",
+                accepted=_title_answers(agreement),
+                **common,
+            )
+        if era is not None:
+            yield _era_card(agreement, era, common)
+        if signed < _RUSSIA_GREGORIAN:
+            yield _julian_card(agreement, common)
+
+
+def _signing(agreement: AgreementRecord, era: calendars.EraYear | None) -> str:
+    """ "The … (第一次日露協約) was signed at … on 30 July 1907: 17 July 1907 in Russia's
+    Julian calendar, Meiji 40 in Japan." """
+    signed = agreement.signed
+    name = f"{agreement.title} ({agreement.title_ja})" if agreement.title_ja else agreement.title
+    where = f" at {agreement.place}" if agreement.place else ""
+    notes = (
+        [f"{format_julian(signed)} in Russia's Julian calendar"]
+        if signed < _RUSSIA_GREGORIAN
+        else []
+    )
+    notes += [f"{era.english} in Japan"] if era else []
+    other_dates = f": {', '.join(notes)}" if notes else ""
+    return f"The {name} was signed{where} on {format_date(signed)}{other_dates}."
+
+
+# Russia counted Julian dates until 31 January 1918 (Old Style); the next day was 14 February.
+_RUSSIA_GREGORIAN = dt.date(1918, 2, 14)
+
+
+def _era_year(date: dt.date) -> calendars.EraYear | None:
+    return calendars.to_era_year(date) if date >= calendars.FIRST_SUPPORTED_DATE else None
+
+
+def _era_card(agreement: AgreementRecord, era: calendars.EraYear, common: _Links) -> Card:
+    signed = agreement.signed
+    explanation = (
+        f"The {agreement.title} was signed on {format_date(signed)}, in {era.english} "
+        f"({era.japanese})."
+    )
+    trap = era_trap(signed)
+    if trap:
+        explanation += f" {trap}"
+    else:
+        explanation += (
+            f" {era.era.name} 1 was {era.era.start.year}, so {signed.year} is {era.english}."
+        )
+    return _card(
+        f"agreement-era:{agreement.key}",
+        f"In which year of the Japanese era was the {agreement.title} signed?",
+        era.english,
+        explanation=explanation,
+        accepted=(era.japanese,),
+        **common,
+    )
+
+
+def _julian_card(agreement: AgreementRecord, common: _Links) -> Card:
+    signed = agreement.signed
+    julian = calendars.to_julian(signed)
+    gap = signed.toordinal() - dt.date(julian.year, julian.month, 1).toordinal() - julian.day + 1
+    return _card(
+        f"agreement-julian:{agreement.key}",
+        f"What was the date of the {agreement.title} in Russia's Julian calendar (Old Style)?",
+        format_julian(signed),
+        explanation=f"Russia kept the Julian calendar until 1918, then {gap} days behind the "
+        f"Gregorian: {format_date(signed)} (New Style) was {format_julian(signed)} "
+        "(Old Style) there.",
+        **common,
+    )
+
+
+# Events ----------------------------------------------------------------------------------
+
+
+def _when(event: EventRecord) -> str:
+    """The event's date at its precision: "30 July 1907", "January 1910" or "1910"."""
+    date = event.date
+    if event.precision == "year":
+        return format_parts(date.year)
+    if event.precision == "month":
+        return format_parts(date.year, date.month)
+    return format_date(date)
+
+
+def _event_date_card(event: EventRecord) -> Card | None:
+    if not event.title:
+        return None
+    asks = {
+        "day": ("When did this happen?", "date", "event-date"),
+        "month": ("In which month and year did this happen?", "month", "event-month"),
+        "year": ("In which year did this happen?", "year", "event-year"),
+    }.get(event.precision)
+    if asks is None:
+        return None
+    question, answer_type, pool = asks
+    when = _when(event)
+    if event.end is not None and event.precision == "day":
+        when_text = f"{when} to {format_date(event.end)}"
+    else:
+        when_text = when
+    name = f"{event.title} ({event.title_ja})" if event.title_ja else event.title
+    return _card(
+        f"event-date:{event.key}",
+        f"{question} {event.title}",
+        when,
+        asked=(answer_type, pool),
+        explanation=f"{name}: {when_text}. {first_sentence(event.description)}".strip(),
+        source_keys=_source_keys(event.sources),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Moment:
+    """An event or an agreement's signing, as an item on the timeline."""
+
+    key: str
+    title: str
+    when: str
+    first: dt.date  # the first and last day the date can mean at its precision
+    last: dt.date
+    agreement_key: str | None
+    sources: tuple[SourceRecord, ...]
+
+
+def _moments(agreements: Sequence[AgreementRecord], events: Sequence[EventRecord]) -> list[_Moment]:
+    moments = [
+        _Moment(
+            a.key, f"{a.title} signed", format_date(a.signed), a.signed, a.signed, a.key, a.sources
+        )
+        for a in agreements
+    ]
+    for event in events:
+        first = last = event.date
+        if event.precision == "month":
+            first = event.date.replace(day=1)
+            following = first.replace(
+                year=first.year + first.month // 12, month=first.month % 12 + 1
+            )
+            last = following - dt.timedelta(days=1)
+        elif event.precision == "year":
+            first, last = dt.date(event.date.year, 1, 1), dt.date(event.date.year, 12, 31)
+        if event.title:
+            moments.append(
+                _Moment(event.key, event.title, _when(event), first, last, None, event.sources)
+            )
+    return sorted(moments, key=lambda moment: (moment.first, moment.key))
+
+
+_PAIRS_PER_MOMENT = 2
+_LOOK_AHEAD = 64  # bounds the search for surely later moments, so pairing stays linear
+
+
+def _order_cards(
+    agreements: Sequence[AgreementRecord], events: Sequence[EventRecord]
+) -> Iterator[Card]:
+    moments = _moments(agreements, events)
+    for index, earlier in enumerate(moments):
+        later_ones = [
+            moment
+            for moment in moments[index + 1 : index + 1 + _LOOK_AHEAD]
+            if moment.first > earlier.last
+        ]
+        for later in later_ones[:_PAIRS_PER_MOMENT]:
+            yield _order_card(earlier, later)
+
+
+def _order_card(earlier: _Moment, later: _Moment) -> Card:
+    key = f"event-order:{earlier.key}:{later.key}"
+    # A stable coin toss decides which event the question names first.
+    named = (earlier, later) if hashlib.sha256(key.encode()).digest()[0] % 2 else (later, earlier)
+    return _card(
+        key,
+        f"Which came first: “{named[0].title}” or “{named[1].title}”?",
+        earlier.title,
+        explanation=f"{earlier.title}: {earlier.when}. {later.title}: {later.when}.",
+        agreement_key=earlier.agreement_key or later.agreement_key,
+        source_keys=_source_keys(earlier.sources, later.sources),
+        options=(named[0].title, named[1].title),
+    )
+
+
+# Terms -----------------------------------------------------------------------------------
+
+
+def _term_names(term: TermRecord) -> tuple[str, ...]:
+    """ "Dalian (Dalny, Dairen)" -> Dalian, Dalny, Dairen; "Resident-General (of Korea)" ->
+    Resident-General, Resident-General of Korea; "convention, agreement" -> each word."""
+    names: list[str] = []
+    base, _, rest = term.term.partition(" (")
+    extra = rest.rstrip(")")
+    names += [part.strip() for part in base.split(",")]
+    if extra:
+        if extra.split(" ", 1)[0] in {"of", "in", "at", "on"}:
+            names.append(f"{base} {extra}")
+        else:
+            names += [part.strip() for part in extra.split(",")]
+    return tuple(name for name in dict.fromkeys(names) if name and name != term.term)
+
+
+def _term_cards(terms: Sequence[TermRecord]) -> Iterator[Card]:
+    shared_kanji = Counter(term.term_ja for term in terms)
+    for term in terms:
+        sources = _source_keys(term.sources)
+        definition = first_sentence(term.definition)
+        reading = f" ({term.reading})" if term.reading else ""
+        if term.term_ja:
+            yield _card(
+                f"term-japanese:{term.key}",
+                f"How is “{term.term}” written in Japanese, and how is it read?",
+                f"{term.term_ja}{reading}",
+                explanation=f"{term.term}: {term.term_ja}{reading}. {definition}",
+                accepted=tuple(filter(None, (term.term_ja, term.reading))),
+                source_keys=sources,
+            )
+        if term.term_ja and shared_kanji[term.term_ja] == 1:
+            yield _card(
+                f"japanese-term:{term.key}",
+                f"What is {term.term_ja} in English?",
+                term.term,
+                explanation=f"{term.term_ja}{reading} is “{term.term}”. {definition}",
+                accepted=_term_names(term),
+                source_keys=sources,
+            )
+        if definition:
+            yield _card(
+                f"term-definition:{term.key}",
+                f"What is meant by “{term.term}”?",
+                definition,
+                explanation=term.definition,
+                source_keys=sources,
+            )
+
+
+# Clauses, signatories and bookmarks ------------------------------------------------------
+
+
+def _clause_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
+    agreements_by_title: dict[str, set[str]] = defaultdict(set)
+    for agreement in agreements:
+        for clause in agreement.clauses:
+            agreements_by_title[fold(clause.title)].add(agreement.key)
+    for agreement in agreements:
+        for clause in _clauses_in_order(agreement):
+            common = _Links(
+                agreement_key=agreement.key,
+                clause_key=clause.key,
+                source_keys=_source_keys(clause.sources or agreement.sources),
+            )
+            place = _place(agreement, clause)
+            if len(agreements_by_title[fold(clause.title)]) == 1:
+                yield _card(
+                    f"clause-agreement:{clause.key}",
+                    f"Which agreement contains this article? “{clause.title}”: "
+                    f"{first_sentence(clause.summary)}",
+                    agreement.title,
+                    explanation=f"It is {place}.",
+                    accepted=_title_answers(agreement),
+                    **common,
+                )
+            part = clause.part.capitalize()
+            yield _card(
+                f"clause-part:{clause.key}",
+                f"Was this article of the {agreement.title} public or secret? “{clause.title}”",
+                part,
+                explanation=f"It is {place}. {first_sentence(clause.summary)}",
+                accepted=(f"{clause.part} article", f"{clause.part} convention"),
+                options=("Public", "Secret"),
+                **common,
+            )
+
+
+def _clauses_in_order(agreement: AgreementRecord) -> list[ClauseRecord]:
+    return sorted(agreement.clauses, key=lambda c: (c.part != PUBLIC, c.number, c.key))
+
+
+def _place(agreement: AgreementRecord, clause: ClauseRecord) -> str:
+    """ "secret Article II of the Third Russo-Japanese Agreement (8 July 1912)"."""
+    return (
+        f"{clause.part} {clause.label} of the {agreement.title} ({format_date(agreement.signed)})"
+    )
+
+
+def _location(agreement: AgreementRecord, part: str) -> str:
+    return f"{agreement.title}, {part} articles"
+
+
+def _signatory_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
+    signed: dict[str, list[AgreementRecord]] = defaultdict(list)
+    people: dict[str, SignatoryRecord] = {}
+    for agreement in agreements:
+        for signatory in agreement.signatories:
+            people.setdefault(signatory.person_key, signatory)
+            theirs = signed[signatory.person_key]
+            if not theirs or theirs[-1] is not agreement:  # listed twice on one agreement
+                theirs.append(agreement)
+    for person_key, person in people.items():
+        theirs = signed[person_key]
+        name_ja = f" ({person.name_ja})" if person.name_ja else ""
+        listed = join_labels([f"the {a.title} ({format_date(a.signed)})" for a in theirs])
+        yield _card(
+            f"signatory-agreements:{person_key}",
+            f"Which of the agreements did {person.name} sign for {person.country}?",
+            join_labels([_short_label(a) for a in theirs]),
+            explanation=f"{person.name}{name_ja} signed {listed}.",
+            agreement_key=theirs[0].key if len(theirs) == 1 else None,
+            source_keys=_source_keys(person.sources),
+        )
+
+
+def _bookmark_cards(
+    agreements: Sequence[AgreementRecord], bookmarked: frozenset[str]
+) -> Iterator[Card]:
+    for index, agreement in enumerate(agreements):
+        marked = [clause for clause in _clauses_in_order(agreement) if clause.key in bookmarked]
+        # The places offered as choices: the parts of this agreement and of its neighbours.
+        nearby = agreements[max(0, index - 2) : index + 3] if marked else ()
+        places = tuple(
+            _location(other, part)
+            for other in nearby
+            for part in dict.fromkeys(clause.part for clause in _clauses_in_order(other))
+        )
+        for clause in marked:
+            yield _card(
+                f"bookmark:{clause.key}",
+                f"Your bookmark: “{clause.title}”: {first_sentence(clause.summary)} "
+                "Which agreement is it in, and in which part?",
+                _location(agreement, clause.part),
+                explanation=f"It is {_place(agreement, clause)}.",
+                agreement_key=agreement.key,
+                clause_key=clause.key,
+                source_keys=_source_keys(clause.sources or agreement.sources),
+                options=places,
+            )

@@ -1,0 +1,282 @@
+"""Reading the dates and era years a student types, and writing them the way the cards show them.
+
+Dates are read in any common form: "30 July 1907", "July 30, 1907", "30 Jul 1907",
+"30th of July 1907", "1907-07-30", "1907/7/30", "30/7/1907", "30.7.1907", "1907年7月30日",
+full-width digits included. A month and year ("July 1907", "1907-07", "1907年7月") or a year
+alone ("1907") are read as such, for the questions that ask only for those.
+
+Numeric dates with the year last are read day first, as in Europe and Japan's neighbours:
+"3/7/1907" is 3 July 1907. Where only one order makes a date ("7/30/1907") that order is
+taken. Where both orders make a date and they differ ("3/7/1907" could also be 7 March),
+the day-first reading is the reading, and the other one is kept in
+`DateReading.month_first` only so that a checker can say why the answer was not accepted;
+it is never accepted itself. So a typed date is accepted only if its day-first (or only)
+reading is the right date, and a wrong date is never accepted.
+
+Era years are read as "Meiji 45", "Meiji45", "M45", "m 45", "Taisho 1", "Taishou 1",
+"Taishoo 1", "Taishō gannen", "明治45年", "明治45", "明治四十五年" and "大正元年" (元 = 1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from studyapp import calendars
+from studyapp.calendars import ERAS, Era, EraYear
+from studyapp.content.folding import fold
+
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_WORDS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+_MONTH_WORDS |= {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+_MONTH_WORDS["sept"] = 9
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words that may sit around a date without changing it: "the 30th of July", "Tue, 30 Jul".
+_FILLER_WORDS = frozenset(
+    {"the", "of", "on", "in", "st", "nd", "rd", "th", *_WEEKDAYS, *(d[:3] for d in _WEEKDAYS)}
+)
+_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_KANJI_DATE_MARKS = str.maketrans({"年": " ", "月": " ", "日": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """What a typed date says: a year, maybe a month, maybe a day (labels, any calendar)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    # The month-first reading of an ambiguous numeric date ("3/7/1907" -> 7 March), never
+    # accepted; kept so that a checker can explain why the answer did not count.
+    month_first: tuple[int, int, int] | None = None
+
+    @property
+    def parts(self) -> tuple[int, int | None, int | None]:
+        return (self.year, self.month, self.day)
+
+
+def days_in_month(year: int, month: int, *, julian: bool = False) -> int:
+    if month == 2:
+        leap = year % 4 == 0 if julian else (year % 4 == 0 and year % 100 != 0) or year % 400 == 0
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _is_valid(year: int, month: int, day: int, julian: bool) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= days_in_month(year, month, julian=julian)
+
+
+def read_date(text: str, *, julian: bool = False) -> DateReading | None:
+    """What `text` says as a date, or None if it is not a date in a form this reads.
+
+    `julian` allows Julian-calendar labels such as 29 February 1900, which the Gregorian
+    calendar does not have.
+    """
+    normal = unicodedata.normalize("NFKC", text).casefold().translate(_KANJI_DATE_MARKS)
+    numbers: list[str] = []
+    months: list[int] = []
+    for token in _TOKEN.findall(normal):
+        if token.isdigit():
+            numbers.append(token)
+        elif token in _MONTH_WORDS:
+            months.append(_MONTH_WORDS[token])
+        elif token not in _FILLER_WORDS:
+            return None
+    years = [int(n) for n in numbers if len(n) == 4]
+    small = [int(n) for n in numbers if len(n) <= 2]
+    if len(years) != 1 or len(years) + len(small) != len(numbers) or len(months) > 1:
+        return None
+    year = years[0]
+    if months:
+        return _read_named_month(year, months[0], small, julian)
+    return _read_numeric(numbers, year, small, julian)
+
+
+def _read_named_month(year: int, month: int, small: list[int], julian: bool) -> DateReading | None:
+    if not small:
+        return DateReading(year, month)
+    if len(small) == 1 and _is_valid(year, month, small[0], julian):
+        return DateReading(year, month, small[0])
+    return None
+
+
+def _read_numeric(
+    numbers: list[str], year: int, small: list[int], julian: bool
+) -> DateReading | None:
+    if not small:  # "1907"
+        return DateReading(year)
+    if len(small) == 1:  # "1907-07", "7/1907", "1907年7月"
+        return DateReading(year, small[0]) if 1 <= small[0] <= 12 else None
+    year_first = len(numbers[0]) == 4
+    if len(small) != 2 or (not year_first and len(numbers[2]) != 4):
+        return None
+    if year_first:  # ISO order, never year-day-month
+        month, day = small
+        return DateReading(year, month, day) if _is_valid(year, month, day, julian) else None
+    return _read_day_and_month(year, small[0], small[1], julian)
+
+
+def _read_day_and_month(year: int, first: int, second: int, julian: bool) -> DateReading | None:
+    """Day first where that makes a date; month first only where nothing else does."""
+    if _is_valid(year, second, first, julian):
+        ambiguous = first != second and _is_valid(year, first, second, julian)
+        other = (year, first, second) if ambiguous else None
+        return DateReading(year, second, first, month_first=other)
+    if _is_valid(year, first, second, julian):  # "7/30/1907": only month first makes a date
+        return DateReading(year, first, second)
+    return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The Gregorian date `text` names in full (day-first for ambiguous numbers), or None."""
+    reading = read_date(text)
+    if reading is None or reading.month is None or reading.day is None:
+        return None
+    return dt.date(reading.year, reading.month, reading.day)
+
+
+def format_parts(year: int, month: int | None = None, day: int | None = None) -> str:
+    """ "30 July 1907", "July 1907" or "1907", as the cards show dates."""
+    if month is None:
+        return str(year)
+    if day is None:
+        return f"{MONTH_NAMES[month - 1]} {year}"
+    return f"{day} {MONTH_NAMES[month - 1]} {year}"
+
+
+def format_date(date: dt.date) -> str:
+    return format_parts(date.year, date.month, date.day)
+
+
+def format_julian(date: dt.date) -> str:
+    """The Julian (Old Style) label of the Gregorian `date`, e.g. "17 July 1907"."""
+    julian = calendars.to_julian(date)
+    return format_parts(julian.year, julian.month, julian.day)
+
+
+# Era years -------------------------------------------------------------------------------
+
+
+def fold_romaji(text: str) -> str:
+    """Lower case, no macrons, and one letter for a long o or u: Taishō = Taishou = Taishoo."""
+    folded = fold(unicodedata.normalize("NFKC", text))
+    return folded.replace("ou", "o").replace("oo", "o").replace("uu", "u")
+
+
+_ERA_BY_WORD = {fold_romaji(era.name): era for era in ERAS}
+_ERA_BY_KANJI = {era.name_ja: era for era in ERAS}
+_initials = [era.name[0].lower() for era in ERAS]
+_ERA_BY_WORD |= {
+    initial: era
+    for initial, era in zip(_initials, ERAS, strict=True)
+    if _initials.count(initial) == 1
+}
+_KANJI_DIGITS = {c: n for n, c in enumerate("〇一二三四五六七八九")}
+_ROMAN_ERA = re.compile(r"([a-z]+)(\d{1,3}|gannen)(?:st|nd|rd|th)?(?:nen|年)?")
+_KANJI_ERA = re.compile(r"(\D{2})(\d{1,3}|元|[〇一二三四五六七八九十]{1,4})年?")
+
+
+def _kanji_number(text: str) -> int | None:
+    """1–99 written as 四十五, 十, 二十, 十五 or digit by digit (四五)."""
+    if "十" not in text:
+        value = 0
+        for char in text:
+            value = value * 10 + _KANJI_DIGITS[char]
+        return value
+    tens, _, ones = text.partition("十")
+    if "十" in ones or len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
+
+
+def parse_era_year(text: str) -> EraYear | None:
+    """The era year `text` names, or None. Years past an era's end are still read."""
+    compact = re.sub(r"[\W_]+", "", fold_romaji(text))
+    if match := _ROMAN_ERA.fullmatch(compact):
+        era = _ERA_BY_WORD.get(match[1])
+        number: int | None = 1 if match[2] == "gannen" else int(match[2])
+    elif match := _KANJI_ERA.fullmatch(compact):
+        era = _ERA_BY_KANJI.get(match[1])
+        number = 1 if match[2] == "元" else None
+        if number is None:
+            number = int(match[2]) if match[2].isdigit() else _kanji_number(match[2])
+    else:
+        return None
+    if era is None or number is None or number < 1:
+        return None
+    return EraYear(era, number)
+
+
+def gregorian_year(era_year: EraYear) -> int:
+    return era_year.era.start.year + era_year.year - 1
+
+
+def _next_era(era: Era) -> Era | None:
+    later = [other for other in ERAS if other.start > era.start]
+    return min(later, key=lambda other: other.start) if later else None
+
+
+def era_year_exists(era_year: EraYear) -> bool:
+    """Whether the era lasted into that year (Meiji 46 never was: Meiji ended in 1912)."""
+    following = _next_era(era_year.era)
+    year = gregorian_year(era_year)
+    return era_year.year >= 1 and (following is None or year <= following.start.year)
+
+
+def era_years_in(year: int) -> list[EraYear]:
+    """Every era year that covers part of the Gregorian `year` (two in a year of change)."""
+    found = [EraYear(era, year - era.start.year + 1) for era in ERAS if era.start.year <= year]
+    return [era_year for era_year in found if era_year_exists(era_year)]
+
+
+def era_trap(date: dt.date) -> str:
+    """A sentence on an era change in the same Gregorian year as `date`, or "" if none."""
+    era = calendars.era_of(date)
+    following = _next_era(era)
+    if following is not None and following.start.year == date.year:
+        return (
+            f"Mind the trap: the {following.name} era began only on "
+            f"{format_date(following.start)}, {_span(following.start - date)} later, so "
+            f"{date.year} is both {calendars.era_text(date)} and {following.name} 1."
+        )
+    if era.start.year == date.year and date.year > calendars.FIRST_SUPPORTED_DATE.year:
+        previous = calendars.era_text(era.start - dt.timedelta(days=1))
+        return (
+            f"Mind the trap: {date.year} began as {previous}, but the {era.name} era began on "
+            f"{format_date(era.start)}, {_span(date - era.start)} earlier, so this is "
+            f"{calendars.era_text(date)}."
+        )
+    return ""
+
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _count(number: int, unit: str) -> str:
+    word = _NUMBER_WORDS[number] if number < len(_NUMBER_WORDS) else str(number)
+    return f"{word} {unit}{'' if number == 1 else 's'}"
+
+
+def _span(delta: dt.timedelta) -> str:
+    """A time span in words: "five days", "three weeks", "four months"."""
+    days = delta.days
+    if days < 14:
+        return _count(days, "day")
+    if days < 63:
+        return _count(round(days / 7), "week")
+    return _count(round(days / 30.44), "month")

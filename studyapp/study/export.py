@@ -1,0 +1,179 @@
+"""The cards as an Anki package (.apkg) and as CSV, each written all or nothing.
+
+The Anki note type and deck have fixed ids, and each note's GUID comes from its card's stable
+key, so importing an updated package into Anki updates the notes already there instead of
+adding copies. Never change MODEL_ID, DECK_ID or the field names: Anki matches on them.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import itertools
+import os
+import secrets
+import sqlite3
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+import genanki  # type: ignore[import-untyped]  # it ships no type hints
+
+from studyapp.errors import UserDataError
+from studyapp.study.cards import Card
+
+MODEL_ID = 1_607_392_319
+DECK_ID = 2_059_400_111
+MODEL_NAME = "Russo-Japanese Agreements card (studyapp)"
+DECK_NAME = "Russo-Japanese Agreements 日露協約"
+FIELDS = ("Front", "Back", "Key", "Kind", "Sources")
+CSV_COLUMNS = ("key", "kind", "prompt", "answer", "accepted", "agreement", "sources")
+LIST_SEPARATOR = "; "  # between accepted answers and between source keys, in both formats
+
+_CSS = """\
+.card { font-family: "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif;
+        font-size: 22px; text-align: center; }
+.accepted, .explanation, .sources { font-size: 16px; margin-top: 0.8em; }
+.sources { opacity: 0.7; }
+"""
+_BACK_TEMPLATE = """\
+{{FrontSide}}
+<hr id="answer">
+{{Back}}
+<div class="sources">{{Sources}}</div>"""
+
+_MODEL = genanki.Model(
+    MODEL_ID,
+    MODEL_NAME,
+    fields=[{"name": name} for name in FIELDS],
+    templates=[{"name": "Card 1", "qfmt": "{{Front}}", "afmt": _BACK_TEMPLATE}],
+    css=_CSS,
+)
+
+
+def _html(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def _back(card: Card) -> str:
+    parts = [_html(card.answer)]
+    if card.accepted:
+        parts.append(
+            f'<div class="accepted">Also: {_html(LIST_SEPARATOR.join(card.accepted))}</div>'
+        )
+    if card.explanation:
+        parts.append(f'<div class="explanation">{_html(card.explanation)}</div>')
+    return "\n".join(parts)
+
+
+def _note(card: Card) -> genanki.Note:
+    tags = ["studyapp", card.kind] + ([card.agreement_key] if card.agreement_key else [])
+    return genanki.Note(
+        model=_MODEL,
+        fields=[
+            _html(card.prompt),
+            _back(card),
+            _html(card.key),
+            _html(card.kind),
+            _html(LIST_SEPARATOR.join(card.source_keys)),
+        ],
+        tags=[tag.replace(" ", "_") for tag in tags],
+        guid=genanki.guid_for(card.key),
+    )
+
+
+def _check_unique(cards: Sequence[Card]) -> None:
+    keys = [card.key for card in cards]
+    if len(set(keys)) != len(keys):
+        raise ValueError("two cards share a key; each note needs its own GUID")
+
+
+def export_apkg(cards: Sequence[Card], path: Path, *, timestamp: float | None = None) -> None:
+    """Write `cards` to `path` as an Anki package, one note per card.
+
+    `timestamp` (seconds since the epoch, default now) is the notes' modification time: Anki
+    updates a note on import only if the package's copy is newer.
+    """
+    _check_unique(cards)
+    deck = genanki.Deck(DECK_ID, DECK_NAME)
+    for card in cards:
+        deck.add_note(_note(card))
+    package = genanki.Package(deck)
+    moment = time.time() if timestamp is None else timestamp
+    _write_atomically(path, lambda file: _write_package(package, file, moment))
+
+
+def _write_package(package: genanki.Package, file: BinaryIO, timestamp: float) -> None:
+    """What genanki's Package.write_to_file does, less its leaving the collection it builds
+    behind in the temporary folder: the collection as SQLite, zipped with an empty media list."""
+    with tempfile.TemporaryDirectory(prefix="studyapp-apkg-") as folder:
+        database = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(database)
+        try:
+            ids = itertools.count(int(timestamp * 1000))
+            package.write_to_db(connection.cursor(), timestamp, ids)
+            connection.commit()
+        finally:
+            connection.close()
+        with zipfile.ZipFile(file, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.write(database, "collection.anki2")
+            archive.writestr("media", "{}")
+
+
+def csv_text(cards: Sequence[Card]) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    for card in cards:
+        writer.writerow(
+            (
+                card.key,
+                card.kind,
+                card.prompt,
+                card.answer,
+                LIST_SEPARATOR.join(card.accepted),
+                card.agreement_key or "",
+                LIST_SEPARATOR.join(card.source_keys),
+            )
+        )
+    return buffer.getvalue()
+
+
+def export_csv(cards: Sequence[Card], path: Path) -> None:
+    """Write `cards` to `path` as CSV with a header row.
+
+    UTF-8 with a byte-order mark: without it Excel shows the Japanese as mojibake (read it in
+    Python with encoding="utf-8-sig").
+    """
+    _check_unique(cards)
+    data = csv_text(cards).encode("utf-8-sig", errors="replace")
+    _write_atomically(path, lambda file: file.write(data))
+
+
+def _write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Call `write` on a temporary file beside `path`, then rename it over `path`.
+
+    Raises UserDataError, in one sentence, if the folder or file cannot be written.
+    """
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        # 0o666 minus the umask: the file gets the permissions any new file would get.
+        descriptor = os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(descriptor, "w+b") as file:
+                write(file)
+                file.flush()
+                os.fsync(file.fileno())
+            temporary.replace(path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UserDataError(
+            f"Cannot write {path}: {reason}. Choose another file or folder."
+        ) from None

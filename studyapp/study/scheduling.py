@@ -1,0 +1,88 @@
+"""FSRS scheduling through the `fsrs` package, and how an answer becomes a rating.
+
+The `fsrs` package does the mathematics; this module only turns its Card into the ledger's
+CardState (studyapp.userdata.reviews) and back, and derives a rating from a checked answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from enum import IntEnum
+
+import fsrs
+
+from studyapp.userdata.reviews import CardState
+
+MODES: tuple[str, ...] = ("flip", "choice", "typed")
+DESIRED_RETENTION = 0.9
+
+# How quickly a right answer must come to be rated Easy, and how slowly to be rated Hard, by
+# mode. Between the two it is Good. Typing a date takes longer than clicking one of four
+# choices, so its limits are wider. A wrong answer is always Again.
+EASY_UNDER_SECONDS = {"flip": 3.0, "choice": 3.0, "typed": 8.0}
+HARD_OVER_SECONDS = {"flip": 20.0, "choice": 20.0, "typed": 30.0}
+
+
+class Rating(IntEnum):
+    """Anki's four answer buttons; the values are fsrs.Rating's."""
+
+    AGAIN = 1
+    HARD = 2
+    GOOD = 3
+    EASY = 4
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def rating_for(correct: bool, seconds: float, mode: str) -> Rating:
+    """The rating of a checked answer: wrong is Again; right is Easy, Good or Hard by speed.
+
+    Flip mode is normally self-rated; given a verdict, it is timed like a choice.
+    """
+    if mode not in MODES:
+        raise ValueError(f"unknown answer mode {mode!r}; expected one of {', '.join(MODES)}")
+    if not correct:
+        return Rating.AGAIN
+    if seconds < EASY_UNDER_SECONDS[mode]:
+        return Rating.EASY
+    if seconds > HARD_OVER_SECONDS[mode]:
+        return Rating.HARD
+    return Rating.GOOD
+
+
+def _card_id(key: str) -> int:
+    # fsrs numbers a new card by the clock (and sleeps a millisecond to keep them apart); a
+    # number from the key is stable and costs nothing.
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=6).digest(), "big")
+
+
+class Scheduler:
+    """fsrs.Scheduler with the app's settings: 90% desired retention, default steps.
+
+    Fuzz (a small random spread of long intervals, so cards learnt together drift apart) is on
+    in the app and off where a test needs the same intervals every run.
+    """
+
+    def __init__(self, *, desired_retention: float = DESIRED_RETENTION, fuzz: bool = True) -> None:
+        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+
+    def review(
+        self,
+        key: str,
+        state: CardState | None,
+        rating: Rating,
+        at: dt.datetime,
+        duration_ms: int | None = None,
+    ) -> CardState:
+        """The state after answering the card `key` (new if `state` is None) at `at`."""
+        if state is None:
+            card = fsrs.Card(card_id=_card_id(key), due=at)
+        else:
+            card = fsrs.Card.from_json(state.state)
+        reviewed, _log = self._fsrs.review_card(
+            card, fsrs.Rating(int(rating)), at.astimezone(dt.UTC), duration_ms
+        )
+        return CardState(reviewed.to_json(), reviewed.due, reviewed.last_review)

@@ -1,0 +1,1 @@
+"""The quiz: flashcards with spaced repetition, answered by flipping, choosing or typing."""

@@ -1,0 +1,308 @@
+"""The card screen: the prompt in large type, then the answer, the explanation and sources.
+
+It only shows what it is told (the QuizView runs the session): a question in one of the three
+modes, then the answer side. Every mark of right and wrong is written out (✓ / ✗ and words),
+never shown by colour alone.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.study.cards import Card
+from studyapp.ui.agreements.reading_style import readable
+from studyapp.ui.quiz.choice_button import ChoiceButton
+from studyapp.ui.stats.colours import ChartColours
+
+RATING_NAMES = ("Again", "Hard", "Good", "Easy")
+_CHOICE_STYLE = "padding: 0px;"
+# Families with Japanese glyphs, after the app's own font, so kanji never fall back to boxes.
+_CJK_FAMILIES = (
+    "Noto Sans CJK JP",
+    "Hiragino Sans",
+    "Yu Gothic UI",
+    "Meiryo",
+    "Source Han Sans JP",
+)
+
+
+def _large_font(base: QFont, scale: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setFamilies([base.family(), *_CJK_FAMILIES])
+    font.setPointSizeF(base.pointSizeF() * scale)
+    font.setBold(bold)
+    return font
+
+
+class CardPage(QWidget):
+    choice_clicked = Signal(int)  # 0-based index of the option
+    rating_clicked = Signal(int)  # 1…4
+    show_clicked = Signal()  # show the answer, or continue after it
+    typed_submitted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.focus_target: QWidget = self  # where the keyboard goes on this card, at this step
+        self.progress_label = QLabel(self)
+        self.progress_label.setAccessibleName("Session progress")
+        self.kind_label = QLabel(self)
+        self.kind_label.setAccessibleName("Kind of card")
+        self.prompt_label = self._text_label("Question", 1.9, bold=False)
+        self.answer_label = self._text_label("Answer", 1.5, bold=True)
+        self.verdict_label = self._text_label("Verdict", 1.1, bold=False)
+        self.choices_box = self._make_choices()
+        self.typed_edit = self._make_typed_edit()
+        self.details_label = self._make_details()
+        self.answer_rule = QFrame(self)
+        self.answer_rule.setFrameShape(QFrame.Shape.HLine)
+        self.answer_rule.setFrameShadow(QFrame.Shadow.Sunken)
+        self.keys_label = QLabel(self)
+        self.keys_label.setAccessibleName("Keys")
+        self.keys_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        buttons = self._make_buttons()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(self._make_card_area(), 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.keys_label)
+
+    def _make_choices(self) -> QWidget:
+        # The box, not a button, takes the focus when the choices appear: a reflex Space or
+        # Enter must not pick one. Keys 1–4 choose; Tab reaches the buttons one by one.
+        box = QWidget(self)
+        box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        box.setAccessibleName("Choices: press 1 to 4, or Tab to a choice")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.choice_buttons: list[ChoiceButton] = []
+        for number in range(4):
+            button = ChoiceButton(_large_font(self.font(), 1.15), box)
+            button.setStyleSheet(_CHOICE_STYLE)
+            button.clicked.connect(lambda _=False, n=number: self.choice_clicked.emit(n))
+            self.choice_buttons.append(button)
+            column.addWidget(button)
+        return box
+
+    def _make_typed_edit(self) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName("Your answer")
+        edit.setPlaceholderText("Type the answer, then Enter")
+        edit.setFont(_large_font(self.font(), 1.3))
+        edit.returnPressed.connect(lambda: self.typed_submitted.emit(edit.text()))
+        return edit
+
+    def _make_details(self) -> QLabel:
+        label = QLabel(self)
+        label.setAccessibleName("Explanation and sources")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setOpenExternalLinks(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        return label
+
+    def _make_buttons(self) -> QHBoxLayout:
+        self.show_button = QPushButton("Show answer", self)
+        self.show_button.setAccessibleName("Show answer")
+        self.show_button.setMinimumWidth(160)
+        self.show_button.clicked.connect(self.show_clicked)
+        self.rating_buttons: list[QPushButton] = []
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.show_button)
+        for number, name in enumerate(RATING_NAMES, start=1):
+            button = QPushButton(name, self)
+            button.setAccessibleName(f"{name}, key {number}")
+            button.setMinimumWidth(110)
+            button.clicked.connect(lambda _=False, n=number: self.rating_clicked.emit(n))
+            self.rating_buttons.append(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _make_card_area(self) -> QScrollArea:
+        card = QWidget(self)
+        column = QVBoxLayout(card)
+        column.setContentsMargins(24, 12, 24, 12)
+        header = QHBoxLayout()
+        header.addWidget(self.kind_label)
+        header.addStretch(1)
+        header.addWidget(self.progress_label)
+        column.addLayout(header)
+        column.addSpacing(24)
+        column.addWidget(self.prompt_label)
+        column.addSpacing(12)
+        column.addWidget(self.choices_box)
+        column.addWidget(self.typed_edit)
+        column.addWidget(self.answer_rule)
+        column.addWidget(self.answer_label)
+        column.addWidget(self.verdict_label)
+        column.addSpacing(8)
+        column.addWidget(self.details_label)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName("Card")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The text wraps; a horizontal bar would only come from the vertical one appearing.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(_Centred(card))
+        return scroll
+
+    def _text_label(self, name: str, scale: float, bold: bool) -> QLabel:
+        label = QLabel(self)
+        label.setAccessibleName(name)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setFont(_large_font(self.font(), scale, bold))
+        return label
+
+    # ---- the question -------------------------------------------------------------------------
+
+    def show_question(self, card: Card, kind: str, progress: str, mode: str) -> None:
+        self.kind_label.setText(f"<span>{html.escape(kind)}</span>")
+        self.progress_label.setText(progress)
+        self.prompt_label.setText(card.prompt)
+        self.prompt_label.setAccessibleDescription(card.prompt)
+        for widget in (self.answer_rule, self.answer_label, self.verdict_label, self.details_label):
+            widget.hide()
+        self.choices_box.setVisible(mode == "choice")
+        self.typed_edit.setVisible(mode == "typed")
+        self.typed_edit.setReadOnly(False)
+        self.typed_edit.setText("")  # unlike clear(), leaves nothing to undo
+        self.show_button.setVisible(mode == "flip")
+        self.show_button.setText("Show answer")
+        self.show_button.setAccessibleName("Show answer")
+        self._show_ratings(False)
+        if mode == "flip":
+            self.keys_label.setText("Space or Enter: show the answer · Esc: end the session")
+            self._focus(self.show_button)
+        elif mode == "choice":
+            self.keys_label.setText("1–4: choose · u: undo the last answer · Esc: end")
+        else:
+            self.keys_label.setText("Enter: check · Esc: end the session")
+            self._focus(self.typed_edit)
+
+    def set_choices(self, options: list[str]) -> None:
+        for number, (button, option) in enumerate(zip(self.choice_buttons, options, strict=False)):
+            button.set_label(f"{number + 1}   {option}")
+            button.setAccessibleName(f"Choice {number + 1}: {option}")
+            button.setEnabled(True)
+            button.setStyleSheet(_CHOICE_STYLE)
+            button.show()
+        for button in self.choice_buttons[len(options) :]:
+            button.hide()
+        self._focus(self.choices_box)
+
+    # ---- the answer side --------------------------------------------------------------------
+
+    def show_answer(self, card: Card, details_html: str) -> None:
+        """The answer, the explanation and the sources under the prompt."""
+        self.answer_rule.show()
+        self.answer_label.setText(card.answer)
+        self.answer_label.show()
+        self.details_label.setText(details_html)
+        self.details_label.setVisible(bool(details_html))
+
+    def show_ratings(self, intervals: list[str] | None = None, *, suggested: int = 3) -> None:
+        """The four rating buttons (with the next interval under each, if known), focused."""
+        self.show_button.hide()
+        self._show_ratings(True)
+        for number, button in enumerate(self.rating_buttons, start=1):
+            name = RATING_NAMES[number - 1]
+            interval = intervals[number - 1] if intervals else ""
+            button.setText(f"{name}\n{interval}" if interval else name)
+            button.setAccessibleName(
+                f"{name}, key {number}" + (f", next in {interval}" if interval else "")
+            )
+        self._focus(self.rating_buttons[suggested - 1])
+        self.keys_label.setText(
+            "1 Again · 2 Hard · 3 Good · 4 Easy (Space or Enter: Good) · u: undo · Esc: end"
+        )
+
+    def show_continue(
+        self, verdict_text: str, correct: bool, rating: int, overridable: bool
+    ) -> None:
+        """After a choice or typed answer: the verdict, the derived rating, and Continue."""
+        colours = ChartColours.from_palette(self.palette())
+        colour = colours.phases["review" if correct else "relearning"]
+        colour = readable(colour, self.palette().color(QPalette.ColorRole.Window))
+        self.verdict_label.setStyleSheet(f"color: {colour.name()};")
+        self.verdict_label.setText(verdict_text + f"\nRated {RATING_NAMES[rating - 1]}.")
+        self.verdict_label.show()
+        self._show_ratings(False)
+        self.show_button.setText("Continue")
+        self.show_button.setAccessibleName("Continue to the next card")
+        self.show_button.show()
+        self._focus(self.show_button)
+        keys = "Space or Enter: next card"
+        if overridable:
+            keys += " · 1–4: rate it yourself instead"
+        self.keys_label.setText(keys + " · u: undo · Esc: end")
+
+    def mark_choices(self, options: list[str], right: int, chosen: int) -> None:
+        colours = ChartColours.from_palette(self.palette())
+        window = self.palette().color(QPalette.ColorRole.Button)
+        good = readable(colours.phases["review"], window).name()
+        bad = readable(colours.phases["relearning"], window).name()
+        for number, button in enumerate(self.choice_buttons[: len(options)]):
+            option = options[number]
+            if number == right:
+                button.set_label(f"✓  {option}")
+                button.setAccessibleName(f"Right answer: {option}")
+                button.setStyleSheet(_marked_style(good, bold=True))
+            elif number == chosen:
+                button.set_label(f"✗  {option}")
+                button.setAccessibleName(f"Your answer, wrong: {option}")
+                button.setStyleSheet(_marked_style(bad, bold=False))
+            else:
+                button.set_label(f"     {option}")
+
+    def _focus(self, widget: QWidget) -> None:
+        self.focus_target = widget
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_ratings(self, visible: bool) -> None:
+        for button in self.rating_buttons:
+            button.setVisible(visible)
+
+
+def _marked_style(colour: str, bold: bool) -> str:
+    """A coloured frame round the button and its text in the colour (selectors, so the label
+    inside does not get a frame of its own)."""
+    weight = "bold" if bold else "normal"
+    return (
+        f"QPushButton {{ padding: 0px; border: 2px solid {colour}; border-radius: 3px; }}"
+        f" QLabel {{ color: {colour}; font-weight: {weight}; border: none; }}"
+    )
+
+
+class _Centred(QWidget):
+    """Keeps the card to a readable width in the middle of a wide window."""
+
+    MAX_WIDTH = 820
+
+    def __init__(self, inner: QWidget) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        inner.setMaximumWidth(self.MAX_WIDTH)
+        layout.addWidget(inner, 100)
+        layout.addStretch(1)

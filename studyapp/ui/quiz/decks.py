@@ -1,0 +1,56 @@
+"""The decks a session can study: all cards, one agreement, one kind of card, or bookmarks.
+
+Each deck has a stable id (saved in the settings as the last choice) and a DeckFilter for the
+study session. Qt-free.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from studyapp.content.records import Content
+from studyapp.study.cards import CARD_KINDS
+from studyapp.study.queue import DeckFilter
+from studyapp.ui.quiz.kinds import kind_label
+
+ALL = "all"
+BOOKMARKS = "bookmarks"
+
+
+@dataclass(frozen=True)
+class Deck:
+    id: str  # "all", "bookmarks", "agreement:<key>" or "kind:<kind>"
+    label: str
+    filter: DeckFilter
+
+    def filter_for(self, bookmarked: Iterable[str]) -> DeckFilter:
+        """The filter, told which clauses are bookmarked now (for "My bookmarks only")."""
+        if not self.filter.bookmarks_only:
+            return self.filter
+        return replace(self.filter, bookmarked_clauses=frozenset(bookmarked))
+
+
+def decks(content: Content) -> list[Deck]:
+    """Every deck, in the order of the deck list."""
+    found = [Deck(ALL, "All cards", DeckFilter())]
+    for agreement in sorted(content.agreements, key=lambda a: a.ordinal):
+        found.append(
+            Deck(
+                f"agreement:{agreement.key}",
+                f"{agreement.title} ({agreement.signed.year})",
+                DeckFilter(agreement_key=agreement.key),
+            )
+        )
+    found.extend(
+        Deck(f"kind:{kind}", kind_label(kind), DeckFilter(kinds=frozenset({kind})))
+        for kind in CARD_KINDS
+        if kind != "bookmark"
+    )
+    found.append(Deck(BOOKMARKS, "My bookmarks only", DeckFilter(bookmarks_only=True)))
+    return found
+
+
+def deck_by_id(all_decks: Sequence[Deck], deck_id: str) -> Deck:
+    """The deck with `deck_id`, or "All cards" if there is none (e.g. a removed agreement)."""
+    return next((deck for deck in all_decks if deck.id == deck_id), all_decks[0])

@@ -1,0 +1,221 @@
+"""The quiz's start screen: which deck, how to answer, due or cram, new cards a day, Start.
+
+The choices are kept in the settings under "quiz/…" and come back on the next start. The
+view fills in the counts of due and new cards for the chosen deck.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.ui.quiz.decks import ALL, Deck, deck_by_id
+
+FLIP = "flip"
+CHOICE = "choice"
+TYPED = "typed"
+# Mnemonics keep clear of the menu bar's letters (File, Edit, View, Help and the views' own
+# menus: Timeline, Agreements, Glossary, Bookmarks, Quiz, Stats), or Alt+letter only focuses.
+MODES: tuple[tuple[str, str], ...] = (
+    (FLIP, "F&lip the card and rate yourself"),
+    (CHOICE, "&Multiple choice"),
+    (TYPED, "T&ype the answer"),
+)
+DEFAULT_NEW_PER_DAY = 20
+NEW_PER_DAY_KEY = "quiz/new_per_day"
+MODE_KEY = "quiz/mode"
+DECK_KEY = "quiz/deck"
+CRAM_KEY = "quiz/cram"
+
+
+def _setting(settings: QSettings, key: str, default: str) -> str:
+    value = settings.value(key, default)
+    return str(value) if value is not None else default
+
+
+class StartPage(QWidget):
+    options_changed = Signal()
+    start_requested = Signal()
+
+    def __init__(
+        self, decks: list[Deck], settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.decks = decks
+        self.settings = settings
+        self.deck_combo = self._make_deck_combo()
+        mode_box = self._make_mode_buttons()
+        session_box = self._make_session_buttons()
+        self.new_per_day = QSpinBox(self)
+        self.new_per_day.setRange(0, 9999)
+        self.new_per_day.setAccessibleName("New cards per day")
+        self.new_per_day.setSuffix(" a day")
+        self.counts_label = QLabel(self)
+        self.counts_label.setAccessibleName("Cards to study")
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setWordWrap(True)
+        self.start_button = QPushButton("Start", self)
+        self.start_button.setAccessibleName("Start the session")
+        self.start_button.setDefault(True)
+        self.start_button.setToolTip("Start studying (Ctrl+Enter)")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("&Deck:", self.deck_combo)
+        form.addRow("Answer by:", mode_box)
+        form.addRow("Session:", session_box)
+        form.addRow("&New cards:", self.new_per_day)
+        self._lay_out(form)
+        self.setFocusProxy(self.start_button)
+
+        self._restore()
+        self.deck_combo.currentIndexChanged.connect(self._changed)
+        self.mode_group.idToggled.connect(self._mode_toggled)
+        self.cram_button.toggled.connect(self._changed)
+        self.new_per_day.valueChanged.connect(self._changed)
+        self.start_button.clicked.connect(self.start_requested)
+
+    def _make_deck_combo(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName("Deck")
+        previous_group = ""
+        for deck in self.decks:
+            group = deck.id.split(":", 1)[0]
+            if previous_group and group != previous_group:
+                combo.insertSeparator(combo.count())
+            combo.addItem(deck.label, deck.id)
+            previous_group = group
+        return combo
+
+    def _make_mode_buttons(self) -> QVBoxLayout:
+        self.mode_group = QButtonGroup(self)
+        column = QVBoxLayout()
+        for number, (mode, text) in enumerate(MODES):
+            button = QRadioButton(text, self)
+            button.setAccessibleName(text.replace("&", ""))
+            button.setProperty("mode", mode)
+            self.mode_group.addButton(button, number)
+            column.addWidget(button)
+        return column
+
+    def _make_session_buttons(self) -> QVBoxLayout:
+        self.due_button = QRadioButton("D&ue cards and new ones", self)
+        self.due_button.setAccessibleName("Due cards and new ones")
+        self.cram_button = QRadioButton("C&ram: every card of the deck, due or not", self)
+        self.cram_button.setAccessibleName("Cram every card of the deck")
+        group = QButtonGroup(self)
+        group.addButton(self.due_button)
+        group.addButton(self.cram_button)
+        column = QVBoxLayout()
+        column.addWidget(self.due_button)
+        column.addWidget(self.cram_button)
+        return column
+
+    def _lay_out(self, form: QFormLayout) -> None:
+        column = QVBoxLayout()
+        column.addSpacing(24)
+        column.addWidget(QLabel("<h2>Study</h2>", self))
+        column.addLayout(form)
+        column.addSpacing(12)
+        column.addWidget(self.counts_label)
+        column.addSpacing(8)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        keys = QLabel(
+            "Ctrl+Enter starts. On a card: Space or Enter shows the answer, 1–4 rate it "
+            "(Again, Hard, Good, Easy) or pick a choice, u undoes, Esc ends the session.",
+            self,
+        )
+        keys.setWordWrap(True)
+        keys.setEnabled(False)  # drawn in the palette's muted text colour
+        keys.setAccessibleName("Keys of the quiz")
+        column.addSpacing(16)
+        column.addWidget(keys)
+        column.addStretch(1)
+        centred = QHBoxLayout(self)
+        centred.addStretch(1)
+        centred.addLayout(column, 3)
+        centred.addStretch(1)
+
+    def _mode_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._changed()
+
+    def _restore(self) -> None:
+        settings = self.settings
+        index = self.deck_combo.findData(
+            deck_by_id(self.decks, _setting(settings, DECK_KEY, ALL)).id
+        )
+        self.deck_combo.setCurrentIndex(max(0, index))
+        mode = _setting(settings, MODE_KEY, FLIP)
+        number = next((n for n, (m, _t) in enumerate(MODES) if m == mode), 0)
+        self.mode_group.button(number).setChecked(True)
+        cram = _setting(settings, CRAM_KEY, "false").lower() == "true"
+        (self.cram_button if cram else self.due_button).setChecked(True)
+        try:
+            new_per_day = int(_setting(settings, NEW_PER_DAY_KEY, str(DEFAULT_NEW_PER_DAY)))
+        except ValueError:
+            new_per_day = DEFAULT_NEW_PER_DAY
+        self.new_per_day.setValue(new_per_day)
+
+    def _changed(self) -> None:
+        settings = self.settings
+        settings.setValue(DECK_KEY, self.deck().id)
+        settings.setValue(MODE_KEY, self.mode())
+        settings.setValue(CRAM_KEY, "true" if self.cram() else "false")
+        settings.setValue(NEW_PER_DAY_KEY, self.new_per_day.value())
+        self.options_changed.emit()
+
+    # ---- the choices ----------------------------------------------------------------------
+
+    def deck(self) -> Deck:
+        return deck_by_id(self.decks, str(self.deck_combo.currentData()))
+
+    def mode(self) -> str:
+        button = self.mode_group.checkedButton()
+        return str(button.property("mode")) if button is not None else FLIP
+
+    def cram(self) -> bool:
+        return self.cram_button.isChecked()
+
+    def new_limit(self) -> int:
+        return self.new_per_day.value()
+
+    def set_deck(self, deck_id: str) -> None:
+        index = self.deck_combo.findData(deck_id)
+        if index >= 0:
+            self.deck_combo.setCurrentIndex(index)
+
+    def set_mode(self, mode: str) -> None:
+        for button in self.mode_group.buttons():
+            if button.property("mode") == mode:
+                button.setChecked(True)
+
+    def set_cram(self, cram: bool) -> None:
+        (self.cram_button if cram else self.due_button).setChecked(True)
+
+    def show_counts(self, due: int, new: int, total: int) -> None:
+        if self.cram():
+            text = f"<b>{total:,}</b> cards in this deck, all of them in this session"
+        else:
+            text = f"<b>{due:,}</b> due · <b>{new:,}</b> new · {total:,} cards in this deck"
+        self.counts_label.setText(f"<p style='font-size:large'>{text}</p>")
+        self.start_button.setEnabled(total > 0 if self.cram() else due + new > 0)
+        if not self.start_button.isEnabled():
+            self.counts_label.setText(
+                self.counts_label.text()
+                + "<p>Nothing to study in this deck now. Try another deck, or Cram.</p>"
+            )

@@ -1,0 +1,406 @@
+"""The Quiz view: a study session of flashcards, keyboard first with Anki's keys.
+
+Start screen → cards → summary. On a card: Space or Enter shows the answer, 1–4 rate it
+(Again, Hard, Good, Easy) or pick one of four choices, a typed answer is checked with Enter;
+after the answer, Space or Enter goes on. `u` or Ctrl+Z undoes the last answer (its card comes
+back), Esc ends the session. Every answer is saved (state and log row in one transaction) the
+moment it is given, so quitting or a crash loses nothing already answered.
+
+Ctrl+Z is also the main window's Edit → Undo (bookmarks); while the focus is in this view, the
+view claims the key (see undo_keys.py), so it undoes the last answer here and never a bookmark
+change made elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from studyapp.content.records import SourceRecord
+from studyapp.errors import StudyAppError
+from studyapp.study.answers import Verdict, check_answer
+from studyapp.study.cards import Card, choices_for
+from studyapp.study.queue import StudySession
+from studyapp.study.scheduling import Rating, Scheduler, rating_for
+from studyapp.ui.quiz.card_cache import cards_for
+from studyapp.ui.quiz.card_page import RATING_NAMES, CardPage
+from studyapp.ui.quiz.counts import deck_counts
+from studyapp.ui.quiz.decks import Deck, decks
+from studyapp.ui.quiz.details import details_html, sources_by_key
+from studyapp.ui.quiz.formatting import interval_text
+from studyapp.ui.quiz.kinds import kind_label
+from studyapp.ui.quiz.start_page import CHOICE, FLIP, MODES, TYPED, StartPage
+from studyapp.ui.quiz.summary_page import SummaryPage
+from studyapp.ui.quiz.undo_keys import UndoKeyGuard
+from studyapp.ui.services import Services
+from studyapp.userdata import reviews
+
+START, QUESTION, ANSWERED, SUMMARY = "start", "question", "answered", "summary"
+
+
+class QuizView(QWidget):
+    card_shown = Signal(str)  # card key
+    card_answered = Signal(str, int)  # card key, rating
+    answer_undone = Signal(str)  # card key
+    session_ended = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.decks = decks(services.index.content)
+        self.rng = random.Random()
+        self.session_cards: list[Card] = []  # every card, as generated when the session began
+        self._sources: dict[str, SourceRecord] | None = None
+        self._preview = Scheduler(fuzz=False)  # for the intervals on the rating buttons
+
+        self.session: StudySession | None = None
+        self.deck: Deck = self.decks[0]
+        self.mode = FLIP  # the session's way of answering
+        self.card_mode = FLIP  # this card's: a typed session offers choices where typing is unfair
+        self.cram = False
+        self.phase = START
+        self.card: Card | None = None
+        self.options: list[str] = []  # the choices shown, in order (choice mode)
+        self.right_index = -1
+        self.verdict: Verdict | None = None  # the typed answer's verdict
+        self.answers = 0  # answers of this session that can still be undone
+        self._shown_at = 0.0
+        self._duration_ms = 0
+
+        self.start_page = StartPage(self.decks, services.settings, self)
+        self.card_page = CardPage(self)
+        self.summary_page = SummaryPage(self)
+        self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName("Quiz")
+        for page in (self.start_page, self.card_page, self.summary_page):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.setFocusProxy(self.start_page)
+
+        self._make_actions()
+        self.start_page.options_changed.connect(self.refresh_counts)
+        self.start_page.start_requested.connect(self.start)
+        self.card_page.show_clicked.connect(self._show_or_continue)
+        self.card_page.rating_clicked.connect(self._digit)
+        self.card_page.choice_clicked.connect(self.choose)
+        self.card_page.typed_submitted.connect(self.check_typed)
+        self.summary_page.again_requested.connect(self.start)
+        self.summary_page.back_requested.connect(self.back_to_start)
+        services.bookmarks.changed.connect(self._bookmarks_changed)
+        self.undo_keys = UndoKeyGuard(
+            self, self.card_page.typed_edit, self.undo, lambda: self.phase != START
+        )
+        self._update_actions()
+
+    # ---- actions ------------------------------------------------------------------------------
+
+    def _action(self, text: str, keys: list[str], slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.start_action = self._action(
+            "&Start session", ["Ctrl+Return", "Ctrl+Enter"], self.start
+        )
+        self.show_action = self._action(
+            "Show &answer / continue", ["Space", "Return", "Enter"], self._show_or_continue
+        )
+        self.rate_actions = [
+            self._action(
+                f"{name} (or choice {number})",
+                [str(number), f"Num+{number}"],
+                self._digit_slot(number),
+            )
+            for number, name in enumerate(RATING_NAMES, start=1)
+        ]
+        self.undo_action = self._action("&Undo answer", ["U", "Ctrl+Z"], self.undo)
+        self.end_action = self._action("&End session", ["Esc"], self.end_session)
+
+    def _digit_slot(self, number: int) -> object:
+        return lambda: self._digit(number)
+
+    def view_actions(self) -> list[QAction]:
+        return [
+            self.start_action,
+            self.show_action,
+            *self.rate_actions,
+            self.undo_action,
+            self.end_action,
+        ]
+
+    def _update_actions(self) -> None:
+        phase, mode = self.phase, self.card_mode
+        in_card = phase in (QUESTION, ANSWERED)
+        self.start_action.setEnabled(phase in (START, SUMMARY))
+        self.show_action.setEnabled(in_card)
+        digits = (phase == QUESTION and mode == CHOICE) or (
+            phase == ANSWERED and mode in (FLIP, TYPED)
+        )
+        for action in self.rate_actions:
+            action.setEnabled(digits)
+        self.undo_action.setEnabled(self.session is not None and self.answers > 0)
+        self.end_action.setEnabled(in_card or phase == SUMMARY)
+        # When the main window brings the view back, the keyboard goes where this step wants.
+        target = {START: self.start_page, SUMMARY: self.summary_page}.get(phase)
+        self.setFocusProxy(target or self.card_page.focus_target)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self.phase == START:
+            self.refresh_counts()
+
+    # ---- the cards and the start screen --------------------------------------------------
+
+    def cards(self) -> list[Card]:
+        """Every card, with a bookmark card for each bookmarked clause (generated once)."""
+        return cards_for(self.services.index.content, self._bookmarked())
+
+    def _bookmarked(self) -> list[str]:
+        return [bookmark.clause_key for bookmark in self.services.bookmarks.all()]
+
+    def _bookmarks_changed(self, _clause_key: str) -> None:
+        if self.phase == START and self.isVisible():
+            self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        """Due and new cards of the chosen deck, as the session would take them."""
+        counts = deck_counts(
+            self.services.bookmarks.store,
+            self.cards(),
+            self.start_page.deck().filter_for(self._bookmarked()),
+            self.start_page.new_limit(),
+            dt.datetime.now(dt.UTC),
+        )
+        self.start_page.show_counts(counts.due, counts.new, counts.total)
+
+    # ---- the session -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        page = self.start_page
+        self.session_cards = self.cards()
+        self.deck = page.deck()
+        self.mode = page.mode()
+        self.cram = page.cram()
+        self.session = StudySession(
+            self.services.bookmarks.store,
+            self.session_cards,
+            deck=self.deck.filter_for(self._bookmarked()),
+            cram=self.cram,
+            new_limit=page.new_limit(),
+        )
+        self.answers = 0
+        self.stack.setCurrentWidget(self.card_page)
+        self._next()
+
+    def _next(self) -> None:
+        assert self.session is not None
+        card = self.session.next_card()
+        if card is None:
+            self._finish(finished=True)
+        else:
+            self._ask(card)
+
+    def _ask(self, card: Card) -> None:
+        assert self.session is not None
+        self.card, self.phase, self.verdict = card, QUESTION, None
+        self.stack.setCurrentWidget(self.card_page)
+        mode_name = next(title for m, title in MODES if m == self.mode).replace("&", "")
+        progress = f"{self.session.remaining} left · {self.deck.label} · {mode_name}"
+        self.card_mode = self.mode
+        if self.mode == TYPED and card.answer_type == "choice":
+            self.card_mode = CHOICE
+        if self.card_mode == CHOICE:
+            self.options = choices_for(card, self.session_cards, self.rng)
+            self.right_index = self.options.index(card.answer)
+            if len(self.options) < 2:  # nothing to choose from: flip it instead
+                self.card_mode = FLIP
+        self.card_page.show_question(card, kind_label(card.kind), progress, self.card_mode)
+        if self.card_mode == CHOICE:
+            self.card_page.set_choices(self.options)
+        self._update_actions()
+        self._shown_at = time.monotonic()
+        self.card_shown.emit(card.key)
+
+    def _elapsed_ms(self) -> int:
+        return round((time.monotonic() - self._shown_at) * 1000)
+
+    def _details(self, card: Card) -> str:
+        if self._sources is None:
+            self._sources = sources_by_key(self.services.index.content)
+        return details_html(card, self._sources)
+
+    def _record(self, rating: Rating, correct: bool | None) -> bool:
+        """Save the answer to the current card; False (and a message) if it could not be."""
+        assert self.session is not None and self.card is not None
+        try:
+            self.session.answer(
+                self.card,
+                rating,
+                duration_ms=self._duration_ms,
+                mode=self.card_mode,
+                correct=correct,
+            )
+        except StudyAppError as error:
+            self.services.navigator.message_posted.emit(str(error))
+            return False
+        self.answers += 1
+        self.card_answered.emit(self.card.key, int(rating))
+        return True
+
+    # Flip
+
+    def show_answer(self) -> None:
+        if self.phase != QUESTION or self.card_mode != FLIP or self.card is None:
+            return
+        self.phase = ANSWERED
+        self.card_page.show_answer(self.card, self._details(self.card))
+        self.card_page.show_ratings(self._intervals(self.card))
+        self._update_actions()
+
+    def _intervals(self, card: Card) -> list[str] | None:
+        """The time to the next review for each rating, as fsrs would schedule it (no fuzz)."""
+        if self.cram:
+            return None  # a cram answer does not reschedule
+        state = reviews.get_state(self.services.bookmarks.store, card.key)
+        now = dt.datetime.now(dt.UTC)
+        return [
+            interval_text(self._preview.review(card.key, state, rating, now).due - now)
+            for rating in Rating
+        ]
+
+    def rate(self, rating: int) -> None:
+        """Rate the shown flip card 1–4 (or re-rate a checked typed answer) and go on."""
+        if self.phase != ANSWERED or self.card is None:
+            return
+        if self.card_mode == FLIP:
+            self._duration_ms = self._elapsed_ms()  # as in Anki: until the rating
+            if self._record(Rating(rating), None):
+                self._next()
+        elif self.card_mode == TYPED and self.session is not None:
+            # "I was right" (or wrong): the student's rating replaces the derived one.
+            self.session.undo()
+            self.answers -= 1
+            if self._record(Rating(rating), rating > Rating.AGAIN):
+                self._next()
+
+    # Choice
+
+    def choose(self, index: int) -> None:
+        if self.phase != QUESTION or self.card_mode != CHOICE or self.card is None:
+            return
+        if not 0 <= index < len(self.options):
+            return
+        self._duration_ms = self._elapsed_ms()
+        correct = index == self.right_index
+        rating = rating_for(correct, self._duration_ms / 1000, CHOICE)
+        if not self._record(rating, correct):
+            return
+        self.phase = ANSWERED
+        self.card_page.mark_choices(self.options, self.right_index, index)
+        self.card_page.show_answer(self.card, self._details(self.card))
+        answer = self.card.answer.rstrip(".")
+        text = "✓ Right." if correct else f"✗ Wrong: the answer is {answer}."
+        self.card_page.show_continue(text, correct, int(rating), overridable=False)
+        self._update_actions()
+
+    # Typed
+
+    def check_typed(self, text: str) -> None:
+        if self.phase != QUESTION or self.card_mode != TYPED or self.card is None:
+            return
+        self._duration_ms = self._elapsed_ms()
+        verdict = check_answer(self.card, text)
+        rating = rating_for(verdict.correct, self._duration_ms / 1000, TYPED)
+        if not self._record(rating, verdict.correct):
+            return
+        self.verdict = verdict
+        self.phase = ANSWERED
+        self.card_page.typed_edit.setReadOnly(True)
+        self.card_page.show_answer(self.card, self._details(self.card))
+        if verdict.correct:
+            words = "✓ Right."
+        elif verdict.near_miss:
+            words = f"✗ Nearly: {verdict.difference}"
+        else:
+            words = "✗ Wrong." + (f" {verdict.difference}" if verdict.difference else "")
+        self.card_page.show_continue(words, verdict.correct, int(rating), overridable=True)
+        self._update_actions()
+
+    # Keys and buttons
+
+    def _show_or_continue(self) -> None:
+        """Space or Enter: show the answer, check a typed one, pick the focused choice or
+        rating, or go on to the next card."""
+        focused = QApplication.focusWidget()
+        page = self.card_page
+        if self.phase == QUESTION:
+            if self.card_mode == FLIP:
+                self.show_answer()
+            elif self.card_mode == TYPED:
+                self.check_typed(page.typed_edit.text())
+            else:
+                picked = [n for n, b in enumerate(page.choice_buttons) if b is focused]
+                if picked:
+                    self.choose(picked[0])
+        elif self.phase == ANSWERED:
+            if self.card_mode == FLIP:
+                rated = [n for n, b in enumerate(page.rating_buttons, start=1) if b is focused]
+                self.rate(rated[0] if rated else Rating.GOOD)
+            else:
+                self._next()
+
+    def _digit(self, number: int) -> None:
+        if self.phase == QUESTION and self.card_mode == CHOICE:
+            self.choose(number - 1)
+        else:
+            self.rate(number)
+
+    # Undo and the end
+
+    def undo(self) -> None:
+        if self.session is None or self.answers == 0:
+            self.services.navigator.message_posted.emit("No answer to undo in this session.")
+            return
+        try:
+            card = self.session.undo()
+        except StudyAppError as error:
+            self.services.navigator.message_posted.emit(str(error))
+            return
+        if card is None:
+            return
+        self.answers -= 1
+        self.answer_undone.emit(card.key)
+        self.services.navigator.message_posted.emit("Answer undone.")
+        self._ask(card)
+
+    def end_session(self) -> None:
+        if self.phase in (QUESTION, ANSWERED):
+            self._finish(finished=False)
+        elif self.phase == SUMMARY:
+            self.back_to_start()
+
+    def _finish(self, finished: bool) -> None:
+        assert self.session is not None
+        self.phase, self.card = SUMMARY, None
+        self.stack.setCurrentWidget(self.summary_page)
+        self.summary_page.show_summary(self.session.summary(), self.deck.label, finished)
+        self._update_actions()
+        self.session_ended.emit()
+
+    def back_to_start(self) -> None:
+        self.phase, self.card, self.session, self.answers = START, None, None, 0
+        self.stack.setCurrentWidget(self.start_page)
+        self.start_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.refresh_counts()
+        self._update_actions()

@@ -1,0 +1,1 @@
+"""The Stats view: painted charts of the review history and the cards' states."""

@@ -1,0 +1,195 @@
+"""The Stats view: how much was studied, how well, where the cards stand and what is due.
+
+Four painted pictures (no tables): a calendar heatmap of reviews per day over the last six
+months, the share of right answers per card kind, the cards by FSRS state, and the cards due
+in each of the next 14 days. The figures are aggregated in SQL (studyapp.study.stats) every
+time the view is shown, so they are current after a quiz session.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.study.stats import PHASES, StudyStats, load_stats
+from studyapp.ui.quiz.card_cache import cards_for
+from studyapp.ui.quiz.kinds import kind_label
+from studyapp.ui.services import Services
+from studyapp.ui.stats.bars import Bar, DayColumns, Donut, HorizontalBars, Slice
+from studyapp.ui.stats.heatmap import CalendarHeatmap
+
+HISTORY_DAYS = 182  # about six months
+DUE_DAYS = 14
+EMPTY_TEXT = (
+    "<h2>No reviews yet</h2>"
+    "<p>Answer a few cards in the Quiz (Ctrl+5) and your progress will show here:<br>"
+    "reviews per day, how often you were right, and what is due next.</p>"
+)
+
+
+def _panel(title: str, chart: QWidget, parent: QWidget) -> tuple[QFrame, QLabel]:
+    """A framed box with a bold title, a one-line summary under it, and the chart."""
+    frame = QFrame(parent)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(12, 10, 12, 12)
+    heading = QLabel(f"<b>{title}</b>", frame)
+    summary = QLabel(frame)
+    summary.setWordWrap(True)
+    summary.setAccessibleName(f"{title}, in words")
+    layout.addWidget(heading)
+    layout.addWidget(summary)
+    layout.addSpacing(4)
+    layout.addWidget(chart)
+    layout.addStretch(1)
+    return frame, summary
+
+
+class StatsView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.stats: StudyStats | None = None
+        self.stack = QStackedWidget(self)
+        self.stack.setAccessibleName("Study statistics")
+
+        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName("No reviews yet")
+        self.stack.addWidget(self.empty_label)
+
+        self.heatmap = CalendarHeatmap()
+        self.retention = HorizontalBars("Right answers by card kind")
+        self.states = Donut("Cards by state")
+        self.due = DayColumns("Cards due in the next 14 days")
+        self.stack.addWidget(self._charts_page())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        self.refresh_action = QAction("&Refresh statistics", self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.refresh_action.triggered.connect(self.refresh)
+        self.addAction(self.refresh_action)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _charts_page(self) -> QScrollArea:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(16, 12, 16, 16)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(14)
+        self.headline = QLabel(page)
+        self.headline.setAccessibleName("Study summary")
+        self.headline.setWordWrap(True)
+        grid.addWidget(self.headline, 0, 0, 1, 2)
+        heat_panel, self.heat_summary = _panel("Reviews per day", self.heatmap, page)
+        kind_panel, self.retention_summary = _panel(
+            "Right answers by card kind", self.retention, page
+        )
+        state_panel, self.state_summary = _panel("Cards by state", self.states, page)
+        due_panel, self.due_summary = _panel("Due in the next 14 days", self.due, page)
+        grid.addWidget(heat_panel, 1, 0)
+        grid.addWidget(state_panel, 1, 1)
+        grid.addWidget(kind_panel, 2, 0)
+        grid.addWidget(due_panel, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(3, 1)
+        scroll = QScrollArea(self)
+        scroll.setAccessibleName("Statistics charts")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def view_actions(self) -> list[QAction]:
+        return [self.refresh_action]
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.refresh()
+
+    # ---- filling the charts ----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        services = self.services
+        bookmarked = [b.clause_key for b in services.bookmarks.all()]
+        keys = {card.key for card in cards_for(services.index.content, bookmarked)}
+        self.stats = load_stats(
+            services.bookmarks.store,
+            keys,
+            dt.date.today(),
+            days=HISTORY_DAYS,
+            due_days=DUE_DAYS,
+        )
+        if self.stats.is_empty:
+            self.stack.setCurrentWidget(self.empty_label)
+            return
+        self.stack.setCurrentIndex(1)
+        self._show_stats(self.stats)
+
+    def _show_stats(self, stats: StudyStats) -> None:
+        per_day = stats.reviews_per_day
+        studied_days = sum(1 for count in per_day if count)
+        self.headline.setText(
+            f"<p style='font-size:large'><b>{stats.total_reviews:,}</b> reviews in all · "
+            f"<b>{per_day[-1]}</b> today · a streak of <b>{_streak(per_day)}</b> "
+            f"day{'s' if _streak(per_day) != 1 else ''}</p>"
+        )
+        self.heatmap.set_counts(stats.first_day, per_day)
+        self.heat_summary.setText(
+            f"{sum(per_day):,} reviews on {studied_days} of the last {len(per_day)} days; "
+            f"{sum(per_day) / max(1, studied_days):.1f} a day on the days you studied."
+        )
+        self.retention.set_bars(
+            [
+                Bar(kind_label(item.kind), item.share, f"{item.share:.0%} of {item.total:,}")
+                for item in stats.retention
+            ]
+        )
+        passed = sum(item.passed for item in stats.retention)
+        answered = sum(item.total for item in stats.retention)
+        self.retention_summary.setText(
+            f"Right {passed / answered:.0%} of {answered:,} answers." if answered else ""
+        )
+        self.states.set_slices(
+            [Slice(phase.capitalize(), stats.by_state[phase], phase) for phase in PHASES]
+        )
+        studied = sum(stats.by_state.values()) - stats.by_state[PHASES[0]]
+        self.state_summary.setText(
+            f"{studied:,} of {sum(stats.by_state.values()):,} cards studied at least once."
+        )
+        days = [stats.today + dt.timedelta(days=n) for n in range(len(stats.due_per_day))]
+        labels = ["Today\n" + f"{days[0].day}"] + [f"{d:%a}\n{d.day}" for d in days[1:]]
+        due_total = sum(stats.due_per_day)
+        description = f"{stats.due_per_day[0]} due today, {due_total} in the next {len(days)} days"
+        self.due.set_columns(labels, stats.due_per_day, description)
+        self.due_summary.setText(description[0].upper() + description[1:] + ".")
+
+
+def _streak(per_day: list[int]) -> int:
+    """Days in a row with reviews, ending today (or yesterday, if today has none yet)."""
+    days = list(reversed(per_day))
+    if days and days[0] == 0:
+        days = days[1:]
+    streak = 0
+    for count in days:
+        if not count:
+            break
+        streak += 1
+    return streak

@@ -1,0 +1,125 @@
+"""Killing the app (SIGKILL) mid-session loses at most the answer being given.
+
+A subprocess (tests/study/session_driver.py) studies with the real store, content and cards,
+printing each card's key once its answer has returned; the test kills it and opens the store
+again, as the restarted app would.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from studyapp import paths
+from studyapp.content.database import ContentDatabase
+from studyapp.content.queries import all_content
+from studyapp.study.cards import generate_cards
+from studyapp.study.queue import StudySession
+from studyapp.userdata import reviews
+from studyapp.userdata.store import UserStore
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def driver() -> Iterator[list[subprocess.Popen[str]]]:
+    """Started drivers; any still running at the end is killed."""
+    started: list[subprocess.Popen[str]] = []
+    yield started
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+        process.wait(timeout=30)
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def start(started: list[subprocess.Popen[str]], *args: str) -> subprocess.Popen[str]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.study.session_driver", *args],
+        cwd=ROOT,
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    started.append(process)
+    return process
+
+
+def read_line(process: subprocess.Popen[str]) -> str:
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if not line:
+        assert process.stderr is not None
+        pytest.fail(f"the driver ended early: {process.stderr.read()}")
+    return line.rstrip("\n")
+
+
+def kill(process: subprocess.Popen[str]) -> list[str]:
+    """SIGKILL the driver; return the lines it printed that were not read yet."""
+    os.kill(process.pid, signal.SIGKILL)
+    out, _err = process.communicate(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+    return out.splitlines()
+
+
+def reopen() -> UserStore:
+    store = UserStore.open(paths.user_db_path())
+    assert store.notice is None  # not mistaken for a damaged file
+    assert store.connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    return store
+
+
+def test_a_kill_inside_an_answers_write_loses_that_answer_only(
+    driver: list[subprocess.Popen[str]],
+) -> None:
+    process = start(driver, "--stall-after", "5")
+    reported = [read_line(process) for _ in range(5)]
+    stalled = read_line(process)
+    assert stalled.startswith("stalled ")
+    stalled_key = stalled.removeprefix("stalled ")
+    assert kill(process) == []
+
+    store = reopen()
+    try:
+        assert [entry.card_key for entry in reviews.review_log(store)] == reported
+        states = reviews.states(store)
+        assert set(states) == set(reported)
+        assert stalled_key not in states
+
+        # The restarted app carries on where the user was: the lost answer's card is next.
+        database = ContentDatabase(paths.content_db_path())
+        cards = generate_cards(database.read(all_content))
+        database.close()
+        card = StudySession(store, cards, new_limit=len(cards)).next_card()
+        assert card is not None and card.key == stalled_key
+    finally:
+        store.close()
+
+
+def test_a_kill_at_any_moment_keeps_every_reported_answer(
+    driver: list[subprocess.Popen[str]],
+) -> None:
+    process = start(driver)
+    reported = [read_line(process) for _ in range(20)]
+    reported += kill(process)
+    assert "done" not in reported, "the driver finished before it was killed"
+
+    store = reopen()
+    try:
+        logged = [entry.card_key for entry in reviews.review_log(store)]
+        # Every answer the app reported is saved; the one being given may or may not be.
+        assert logged[: len(reported)] == reported
+        assert len(logged) <= len(reported) + 1
+        assert set(reviews.states(store)) == set(logged)
+    finally:
+        store.close()
