@@ -9,6 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 # Proleptic Gregorian ordinal of 0001-01-01 is 1; the Julian calendar counts the same days
 # with a different leap rule. The Julian Day Number ties both together.
 _ORDINAL_TO_JDN = 1_721_425

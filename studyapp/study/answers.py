@@ -23,10 +23,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from studyapp import calendars
-from studyapp.calendars import EraYear
+from studyapp.calendars import MONTH_NAMES, EraYear
 from studyapp.content.folding import fold
 from studyapp.study.dates import (
-    MONTH_NAMES,
     DateReading,
     fold_romaji,
     format_parts,

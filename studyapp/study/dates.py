@@ -25,23 +25,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from studyapp import calendars
-from studyapp.calendars import ERAS, Era, EraYear
+from studyapp.calendars import ERAS, MONTH_NAMES, Era, EraYear
 from studyapp.content.folding import fold
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _MONTH_WORDS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTH_WORDS |= {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTH_WORDS["sept"] = 9

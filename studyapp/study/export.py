@@ -11,19 +11,17 @@ import csv
 import html
 import io
 import itertools
-import os
-import secrets
 import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 import genanki  # type: ignore[import-untyped]  # it ships no type hints
 
-from studyapp.errors import UserDataError
+from studyapp.files import write_atomically
 from studyapp.study.cards import Card
 
 MODEL_ID = 1_607_392_319
@@ -104,7 +102,7 @@ def export_apkg(cards: Sequence[Card], path: Path, *, timestamp: float | None = 
         deck.add_note(_note(card))
     package = genanki.Package(deck)
     moment = time.time() if timestamp is None else timestamp
-    _write_atomically(path, lambda file: _write_package(package, file, moment))
+    write_atomically(path, lambda file: _write_package(package, file, moment))
 
 
 def _write_package(package: genanki.Package, file: BinaryIO, timestamp: float) -> None:
@@ -151,29 +149,4 @@ def export_csv(cards: Sequence[Card], path: Path) -> None:
     """
     _check_unique(cards)
     data = csv_text(cards).encode("utf-8-sig", errors="replace")
-    _write_atomically(path, lambda file: file.write(data))
-
-
-def _write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
-    """Call `write` on a temporary file beside `path`, then rename it over `path`.
-
-    Raises UserDataError, in one sentence, if the folder or file cannot be written.
-    """
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        # 0o666 minus the umask: the file gets the permissions any new file would get.
-        descriptor = os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            with os.fdopen(descriptor, "w+b") as file:
-                write(file)
-                file.flush()
-                os.fsync(file.fileno())
-            temporary.replace(path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise UserDataError(
-            f"Cannot write {path}: {reason}. Choose another file or folder."
-        ) from None
+    write_atomically(path, lambda file: file.write(data))

@@ -7,14 +7,10 @@ dropped: it goes in a last group of its own, with its key and note.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.errors import UserDataError
 from studyapp.userdata.bookmarks import Bookmark
 
 if TYPE_CHECKING:
@@ -134,29 +130,3 @@ def bookmarks_markdown(
         for entry in group.entries:
             lines += _entry_markdown(entry)
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write `text` as UTF-8 to `path`, all or nothing: a temporary file, then a rename.
-
-    Raises UserDataError, in one sentence, if the folder or file cannot be written.
-    """
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    data = text.encode("utf-8", errors="replace")
-    try:
-        # 0o666 minus the umask: the file gets the permissions any new file would get.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            with os.fdopen(descriptor, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            temporary.replace(path)
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise UserDataError(
-            f"Cannot write {path}: {reason}. Choose another file or folder."
-        ) from None

@@ -9,10 +9,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from studyapp import calendars
-from studyapp.calendars import EraYear
+from studyapp.calendars import MONTH_NAMES, EraYear
 from studyapp.study.answers import Verdict, check_answer, kana_to_romaji
 from studyapp.study.cards import Card
-from studyapp.study.dates import MONTH_NAMES, format_date, format_julian, format_parts
+from studyapp.study.dates import format_date, format_julian, format_parts
 
 ANSWER_TYPES = ("date", "month", "year", "era-year", "julian-date", "text", "japanese", "choice")
 DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(1930, 12, 31))

@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from studyapp.ui.agreements.view import AgreementsView
+from studyapp.ui.main_window import MainWindow
 from studyapp.ui.services import Services
 
 
@@ -109,3 +110,20 @@ def check_model(tester: ModelTester, model: QAbstractItemModel) -> None:
     """`qtmodeltester.check(model)`; pytest-qt leaves `check` untyped, so give it a type."""
     check: Callable[[QAbstractItemModel], None] = tester.check
     check(model)
+
+
+def started_window(qtbot: QtBot, *, active: bool = False) -> MainWindow:
+    """A main window started as the app starts it: shown, painted, then loaded.
+
+    `active` also waits until it is the active window, for tests that send window shortcuts.
+    """
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    with qtbot.waitSignal(window.content_painted, timeout=5000):
+        window.load()
+    if active:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+    return window

@@ -8,19 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.ui.bookmarks.model import KEY_ROLE
 from studyapp.ui.bookmarks.view import BookmarksView
-from studyapp.ui.main_window import MainWindow
+from tests.ui.helpers import started_window
 
 MERIDIAN = "third-1912-secret-2"
-
-
-def _started(qtbot: QtBot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
-        window.show()
-    with qtbot.waitSignal(window.content_painted, timeout=5000):
-        window.load()
-    return window
 
 
 def _listed(view: BookmarksView) -> dict[str, str]:
@@ -36,13 +26,13 @@ def _listed(view: BookmarksView) -> dict[str, str]:
 
 
 def test_a_bookmark_made_in_one_window_is_listed_in_the_next(qtbot: QtBot) -> None:
-    first = _started(qtbot)
+    first = started_window(qtbot)
     assert first.services is not None
     first.services.bookmarks.save(MERIDIAN, "the meridian of Peking")
     first.close()
     first.close_stores()
 
-    second = _started(qtbot)
+    second = started_window(qtbot)
     view = second.show_view("bookmarks")
     assert isinstance(view, BookmarksView)
     assert _listed(view) == {MERIDIAN: "the meridian of Peking"}
@@ -50,7 +40,7 @@ def test_a_bookmark_made_in_one_window_is_listed_in_the_next(qtbot: QtBot) -> No
 
 
 def test_undo_in_the_window_brings_back_a_removed_bookmark(qtbot: QtBot) -> None:
-    window = _started(qtbot)
+    window = started_window(qtbot)
     assert window.services is not None
     window.services.bookmarks.save(MERIDIAN, "keep me")
     view = window.show_view("bookmarks")
@@ -68,7 +58,7 @@ def test_undo_in_the_window_brings_back_a_removed_bookmark(qtbot: QtBot) -> None
 
 
 def test_the_view_shortcuts_work_in_the_window_beside_the_other_views(qtbot: QtBot) -> None:
-    window = _started(qtbot)
+    window = started_window(qtbot)
     assert window.services is not None
     window.services.bookmarks.save(MERIDIAN, "note")
     for name in ("agreements", "glossary"):  # views that use Ctrl+L or Ctrl+Shift+D too
@@ -90,7 +80,7 @@ def test_the_view_shortcuts_work_in_the_window_beside_the_other_views(qtbot: QtB
 
 
 def test_a_note_being_written_is_kept_on_switching_view_and_on_closing(qtbot: QtBot) -> None:
-    window = _started(qtbot)
+    window = started_window(qtbot)
     assert window.services is not None
     services = window.services
     services.bookmarks.save(MERIDIAN, "")
@@ -106,7 +96,7 @@ def test_a_note_being_written_is_kept_on_switching_view_and_on_closing(qtbot: Qt
     view.detail.note_edit.setPlainText("written, then closed")
     window.close()
     window.close_stores()
-    again = _started(qtbot)
+    again = started_window(qtbot)
     view = again.show_view("bookmarks")
     assert isinstance(view, BookmarksView)
     assert _listed(view) == {MERIDIAN: "written, then closed"}

@@ -9,16 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.views import VIEWS
-
-
-def _loaded_window(qtbot: QtBot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
-        window.show()
-    with qtbot.waitSignal(window.content_painted, timeout=5000):
-        window.load()
-    return window
+from tests.ui.helpers import started_window
 
 
 def test_the_window_paints_before_loading_then_shows_the_content(qtbot: QtBot) -> None:
@@ -35,7 +26,7 @@ def test_the_window_paints_before_loading_then_shows_the_content(qtbot: QtBot) -
 
 
 def test_each_view_is_one_keystroke_away(qtbot: QtBot) -> None:
-    window = _loaded_window(qtbot)
+    window = started_window(qtbot)
     for number, spec in enumerate(VIEWS, start=1):
         with qtbot.waitSignal(window.view_changed, timeout=2000) as changed:
             qtbot.keyClick(
@@ -47,11 +38,11 @@ def test_each_view_is_one_keystroke_away(qtbot: QtBot) -> None:
 
 
 def test_the_last_view_is_restored_on_the_next_start(qtbot: QtBot) -> None:
-    window = _loaded_window(qtbot)
+    window = started_window(qtbot)
     window.show_view("glossary")
     window.close()
     window.close_stores()
-    again = _loaded_window(qtbot)
+    again = started_window(qtbot)
     assert again.current_view_name() == "glossary"
     again.close_stores()
 
@@ -59,7 +50,7 @@ def test_the_last_view_is_restored_on_the_next_start(qtbot: QtBot) -> None:
 def test_the_shortcuts_dialog_lists_every_view_switch(qtbot: QtBot) -> None:
     from studyapp.ui.dialogs import about_html, shortcuts_html
 
-    window = _loaded_window(qtbot)
+    window = started_window(qtbot)
     listed = shortcuts_html(window)
     for number in range(1, len(VIEWS) + 1):
         assert f"Ctrl+{number}" in listed
@@ -71,7 +62,7 @@ def test_the_shortcuts_dialog_lists_every_view_switch(qtbot: QtBot) -> None:
 def test_a_damaged_user_file_is_reported_in_the_window(qtbot: QtBot, user_home: Path) -> None:
     user_home.mkdir()
     (user_home / "user.sqlite").write_bytes(b"\x00garbage" * 512)
-    window = _loaded_window(qtbot)
+    window = started_window(qtbot)
     assert window.notice is not None
     assert "moved to" in window.status_label.text()
     assert window.services is not None
@@ -81,7 +72,7 @@ def test_a_damaged_user_file_is_reported_in_the_window(qtbot: QtBot, user_home: 
 
 
 def test_every_control_of_the_frame_has_an_accessible_name(qtbot: QtBot) -> None:
-    window = _loaded_window(qtbot)
+    window = started_window(qtbot)
     window.search()
     for widget in (window.tabs, window.stack, window.search_dock):
         assert widget.accessibleName()

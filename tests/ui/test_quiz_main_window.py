@@ -7,22 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from studyapp.ui.main_window import MainWindow
 from studyapp.ui.quiz.view import ANSWERED, QUESTION, START, QuizView
 from studyapp.ui.stats.view import StatsView
 from studyapp.userdata import reviews
-
-
-def _loaded_window(qtbot: QtBot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
-        window.show()
-    with qtbot.waitSignal(window.content_painted, timeout=5000):
-        window.load()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.ui.helpers import started_window
 
 
 def _key(
@@ -34,7 +22,7 @@ def _key(
 
 
 def test_ctrl_z_in_the_quiz_undoes_the_answer_not_a_bookmark(qtbot: QtBot) -> None:
-    window = _loaded_window(qtbot)
+    window = started_window(qtbot, active=True)
     services = window.services
     assert services is not None
     services.bookmarks.save("first-1907-secret-1")  # something Edit → Undo could undo
@@ -67,7 +55,7 @@ def test_ctrl_z_in_the_quiz_undoes_the_answer_not_a_bookmark(qtbot: QtBot) -> No
 
 
 def test_the_stats_view_is_current_after_a_quiz_session(qtbot: QtBot) -> None:
-    window = _loaded_window(qtbot)
+    window = started_window(qtbot, active=True)
     stats = window.show_view("stats")
     assert isinstance(stats, StatsView)
     assert stats.stack.currentWidget() is stats.empty_label

@@ -6,23 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from studyapp.ui.main_window import MainWindow
-
-
-def _started(qtbot: QtBot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
-        window.show()
-    with qtbot.waitSignal(window.content_painted, timeout=5000):
-        window.load()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+from tests.ui.helpers import started_window
 
 
 def test_ctrl_f_then_typing_then_f3_opens_hits_in_turn(qtbot: QtBot) -> None:
-    window = _started(qtbot)
+    window = started_window(qtbot, active=True)
     assert window.search_panel is None  # built on first use, not at start-up
     panel = window.search()
     assert window.services is not None

@@ -13,6 +13,7 @@ from studyapp.content.database import ContentDatabase
 from studyapp.content.index import ContentIndex
 from studyapp.content.queries import all_content
 from studyapp.errors import UserDataError
+from studyapp.files import write_text_atomically
 from studyapp.userdata.bookmarks import Bookmark
 from studyapp.userdata.export import (
     ORPHAN_GROUP_TITLE,
@@ -20,7 +21,6 @@ from studyapp.userdata.export import (
     group_bookmarks,
     local_date,
     markdown_escape,
-    write_text_atomically,
 )
 
 NOON = "2024-05-01T12:00:00+00:00"

@@ -12,6 +12,7 @@ import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from studyapp.calendars import MONTH_NAMES as MONTHS
 from studyapp.calendars import to_era_year, to_julian
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import PUBLIC, SECRET, AgreementRecord, ClauseRecord, TopicRecord
@@ -27,20 +28,6 @@ from studyapp.ui.agreements.links import (
 )
 from studyapp.ui.agreements.reading_style import ReadingColours
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 NO_PUBLIC_ARTICLES = "No public articles: the whole agreement was secret."
 CLAUSE_ANCHOR = "clause-"
 

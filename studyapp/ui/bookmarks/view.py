@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.errors import UserDataError
+from studyapp.files import write_text_atomically
 from studyapp.ui.bookmarks.detail import BookmarkDetail
 from studyapp.ui.bookmarks.filtering import filter_groups
 from studyapp.ui.bookmarks.model import CLAUSE_COLUMN, NOTE_COLUMN, PART_COLUMN, BookmarksModel
 from studyapp.ui.services import Services
-from studyapp.userdata.export import bookmarks_markdown, group_bookmarks, write_text_atomically
+from studyapp.userdata.export import bookmarks_markdown, group_bookmarks
 
 EXPORT_FOLDER_SETTING = "bookmarks/export_folder"
 NO_BOOKMARKS = (

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from studyapp.calendars import ERAS, FIRST_SUPPORTED_DATE, JulianDate, from_julian, to_julian
+from studyapp.calendars import MONTH_NAMES as MONTHS
 from studyapp.calendars import to_era_year as _era_year
 
 GREGORIAN = "gregorian"
@@ -21,20 +22,6 @@ JULIAN = "julian"
 JAPANESE = "japanese"
 CALENDARS = (GREGORIAN, JULIAN, JAPANESE)
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 MONTHS_SHORT = tuple(name[:3] for name in MONTHS)
 _FIRST_DAY = FIRST_SUPPORTED_DATE.toordinal()  # the era calendar is defined from here on
 WEEK_DAYS = (1, 8, 15, 22)  # ticks of the weekly step: never closer than 7 days

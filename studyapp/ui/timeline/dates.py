@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from studyapp.calendars import MONTH_NAMES as MONTHS
 from studyapp.calendars import to_era_year, to_julian
-from studyapp.ui.timeline.axis import GREGORIAN, JAPANESE, JULIAN, MONTHS
+from studyapp.ui.timeline.axis import GREGORIAN, JAPANESE, JULIAN
 
 CALENDAR_NAMES = {
     GREGORIAN: "Gregorian",
