@@ -20,7 +20,7 @@ from pathlib import Path
 
 import fsrs
 
-from benchmarks.common import Result, median, percentile, time_ms
+from benchmarks.common import Result, at_scale, median, percentile, scale_label, time_ms
 from studyapp.study.cards import CARD_KINDS, Card
 from studyapp.study.queue import StudySession
 from studyapp.study.scheduling import Rating, Scheduler
@@ -58,14 +58,23 @@ def synthetic_cards(count: int = CARDS) -> list[Card]:
     return cards
 
 
-def fill_store(store: UserStore, cards: list[Card], now: dt.datetime, seed: int = 7) -> None:
+def fill_store(
+    store: UserStore,
+    cards: list[Card],
+    now: dt.datetime,
+    seed: int = 7,
+    *,
+    studied_count: int = STUDIED,
+    due_now: int = DUE_NOW,
+    log_rows: int = LOG_ROWS,
+) -> None:
     """Card states for the first STUDIED cards (DUE_NOW of them due) and LOG_ROWS log rows."""
     rng = random.Random(seed)
-    studied = cards[:STUDIED]
+    studied = cards[:studied_count]
     states = []
     for number, card in enumerate(studied):
         last = now - dt.timedelta(days=rng.uniform(1, 60))
-        if number < DUE_NOW:
+        if number < due_now:
             due = now - dt.timedelta(hours=rng.uniform(0, 24 * 20))
         else:
             due = now + dt.timedelta(days=rng.uniform(1, 120))
@@ -91,7 +100,7 @@ def fill_store(store: UserStore, cards: list[Card], now: dt.datetime, seed: int 
             rng.choice((0, 1, None)),
             None,
         )
-        for _ in range(LOG_ROWS)
+        for _ in range(log_rows)
     ]
     with store.transaction() as connection:
         connection.executemany("INSERT INTO card_state VALUES (?, ?, ?, ?)", states)
@@ -102,11 +111,27 @@ def fill_store(store: UserStore, cards: list[Card], now: dt.datetime, seed: int 
         )
 
 
-def measure(folder: Path) -> dict[str, list[float]]:
+def measure(
+    folder: Path,
+    card_count: int = CARDS,
+    log_rows: int = LOG_ROWS,
+    answers: int = ANSWERS,
+) -> dict[str, list[float]]:
     store = UserStore.open(folder / "user.sqlite")
     try:
-        cards = synthetic_cards()
-        fill_store(store, cards, dt.datetime.now(dt.UTC))
+        cards = synthetic_cards(card_count)
+        studied = card_count * STUDIED // CARDS
+        due_now = card_count * DUE_NOW // CARDS
+        # Each answer loop takes `answers` cards: no more than are due and new (50) together.
+        answers = min(answers, (due_now + 50) // 2 - 1)
+        fill_store(
+            store,
+            cards,
+            dt.datetime.now(dt.UTC),
+            studied_count=studied,
+            due_now=due_now,
+            log_rows=log_rows,
+        )
         builds = time_ms(lambda: StudySession(store, cards), repeat=5)
         session = StudySession(store, cards, new_limit=50, scheduler=Scheduler(fuzz=False))
         ratings = itertools.cycle(RATINGS)
@@ -117,14 +142,14 @@ def measure(folder: Path) -> dict[str, list[float]]:
 
         # The first call after an answer: the one that also skips stale heap entries.
         next_card = []
-        for _ in range(ANSWERS):
+        for _ in range(answers):
             start = time.perf_counter()
             card = session.next_card()
             next_card.append((time.perf_counter() - start) * 1000)
             answer(card)
         answer_and_next = []
         card = session.next_card()
-        for _ in range(ANSWERS):
+        for _ in range(answers):
             start = time.perf_counter()
             answer(card)
             card = session.next_card()
@@ -134,25 +159,47 @@ def measure(folder: Path) -> dict[str, list[float]]:
         store.close()
 
 
-def summarise(samples: dict[str, list[float]]) -> list[Result]:
-    scale = f"{CARDS:,} cards, {LOG_ROWS:,} log rows"
+def summarise(
+    samples: dict[str, list[float]],
+    scale: str = "",
+    card_count: int = CARDS,
+    log_rows: int = LOG_ROWS,
+) -> list[Result]:
+    size = f"{card_count:,} cards, {log_rows:,} log rows"
+    at = f" ({scale})" if scale else ""
+    name = f"quiz: build a session{at}" if scale else f"quiz: build a session ({size})"
     return [
-        Result(f"quiz: build a session ({scale})", median(samples["build"]), "ms"),
-        Result("quiz: next card, median", median(samples["next"]), "ms", TARGET_MS),
-        Result("quiz: next card, p95", percentile(samples["next"], 0.95), "ms", TARGET_MS),
+        Result(name, median(samples["build"]), "ms", note=size if scale else ""),
+        Result(f"quiz: next card, median{at}", median(samples["next"]), "ms", TARGET_MS),
+        Result(f"quiz: next card, p95{at}", percentile(samples["next"], 0.95), "ms", TARGET_MS),
         Result(
-            "quiz: answer, then next card, median",
+            f"quiz: answer, then next card, median{at}",
             median(samples["answer"]),
             "ms",
             note="the answer is one SQLite transaction, fsync'd (synchronous FULL)",
         ),
-        Result("quiz: answer, then next card, p95", percentile(samples["answer"], 0.95), "ms"),
+        Result(f"quiz: answer, then next card, p95{at}", percentile(samples["answer"], 0.95), "ms"),
     ]
 
 
-def run() -> list[Result]:
+def run(
+    *, scale: int | None = None, content_db: Path | None = None, quick: bool = False
+) -> list[Result]:
+    """At 10,000 cards and 100,000 log rows; with `scale`, at that many × today's cards and log.
+
+    The cards are synthetic (the quiz never reads the content database), so `content_db` is
+    accepted for a uniform call and not used.
+    """
+    answers = 30 if quick else ANSWERS
     with tempfile.TemporaryDirectory(prefix="bench-quiz-") as folder:
-        return summarise(measure(Path(folder)))
+        if scale is None:
+            return summarise(measure(Path(folder), answers=answers))
+        from benchmarks.scales import counts
+
+        size = counts(scale)
+        cards, log_rows = size["cards"], size["log rows"]
+        samples = measure(Path(folder), cards, log_rows, answers)
+        return at_scale(summarise(samples, scale_label(scale), cards, log_rows), scale)
 
 
 def main() -> None:

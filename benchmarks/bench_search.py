@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.common import Result, median, percentile, time_ms
+from benchmarks.common import Result, at_scale, median, percentile, scale_label, time_ms
 from benchmarks.synthetic import build_synthetic_database
 from studyapp import paths
 from studyapp.content.database import ContentDatabase
@@ -107,8 +107,21 @@ def summarise(timings: list[QueryTiming], label: str) -> list[Result]:
     return results
 
 
-def run(synthetic_db: Path | None = None) -> list[Result]:
-    """Results at today's size (1×) and at 100,000 synthetic clauses (built once, ~40 s)."""
+def run(
+    synthetic_db: Path | None = None,
+    *,
+    scale: int | None = None,
+    content_db: Path | None = None,
+    quick: bool = False,
+) -> list[Result]:
+    """Results at today's size (1×) and at 100,000 synthetic clauses (built once, ~40 s).
+
+    With `content_db`, only that content, labelled with `scale`.
+    """
+    if content_db is not None:
+        label = scale_label(scale) if scale else content_db.name
+        timings = measure(content_db, repeat=5 if quick else REPEAT)
+        return at_scale(summarise(timings, label), scale)
     results = summarise(measure(paths.content_db_path()), "1×")
     if synthetic_db is not None:
         return results + summarise(measure(synthetic_db), "100,000 clauses")

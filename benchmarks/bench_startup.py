@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, median
+from benchmarks.common import Result, at_scale, median, scale_label
 
 ROOT = Path(__file__).resolve().parent.parent
 BARE = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
@@ -36,7 +36,23 @@ def _start(command: list[str], env: dict[str, str]) -> tuple[float, float, float
     )
 
 
-def run(runs: int = 7, content_db: Path | None = None, label: str = "1×") -> list[Result]:
+def run(
+    runs: int = 7,
+    content_db: Path | None = None,
+    label: str = "1×",
+    *,
+    scale: int | None = None,
+    quick: bool = False,
+) -> list[Result]:
+    """Start-up against the bare window; with `scale`, labelled and tagged for that scale."""
+    if scale is not None:
+        label = scale_label(scale)
+    if quick:
+        runs = 2
+    return at_scale(_run(runs, content_db, label), scale)
+
+
+def _run(runs: int, content_db: Path | None, label: str) -> list[Result]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     if content_db is not None:
         env["STUDYAPP_CONTENT_DB"] = str(content_db)

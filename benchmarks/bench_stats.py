@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from benchmarks.common import Result, median, percentile
+from benchmarks.common import Result, at_scale, median, percentile, scale_label
 from benchmarks.synthetic import build_synthetic_database
 
 if TYPE_CHECKING:
@@ -47,12 +48,20 @@ ANSWERS = 150
 SIZE = (1200, 800)
 
 
-def fill_store(store: UserStore, cards: list[Card], now: dt.datetime, seed: int = 4) -> None:
+def fill_store(
+    store: UserStore,
+    cards: list[Card],
+    now: dt.datetime,
+    seed: int = 4,
+    *,
+    studied_count: int = STUDIED,
+    log_rows: int = LOG_ROWS,
+) -> None:
     """States for STUDIED cards (a tenth due now) and LOG_ROWS log rows over the past year."""
     from studyapp.userdata.reviews import iso
 
     rng = random.Random(seed)
-    studied = rng.sample(cards, STUDIED)
+    studied = rng.sample(cards, studied_count)
 
     def state(phase: int, due: dt.datetime, last: dt.datetime) -> str:
         return json.dumps(
@@ -76,7 +85,7 @@ def fill_store(store: UserStore, cards: list[Card], now: dt.datetime, seed: int 
         phase = rng.choice((1, 2, 2, 2, 2, 3))
         states.append((card.key, state(phase, due, last), iso(due), iso(last)))
     moments = sorted(
-        now - dt.timedelta(seconds=rng.uniform(0, 365 * 86400)) for _ in range(LOG_ROWS)
+        now - dt.timedelta(seconds=rng.uniform(0, 365 * 86400)) for _ in range(log_rows)
     )
     rows = []
     for moment in moments:
@@ -138,7 +147,7 @@ class _PaintWatcher(QObject):
         return False
 
 
-def _open_stats(services: Services, cold: bool) -> float:
+def _open_stats(services: Services, cold: bool, log_rows: int = LOG_ROWS) -> float:
     """Milliseconds from constructing the Stats view to all four charts painted."""
     from studyapp.ui.quiz import card_cache
     from studyapp.ui.stats.view import StatsView
@@ -152,14 +161,16 @@ def _open_stats(services: Services, cold: bool) -> float:
     view.show()
     watcher.wait()  # the layouts settle and the charts paint in the event loop
     elapsed = (time.perf_counter() - start) * 1000
-    assert view.stats is not None and view.stats.total_reviews == LOG_ROWS
+    assert view.stats is not None and view.stats.total_reviews == log_rows
     view.close()
     view.deleteLater()
     QApplication.processEvents()
     return elapsed
 
 
-def _next_cards(services: Services, mode: str) -> tuple[list[float], list[float]]:
+def _next_cards(
+    services: Services, mode: str, answers: int = ANSWERS
+) -> tuple[list[float], list[float]]:
     """(answer-saving ms, next card + show ms) over ANSWERS answers in a due session."""
     from studyapp.study.scheduling import Rating
     from studyapp.ui.quiz.view import QuizView
@@ -171,7 +182,7 @@ def _next_cards(services: Services, mode: str) -> tuple[list[float], list[float]
     view.start()
     QApplication.processEvents()
     saving, showing = [], []
-    for number in range(ANSWERS):
+    for number in range(answers):
         session, card = view.session, view.card
         assert session is not None and card is not None
         start = time.perf_counter()
@@ -190,26 +201,60 @@ def _next_cards(services: Services, mode: str) -> tuple[list[float], list[float]
     return saving, showing
 
 
-def run() -> list[Result]:
+def run(
+    *, scale: int | None = None, content_db: Path | None = None, quick: bool = False
+) -> list[Result]:
+    """At about 10,000 cards and 100,000 log rows; with `content_db`, on that content instead,
+    with `scale` × 100 log rows (see benchmarks.scales)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    saved = {name: os.environ.get(name) for name in ("STUDYAPP_CONTENT_DB", "STUDYAPP_HOME")}
     folder = Path(tempfile.mkdtemp(prefix="bench-stats-"))
-    os.environ["STUDYAPP_CONTENT_DB"] = str(
-        build_synthetic_database(folder, events=1650, clauses=1200, terms=950)
-    )
-    os.environ["STUDYAPP_HOME"] = str(folder / "home")
+    try:
+        if content_db is None:
+            content_db = build_synthetic_database(folder, events=1650, clauses=1200, terms=950)
+            log_rows = LOG_ROWS
+        else:
+            from benchmarks.scales import LOG_ROWS_PER_SCALE
 
-    from studyapp.ui.quiz.card_cache import cards_for
+            log_rows = LOG_ROWS_PER_SCALE * (scale or 1)
+        os.environ["STUDYAPP_CONTENT_DB"] = str(content_db)
+        os.environ["STUDYAPP_HOME"] = str(folder / "home")
+        results = _run(scale, log_rows, quick)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        shutil.rmtree(folder, ignore_errors=True)
+    return at_scale(results, scale)
+
+
+def _run(scale: int | None, log_rows: int, quick: bool) -> list[Result]:
+    from studyapp.ui.quiz import card_cache
 
     app = QApplication.instance() or QApplication([])
     assert app is not None
-    services = _services(folder)
-    cards = cards_for(services.index.content, [])
-    fill_store(services.bookmarks.store, cards, dt.datetime.now(dt.UTC))
-    label = f"{len(cards):,} cards, {LOG_ROWS:,} log rows"
+    card_cache.clear()
+    services = _services(Path(os.environ["STUDYAPP_HOME"]))
+    cards = card_cache.cards_for(services.index.content, [])
+    studied = min(STUDIED, len(cards) * 8 // 10)
+    fill_store(
+        services.bookmarks.store,
+        cards,
+        dt.datetime.now(dt.UTC),
+        studied_count=studied,
+        log_rows=log_rows,
+    )
+    size = f"{len(cards):,} cards, {log_rows:,} log rows"
+    label = scale_label(scale) if scale else size
+    openings = 2 if quick else OPENINGS
+    # A due session holds the tenth of the studied cards that is due and the day's new cards.
+    answers = min(5 if quick else ANSWERS, studied // 10 + 10)
 
-    _open_stats(services, cold=True)  # warm-up: imports, fonts
-    cold = [_open_stats(services, cold=True) for _ in range(OPENINGS)]
-    warm = [_open_stats(services, cold=False) for _ in range(OPENINGS)]
+    _open_stats(services, cold=True, log_rows=log_rows)  # warm-up: imports, fonts
+    cold = [_open_stats(services, True, log_rows) for _ in range(openings)]
+    warm = [_open_stats(services, False, log_rows) for _ in range(openings)]
     results = [
         Result(
             f"stats view open + first paint, cards not yet generated, {label}",
@@ -227,14 +272,14 @@ def run() -> list[Result]:
         ),
     ]
     for mode in ("flip", "choice"):
-        saving, showing = _next_cards(services, mode)
+        saving, showing = _next_cards(services, mode, answers)
         results.append(
             Result(
                 f"quiz next card + show ({mode}), p95, {label}",
                 percentile(showing, 0.95),
                 "ms",
                 NEXT_CARD_TARGET_MS,
-                note=f"median {median(showing):.2f} ms over {ANSWERS} answers",
+                note=f"median {median(showing):.2f} ms over {answers} answers",
             )
         )
     results.append(

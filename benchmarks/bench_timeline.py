@@ -18,10 +18,12 @@ import os
 import random
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.common import Result, median, percentile
+from benchmarks.common import Result, at_scale, median, percentile, scale_label
 from studyapp.content.records import AgreementRecord, EraRecord, EventRecord
 
 if TYPE_CHECKING:
@@ -68,12 +70,14 @@ def synthetic_events(count: int, seed: int = 1907) -> list[EventRecord]:
     return events
 
 
-def _real_content() -> tuple[list[AgreementRecord], list[EventRecord], list[EraRecord]]:
+def _real_content(
+    path: Path | None = None,
+) -> tuple[list[AgreementRecord], list[EventRecord], list[EraRecord]]:
     from studyapp import paths
     from studyapp.content.database import ContentDatabase
     from studyapp.content.queries import all_content
 
-    database = ContentDatabase(paths.content_db_path())
+    database = ContentDatabase(path or paths.content_db_path())
     try:
         content = database.read(all_content)
     finally:
@@ -163,8 +167,18 @@ def _measure(
     ]
 
 
-def run() -> list[Result]:
+def run(
+    *, scale: int | None = None, content_db: Path | None = None, quick: bool = False
+) -> list[Result]:
+    """Today's content and 10,000 synthetic events; with `content_db`, only that content."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if content_db is not None:
+        agreements, events, eras = _real_content(content_db)
+        label = scale_label(scale) if scale else content_db.name
+        results = _measure(label, (agreements, events, eras))
+        size = f"{len(events):,} events"
+        noted = [replace(r, note=f"{size}; {r.note}" if r.note else size) for r in results]
+        return at_scale(noted, scale)
     agreements, events, eras = _real_content()
     results = _measure(f"1× ({len(events)} events)", (agreements, events, eras))
     synthetic = synthetic_events(10_000)

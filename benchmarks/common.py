@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,9 @@ class Result:
     unit: str
     target: float | None = None  # the figure must stay at or under this, if set
     note: str = ""
+    # For comparing scales: the figure's name without its scale, and the scale (1, 1000).
+    key: str = ""
+    scale: int | None = None
 
     @property
     def holds(self) -> bool | None:
@@ -42,3 +45,23 @@ def median(samples: list[float]) -> float:
 def percentile(samples: list[float], fraction: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def at_scale(results: list[Result], scale: int | None) -> list[Result]:
+    """The same results, each tagged with `scale` (its name without the scale becomes its key)."""
+    if scale is None:
+        return results
+    return [replace(r, key=r.key or _unscaled(r.name), scale=scale) for r in results]
+
+
+def _unscaled(name: str) -> str:
+    """The name with its scale label taken out, e.g. "search p95 (1,000×)" -> "search p95"."""
+    for label in (f"({scale_label(s)})" for s in (1, 100, 1000)):
+        name = name.replace(f" {label}", "").replace(label, "")
+    for label in (f", {scale_label(s)}" for s in (1, 100, 1000)):
+        name = name.replace(label, "")
+    return name.strip(" ,")
+
+
+def scale_label(scale: int) -> str:
+    return f"{scale:,}×"

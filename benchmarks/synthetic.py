@@ -147,3 +147,10 @@ def scaled(folder: Path, scale: int) -> Path:
         clauses=clauses * scale,
         terms=len(real.of("term")) * scale,
     )
+
+
+if __name__ == "__main__":
+    # `python -m benchmarks.synthetic FOLDER SCALE`: build, print the database's path.
+    import sys
+
+    print(scaled(Path(sys.argv[1]), int(sys.argv[2])))
