@@ -14,30 +14,13 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from sqlite3 import Connection
 
 from studyapp import paths
 from studyapp.errors import UserDataError
 from studyapp.userdata.store import UserStore
+from tests.stalling_store import StallingStore
 
 NOTE = "A note that spans lines,\nwith Japanese 満州 and a long tail " + "x" * 2000
-
-
-class StallingStore(UserStore):
-    """A UserStore whose writes, once `stall_key` is set, never reach their commit."""
-
-    stall_key: str | None = None
-
-    @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        with super().transaction() as connection:
-            yield connection
-            if self.stall_key is not None:
-                print(f"stalled {self.stall_key}", flush=True)
-                time.sleep(600)
 
 
 def _write(prefix: str, count: int, answers: bool, stall_after: int | None) -> None:

@@ -11,10 +11,6 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from sqlite3 import Connection
 
 from studyapp import paths
 from studyapp.content.database import ContentDatabase
@@ -23,23 +19,9 @@ from studyapp.study.cards import generate_cards
 from studyapp.study.queue import StudySession
 from studyapp.study.scheduling import Rating
 from studyapp.userdata.bookmarks import list_bookmarks
-from studyapp.userdata.store import UserStore
+from tests.stalling_store import StallingStore
 
 RATINGS = (Rating.AGAIN, Rating.GOOD, Rating.EASY, Rating.HARD)
-
-
-class StallingStore(UserStore):
-    """A UserStore whose next write, once `stall_key` is set, never reaches its commit."""
-
-    stall_key: str | None = None
-
-    @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        with super().transaction() as connection:
-            yield connection
-            if self.stall_key is not None:
-                print(f"stalled {self.stall_key}", flush=True)
-                time.sleep(600)
 
 
 def main() -> None:
