@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+import studyapp.imports  # noqa: F401 (first: it keeps Python's import from before Qt's hook)
 from studyapp import __version__
 from studyapp.errors import StudyAppError
 

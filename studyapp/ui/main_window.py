@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.imports import plain_imports
 from studyapp.ui.views import VIEWS
 
 if TYPE_CHECKING:
@@ -90,7 +91,13 @@ class MainWindow(QMainWindow):
         """Read the content and open the user's data; raises StudyAppError if either fails.
 
         SQLAlchemy is imported here, after the first paint: it costs more than Qt's start.
+        Everything imported meanwhile, SQLAlchemy's own lazy imports included, skips
+        PySide6's import hook (see studyapp/imports.py).
         """
+        with plain_imports():
+            self._load()
+
+    def _load(self) -> None:
         from studyapp import paths
         from studyapp.content.database import ContentDatabase
         from studyapp.content.index import ContentIndex
@@ -150,7 +157,8 @@ class MainWindow(QMainWindow):
         if name not in self.views:
             assert self.services is not None, "views exist only once the content is loaded"
             spec = next(spec for spec in VIEWS if spec.name == name)
-            widget = spec.make(self.services)
+            with plain_imports():  # a view's modules load on first use
+                widget = spec.make(self.services)
             self.views[name] = widget
             self.stack.addWidget(widget)
             self._add_view_menu(spec.title, widget)
@@ -282,7 +290,8 @@ class MainWindow(QMainWindow):
     def search(self) -> SearchPanel:
         """The search panel in its dock, built on first use: start-up does not pay for it."""
         if self.search_panel is None:
-            from studyapp.ui.search.panel import SearchPanel
+            with plain_imports():
+                from studyapp.ui.search.panel import SearchPanel
 
             assert self.services is not None
             self.search_panel = SearchPanel(self.services)
