@@ -437,3 +437,11 @@ def test_a_long_session_of_painting_does_not_use_up_none_or_true(
         view.canvas.repaint()
     assert sys.getrefcount(None) >= before[0] - 100
     assert sys.getrefcount(True) >= before[1] - 100
+
+
+def test_an_agreement_label_sets_only_its_english_title_in_bold() -> None:
+    from studyapp.ui.timeline.model import agreement_label, agreement_label_parts
+
+    label = agreement_label("Third Russo-Japanese Agreement", "第三次日露協約")
+    assert agreement_label_parts(label) == ("Third Russo-Japanese Agreement", "  第三次日露協約")
+    assert agreement_label_parts(agreement_label("Untitled", "")) == ("Untitled", "")

@@ -10,6 +10,7 @@ outside the scrolled area are never touched.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QStaticText,
+    QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QScrollBar, QWidget
@@ -35,10 +37,20 @@ from studyapp.ui.timeline.axis import GREGORIAN, Axis, Step
 from studyapp.ui.timeline.colours import TimelineColours
 from studyapp.ui.timeline.geometry import Bands, Sizes
 from studyapp.ui.timeline.layout import LayoutCache, bucket_scale, bucket_scales
-from studyapp.ui.timeline.model import EVENTS, Entry, TimelineModel
+from studyapp.ui.timeline.model import (
+    AGREEMENTS,
+    EVENTS,
+    Entry,
+    TimelineModel,
+    agreement_label_parts,
+)
 from studyapp.ui.timeline.viewport import MAX_SCALE, Viewport
 
 ZOOM_STEP = 2.0**0.5  # one key press or button click: one lane bucket
+
+
+_ONE_LINE = QTextOption()
+_ONE_LINE.setWrapMode(QTextOption.WrapMode.NoWrap)
 
 
 class TimelineCanvas(QWidget):
@@ -361,8 +373,15 @@ class TimelineCanvas(QWidget):
         key = (group, text)
         static = self._texts.get(key)
         if static is None:
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
+            if group == AGREEMENTS:  # the English title in bold, the Japanese not
+                bold_part, regular_part = agreement_label_parts(text)
+                regular = html.escape(regular_part).replace(" ", "&nbsp;")  # keep the gap
+                static = QStaticText(f"<b>{html.escape(bold_part)}</b>{regular}")
+                static.setTextFormat(Qt.TextFormat.RichText)
+                static.setTextOption(_ONE_LINE)  # rich text would otherwise wrap at hyphens
+            else:
+                static = QStaticText(text)
+                static.setTextFormat(Qt.TextFormat.PlainText)
             self._texts[key] = static
         return static
 

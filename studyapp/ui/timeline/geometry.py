@@ -10,7 +10,13 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 from studyapp.content.records import EraRecord
 from studyapp.ui.timeline.layout import BoxMetrics
-from studyapp.ui.timeline.model import AGREEMENTS, EVENTS, Entry, LabelSizer
+from studyapp.ui.timeline.model import (
+    AGREEMENTS,
+    EVENTS,
+    Entry,
+    LabelSizer,
+    agreement_label_parts,
+)
 
 if TYPE_CHECKING:
     from studyapp.ui.timeline.canvas import TimelineCanvas
@@ -59,10 +65,13 @@ def label_sizer(font: QFont, bold: QFont, sizes: Sizes) -> LabelSizer:
     plain_metrics, bold_metrics = QFontMetricsF(font), QFontMetricsF(bold)
     agreement_extra = sizes.diamond + sizes.pad * 3 + sizes.star * 2  # star: see painting.py
     event_extra = sizes.marker + sizes.pad
-    widths = (
-        lambda text: agreement_extra + bold_metrics.horizontalAdvance(text),
-        lambda text: event_extra + plain_metrics.horizontalAdvance(text),
-    )
+
+    def agreement_px(label: str) -> float:
+        bold_part, regular_part = agreement_label_parts(label)
+        text_px = bold_metrics.horizontalAdvance(bold_part)
+        return agreement_extra + text_px + plain_metrics.horizontalAdvance(regular_part)
+
+    widths = (agreement_px, lambda text: event_extra + plain_metrics.horizontalAdvance(text))
     return LabelSizer(
         label_px=lambda text, group: widths[group](text),
         elide=lambda text: plain_metrics.elidedText(

@@ -21,6 +21,21 @@ EVENTS = 1
 _DEFAULT_RANGE = (dt.date(1900, 1, 1).toordinal(), dt.date(1926, 1, 1).toordinal())
 
 
+# An agreement's label: its English title in bold, then its Japanese title in the regular
+# weight. Drawing no Japanese in bold keeps the bold CJK face (a 20 MB font file) unloaded.
+_LABEL_GAP = "  "
+
+
+def agreement_label(title: str, title_ja: str) -> str:
+    return f"{title}{_LABEL_GAP}{title_ja}" if title_ja else title
+
+
+def agreement_label_parts(label: str) -> tuple[str, str]:
+    """(the bold part, the regular part) of an agreement's label."""
+    title, gap, title_ja = label.partition(_LABEL_GAP)
+    return title, gap + title_ja
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """An agreement or an event as the timeline holds it."""
@@ -56,7 +71,7 @@ class TimelineModel:
     ) -> None:
         rows: list[tuple[int, int, str, str, AgreementRecord | EventRecord]] = []
         for agreement in agreements:
-            label = f"{agreement.title}  {agreement.title_ja}".strip()
+            label = agreement_label(agreement.title, agreement.title_ja)
             rows.append((agreement.signed.toordinal(), AGREEMENTS, agreement.key, label, agreement))
         for event in events:
             rows.append(

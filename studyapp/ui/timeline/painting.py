@@ -197,7 +197,7 @@ def _agreements(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None
     layout = model.layouts[AGREEMENTS].best(canvas.view.scale)
     lead = model.metrics.lead_px
     guide = QPen(colours.agreement, 1, Qt.PenStyle.DashLine)
-    painter.setFont(canvas.bold_font)
+    painter.setFont(canvas.font())  # each label's rich text sets its title in bold
     for lane_number, lane in enumerate(layout.lanes):
         top = bands.agreements_top + lane_number * sizes.agreement_lane
         middle = top + sizes.agreement_lane / 2
