@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,3 +24,14 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
     monkeypatch.delenv("STUDYAPP_CONTENT_DB", raising=False)
     yield home
+
+
+@pytest.fixture
+def started_processes() -> Iterator[list[subprocess.Popen[str]]]:
+    """Processes a test starts; any still running at the end is killed, and all are reaped."""
+    processes: list[subprocess.Popen[str]] = []
+    yield processes
+    for process in processes:
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=30)  # also closes the pipes

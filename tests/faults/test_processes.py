@@ -13,7 +13,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,17 +24,6 @@ from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
 DRIVER = [sys.executable, "-m", "tests.faults.user_data_driver"]
-
-
-@pytest.fixture
-def started() -> Iterator[list[subprocess.Popen[str]]]:
-    """Processes started by a test; any still running at the end is killed."""
-    processes: list[subprocess.Popen[str]] = []
-    yield processes
-    for process in processes:
-        if process.poll() is None:
-            process.kill()
-        process.communicate(timeout=30)
 
 
 def _start(processes: list[subprocess.Popen[str]], *args: str) -> subprocess.Popen[str]:
@@ -68,9 +56,9 @@ def _reopened() -> UserStore:
 
 
 def test_sigkill_while_saving_bookmarks_loses_no_saved_bookmark(
-    started: list[subprocess.Popen[str]], user_home: Path
+    started_processes: list[subprocess.Popen[str]], user_home: Path
 ) -> None:
-    writer = _start(started, "write", "killed")
+    writer = _start(started_processes, "write", "killed")
     assert writer.stdout is not None
     saved = []
     for _ in range(40):
@@ -95,9 +83,9 @@ def test_sigkill_while_saving_bookmarks_loses_no_saved_bookmark(
 
 
 def test_sigkill_inside_a_bookmarks_write_loses_that_bookmark_only(
-    started: list[subprocess.Popen[str]], user_home: Path
+    started_processes: list[subprocess.Popen[str]], user_home: Path
 ) -> None:
-    writer = _start(started, "write", "stalled", "--stall-after", "12")
+    writer = _start(started_processes, "write", "stalled", "--stall-after", "12")
     assert writer.stdout is not None
     lines = [writer.stdout.readline().strip() for _ in range(13)]
     saved = [line.removeprefix("bookmark ") for line in lines[:12]]
@@ -118,11 +106,11 @@ def test_sigkill_inside_a_bookmarks_write_loses_that_bookmark_only(
 
 
 def test_two_instances_writing_at_once_lose_no_write(
-    started: list[subprocess.Popen[str]],
+    started_processes: list[subprocess.Popen[str]],
 ) -> None:
     UserStore.open(paths.user_db_path()).close()  # the first start made the file
-    first = _start(started, "write", "first", "--count", "40", "--answers")
-    second = _start(started, "write", "second", "--count", "40", "--answers")
+    first = _start(started_processes, "write", "first", "--count", "40", "--answers")
+    second = _start(started_processes, "write", "second", "--count", "40", "--answers")
     outputs = [process.communicate(timeout=120) for process in (first, second)]
     for process, (out, err) in zip((first, second), outputs, strict=True):
         assert process.returncode == 0, err  # neither instance failed a write

@@ -11,7 +11,6 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 
 import pytest
 
@@ -25,20 +24,6 @@ from studyapp.userdata.store import UserStore
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def driver() -> Iterator[list[subprocess.Popen[str]]]:
-    """Started drivers; any still running at the end is killed."""
-    started: list[subprocess.Popen[str]] = []
-    yield started
-    for process in started:
-        if process.poll() is None:
-            process.kill()
-        process.wait(timeout=30)
-        for stream in (process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
 
 
 def start(started: list[subprocess.Popen[str]], *args: str) -> subprocess.Popen[str]:
@@ -80,9 +65,9 @@ def reopen() -> UserStore:
 
 
 def test_a_kill_inside_an_answers_write_loses_that_answer_only(
-    driver: list[subprocess.Popen[str]],
+    started_processes: list[subprocess.Popen[str]],
 ) -> None:
-    process = start(driver, "--stall-after", "5")
+    process = start(started_processes, "--stall-after", "5")
     reported = [read_line(process) for _ in range(5)]
     stalled = read_line(process)
     assert stalled.startswith("stalled ")
@@ -107,9 +92,9 @@ def test_a_kill_inside_an_answers_write_loses_that_answer_only(
 
 
 def test_a_kill_at_any_moment_keeps_every_reported_answer(
-    driver: list[subprocess.Popen[str]],
+    started_processes: list[subprocess.Popen[str]],
 ) -> None:
-    process = start(driver)
+    process = start(started_processes)
     reported = [read_line(process) for _ in range(20)]
     reported += kill(process)
     assert "done" not in reported, "the driver finished before it was killed"

@@ -15,7 +15,9 @@ from studyapp.userdata.store import UserStore
 from tests.conftest import ROOT
 
 
-def test_answers_survive_the_app_being_killed_mid_session(user_home: Path) -> None:
+def test_answers_survive_the_app_being_killed_mid_session(
+    user_home: Path, started_processes: list[subprocess.Popen[str]]
+) -> None:
     app = subprocess.Popen(
         [sys.executable, "-m", "tests.ui.quiz_kill_driver"],
         cwd=ROOT,
@@ -24,20 +26,15 @@ def test_answers_survive_the_app_being_killed_mid_session(user_home: Path) -> No
         stderr=subprocess.PIPE,
         text=True,
     )
+    started_processes.append(app)
     assert app.stdout is not None
     answered: list[str] = []
-    try:
-        while len(answered) < 6:
-            line = app.stdout.readline().strip()
-            assert line and line != "done", app.stderr.read() if app.stderr else ""
-            answered.append(line)
-        app.send_signal(signal.SIGKILL)  # the app is answering the next card right now
-    finally:
-        app.kill()
-        app.wait(timeout=30)
-        app.stdout.close()
-        if app.stderr:
-            app.stderr.close()
+    while len(answered) < 6:
+        line = app.stdout.readline().strip()
+        assert line and line != "done", app.stderr.read() if app.stderr else ""
+        answered.append(line)
+    app.send_signal(signal.SIGKILL)  # the app is answering the next card right now
+    app.wait(timeout=30)
     assert app.returncode == -signal.SIGKILL
 
     connection = sqlite3.connect(paths.user_db_path())
