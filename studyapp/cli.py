@@ -54,15 +54,10 @@ def _dump_json() -> int:
     import json
 
     from studyapp import paths
-    from studyapp.content.database import ContentDatabase
+    from studyapp.content.database import read_content
     from studyapp.content.dump import content_as_json
-    from studyapp.content.queries import all_content
 
-    database = ContentDatabase(paths.content_db_path())
-    try:
-        content = database.read(all_content)
-    finally:
-        database.close()
+    content = read_content(paths.content_db_path())
     json.dump(content_as_json(content), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
@@ -91,8 +86,7 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
     from pathlib import Path
 
     from studyapp import paths
-    from studyapp.content.database import ContentDatabase
-    from studyapp.content.queries import all_content
+    from studyapp.content.database import read_content
     from studyapp.study.cards import CARD_KINDS, generate_cards
     from studyapp.study.export import export_apkg, export_csv
     from studyapp.study.queue import DeckFilter
@@ -100,11 +94,7 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
     unknown = sorted(set(kinds or ()) - set(CARD_KINDS))
     if unknown:
         raise StudyAppError(f"No card kind {unknown[0]!r}; the kinds are {', '.join(CARD_KINDS)}.")
-    database = ContentDatabase(paths.content_db_path())
-    try:
-        content = database.read(all_content)
-    finally:
-        database.close()
+    content = read_content(paths.content_db_path())
     known = [record.key for record in content.agreements]
     if agreement is not None and agreement not in known:
         raise StudyAppError(f"No agreement {agreement!r}; the agreements are {', '.join(known)}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine.interfaces import DBAPIConnection
@@ -15,6 +15,9 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from studyapp.content.models import CONTENT_SCHEMA_VERSION, Meta
 from studyapp.errors import ContentError
+
+if TYPE_CHECKING:
+    from studyapp.content.records import Content
 
 T = TypeVar("T")
 
@@ -106,3 +109,14 @@ class ContentDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def read_content(path: Path) -> Content:
+    """The whole content of the database at `path`, read once; the file is closed after."""
+    from studyapp.content.queries import all_content
+
+    database = ContentDatabase(path)
+    try:
+        return database.read(all_content)
+    finally:
+        database.close()

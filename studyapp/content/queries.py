@@ -99,11 +99,8 @@ def _signatories(
     return by_agreement
 
 
-def agreements(
-    session: Session, sources: dict[str, SourceRecord] | None = None
-) -> list[AgreementRecord]:
+def agreements(session: Session, sources: dict[str, SourceRecord]) -> list[AgreementRecord]:
     """All agreements in order, each with its signatories, clauses and sources."""
-    sources = sources if sources is not None else _sources(session)
     clauses = _clauses(session, sources)
     signatories = _signatories(session, sources)
     cited = _Citations(session, sources, "agreement")
@@ -126,9 +123,8 @@ def agreements(
     ]
 
 
-def events(session: Session, sources: dict[str, SourceRecord] | None = None) -> list[EventRecord]:
+def events(session: Session, sources: dict[str, SourceRecord]) -> list[EventRecord]:
     """Context events in date order."""
-    sources = sources if sources is not None else _sources(session)
     cited = _Citations(session, sources, "event")
     return [
         EventRecord(
@@ -146,9 +142,8 @@ def events(session: Session, sources: dict[str, SourceRecord] | None = None) -> 
     ]
 
 
-def eras(session: Session, sources: dict[str, SourceRecord] | None = None) -> list[EraRecord]:
+def eras(session: Session, sources: dict[str, SourceRecord]) -> list[EraRecord]:
     """Eras in order of their start."""
-    sources = sources if sources is not None else _sources(session)
     cited = _Citations(session, sources, "era")
     return [
         EraRecord(
@@ -165,9 +160,8 @@ def eras(session: Session, sources: dict[str, SourceRecord] | None = None) -> li
     ]
 
 
-def terms(session: Session, sources: dict[str, SourceRecord] | None = None) -> list[TermRecord]:
+def terms(session: Session, sources: dict[str, SourceRecord]) -> list[TermRecord]:
     """Glossary terms in alphabetical order of the English term."""
-    sources = sources if sources is not None else _sources(session)
     cited = _Citations(session, sources, "term")
     return [
         TermRecord(
@@ -182,9 +176,8 @@ def terms(session: Session, sources: dict[str, SourceRecord] | None = None) -> l
     ]
 
 
-def topics(session: Session, sources: dict[str, SourceRecord] | None = None) -> list[TopicRecord]:
+def topics(session: Session, sources: dict[str, SourceRecord]) -> list[TopicRecord]:
     """Regions and themes in their display order."""
-    sources = sources if sources is not None else _sources(session)
     cited = _Citations(session, sources, "topic")
     return [
         TopicRecord(

@@ -29,8 +29,7 @@ from studyapp.content.folding import clean_query_text, fold
 
 SEARCH_TABLE = "search_index"
 SHORT_TABLE = "search_short"
-# Columns of the trigram table; title and body hold folded text, the *_shown ones the originals.
-SEARCH_COLUMNS = ("kind", "key", "title", "body", "title_shown", "body_shown")
+# The trigram table: title and body hold folded text, the *_shown columns the originals.
 SEARCH_TABLE_SQL = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
     "kind UNINDEXED, key UNINDEXED, title, body, title_shown UNINDEXED, body_shown UNINDEXED, "

@@ -11,7 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from studyapp.content.database import ContentDatabase
-from studyapp.content.queries import agreements
+from studyapp.content.queries import all_content
 from studyapp.errors import ContentError
 from tests.conftest import BUNDLED_DB
 
@@ -19,7 +19,7 @@ from tests.conftest import BUNDLED_DB
 def test_the_bundled_database_opens_and_reads() -> None:
     database = ContentDatabase(BUNDLED_DB)
     try:
-        keys = [a.key for a in database.read(agreements)]
+        keys = [a.key for a in database.read(all_content).agreements]
     finally:
         database.close()
     assert keys == ["first-1907", "second-1910", "third-1912", "fourth-1916"]
@@ -102,6 +102,6 @@ def test_damage_found_while_reading_is_a_clear_error(tmp_path: Path) -> None:
         return
     try:
         with pytest.raises(ContentError, match="damaged"):
-            opened.read(agreements)
+            opened.read(all_content)
     finally:
         opened.close()
