@@ -8,7 +8,7 @@ Ctrl+Shift+D annotates. "Compare by topic" (Ctrl+T) lines the four agreements up
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import AgreementRecord, ClauseRecord
+from studyapp.ui.actions import view_action
 from studyapp.ui.agreements import links
 from studyapp.ui.agreements.compare import ComparePane
 from studyapp.ui.agreements.delegates import AgreementDelegate, WrappingDelegate
@@ -98,21 +99,19 @@ class AgreementsView(QWidget):
         return splitter
 
     def _build_actions(self) -> None:
-        def action(text: str, keys: list[str], slot: object) -> QAction:
-            made = QAction(text, self)
-            made.setShortcuts([QKeySequence(key) for key in keys])
-            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            made.triggered.connect(slot)
-            self.addAction(made)
-            return made
-
-        self.bookmark_action = action("&Bookmark clause", ["Ctrl+D"], self.toggle_bookmark)
-        self.note_action = action("Edit &note…", ["Ctrl+Shift+D"], self.edit_note)
-        self.previous_action = action(
-            "&Previous agreement", ["Ctrl+Up"], lambda: self._step_agreement(-1)
+        self.bookmark_action = view_action(
+            self, "&Bookmark clause", ["Ctrl+D"], self.toggle_bookmark
         )
-        self.next_action = action("N&ext agreement", ["Ctrl+Down"], lambda: self._step_agreement(1))
-        self.compare_action = action("&Compare by topic", ["Ctrl+T"], self._toggle_compare)
+        self.note_action = view_action(self, "Edit &note…", ["Ctrl+Shift+D"], self.edit_note)
+        self.previous_action = view_action(
+            self, "&Previous agreement", ["Ctrl+Up"], lambda: self._step_agreement(-1)
+        )
+        self.next_action = view_action(
+            self, "N&ext agreement", ["Ctrl+Down"], lambda: self._step_agreement(1)
+        )
+        self.compare_action = view_action(
+            self, "&Compare by topic", ["Ctrl+T"], self._toggle_compare
+        )
         self.compare_action.setCheckable(True)
         self.reading.star_button.clicked.connect(self.bookmark_action.trigger)
         self.reading.note_button.clicked.connect(self.note_action.trigger)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.errors import UserDataError
 from studyapp.files import write_text_atomically
+from studyapp.ui.actions import view_action
 from studyapp.ui.bookmarks.detail import BookmarkDetail
 from studyapp.ui.bookmarks.filtering import filter_groups
 from studyapp.ui.bookmarks.model import CLAUSE_COLUMN, NOTE_COLUMN, PART_COLUMN, BookmarksModel
@@ -132,25 +133,22 @@ class BookmarksView(QWidget):
     # ---- actions -------------------------------------------------------------------------
 
     def _make_actions(self) -> dict[str, QAction]:
-        def action(title: str, keys: list[str], slot: object, *, local: bool) -> QAction:
-            made = QAction(title, self)
-            made.setShortcuts([QKeySequence(key) for key in keys])
-            if local:  # keys such as Delete mean something else elsewhere
-                made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            made.triggered.connect(slot)
-            self.addAction(made)
-            return made
-
         return {
-            "export": action(
-                "E&xport as Markdown…", ["Ctrl+Shift+E"], self.export_markdown, local=False
+            "export": view_action(
+                self, "E&xport as Markdown…", ["Ctrl+Shift+E"], self.export_markdown, local=False
             ),
-            "edit": action(
-                "&Edit note", ["F2", "Ctrl+Shift+D"], self.detail.focus_note, local=False
+            "edit": view_action(
+                self, "&Edit note", ["F2", "Ctrl+Shift+D"], self.detail.focus_note, local=False
             ),
-            "save": action("&Save note", ["Ctrl+S"], self.detail.submit_note, local=True),
-            "remove": action("&Remove bookmark", ["Delete"], self.remove_selected, local=True),
-            "filter": action("&Filter bookmarks", ["Ctrl+L"], self.focus_filter, local=False),
+            "save": view_action(
+                self, "&Save note", ["Ctrl+S"], self.detail.submit_note, local=True
+            ),
+            "remove": view_action(
+                self, "&Remove bookmark", ["Delete"], self.remove_selected, local=True
+            ),
+            "filter": view_action(
+                self, "&Filter bookmarks", ["Ctrl+L"], self.focus_filter, local=False
+            ),
         }
 
     def view_actions(self) -> list[QAction]:

@@ -8,7 +8,7 @@ goes back a step. Where a term occurs is worked out once, when the view is built
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from studyapp.content.folding import fold
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import TermRecord
+from studyapp.ui.actions import view_action
 from studyapp.ui.agreements import links
 from studyapp.ui.agreements.focus import focus_is_elsewhere
 from studyapp.ui.agreements.link_browser import LinkBrowser
@@ -65,11 +66,7 @@ class GlossaryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.focus_filter_action = QAction("&Focus filter", self)
-        self.focus_filter_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.focus_filter_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.focus_filter_action.triggered.connect(self.focus_filter)
-        self.addAction(self.focus_filter_action)
+        self.focus_filter_action = view_action(self, "&Focus filter", ["Ctrl+L"], self.focus_filter)
 
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from studyapp.content.records import SourceRecord
@@ -27,6 +28,7 @@ from studyapp.study.answers import Verdict, check_answer
 from studyapp.study.cards import Card, choices_for
 from studyapp.study.queue import StudySession
 from studyapp.study.scheduling import Rating, Scheduler, rating_for
+from studyapp.ui.actions import view_action
 from studyapp.ui.quiz.card_cache import cards_for
 from studyapp.ui.quiz.card_page import RATING_NAMES, CardPage
 from studyapp.ui.quiz.counts import deck_counts
@@ -101,33 +103,26 @@ class QuizView(QWidget):
 
     # ---- actions ------------------------------------------------------------------------------
 
-    def _action(self, text: str, keys: list[str], slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(key) for key in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.start_action = self._action(
-            "&Start session", ["Ctrl+Return", "Ctrl+Enter"], self.start
+        self.start_action = view_action(
+            self, "&Start session", ["Ctrl+Return", "Ctrl+Enter"], self.start
         )
-        self.show_action = self._action(
-            "Show &answer / continue", ["Space", "Return", "Enter"], self._show_or_continue
+        self.show_action = view_action(
+            self, "Show &answer / continue", ["Space", "Return", "Enter"], self._show_or_continue
         )
         self.rate_actions = [
-            self._action(
+            view_action(
+                self,
                 f"{name} (or choice {number})",
                 [str(number), f"Num+{number}"],
                 self._digit_slot(number),
             )
             for number, name in enumerate(RATING_NAMES, start=1)
         ]
-        self.undo_action = self._action("&Undo answer", ["U", "Ctrl+Z"], self.undo)
-        self.end_action = self._action("&End session", ["Esc"], self.end_session)
+        self.undo_action = view_action(self, "&Undo answer", ["U", "Ctrl+Z"], self.undo)
+        self.end_action = view_action(self, "&End session", ["Esc"], self.end_session)
 
-    def _digit_slot(self, number: int) -> object:
+    def _digit_slot(self, number: int) -> Callable[[], None]:
         return lambda: self._digit(number)
 
     def view_actions(self) -> list[QAction]:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.study.stats import PHASES, StudyStats, load_stats
+from studyapp.ui.actions import view_action
 from studyapp.ui.quiz.card_cache import cards_for
 from studyapp.ui.quiz.kinds import kind_label
 from studyapp.ui.services import Services
@@ -80,11 +81,9 @@ class StatsView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
-        self.refresh_action = QAction("&Refresh statistics", self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.refresh_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.refresh_action.triggered.connect(self.refresh)
-        self.addAction(self.refresh_action)
+        self.refresh_action = view_action(
+            self, "&Refresh statistics", [QKeySequence.StandardKey.Refresh], self.refresh
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def _charts_page(self) -> QScrollArea:

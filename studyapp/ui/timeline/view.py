@@ -6,7 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.content.records import AgreementRecord
+from studyapp.ui.actions import view_action
 from studyapp.ui.services import Services
 from studyapp.ui.timeline import describe
 from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
@@ -42,11 +43,9 @@ class TimelineView(QWidget):
         self.details.anchorClicked.connect(self._link_clicked)
         self.details.setHtml(describe.PLACEHOLDER)
 
-        self.export_action = QAction("&Export image…", self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.export_action.triggered.connect(self.export_with_dialog)
-        self.addAction(self.export_action)
+        self.export_action = view_action(
+            self, "&Export image…", ["Ctrl+E"], self.export_with_dialog
+        )
 
         self.calendar_box = QComboBox(self)
         self.calendar_box.setAccessibleName("Calendar for the axis and dates")
