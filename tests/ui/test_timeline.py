@@ -178,8 +178,15 @@ def test_zooming_in_goes_from_decades_to_days_and_fit_all_restores(
     assert canvas.visible_days() == pytest.approx(start_days)
 
 
+def _laid_out(qtbot: QtBot, canvas: TimelineCanvas) -> None:
+    """Wait for the idle-time lane layouts: until then the lane count, and with it the
+    vertical scroll bar and so the width a fitted view spreads over, may still change."""
+    qtbot.waitUntil(lambda: not canvas._pending_scales)
+
+
 def test_toolbar_buttons_zoom_and_fit(qtbot: QtBot, services: Services) -> None:
     view = _view(qtbot, services)
+    _laid_out(qtbot, view.canvas)
     days = view.canvas.visible_days()
     actions = view.canvas.actions_by_name
     toolbar = view.findChild(QToolBar)
@@ -187,6 +194,7 @@ def test_toolbar_buttons_zoom_and_fit(qtbot: QtBot, services: Services) -> None:
     QTest.mouseClick(toolbar.widgetForAction(actions["zoom_in"]), Qt.MouseButton.LeftButton)
     assert view.canvas.visible_days() < days
     QTest.mouseClick(toolbar.widgetForAction(actions["fit_all"]), Qt.MouseButton.LeftButton)
+    _laid_out(qtbot, view.canvas)
     assert view.canvas.visible_days() == pytest.approx(days)
 
 

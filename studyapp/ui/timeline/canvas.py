@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
-    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -32,6 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from studyapp.content.records import AgreementRecord, EraRecord, EventRecord
+from studyapp.ui.actions import view_action
 from studyapp.ui.timeline import describe, geometry, interaction
 from studyapp.ui.timeline.axis import GREGORIAN, Axis, Step
 from studyapp.ui.timeline.colours import TimelineColours
@@ -163,7 +163,7 @@ class TimelineCanvas(QWidget):
 
     def content_width(self) -> float:
         """Width of the area the timeline draws in (the scroll bar takes the rest)."""
-        return self.width() - (self.scrollbar.width() if self.scrollbar.isVisible() else 0)
+        return self.width() - (0 if self.scrollbar.isHidden() else self.scrollbar.width())
 
     def visible_range(self) -> tuple[float, float]:
         return self.view.first_day, self.view.last_day
@@ -256,7 +256,9 @@ class TimelineCanvas(QWidget):
         lanes = self.model.layouts[EVENTS].best(self.view.scale).lane_count()
         visible = max(self.height() - bands.events_top, 1)
         overflow = int(lanes * self.sizes.lane + self.sizes.pad - visible)
-        self.scrollbar.setVisible(overflow > 0)
+        if self.scrollbar.isHidden() == (overflow > 0):
+            self.scrollbar.setHidden(overflow <= 0)
+            self._drawing_width_changed()
         self.scrollbar.setGeometry(
             self.width() - self.scrollbar.sizeHint().width(),
             int(bands.events_top),
@@ -267,6 +269,17 @@ class TimelineCanvas(QWidget):
         self.scrollbar.setPageStep(int(visible))
         self.scrollbar.setSingleStep(int(self.sizes.lane))
         self.scroll_y = float(self.scrollbar.value())
+
+    def _drawing_width_changed(self) -> None:
+        """The scroll bar came or went: spread the view over the new width, keeping a
+        fitted view fitted and any other view centred where it was."""
+        centre = self.view.day_at(self.view.width / 2)
+        self._update_limits()
+        if self._fitted:
+            self.view.fit()
+        else:
+            self.view.centre(centre)
+        self.update()
 
     # ---- selection -------------------------------------------------------------------------
 
@@ -347,15 +360,7 @@ class TimelineCanvas(QWidget):
             ("next", "&Next item", ["Right"], lambda: self.select_step(1)),
             ("open", "&Open item", ["Return", "Enter"], self.open_selected),
         )
-        actions = {}
-        for name, text, keys, slot in specs:
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(key) for key in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            actions[name] = action
-        return actions
+        return {name: view_action(self, text, keys, slot) for name, text, keys, slot in specs}
 
     # ---- Qt events -------------------------------------------------------------------------
 
