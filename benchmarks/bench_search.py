@@ -1,7 +1,7 @@
 """Search speed on today's content and on 100,000 synthetic clauses, against 10 ms.
 
 Each query runs as the search panel runs it: `database.read(lambda s: search(s, query))`, a
-fresh session from the app's one session factory, through the FTS indexes. Words of three or
+connection from the pool of the app's one engine, through the FTS indexes. Words of three or
 more characters use the trigram index; shorter ones (two-character Japanese such as 満州, or
 "of") cannot, so they are reported apart, as are words that are rare or absent, which make
 any scan read everything.
@@ -76,7 +76,7 @@ def measure(database_path: Path, repeat: int = REPEAT) -> list[QueryTiming]:
         for kind, query in QUERIES:
 
             def once(query: str = query) -> int:
-                return len(database.read(lambda session: search(session, query)))
+                return len(database.read(lambda connection: search(connection, query)))
 
             hits = once()
             timings.append(QueryTiming(kind, query, hits, time_ms(once, repeat, warmup=2)))

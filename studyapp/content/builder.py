@@ -178,7 +178,7 @@ def _pick(row: Row, *names: str) -> dict[str, Any]:
 
 
 def _insert_content(connection: Connection, content: ContentText) -> None:
-    t = models.Base.metadata.tables
+    t = models.metadata.tables
     _insert(
         connection,
         t["meta"],
@@ -235,7 +235,7 @@ def _insert_content(connection: Connection, content: ContentText) -> None:
 
 
 def _insert_agreement(connection: Connection, agreement: Row) -> None:
-    t = models.Base.metadata.tables
+    t = models.metadata.tables
     _insert(
         connection,
         t["agreement"],
@@ -360,7 +360,7 @@ def write_database(content: ContentText, output: Path) -> None:
     partial.unlink(missing_ok=True)
     engine = create_engine(f"sqlite:///{partial}")
     try:
-        models.Base.metadata.create_all(engine)
+        models.metadata.create_all(engine)
         with engine.begin() as connection:
             _insert_content(connection, content)
     finally:

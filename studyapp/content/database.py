@@ -7,13 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from studyapp.content.models import CONTENT_SCHEMA_VERSION, Meta
+from studyapp.content.models import CONTENT_SCHEMA_VERSION, meta
 from studyapp.errors import ContentError
 
 if TYPE_CHECKING:
@@ -71,9 +70,8 @@ def open_engine(path: Path) -> Engine:
         cursor.close()
 
     try:
-        meta = Meta.__table__.c
         with engine.connect() as connection:
-            version = connection.scalar(select(meta.value).where(meta.key == "schema_version"))
+            version = connection.scalar(select(meta.c.value).where(meta.c.key == "schema_version"))
     except SQLAlchemyError:
         engine.dispose()
         raise ContentError(f"The agreements database is damaged: {path} ({_REINSTALL}).") from None
@@ -87,21 +85,20 @@ def open_engine(path: Path) -> Engine:
 
 
 class ContentDatabase:
-    """The bundled database: one engine and one session factory for the app's lifetime."""
+    """The bundled database: one engine, with its pool of connections, for the app's lifetime."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.engine = open_engine(path)
-        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 
-    def session(self) -> Session:
-        return self.sessions()
+    def connect(self) -> Connection:
+        return self.engine.connect()
 
-    def read(self, query: Callable[[Session], T]) -> T:
-        """Run `query` in a fresh session; a damaged file becomes a ContentError."""
+    def read(self, query: Callable[[Connection], T]) -> T:
+        """Run `query` on a connection from the pool; a damaged file becomes a ContentError."""
         try:
-            with self.sessions() as session:
-                return query(session)
+            with self.engine.connect() as connection:
+                return query(connection)
         except SQLAlchemyError:
             raise ContentError(
                 f"The agreements database is damaged: {self.path} ({_REINSTALL})."

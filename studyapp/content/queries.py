@@ -1,8 +1,7 @@
-"""Read-only queries over the bundled database. Each takes the caller's session.
+"""Read-only queries over the bundled database. Each takes the caller's connection.
 
-The content is read table by table with plain Core selects and joined up here, in Python:
-a dozen simple statements compile in a fraction of the time that the ORM's eager-loading
-chains need, and the app reads everything once, at start-up, after its first paint.
+The content is read table by table with plain Core selects and joined up here, in Python, into
+frozen records: a dozen simple statements, run once at start-up, after the first paint.
 """
 
 from __future__ import annotations
@@ -11,8 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Table, select
 
 from studyapp.content import models
 from studyapp.content.records import (
@@ -27,41 +25,45 @@ from studyapp.content.records import (
     TopicRecord,
 )
 
-_TABLES = models.Base.metadata.tables
+_TABLES = models.metadata.tables
 
 
-def _rows(session: Session, table: Table, *order: str) -> Sequence[Any]:
+def _rows(connection: Connection, table: Table, *order: str) -> Sequence[Any]:
     statement = select(table).order_by(*(table.c[name] for name in order))
-    return session.execute(statement).all()
+    return connection.execute(statement).all()
 
 
 class _Citations:
     """Which sources each row of a kind cites, in citation order."""
 
-    def __init__(self, session: Session, sources: dict[str, SourceRecord], owner: str) -> None:
+    def __init__(
+        self, connection: Connection, sources: dict[str, SourceRecord], owner: str
+    ) -> None:
         self.cited: dict[str, list[SourceRecord]] = defaultdict(list)
-        for link in _rows(session, _TABLES[f"{owner}_source"], f"{owner}_key", "position"):
+        for link in _rows(connection, _TABLES[f"{owner}_source"], f"{owner}_key", "position"):
             self.cited[link[0]].append(sources[link.source_key])
 
     def of(self, key: str) -> tuple[SourceRecord, ...]:
         return tuple(self.cited.get(key, ()))
 
 
-def _sources(session: Session) -> dict[str, SourceRecord]:
+def _sources(connection: Connection) -> dict[str, SourceRecord]:
     return {
         row.key: SourceRecord(row.key, row.citation, row.url, row.note)
-        for row in _rows(session, _TABLES["source"], "key")
+        for row in _rows(connection, _TABLES["source"], "key")
     }
 
 
-def _clauses(session: Session, sources: dict[str, SourceRecord]) -> dict[str, list[ClauseRecord]]:
+def _clauses(
+    connection: Connection, sources: dict[str, SourceRecord]
+) -> dict[str, list[ClauseRecord]]:
     """Clauses by agreement key, public before secret, in article order."""
     topics: dict[str, list[str]] = defaultdict(list)
-    for link in _rows(session, _TABLES["clause_topic"], "clause_key", "position"):
+    for link in _rows(connection, _TABLES["clause_topic"], "clause_key", "position"):
         topics[link.clause_key].append(link.topic_key)
-    cited = _Citations(session, sources, "clause")
+    cited = _Citations(connection, sources, "clause")
     by_agreement: dict[str, list[ClauseRecord]] = defaultdict(list)
-    for row in _rows(session, _TABLES["clause"], "agreement_key", "part", "number"):
+    for row in _rows(connection, _TABLES["clause"], "agreement_key", "part", "number"):
         by_agreement[row.agreement_key].append(
             ClauseRecord(
                 key=row.key,
@@ -79,12 +81,12 @@ def _clauses(session: Session, sources: dict[str, SourceRecord]) -> dict[str, li
 
 
 def _signatories(
-    session: Session, sources: dict[str, SourceRecord]
+    connection: Connection, sources: dict[str, SourceRecord]
 ) -> dict[str, list[SignatoryRecord]]:
-    people = {row.key: row for row in _rows(session, _TABLES["person"], "key")}
-    cited = _Citations(session, sources, "signatory")
+    people = {row.key: row for row in _rows(connection, _TABLES["person"], "key")}
+    cited = _Citations(connection, sources, "signatory")
     by_agreement: dict[str, list[SignatoryRecord]] = defaultdict(list)
-    for row in _rows(session, _TABLES["signatory"], "agreement_key", "position"):
+    for row in _rows(connection, _TABLES["signatory"], "agreement_key", "position"):
         person = people[row.person_key]
         by_agreement[row.agreement_key].append(
             SignatoryRecord(
@@ -99,11 +101,11 @@ def _signatories(
     return by_agreement
 
 
-def agreements(session: Session, sources: dict[str, SourceRecord]) -> list[AgreementRecord]:
+def agreements(connection: Connection, sources: dict[str, SourceRecord]) -> list[AgreementRecord]:
     """All agreements in order, each with its signatories, clauses and sources."""
-    clauses = _clauses(session, sources)
-    signatories = _signatories(session, sources)
-    cited = _Citations(session, sources, "agreement")
+    clauses = _clauses(connection, sources)
+    signatories = _signatories(connection, sources)
+    cited = _Citations(connection, sources, "agreement")
     return [
         AgreementRecord(
             key=row.key,
@@ -119,13 +121,13 @@ def agreements(session: Session, sources: dict[str, SourceRecord]) -> list[Agree
             clauses=tuple(clauses.get(row.key, ())),
             sources=cited.of(row.key),
         )
-        for row in _rows(session, _TABLES["agreement"], "ordinal")
+        for row in _rows(connection, _TABLES["agreement"], "ordinal")
     ]
 
 
-def events(session: Session, sources: dict[str, SourceRecord]) -> list[EventRecord]:
+def events(connection: Connection, sources: dict[str, SourceRecord]) -> list[EventRecord]:
     """Context events in date order."""
-    cited = _Citations(session, sources, "event")
+    cited = _Citations(connection, sources, "event")
     return [
         EventRecord(
             key=row.key,
@@ -138,13 +140,13 @@ def events(session: Session, sources: dict[str, SourceRecord]) -> list[EventReco
             description=row.description,
             sources=cited.of(row.key),
         )
-        for row in _rows(session, _TABLES["event"], "date", "key")
+        for row in _rows(connection, _TABLES["event"], "date", "key")
     ]
 
 
-def eras(session: Session, sources: dict[str, SourceRecord]) -> list[EraRecord]:
+def eras(connection: Connection, sources: dict[str, SourceRecord]) -> list[EraRecord]:
     """Eras in order of their start."""
-    cited = _Citations(session, sources, "era")
+    cited = _Citations(connection, sources, "era")
     return [
         EraRecord(
             key=row.key,
@@ -156,13 +158,13 @@ def eras(session: Session, sources: dict[str, SourceRecord]) -> list[EraRecord]:
             description=row.description,
             sources=cited.of(row.key),
         )
-        for row in _rows(session, _TABLES["era"], "start", "key")
+        for row in _rows(connection, _TABLES["era"], "start", "key")
     ]
 
 
-def terms(session: Session, sources: dict[str, SourceRecord]) -> list[TermRecord]:
+def terms(connection: Connection, sources: dict[str, SourceRecord]) -> list[TermRecord]:
     """Glossary terms in alphabetical order of the English term."""
-    cited = _Citations(session, sources, "term")
+    cited = _Citations(connection, sources, "term")
     return [
         TermRecord(
             key=row.key,
@@ -172,13 +174,13 @@ def terms(session: Session, sources: dict[str, SourceRecord]) -> list[TermRecord
             definition=row.definition,
             sources=cited.of(row.key),
         )
-        for row in _rows(session, _TABLES["term"], "term", "key")
+        for row in _rows(connection, _TABLES["term"], "term", "key")
     ]
 
 
-def topics(session: Session, sources: dict[str, SourceRecord]) -> list[TopicRecord]:
+def topics(connection: Connection, sources: dict[str, SourceRecord]) -> list[TopicRecord]:
     """Regions and themes in their display order."""
-    cited = _Citations(session, sources, "topic")
+    cited = _Citations(connection, sources, "topic")
     return [
         TopicRecord(
             key=row.key,
@@ -188,16 +190,16 @@ def topics(session: Session, sources: dict[str, SourceRecord]) -> list[TopicReco
             description=row.description,
             sources=cited.of(row.key),
         )
-        for row in _rows(session, _TABLES["topic"], "position")
+        for row in _rows(connection, _TABLES["topic"], "position")
     ]
 
 
-def all_content(session: Session) -> Content:
-    sources = _sources(session)
+def all_content(connection: Connection) -> Content:
+    sources = _sources(connection)
     return Content(
-        agreements=tuple(agreements(session, sources)),
-        events=tuple(events(session, sources)),
-        eras=tuple(eras(session, sources)),
-        terms=tuple(terms(session, sources)),
-        topics=tuple(topics(session, sources)),
+        agreements=tuple(agreements(connection, sources)),
+        events=tuple(events(connection, sources)),
+        eras=tuple(eras(connection, sources)),
+        terms=tuple(terms(connection, sources)),
+        topics=tuple(topics(connection, sources)),
     )

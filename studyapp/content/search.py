@@ -22,8 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, text
 
 from studyapp.content.folding import clean_query_text, fold
 
@@ -186,7 +185,7 @@ def _has_all(row: _Row, long_words: list[str], short_tests: list[_ShortTest]) ->
 
 
 def _trigram_rows(
-    session: Session,
+    connection: Connection,
     long_words: list[str],
     short_tests: list[_ShortTest],
     limit: int,
@@ -195,7 +194,7 @@ def _trigram_rows(
     """Trigram matches in content order, checked for the short words if any, and whether
     they are complete. Reading stops once `limit` rows pass, or after `budget` matches."""
     rows: list[_Row] = []
-    result = session.execute(
+    result = connection.execute(
         text(f"SELECT {_COLUMNS} FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match"),
         {"match": " AND ".join(_phrase(word) for word in long_words)},
         execution_options={"yield_per": _BATCH},
@@ -214,54 +213,54 @@ def _trigram_rows(
         result.close()
 
 
-def _short_rowids(session: Session, short_terms: list[str], limit: int) -> list[int]:
+def _short_rowids(connection: Connection, short_terms: list[str], limit: int) -> list[int]:
     """Rows with every short word, from the short-word index, in content order."""
     return list(
-        session.scalars(
+        connection.scalars(
             text(f"SELECT rowid FROM {SHORT_TABLE} WHERE {SHORT_TABLE} MATCH :match LIMIT :limit"),
             {"match": " AND ".join(short_terms), "limit": limit},
         )
     )
 
 
-def _rows_by_id(session: Session, rowids: list[int]) -> list[_Row]:
+def _rows_by_id(connection: Connection, rowids: list[int]) -> list[_Row]:
     if not rowids:
         return []
     listed = ", ".join(str(int(rowid)) for rowid in rowids)  # integers from SQLite itself
     statement = f"SELECT {_COLUMNS} FROM {SEARCH_TABLE} WHERE rowid IN ({listed}) ORDER BY rowid"
-    return [_as_row(found) for found in session.execute(text(statement))]
+    return [_as_row(found) for found in connection.execute(text(statement))]
 
 
-def _rows(session: Session, words: list[str], limit: int) -> list[_Row]:
+def _rows(connection: Connection, words: list[str], limit: int) -> list[_Row]:
     long_words = [word for word in words if len(word) >= TRIGRAM]
     short_words = [word for word in words if len(word) < TRIGRAM]
     short_terms = [term for word in short_words for term in _short_terms(word)]
     short_tests = [test for word in short_words for test in _short_tests(word)]
     if not short_terms:
-        return _trigram_rows(session, long_words, [], limit)[0] if long_words else []
+        return _trigram_rows(connection, long_words, [], limit)[0] if long_words else []
     if not long_words:
-        return _rows_by_id(session, _short_rowids(session, short_terms, limit))
+        return _rows_by_id(connection, _short_rowids(connection, short_terms, limit))
     # Both kinds of word. Common short words ("of") pass on most trigram matches, so walk
     # those first, but only so far: a rare short word is quicker to look up on its own.
-    rows, complete = _trigram_rows(session, long_words, short_tests, limit, _FEW_ROWS)
+    rows, complete = _trigram_rows(connection, long_words, short_tests, limit, _FEW_ROWS)
     if complete:
         return rows
-    candidates = _short_rowids(session, short_terms, _FEW_ROWS + 1)
+    candidates = _short_rowids(connection, short_terms, _FEW_ROWS + 1)
     if len(candidates) <= _FEW_ROWS:
         # A trigram phrase is a plain substring of the folded text, so it can be checked here.
-        found = _rows_by_id(session, candidates)
+        found = _rows_by_id(connection, candidates)
         return [row for row in found if _has_all(row, long_words, [])][:limit]
-    return _trigram_rows(session, long_words, short_tests, limit)[0]
+    return _trigram_rows(connection, long_words, short_tests, limit)[0]
 
 
-def search(session: Session, query: str, limit: int = 100) -> list[SearchHit]:
+def search(connection: Connection, query: str, limit: int = 100) -> list[SearchHit]:
     """Hits for every word of `query` (all must match), title hits first.
 
     Never raises on odd input: any string a user can type gives results or none (a query of
     only one- or two-character punctuation gives none).
     """
     words = query_words(query)
-    rows = _rows(session, words, max(1, limit)) if words else []
+    rows = _rows(connection, words, max(1, limit)) if words else []
     # Within what was found, rows whose title holds every word come first.
     rows.sort(key=lambda row: not all(word in row[2] for word in words))
     return [

@@ -31,9 +31,9 @@ def test_the_bundled_database_cannot_be_written(tmp_path: Path) -> None:
     before = copy.read_bytes()
     database = ContentDatabase(copy)
     try:
-        with database.session() as session, pytest.raises(OperationalError, match="readonly"):
-            session.execute(text("UPDATE agreement SET title = 'changed'"))
-            session.commit()
+        with database.connect() as connection, pytest.raises(OperationalError, match="readonly"):
+            connection.execute(text("UPDATE agreement SET title = 'changed'"))
+            connection.commit()
     finally:
         database.close()
     assert copy.read_bytes() == before

@@ -1,6 +1,6 @@
 """The search panel: a query line searching as you type, results with the matches marked.
 
-Every search goes through the FTS index (studyapp.content.search), one short session per
+Every search goes through the FTS index (studyapp.content.search), one pooled connection per
 search. Enter or a click opens a hit in its view; F3 and Shift+F3 step through the hits.
 """
 
