@@ -111,14 +111,13 @@ def _services(folder: Path) -> Services:
     from PySide6.QtCore import QSettings
 
     from studyapp import paths
-    from studyapp.content.database import ContentDatabase
     from studyapp.content.index import ContentIndex
-    from studyapp.content.queries import all_content
+    from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.ui.services import BookmarkService, Navigator, Services
     from studyapp.userdata.store import UserStore
 
-    database = ContentDatabase(paths.content_db_path())
-    index = ContentIndex(database.read(all_content))
+    database = LazyContentDatabase(paths.content_db_path())
+    index = ContentIndex(database.read_content())
     store = UserStore.open(paths.user_db_path())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     return Services(index, database, BookmarkService(store), Navigator(), settings)

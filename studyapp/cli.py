@@ -108,6 +108,17 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
     return 0
 
 
+def _start_gui(*, smoke: bool) -> int:
+    from studyapp import paths
+    from studyapp.content.preload import ContentPreload
+
+    # Before PySide6 is imported: the child must not inherit Qt (see content/preload.py).
+    preload = ContentPreload.start(paths.content_db_path())
+    from studyapp.ui.app import run
+
+    return run(smoke=smoke, preload=preload)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -115,9 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             return _dump_json()
         if args.command in ("export-anki", "export-csv"):
             return _export(args.command, args.path, args.agreement, args.kind)
-        from studyapp.ui.app import run
-
-        return run(smoke=args.smoke)
+        return _start_gui(smoke=args.smoke)
     except StudyAppError as error:
         print(f"studyapp: {error}", file=sys.stderr)
         return 2

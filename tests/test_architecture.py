@@ -12,6 +12,8 @@ CORE = [
     "studyapp.content.builder",
     "studyapp.content.database",
     "studyapp.content.dump",
+    "studyapp.content.lazy_database",
+    "studyapp.content.preload",
     "studyapp.content.queries",
     "studyapp.content.search",
     "studyapp.userdata.bookmarks",

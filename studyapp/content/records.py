@@ -1,6 +1,6 @@
 """Plain, immutable records of the content, as the queries hand them to the rest of the app.
 
-The views hold these, never live ORM objects, so nothing outside `content/` needs a session.
+The views hold these, never database rows, so nothing outside `content/` needs a connection.
 """
 
 from __future__ import annotations

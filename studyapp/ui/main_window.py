@@ -6,9 +6,10 @@ It paints an empty frame first and loads the content on the next turn of the eve
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,17 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.errors import StudyAppError
 from studyapp.imports import plain_imports
 from studyapp.ui.views import VIEWS
 
 if TYPE_CHECKING:
-    from studyapp.content.database import ContentDatabase
     from studyapp.content.index import ContentIndex
+    from studyapp.content.lazy_database import LazyContentDatabase
+    from studyapp.content.preload import ContentPreload
     from studyapp.ui.search.panel import SearchPanel
     from studyapp.ui.services import Services
     from studyapp.userdata.store import UserStore
 
 APP_TITLE = "Russo-Japanese Agreements — 日露協約"
+# After the content is shown, how long before the search machinery is loaded in the background.
+WARM_UP_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +50,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self.services: Services | None = None
         self.user_store: UserStore | None = None
-        self.database: ContentDatabase | None = None
+        self.database: LazyContentDatabase | None = None
         self.notice: str | None = None
         self.views: dict[str, QWidget] = {}
         self.search_panel: SearchPanel | None = None
@@ -85,28 +90,45 @@ class MainWindow(QMainWindow):
             elif self.services is not None and not self._content_announced:
                 self._content_announced = True
                 self.content_painted.emit()
+                QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)
         return super().eventFilter(watched, event)
 
-    def load(self) -> None:
-        """Read the content and open the user's data; raises StudyAppError if either fails.
+    def warm_up(self) -> None:
+        """Import what search needs and open the database, while the user takes in the view.
 
-        SQLAlchemy is imported here, after the first paint: it costs more than Qt's start.
-        Everything imported meanwhile, SQLAlchemy's own lazy imports included, skips
-        PySide6's import hook (see studyapp/imports.py).
+        After a preload, nothing here has imported SQLAlchemy yet; doing it now spares the
+        first Ctrl+F that wait. A database that fails to open is left for the search to report.
+        """
+        if self.database is None:
+            return
+        with plain_imports():
+            import studyapp.content.search  # noqa: F401 (imported for the search panel)
+
+            with contextlib.suppress(StudyAppError):
+                self.database.open()
+
+    def load(self, preload: ContentPreload | None = None) -> None:
+        """Take the content from `preload`, or read it, and open the user's data.
+
+        Raises StudyAppError if either fails. Without a preload, SQLAlchemy is imported here,
+        after the first paint: it costs more than Qt's start. Everything imported meanwhile,
+        SQLAlchemy's own lazy imports included, skips PySide6's import hook (see
+        studyapp/imports.py).
         """
         with plain_imports():
-            self._load()
+            self._load(preload)
 
-    def _load(self) -> None:
+    def _load(self, preload: ContentPreload | None) -> None:
         from studyapp import paths
-        from studyapp.content.database import ContentDatabase
         from studyapp.content.index import ContentIndex
-        from studyapp.content.queries import all_content
+        from studyapp.content.lazy_database import LazyContentDatabase
         from studyapp.ui.services import BookmarkService, Navigator, Services
         from studyapp.userdata.store import UserStore
 
-        self.database = ContentDatabase(paths.content_db_path())
-        content = self.database.read(all_content)
+        self.database = LazyContentDatabase(paths.content_db_path())
+        content = preload.receive() if preload is not None else None
+        if content is None:  # no preload, or it failed: read here
+            content = self.database.read_content()
         self.setWindowIcon(QIcon(str(paths.icon_path())))
         index = ContentIndex(content)
         self.user_store = UserStore.open(paths.user_db_path())

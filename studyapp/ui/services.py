@@ -17,8 +17,8 @@ from studyapp.userdata import bookmarks
 from studyapp.userdata.bookmarks import Bookmark
 
 if TYPE_CHECKING:
-    from studyapp.content.database import ContentDatabase
     from studyapp.content.index import ContentIndex
+    from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.userdata.store import UserStore
 
 
@@ -114,7 +114,7 @@ class Services:
     """Handed to every view at construction."""
 
     index: ContentIndex
-    database: ContentDatabase
+    database: LazyContentDatabase
     bookmarks: BookmarkService
     navigator: Navigator
     settings: QSettings

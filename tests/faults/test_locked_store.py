@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from studyapp import paths
 from studyapp.content.database import ContentDatabase
 from studyapp.content.index import ContentIndex
+from studyapp.content.lazy_database import LazyContentDatabase
 from studyapp.content.queries import all_content
 from studyapp.errors import UserDataError
 from studyapp.study.cards import generate_cards
@@ -75,8 +76,8 @@ def test_an_answer_while_locked_says_busy_loses_nothing_and_can_be_retried(
 
 @pytest.fixture
 def services(user_home: Path, qapp: object) -> Iterator[Services]:
-    database = ContentDatabase(paths.content_db_path())
-    index = ContentIndex(database.read(all_content))
+    database = LazyContentDatabase(paths.content_db_path())
+    index = ContentIndex(database.read_content())
     store = UserStore.open(paths.user_db_path())
     settings = QSettings(str(user_home / "settings.ini"), QSettings.Format.IniFormat)
     yield Services(index, database, BookmarkService(store), Navigator(), settings)
