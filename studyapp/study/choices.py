@@ -120,6 +120,21 @@ def _index(cards: Sequence[Card]) -> _PoolIndex:
     return index
 
 
+def prepare_choices(cards: Sequence[Card]) -> None:
+    """Index the pools of `cards` now, dates read and sorted, so no card waits for it later.
+
+    Built on a first card instead, a pool of dates costs that card a read of every date in
+    the pool: some 7 ms a pool at 1,000 times today's content.
+    """
+    dated = {
+        (card.choices_pool, card.answer_type == "julian-date")
+        for card in cards
+        if card.answer_type in _DATE_TYPES
+    }
+    for pool, julian in dated:
+        _dated_pool(cards, pool, julian)
+
+
 def _pool(cards: Sequence[Card], pool: str) -> list[str]:
     return _index(cards).answers.get(pool, [])
 

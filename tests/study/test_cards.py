@@ -282,6 +282,38 @@ def test_the_julian_choices_hold_the_gregorian_trap(cards: list[Card]) -> None:
     assert "8 July 1912" in choices_for(card, cards, random.Random(0))
 
 
+def _dates_read_by_the_first_choices(
+    cards: list[Card], prepare: bool, monkeypatch: pytest.MonkeyPatch
+) -> int:
+    from studyapp.study import choices as choices_module
+
+    cards = list(cards)  # a new list: the pools are indexed per list of cards
+    if prepare:
+        choices_module.prepare_choices(cards)
+    reads = 0
+
+    def counting_read_date(text: str, *, julian: bool = False) -> object:
+        nonlocal reads
+        reads += 1
+        return read_date(text, julian=julian)
+
+    monkeypatch.setattr(choices_module, "read_date", counting_read_date)
+    first = next(card for card in cards if card.choices_pool == "event-date")
+    choices_for(first, cards, random.Random(0))
+    monkeypatch.undo()
+    return reads
+
+
+def test_prepared_pools_spare_the_first_date_card_reading_every_date(
+    cards: list[Card], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event_dates = sum(1 for card in cards if card.choices_pool == "event-date")
+    unprepared = _dates_read_by_the_first_choices(cards, False, monkeypatch)
+    prepared = _dates_read_by_the_first_choices(cards, True, monkeypatch)
+    assert unprepared >= event_dates  # the whole pool, read for the first card that needs it
+    assert prepared <= 3  # the card's own answer, nothing of the pool
+
+
 def test_date_choices_stay_near_the_answer(cards: list[Card]) -> None:
     card = by_key(cards)["event-date:knox-proposal-rejected-1910"]
     for seed in range(10):

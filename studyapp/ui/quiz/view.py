@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from studyapp.content.records import SourceRecord
 from studyapp.errors import StudyAppError
 from studyapp.study.answers import Verdict, check_answer
-from studyapp.study.cards import Card, choices_for
+from studyapp.study.cards import Card
+from studyapp.study.choices import choices_for, prepare_choices
 from studyapp.study.queue import StudySession
 from studyapp.study.scheduling import Rating, Scheduler, rating_for
 from studyapp.ui.actions import view_action
@@ -194,6 +195,8 @@ class QuizView(QWidget):
             cram=self.cram,
             new_limit=page.new_limit(),
         )
+        if self.mode != FLIP:  # choices will be offered: index their pools before the first
+            prepare_choices(self.session_cards)
         self.answers = 0
         self.stack.setCurrentWidget(self.card_page)
         self._next()
