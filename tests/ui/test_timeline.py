@@ -453,3 +453,40 @@ def test_an_agreement_label_sets_only_its_english_title_in_bold() -> None:
     label = agreement_label("Third Russo-Japanese Agreement", "第三次日露協約")
     assert agreement_label_parts(label) == ("Third Russo-Japanese Agreement", "  第三次日露協約")
     assert agreement_label_parts(agreement_label("Untitled", "")) == ("Untitled", "")
+
+
+def test_agreement_lanes_below_the_widget_are_not_painted(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from studyapp.ui.timeline.model import AGREEMENTS
+
+    first = services.index.content.agreements[0]
+    # A day apart, their labels overlap at any zoom: one lane each, far taller than the widget.
+    agreements = [
+        replace(first, key=f"{first.key}-{n}", signed=first.signed + dt.timedelta(days=n))
+        for n in range(300)
+    ]
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(900, 400)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.set_records(agreements, [], services.index.content.eras)
+    lanes = canvas.model.layouts[AGREEMENTS].best(canvas.view.scale).lanes
+    titles_drawn: list[str] = []
+    real_static_text = canvas.static_text
+
+    def counting_static_text(group: int, text: str) -> object:
+        if group == AGREEMENTS:
+            titles_drawn.append(text)
+        return real_static_text(group, text)
+
+    monkeypatch.setattr(canvas, "static_text", counting_static_text)
+    canvas.update()
+    qtbot.waitUntil(lambda: bool(titles_drawn))  # one frame painted
+    assert len(lanes) * canvas.sizes.agreement_lane > 10 * canvas.height()
+    # Unculled, a frame draws all 300; culled, those of the 17 lanes on screen (two at most
+    # in a lane here), even if a second frame came before the wait ended.
+    assert 0 < len(titles_drawn) < len(agreements) / 4

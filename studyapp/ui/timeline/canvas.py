@@ -10,7 +10,6 @@ outside the scrolled area are never touched.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
@@ -25,7 +24,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QStaticText,
-    QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QScrollBar, QWidget
@@ -38,19 +36,13 @@ from studyapp.ui.timeline.colours import TimelineColours
 from studyapp.ui.timeline.geometry import Bands, Sizes
 from studyapp.ui.timeline.layout import LayoutCache, bucket_scale, bucket_scales
 from studyapp.ui.timeline.model import (
-    AGREEMENTS,
     EVENTS,
     Entry,
     TimelineModel,
-    agreement_label_parts,
 )
 from studyapp.ui.timeline.viewport import MAX_SCALE, Viewport
 
 ZOOM_STEP = 2.0**0.5  # one key press or button click: one lane bucket
-
-
-_ONE_LINE = QTextOption()
-_ONE_LINE.setWrapMode(QTextOption.WrapMode.NoWrap)
 
 
 class TimelineCanvas(QWidget):
@@ -374,20 +366,16 @@ class TimelineCanvas(QWidget):
             painter.end()
 
     def static_text(self, group: int, text: str) -> QStaticText:
-        """Laid-out text, cached: drawing it again costs no text shaping."""
+        """Laid-out plain text, cached: drawing it again costs no text shaping.
+
+        `group` keeps apart texts drawn in different fonts (AGREEMENTS: the bold font), since a
+        static text drawn in another font than the last is laid out again.
+        """
         key = (group, text)
         static = self._texts.get(key)
         if static is None:
-            if group == AGREEMENTS:  # the English title in bold, the Japanese not
-                bold_part, regular_part = agreement_label_parts(text)
-                regular = html.escape(regular_part).replace(" ", "&nbsp;")  # keep the gap
-                static = QStaticText(f"<b>{html.escape(bold_part)}</b>{regular}")
-                static.setTextFormat(Qt.TextFormat.RichText)
-                static.setTextOption(_ONE_LINE)  # rich text would otherwise wrap at hyphens
-            else:
-                static = QStaticText(text)
-                static.setTextFormat(Qt.TextFormat.PlainText)
-            self._texts[key] = static
+            static = self._texts[key] = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
         return static
 
     def text_width(self, text: str) -> float:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout
 
 from studyapp.content.records import EraRecord
 from studyapp.ui.timeline.layout import BoxMetrics
@@ -38,12 +38,19 @@ class Sizes:
     axis: float
     reign: float
     max_label: float  # event titles longer than this are elided (the tooltip has them whole)
+    # How far below an agreement label's top its bold English title and its Japanese title
+    # start, so that the two, drawn apart in their own fonts, share one baseline.
+    title_drop: float
+    japanese_drop: float
 
     @classmethod
     def of(cls, font: QFont, bold: QFont) -> Sizes:
         metrics = QFontMetricsF(font)
         line = metrics.height()
         bold_line = QFontMetricsF(bold).height()
+        title_ascent = QFontMetricsF(bold).ascent()
+        japanese_ascent = _line_ascent("日露協約", font)  # a fallback font's, as often as not
+        baseline = max(title_ascent, japanese_ascent)
         return cls(
             line=line,
             bold_line=bold_line,
@@ -57,7 +64,18 @@ class Sizes:
             axis=round(2 * line + 12),
             reign=round(line + 6),
             max_label=metrics.averageCharWidth() * 34,
+            title_drop=baseline - title_ascent,
+            japanese_drop=baseline - japanese_ascent,
         )
+
+
+def _line_ascent(text: str, font: QFont) -> float:
+    """The ascent of a line of `text` as laid out, fallback fonts included."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    return line.ascent()
 
 
 def label_sizer(font: QFont, bold: QFont, sizes: Sizes) -> LabelSizer:
