@@ -24,9 +24,22 @@ def fold_char(char: str) -> str:
     return lower if len(lower) == 1 else char
 
 
+class _FoldTable(dict[int, str]):
+    """fold_char by code point, filled in as characters are met, for str.translate."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """`text` lower-cased and without Latin diacritics, the same length as `text`."""
-    return "".join(fold_char(char) for char in text)
+    if text.isascii():
+        return text.lower()  # what fold_char does to every ASCII character, at C speed
+    return text.translate(_FOLD_TABLE)  # twice a Python loop's speed
 
 
 def clean_query_text(text: str) -> str:

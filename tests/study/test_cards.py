@@ -465,3 +465,21 @@ def test_cards_and_choices_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(digests) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ("Japan agreed. Russia too.", "Japan agreed."),
+        ("Philander C. Knox proposed it. Both refused.", "Philander C. Knox proposed it."),
+        ("Signed at St. Petersburg. Kept secret.", "Signed at St. Petersburg."),
+        ("Was it secret? Yes.", "Was it secret?"),
+        ("It ended in 1917. 1918 began.", "It ended in 1917."),
+        ("One sentence only", "One sentence only"),
+        ("Ends with a stop.", "Ends with a stop."),
+    ],
+)
+def test_the_first_sentence_stops_at_a_full_stop_not_an_initial(text: str, sentence: str) -> None:
+    from studyapp.study.cards import first_sentence
+
+    assert first_sentence(text) == sentence
