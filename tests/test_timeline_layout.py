@@ -284,7 +284,7 @@ def test_agreement_details_offer_the_clause_viewer() -> None:
 
 
 def test_the_model_orders_items_by_date_and_keeps_agreements_apart() -> None:
-    sizer = LabelSizer(lambda text, _group: 8.0 * len(text), lambda text: text, _width)
+    sizer = LabelSizer(lambda text: 8.0 * len(text), lambda text: (text, 8.0 * len(text)), _width)
     era = EraRecord("war", "War", "戦争", "period", dt.date(1904, 2, 8), None, "", ())
     model = TimelineModel(
         [_agreement("a", "1910-07-04")],

@@ -89,12 +89,20 @@ def label_sizer(font: QFont, bold: QFont, sizes: Sizes) -> LabelSizer:
         text_px = bold_metrics.horizontalAdvance(bold_part)
         return agreement_extra + text_px + plain_metrics.horizontalAdvance(regular_part)
 
-    widths = (agreement_px, lambda text: event_extra + plain_metrics.horizontalAdvance(text))
+    elide_right = Qt.TextElideMode.ElideRight  # looked up once: a Qt enum costs µs a time
+    max_event_px = event_extra + sizes.max_label
+
+    def event_label(title: str) -> tuple[str, float]:
+        # One measurement a title; only one too wide is elided, and its label is given the
+        # widest width allowed, which the elided text never exceeds (by less than a letter).
+        text_px = plain_metrics.horizontalAdvance(title)
+        if text_px > sizes.max_label:
+            return plain_metrics.elidedText(title, elide_right, sizes.max_label), max_event_px
+        return title, event_extra + text_px
+
     return LabelSizer(
-        label_px=lambda text, group: widths[group](text),
-        elide=lambda text: plain_metrics.elidedText(
-            text, Qt.TextElideMode.ElideRight, sizes.max_label
-        ),
+        agreement_px=agreement_px,
+        event_label=event_label,
         period_px=lambda text: plain_metrics.horizontalAdvance(text) + 2 * sizes.pad,
     )
 

@@ -55,8 +55,10 @@ class Entry:
 class LabelSizer:
     """Pixel widths, supplied by the widget's fonts."""
 
-    label_px: Callable[[str, int], float]  # from the start day to the label's end, per group
-    elide: Callable[[str], str]  # shortens a long event title to the widest label allowed
+    agreement_px: Callable[[str], float]  # an agreement's label, from its start day to its end
+    # An event's title, shortened if need be to the widest label allowed, and the label's
+    # width from the start day.
+    event_label: Callable[[str], tuple[str, float]]
     period_px: Callable[[str], float]  # a period's label width, padding included
 
 
@@ -69,23 +71,25 @@ class TimelineModel:
         sizer: LabelSizer,
         metrics: BoxMetrics,
     ) -> None:
-        rows: list[tuple[int, int, str, str, AgreementRecord | EventRecord]] = []
+        rows: list[tuple[int, int, str, str, float, AgreementRecord | EventRecord]] = []
         for agreement in agreements:
             label = agreement_label(agreement.title, agreement.title_ja)
-            rows.append((agreement.signed.toordinal(), AGREEMENTS, agreement.key, label, agreement))
-        for event in events:
+            start = agreement.signed.toordinal()
             rows.append(
-                (event.date.toordinal(), EVENTS, event.key, sizer.elide(event.title), event)
+                (start, AGREEMENTS, agreement.key, label, sizer.agreement_px(label), agreement)
             )
+        for event in events:
+            label, label_px = sizer.event_label(event.title)
+            rows.append((event.date.toordinal(), EVENTS, event.key, label, label_px, event))
         rows.sort(key=lambda row: (row[0], row[1], row[2]))
         self.entries: list[Entry] = []
         self.items: tuple[list[Item], list[Item]] = ([], [])
         self.group_entries: tuple[list[Entry], list[Entry]] = ([], [])
-        for start, group, key, label, record in rows:
+        for start, group, key, label, label_px, record in rows:
             end = (
                 record.end.toordinal() if isinstance(record, EventRecord) and record.end else start
             )
-            item = Item(key, float(start), float(max(end, start)), sizer.label_px(label, group))
+            item = Item(key, float(start), float(max(end, start)), label_px)
             entry = Entry(key, group, len(self.items[group]), label, record)
             self.items[group].append(item)
             self.group_entries[group].append(entry)
