@@ -7,8 +7,9 @@ frozen records: a dozen simple statements, run once at start-up, after the first
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import fields
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Table, select
 
@@ -24,6 +25,7 @@ from studyapp.content.records import (
     TermRecord,
     TopicRecord,
 )
+from studyapp.memory import collector_paused
 
 _TABLES = models.metadata.tables
 
@@ -33,18 +35,47 @@ def _rows(connection: Connection, table: Table, *order: str) -> Sequence[Any]:
     return connection.execute(statement).all()
 
 
+R = TypeVar("R")
+
+
+def _records(
+    connection: Connection,
+    record_type: Callable[..., R],
+    table: Table,
+    order: tuple[str, ...],
+    rest: Callable[[str], tuple[object, ...]],
+) -> list[R]:
+    """One record per row, in `order`: its leading fields from the columns of the same names,
+    the rest from `rest(key)`.
+
+    Rows are unpacked by position, not read by name: at 1,000 times today's content that
+    builds the records about three times as fast.
+    """
+    names = [field.name for field in fields(record_type)]  # type: ignore[arg-type]
+    stored = [name for name in names if name in table.c]
+    assert stored == names[: len(stored)], f"{record_type}: columns must lead its fields"
+    statement = select(*(table.c[name] for name in stored))
+    rows = connection.execute(statement.order_by(*(table.c[name] for name in order))).all()
+    return [record_type(*row, *rest(row[0])) for row in rows]
+
+
 class _Citations:
     """Which sources each row of a kind cites, in citation order."""
 
     def __init__(
         self, connection: Connection, sources: dict[str, SourceRecord], owner: str
     ) -> None:
-        self.cited: dict[str, list[SourceRecord]] = defaultdict(list)
+        cited: dict[str, list[SourceRecord]] = defaultdict(list)
         for link in _rows(connection, _TABLES[f"{owner}_source"], f"{owner}_key", "position"):
-            self.cited[link[0]].append(sources[link.source_key])
+            cited[link[0]].append(sources[link.source_key])
+        self.cited = {key: tuple(found) for key, found in cited.items()}
 
     def of(self, key: str) -> tuple[SourceRecord, ...]:
-        return tuple(self.cited.get(key, ()))
+        return self.cited.get(key, ())
+
+    def as_rest(self, key: str) -> tuple[tuple[SourceRecord, ...]]:
+        """The sources of `key` as the rest of a record whose last field is `sources`."""
+        return (self.cited.get(key, ()),)
 
 
 def _sources(connection: Connection) -> dict[str, SourceRecord]:
@@ -62,21 +93,14 @@ def _clauses(
     for link in _rows(connection, _TABLES["clause_topic"], "clause_key", "position"):
         topics[link.clause_key].append(link.topic_key)
     cited = _Citations(connection, sources, "clause")
+
+    def rest(key: str) -> tuple[tuple[str, ...], tuple[SourceRecord, ...]]:
+        return tuple(topics.get(key, ())), cited.of(key)
+
     by_agreement: dict[str, list[ClauseRecord]] = defaultdict(list)
-    for row in _rows(connection, _TABLES["clause"], "agreement_key", "part", "number"):
-        by_agreement[row.agreement_key].append(
-            ClauseRecord(
-                key=row.key,
-                agreement_key=row.agreement_key,
-                part=row.part,
-                number=row.number,
-                label=row.label,
-                title=row.title,
-                summary=row.summary,
-                topics=tuple(topics.get(row.key, ())),
-                sources=cited.of(row.key),
-            )
-        )
+    order = ("agreement_key", "part", "number")
+    for clause in _records(connection, ClauseRecord, _TABLES["clause"], order, rest):
+        by_agreement[clause.agreement_key].append(clause)
     return by_agreement
 
 
@@ -106,100 +130,44 @@ def agreements(connection: Connection, sources: dict[str, SourceRecord]) -> list
     clauses = _clauses(connection, sources)
     signatories = _signatories(connection, sources)
     cited = _Citations(connection, sources, "agreement")
-    return [
-        AgreementRecord(
-            key=row.key,
-            ordinal=row.ordinal,
-            title=row.title,
-            title_ja=row.title_ja,
-            signed=row.signed,
-            place=row.place,
-            summary=row.summary,
-            occasion=row.occasion,
-            consequences=row.consequences,
-            signatories=tuple(signatories.get(row.key, ())),
-            clauses=tuple(clauses.get(row.key, ())),
-            sources=cited.of(row.key),
-        )
-        for row in _rows(connection, _TABLES["agreement"], "ordinal")
-    ]
+
+    def rest(key: str) -> tuple[object, ...]:
+        return tuple(signatories.get(key, ())), tuple(clauses.get(key, ())), cited.of(key)
+
+    return _records(connection, AgreementRecord, _TABLES["agreement"], ("ordinal",), rest)
 
 
 def events(connection: Connection, sources: dict[str, SourceRecord]) -> list[EventRecord]:
     """Context events in date order."""
     cited = _Citations(connection, sources, "event")
-    return [
-        EventRecord(
-            key=row.key,
-            date=row.date,
-            precision=row.precision,
-            end=row.end,
-            kind=row.kind,
-            title=row.title,
-            title_ja=row.title_ja,
-            description=row.description,
-            sources=cited.of(row.key),
-        )
-        for row in _rows(connection, _TABLES["event"], "date", "key")
-    ]
+    return _records(connection, EventRecord, _TABLES["event"], ("date", "key"), cited.as_rest)
 
 
 def eras(connection: Connection, sources: dict[str, SourceRecord]) -> list[EraRecord]:
     """Eras in order of their start."""
     cited = _Citations(connection, sources, "era")
-    return [
-        EraRecord(
-            key=row.key,
-            name=row.name,
-            name_ja=row.name_ja,
-            kind=row.kind,
-            start=row.start,
-            end=row.end,
-            description=row.description,
-            sources=cited.of(row.key),
-        )
-        for row in _rows(connection, _TABLES["era"], "start", "key")
-    ]
+    return _records(connection, EraRecord, _TABLES["era"], ("start", "key"), cited.as_rest)
 
 
 def terms(connection: Connection, sources: dict[str, SourceRecord]) -> list[TermRecord]:
     """Glossary terms in alphabetical order of the English term."""
     cited = _Citations(connection, sources, "term")
-    return [
-        TermRecord(
-            key=row.key,
-            term=row.term,
-            term_ja=row.term_ja,
-            reading=row.reading,
-            definition=row.definition,
-            sources=cited.of(row.key),
-        )
-        for row in _rows(connection, _TABLES["term"], "term", "key")
-    ]
+    return _records(connection, TermRecord, _TABLES["term"], ("term", "key"), cited.as_rest)
 
 
 def topics(connection: Connection, sources: dict[str, SourceRecord]) -> list[TopicRecord]:
     """Regions and themes in their display order."""
     cited = _Citations(connection, sources, "topic")
-    return [
-        TopicRecord(
-            key=row.key,
-            name=row.name,
-            name_ja=row.name_ja,
-            kind=row.kind,
-            description=row.description,
-            sources=cited.of(row.key),
-        )
-        for row in _rows(connection, _TABLES["topic"], "position")
-    ]
+    return _records(connection, TopicRecord, _TABLES["topic"], ("position",), cited.as_rest)
 
 
 def all_content(connection: Connection) -> Content:
-    sources = _sources(connection)
-    return Content(
-        agreements=tuple(agreements(connection, sources)),
-        events=tuple(events(connection, sources)),
-        eras=tuple(eras(connection, sources)),
-        terms=tuple(terms(connection, sources)),
-        topics=tuple(topics(connection, sources)),
-    )
+    with collector_paused():
+        sources = _sources(connection)
+        return Content(
+            agreements=tuple(agreements(connection, sources)),
+            events=tuple(events(connection, sources)),
+            eras=tuple(eras(connection, sources)),
+            terms=tuple(terms(connection, sources)),
+            topics=tuple(topics(connection, sources)),
+        )

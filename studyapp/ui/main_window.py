@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.errors import StudyAppError
 from studyapp.imports import plain_imports
+from studyapp.memory import freeze_long_lived
 from studyapp.ui.views import VIEWS
 
 if TYPE_CHECKING:
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
             or f"{len(content.agreements)} agreements, {clauses} clauses, "
             f"{len(content.events)} events, {len(content.terms)} terms"
         )
+        # The content lives as long as the app: later collections need not walk it again.
+        freeze_long_lived()
         # Paint again so content_painted fires once the first view is on screen.
         self.stack.update()
 

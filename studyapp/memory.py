@@ -1,0 +1,34 @@
+"""Python's cycle collector around the app's bulk work. Qt-free."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while building many long-lived objects.
+
+    Every collection walks all the objects it tracks, and building the content or the cards
+    of a large database sets off hundreds: at 1,000 times today's content they took a third
+    of the time spent reading it. What is built here holds no reference cycles, so pausing
+    leaves the collector nothing to miss; it resumes as it was afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def freeze_long_lived() -> None:
+    """Exempt every object alive now from later collections (they live as long as the app).
+
+    After start-up that is mostly the content, read once and never changed: without this,
+    each full collection would walk all of it again, a pause that grows with the content.
+    """
+    gc.freeze()
