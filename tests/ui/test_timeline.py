@@ -490,3 +490,29 @@ def test_agreement_lanes_below_the_widget_are_not_painted(
     # Unculled, a frame draws all 300; culled, those of the 17 lanes on screen (two at most
     # in a lane here), even if a second frame came before the wait ended.
     assert 0 < len(titles_drawn) < len(agreements) / 4
+
+
+def test_a_palette_change_recolours_without_measuring_the_labels_again(
+    qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    view = _view(qtbot, services)
+    canvas = view.canvas
+    model = canvas.model
+    dark = QPalette(canvas.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    canvas.setPalette(dark)
+    assert canvas.colours.base == QColor("#1e1e1e")
+    assert canvas.model is model
+
+
+def test_a_larger_font_measures_the_labels_again(qtbot: QtBot, services: Services) -> None:
+    view = _view(qtbot, services)
+    canvas = view.canvas
+    before = canvas.model.items[0][0].label_px
+    font = canvas.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    canvas.setFont(font)
+    assert canvas.model.items[0][0].label_px > before * 1.5

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from studyapp.content.records import AgreementRecord, EraRecord, EventRecord
+from studyapp.memory import collector_paused
 from studyapp.ui.actions import view_action
 from studyapp.ui.timeline import describe, geometry, interaction
 from studyapp.ui.timeline.axis import GREGORIAN, Axis, Step
@@ -103,9 +104,11 @@ class TimelineCanvas(QWidget):
     def _build_model(self) -> TimelineModel:
         self._texts.clear()
         sizer = geometry.label_sizer(self.font(), self.bold_font, self.sizes)
-        return TimelineModel(*self._records, sizer, geometry.box_metrics(self.sizes))
+        with collector_paused():  # an item and an entry for each of thousands of records
+            return TimelineModel(*self._records, sizer, geometry.box_metrics(self.sizes))
 
     def _apply_font(self) -> None:
+        self.model_font = QFont(self.font())  # what the labels were measured in
         self.bold_font = QFont(self.font())
         self.bold_font.setBold(True)
         self.sizes = Sizes.of(self.font(), self.bold_font)
@@ -394,7 +397,12 @@ class TimelineCanvas(QWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+        if event.type() == QEvent.Type.PaletteChange:
+            self.colours = TimelineColours.from_palette(self.palette())
+            self.update()
+        # Qt also sends FontChange when the widget joins a parent with an equal font: only a
+        # real change re-measures the labels, a costly step at thousands of events.
+        elif event.type() == QEvent.Type.FontChange and self.font() != self.model_font:
             self._apply_font()
             self.model = self._build_model()
             self._update_limits()
