@@ -197,7 +197,7 @@ def run(
         from benchmarks.scales import counts
 
         size = counts(scale)
-        cards, log_rows = size["cards"], size["log rows"]
+        cards, log_rows = size["quiz cards"], size["log rows"]
         samples = measure(Path(folder), cards, log_rows, answers)
         return at_scale(summarise(samples, scale_label(scale), cards, log_rows), scale)
 

@@ -36,7 +36,7 @@ def test_quick_benchmarks_write_a_row_for_every_figure(tmp_path: Path) -> None:
         assert row["scale"] == 1
         assert row["figure"] >= 0
         assert row["holds"] in (True, False, None)
-    assert document["scales"]["1"]["cards"] > 0
+    assert document["scales"]["1"]["quiz cards"] > 0
     # The printed table matches the JSON, one line per row.
     for name in names:
         assert name in result.stdout
