@@ -107,7 +107,7 @@ def _read_and_send(path: Path, pipe: int) -> NoReturn:
             out.write(_HEADER.pack(_peak_private_kib()))
             out.write(message)
         status = 0
-    except BaseException:
+    except BaseException:  # whatever it was, the parent reads the content itself instead
         pass
     finally:
         os._exit(status)
