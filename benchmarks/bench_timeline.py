@@ -74,14 +74,9 @@ def _real_content(
     path: Path | None = None,
 ) -> tuple[list[AgreementRecord], list[EventRecord], list[EraRecord]]:
     from studyapp import paths
-    from studyapp.content.database import ContentDatabase
-    from studyapp.content.queries import all_content
+    from studyapp.content.database import read_content
 
-    database = ContentDatabase(path or paths.content_db_path())
-    try:
-        content = database.read(all_content)
-    finally:
-        database.close()
+    content = read_content(path or paths.content_db_path())
     return list(content.agreements), list(content.events), list(content.eras)
 
 

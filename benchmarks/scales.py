@@ -52,15 +52,10 @@ def content_db(scale: int) -> Path:
 def today_cards() -> int:
     """How many cards today's real content makes."""
     from studyapp import paths
-    from studyapp.content.database import ContentDatabase
-    from studyapp.content.queries import all_content
+    from studyapp.content.database import read_content
     from studyapp.study.cards import generate_cards
 
-    database = ContentDatabase(paths.content_db_path())
-    try:
-        return len(generate_cards(database.read(all_content)))
-    finally:
-        database.close()
+    return len(generate_cards(read_content(paths.content_db_path())))
 
 
 @cache

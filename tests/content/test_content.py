@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
-from studyapp.content.database import ContentDatabase
-from studyapp.content.queries import all_content
+from studyapp.content.database import read_content
 from studyapp.content.records import Content
 from tests.conftest import BUNDLED_DB
 
 
 @pytest.fixture(scope="module")
-def content() -> Iterator[Content]:
-    database = ContentDatabase(BUNDLED_DB)
-    yield database.read(all_content)
-    database.close()
+def content() -> Content:
+    return read_content(BUNDLED_DB)
 
 
 # From shared/facts.md: key -> (signed, place, Japanese signer's office, Russian signer).

@@ -17,9 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studyapp import paths
-from studyapp.content.database import ContentDatabase
+from studyapp.content.database import read_content
 from studyapp.content.index import ContentIndex
-from studyapp.content.queries import all_content
 from studyapp.study.answers import check_answer
 from studyapp.study.cards import Card, generate_cards
 from studyapp.ui.services import BookmarkService
@@ -62,11 +61,7 @@ hostile_text = st.one_of(
 
 @cache
 def _index() -> ContentIndex:
-    database = ContentDatabase(paths.content_db_path())
-    try:
-        return ContentIndex(database.read(all_content))
-    finally:
-        database.close()
+    return ContentIndex(read_content(paths.content_db_path()))
 
 
 @cache

@@ -11,10 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from studyapp import paths
-from studyapp.content.database import ContentDatabase
+from studyapp.content.database import read_content
 from studyapp.content.index import ContentIndex
 from studyapp.content.lazy_database import LazyContentDatabase
-from studyapp.content.queries import all_content
 from studyapp.errors import UserDataError
 from studyapp.study.cards import generate_cards
 from studyapp.study.queue import StudySession
@@ -31,9 +30,7 @@ def test_an_answer_while_locked_says_busy_loses_nothing_and_can_be_retried(
     user_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("studyapp.userdata.store.BUSY_TIMEOUT_SECONDS", 0.1)
-    database = ContentDatabase(paths.content_db_path())
-    cards = generate_cards(database.read(all_content))
-    database.close()
+    cards = generate_cards(read_content(paths.content_db_path()))
     store = UserStore.open(paths.user_db_path())
     try:
         session = StudySession(store, cards, new_limit=len(cards))

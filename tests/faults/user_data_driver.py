@@ -31,15 +31,12 @@ def _write(prefix: str, count: int, answers: bool, stall_after: int | None) -> N
     service = BookmarkService(store)
     session = None
     if answers:
-        from studyapp.content.database import ContentDatabase
-        from studyapp.content.queries import all_content
+        from studyapp.content.database import read_content
         from studyapp.study.cards import generate_cards
         from studyapp.study.queue import StudySession
         from studyapp.study.scheduling import Rating
 
-        database = ContentDatabase(paths.content_db_path())
-        cards = generate_cards(database.read(all_content))
-        database.close()
+        cards = generate_cards(read_content(paths.content_db_path()))
         session = StudySession(store, cards, new_limit=len(cards), cram=False)
     numbers = itertools.count() if count == 0 else range(count)
     for number in numbers:

@@ -13,8 +13,7 @@ import argparse
 import itertools
 
 from studyapp import paths
-from studyapp.content.database import ContentDatabase
-from studyapp.content.queries import all_content
+from studyapp.content.database import read_content
 from studyapp.study.cards import generate_cards
 from studyapp.study.queue import StudySession
 from studyapp.study.scheduling import Rating
@@ -31,9 +30,7 @@ def main() -> None:
 
     store = StallingStore.open(paths.user_db_path())
     assert isinstance(store, StallingStore)  # open() builds the class it is called on
-    database = ContentDatabase(paths.content_db_path())
-    content = database.read(all_content)
-    database.close()
+    content = read_content(paths.content_db_path())
     cards = generate_cards(content, [bookmark.clause_key for bookmark in list_bookmarks(store)])
     session = StudySession(store, cards, new_limit=len(cards))
     ratings = itertools.cycle(RATINGS)

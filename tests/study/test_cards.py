@@ -9,13 +9,11 @@ import random
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
 
 from studyapp import paths
-from studyapp.content.database import ContentDatabase
-from studyapp.content.queries import all_content
+from studyapp.content.database import read_content
 from studyapp.content.records import (
     AgreementRecord,
     ClauseRecord,
@@ -31,10 +29,8 @@ from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def content() -> Iterator[Content]:
-    database = ContentDatabase(paths.content_db_path())
-    yield database.read(all_content)
-    database.close()
+def content() -> Content:
+    return read_content(paths.content_db_path())
 
 
 @pytest.fixture(scope="module")
@@ -444,10 +440,9 @@ def test_cards_and_choices_do_not_depend_on_the_hash_seed() -> None:
     code = (
         "import hashlib, random\n"
         "from studyapp import paths\n"
-        "from studyapp.content.database import ContentDatabase\n"
-        "from studyapp.content.queries import all_content\n"
+        "from studyapp.content.database import read_content\n"
         "from studyapp.study.cards import choices_for, generate_cards\n"
-        "content = ContentDatabase(paths.content_db_path()).read(all_content)\n"
+        "content = read_content(paths.content_db_path())\n"
         "cards = generate_cards(content, ['third-1912-secret-2'])\n"
         "rng = random.Random(5)\n"
         "text = repr(cards) + repr([choices_for(card, cards, rng) for card in cards])\n"

@@ -15,8 +15,7 @@ import sys
 import pytest
 
 from studyapp import paths
-from studyapp.content.database import ContentDatabase
-from studyapp.content.queries import all_content
+from studyapp.content.database import read_content
 from studyapp.study.cards import generate_cards
 from studyapp.study.queue import StudySession
 from studyapp.userdata import reviews
@@ -82,9 +81,7 @@ def test_a_kill_inside_an_answers_write_loses_that_answer_only(
         assert stalled_key not in states
 
         # The restarted app carries on where the user was: the lost answer's card is next.
-        database = ContentDatabase(paths.content_db_path())
-        cards = generate_cards(database.read(all_content))
-        database.close()
+        cards = generate_cards(read_content(paths.content_db_path()))
         card = StudySession(store, cards, new_limit=len(cards)).next_card()
         assert card is not None and card.key == stalled_key
     finally:

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from studyapp import paths
-from studyapp.content.database import ContentDatabase
-from studyapp.content.queries import all_content
+from studyapp.content.database import read_content
 from studyapp.content.records import Content
 from studyapp.study import stats
 from studyapp.study.cards import CARD_KINDS, generate_cards
@@ -46,11 +45,9 @@ def store(tmp_path: Path) -> Iterator[UserStore]:
 
 
 @pytest.fixture
-def services_content() -> Iterator[Content]:
+def services_content() -> Content:
     """The bundled content."""
-    database = ContentDatabase(paths.content_db_path())
-    yield database.read(all_content)
-    database.close()
+    return read_content(paths.content_db_path())
 
 
 @pytest.fixture(params=["UTC", "Asia/Tokyo", "America/New_York"])

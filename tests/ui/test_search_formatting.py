@@ -10,9 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from studyapp import paths
-from studyapp.content.database import ContentDatabase
+from studyapp.content.database import read_content
 from studyapp.content.index import ContentIndex
-from studyapp.content.queries import all_content
 from studyapp.content.search import SearchHit
 from studyapp.ui.search.formatting import highlighted_html, hit_context, hit_html, hit_plain_text
 from studyapp.ui.search.snippets import ELLIPSIS, SNIPPET_CHARS, clean_spans, make_snippet
@@ -103,11 +102,7 @@ def test_text_that_looks_like_markup_is_never_rendered_as_markup() -> None:
 
 @pytest.fixture(scope="module")
 def index() -> ContentIndex:
-    database = ContentDatabase(paths.content_db_path())
-    try:
-        return ContentIndex(database.read(all_content))
-    finally:
-        database.close()
+    return ContentIndex(read_content(paths.content_db_path()))
 
 
 def test_a_clause_hit_names_its_agreement_and_article(index: ContentIndex) -> None:

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from studyapp import paths
-from studyapp.content.database import ContentDatabase
+from studyapp.content.database import read_content
 from studyapp.content.index import ContentIndex
-from studyapp.content.queries import all_content
 from studyapp.errors import UserDataError
 from studyapp.files import write_text_atomically
 from studyapp.userdata.bookmarks import Bookmark
@@ -29,11 +28,7 @@ LATER = "2024-06-02T12:00:00+00:00"
 
 @pytest.fixture(scope="module")
 def index() -> ContentIndex:
-    database = ContentDatabase(paths.content_db_path())
-    try:
-        return ContentIndex(database.read(all_content))
-    finally:
-        database.close()
+    return ContentIndex(read_content(paths.content_db_path()))
 
 
 def _bookmark(key: str, note: str = "", created: str = NOON, updated: str = NOON) -> Bookmark:
