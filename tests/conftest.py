@@ -6,8 +6,13 @@ import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from studyapp.content.index import ContentIndex
+    from studyapp.ui.services import Services
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,3 +40,31 @@ def started_processes() -> Iterator[list[subprocess.Popen[str]]]:
         if process.poll() is None:
             process.kill()
         process.communicate(timeout=30)  # also closes the pipes
+
+
+_INDEX: ContentIndex | None = None
+
+
+@pytest.fixture
+def services(user_home: Path, qapp: object) -> Iterator[Services]:
+    """Services for the views over the bundled content (read once per run), an empty store.
+
+    Qt is imported here, not above: most tests never ask for it.
+    """
+    from PySide6.QtCore import QSettings
+
+    from studyapp import paths
+    from studyapp.content.index import ContentIndex
+    from studyapp.content.lazy_database import LazyContentDatabase
+    from studyapp.ui.services import BookmarkService, Navigator, Services
+    from studyapp.userdata.store import UserStore
+
+    global _INDEX  # noqa: PLW0603 (the content is read-only; reading it once keeps tests quick)
+    database = LazyContentDatabase(paths.content_db_path())
+    if _INDEX is None:
+        _INDEX = ContentIndex(database.read_content())
+    store = UserStore.open(paths.user_db_path())
+    settings = QSettings(str(user_home / "settings.ini"), QSettings.Format.IniFormat)
+    yield Services(_INDEX, database, BookmarkService(store), Navigator(), settings)
+    store.close()
+    database.close()

@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from studyapp import paths
 from studyapp.content.database import read_content
-from studyapp.content.index import ContentIndex
-from studyapp.content.lazy_database import LazyContentDatabase
 from studyapp.errors import UserDataError
 from studyapp.study.cards import generate_cards
 from studyapp.study.queue import StudySession
 from studyapp.study.scheduling import Rating
 from studyapp.ui.quiz.start_page import FLIP
 from studyapp.ui.quiz.view import ANSWERED, QUESTION
-from studyapp.ui.services import BookmarkService, Navigator, Services
+from studyapp.ui.services import Services
 from studyapp.userdata import reviews
 from studyapp.userdata.store import UserStore
 from tests.ui.test_quiz import open_quiz
@@ -69,17 +66,6 @@ def test_an_answer_while_locked_says_busy_loses_nothing_and_can_be_retried(
         assert len(reviews.review_log(reopened)) == 2
     finally:
         reopened.close()
-
-
-@pytest.fixture
-def services(user_home: Path, qapp: object) -> Iterator[Services]:
-    database = LazyContentDatabase(paths.content_db_path())
-    index = ContentIndex(database.read_content())
-    store = UserStore.open(paths.user_db_path())
-    settings = QSettings(str(user_home / "settings.ini"), QSettings.Format.IniFormat)
-    yield Services(index, database, BookmarkService(store), Navigator(), settings)
-    store.close()
-    database.close()
 
 
 def test_the_quiz_view_says_busy_keeps_the_card_and_takes_the_answer_again(
