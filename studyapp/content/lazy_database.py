@@ -29,10 +29,6 @@ class LazyContentDatabase:
         self.path = path
         self._database: ContentDatabase | None = None
 
-    @property
-    def is_open(self) -> bool:
-        return self._database is not None
-
     def open(self) -> ContentDatabase:
         """The open database; raises ContentError if it cannot be opened."""
         if self._database is None:

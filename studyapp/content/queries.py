@@ -75,7 +75,7 @@ class _Citations:
 
     def as_rest(self, key: str) -> tuple[tuple[SourceRecord, ...]]:
         """The sources of `key` as the rest of a record whose last field is `sources`."""
-        return (self.cited.get(key, ()),)
+        return (self.of(key),)
 
 
 def _sources(connection: Connection) -> dict[str, SourceRecord]:

@@ -195,7 +195,9 @@ class QuizView(QWidget):
             cram=self.cram,
             new_limit=page.new_limit(),
         )
-        if self.mode != FLIP:  # choices will be offered: index their pools before the first
+        # Dates are offered as choices only in a choice session (a typed one offers choices
+        # only for cards whose answers are not dates): index their pools before the first card.
+        if self.mode == CHOICE:
             prepare_choices(self.session_cards)
         self.answers = 0
         self.stack.setCurrentWidget(self.card_page)

@@ -83,6 +83,7 @@ class TimelineCanvas(QWidget):
         self.scrollbar.setAccessibleName("Scroll event lanes")
         self.scrollbar.valueChanged.connect(self._scrolled)
         self._apply_font()
+        self.colours = TimelineColours.from_palette(self.palette())
         self.model = self._build_model()
         self.actions_by_name = self._make_actions()
 
@@ -112,7 +113,6 @@ class TimelineCanvas(QWidget):
         self.bold_font = QFont(self.font())
         self.bold_font.setBold(True)
         self.sizes = Sizes.of(self.font(), self.bold_font)
-        self.colours = TimelineColours.from_palette(self.palette())
         gap = max(8.0, self.sizes.line / 2)
         self.axis = Axis(QFontMetricsF(self.font()).horizontalAdvance, gap_px=gap)
         self._widths.clear()
