@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,24 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
     monkeypatch.delenv("STUDYAPP_CONTENT_DB", raising=False)
     yield home
+
+
+def start_module(
+    processes: list[subprocess.Popen[str]], module: str, *args: str
+) -> subprocess.Popen[str]:
+    """`python -m module args` in the project root, output piped as text, kept in `processes`
+    (the started_processes fixture's list) so that it is reaped."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", module, *args],
+        cwd=ROOT,
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
+    processes.append(process)
+    return process
 
 
 @pytest.fixture

@@ -20,24 +20,14 @@ import pytest
 from studyapp import paths
 from studyapp.userdata import bookmarks, reviews
 from studyapp.userdata.store import UserStore
-from tests.conftest import ROOT
+from tests.conftest import ROOT, start_module
 
 pytestmark = pytest.mark.slow
-DRIVER = [sys.executable, "-m", "tests.faults.user_data_driver"]
+DRIVER_MODULE = "tests.faults.user_data_driver"
 
 
 def _start(processes: list[subprocess.Popen[str]], *args: str) -> subprocess.Popen[str]:
-    process = subprocess.Popen(
-        [*DRIVER, *args],
-        cwd=ROOT,
-        env=dict(os.environ),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
-    processes.append(process)
-    return process
+    return start_module(processes, DRIVER_MODULE, *args)
 
 
 def _integrity_ok(path: Path) -> None:
@@ -156,7 +146,7 @@ def test_a_data_folder_on_a_read_only_mount_is_a_clear_error_and_the_data_is_kep
     before = {p.name: p.read_bytes() for p in user_home.iterdir()}
 
     folder = str(user_home)
-    driver = " ".join(DRIVER)
+    driver = f"{sys.executable} -m {DRIVER_MODULE}"
     script = f'mount --bind -o ro "{folder}" "{folder}" && exec {driver} open-and-save'
     result = subprocess.run(
         ["unshare", "-m", "sh", "-c", script],

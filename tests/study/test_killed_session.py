@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 
 import pytest
 
@@ -20,23 +19,13 @@ from studyapp.study.cards import generate_cards
 from studyapp.study.queue import StudySession
 from studyapp.userdata import reviews
 from studyapp.userdata.store import UserStore
-from tests.conftest import ROOT
+from tests.conftest import start_module
 
 pytestmark = pytest.mark.slow
 
 
 def start(started: list[subprocess.Popen[str]], *args: str) -> subprocess.Popen[str]:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.study.session_driver", *args],
-        cwd=ROOT,
-        env=dict(os.environ),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-    )
-    started.append(process)
-    return process
+    return start_module(started, "tests.study.session_driver", *args)
 
 
 def read_line(process: subprocess.Popen[str]) -> str:

@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 from studyapp import paths
 from studyapp.userdata import reviews
 from studyapp.userdata.store import UserStore
-from tests.conftest import ROOT
+from tests.conftest import start_module
 
 
 def test_answers_survive_the_app_being_killed_mid_session(
     user_home: Path, started_processes: list[subprocess.Popen[str]]
 ) -> None:
-    app = subprocess.Popen(
-        [sys.executable, "-m", "tests.ui.quiz_kill_driver"],
-        cwd=ROOT,
-        env={**os.environ, "STUDYAPP_HOME": str(user_home)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    started_processes.append(app)
+    # STUDYAPP_HOME is user_home already (the fixture sets it), so the app writes there.
+    app = start_module(started_processes, "tests.ui.quiz_kill_driver")
     assert app.stdout is not None
     answered: list[str] = []
     while len(answered) < 6:
