@@ -148,7 +148,7 @@ class _PaintWatcher(QObject):
 
 def _open_stats(services: Services, cold: bool, log_rows: int = LOG_ROWS) -> float:
     """Milliseconds from constructing the Stats view to all four charts painted."""
-    from studyapp.ui.quiz import card_cache
+    from studyapp.ui.shared import card_cache
     from studyapp.ui.stats.view import StatsView
 
     if cold:
@@ -230,7 +230,7 @@ def run(
 
 
 def _run(scale: int | None, log_rows: int, quick: bool) -> list[Result]:
-    from studyapp.ui.quiz import card_cache
+    from studyapp.ui.shared import card_cache
 
     app = QApplication.instance() or QApplication([])
     assert app is not None

@@ -9,9 +9,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from studyapp.ui.agreements.compare import NOTHING_ON_THIS
-from studyapp.ui.agreements.models import KEY_ROLE, AgreementListModel, ClauseTreeModel
+from studyapp.ui.agreements.models import AgreementListModel, ClauseTreeModel
 from studyapp.ui.agreements.view import COMPARE_TAB, READ_TAB
 from studyapp.ui.services import Services
+from studyapp.ui.shared.roles import KEY_ROLE
 from tests.ui.helpers import (
     cell_text,
     check_model,

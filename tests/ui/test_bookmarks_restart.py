@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from studyapp.ui.bookmarks.model import KEY_ROLE
 from studyapp.ui.bookmarks.view import BookmarksView
+from studyapp.ui.shared.roles import KEY_ROLE
 from tests.ui.helpers import started_window
 
 MERIDIAN = "third-1912-secret-2"

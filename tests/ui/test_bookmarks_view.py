@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from studyapp import paths
 from studyapp.errors import UserDataError
-from studyapp.ui.bookmarks.model import KEY_ROLE
 from studyapp.ui.bookmarks.view import NO_BOOKMARKS, BookmarksView
 from studyapp.ui.services import Services
+from studyapp.ui.shared.roles import KEY_ROLE
 from studyapp.userdata.bookmarks import get_bookmark
 from studyapp.userdata.export import ORPHAN_GROUP_TITLE
 from studyapp.userdata.store import UserStore

@@ -13,9 +13,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studyapp.content.records import AgreementRecord, TopicRecord
-from studyapp.ui.agreements.link_browser import LinkBrowser
-from studyapp.ui.agreements.links import AGREEMENT, anchor, linked_text
-from studyapp.ui.agreements.reading_html import RenderContext, clause_card, ja
+from studyapp.ui.agreements.reading_html import RenderContext, clause_card
+from studyapp.ui.shared.link_browser import LinkBrowser
+from studyapp.ui.shared.links import AGREEMENT, anchor, linked_text
+from studyapp.ui.shared.reading_style import ja
 
 NOTHING_ON_THIS = "Nothing on this."
 

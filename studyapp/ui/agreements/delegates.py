@@ -6,7 +6,7 @@ long clause titles instead of cutting them off (QTreeView itself only elides).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QTreeView,
 )
 
-from studyapp.ui.agreements.reading_style import blend
+from studyapp.ui.shared.colours import mix
+from studyapp.ui.shared.roles import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 PADDING = 4
 
 
@@ -47,9 +47,7 @@ class AgreementDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = palette.color(role)
         muted = (
-            text_color
-            if selected
-            else blend(text_color, palette.color(QPalette.ColorRole.Base), 0.3)
+            text_color if selected else mix(text_color, palette.color(QPalette.ColorRole.Base), 0.3)
         )
         rect: QRect = item.rect.adjusted(2 * PADDING, PADDING, -PADDING, -PADDING)
         bold = QFont(item.font)

@@ -13,17 +13,15 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from studyapp.content.records import PUBLIC, SECRET, AgreementRecord, ClauseRecord
+from studyapp.ui.shared.roles import KEY_ROLE, AnyIndex
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the agreement or clause key (None on a group row)
 SECRET_ROLE = Qt.ItemDataRole.UserRole + 2  # True on secret clauses and the secret group
 BOOKMARKED_ROLE = Qt.ItemDataRole.UserRole + 3  # True on bookmarked clauses
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 
 

@@ -16,7 +16,7 @@ from studyapp.calendars import MONTH_NAMES as MONTHS
 from studyapp.calendars import to_era_year, to_julian
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import PUBLIC, SECRET, AgreementRecord, ClauseRecord, TopicRecord
-from studyapp.ui.agreements.links import (
+from studyapp.ui.shared.links import (
     BOOKMARK,
     CLAUSE,
     NOTE,
@@ -26,7 +26,7 @@ from studyapp.ui.agreements.links import (
     linked_text,
     source_html,
 )
-from studyapp.ui.agreements.reading_style import ReadingColours
+from studyapp.ui.shared.reading_style import ReadingColours, ja, secret_label
 
 NO_PUBLIC_ARTICLES = "No public articles: the whole agreement was secret."
 CLAUSE_ANCHOR = "clause-"
@@ -40,10 +40,6 @@ class RenderContext:
     notes: Mapping[str, str]  # bookmarked clause key -> its note ("" for none)
     current_clause: str | None = None
     two_columns: bool = True
-
-
-def ja(text: str) -> str:
-    return f'<span class="ja" lang="ja">{html.escape(text)}</span>'
 
 
 def day_month_year(day: int, month: int, year: int) -> str:
@@ -84,10 +80,6 @@ def _signatories(agreement: AgreementRecord) -> str:
         for s in agreement.signatories
     ]
     return "<br>".join(lines)
-
-
-def secret_label() -> str:
-    return '<span class="secret-label">&nbsp;SECRET&nbsp;</span>'
 
 
 def _card(content: str, colours: ReadingColours, secret: bool, current: bool) -> str:

@@ -11,8 +11,8 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextCursor, QTextTable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from studyapp.content.records import AgreementRecord, ClauseRecord
-from studyapp.ui.agreements.link_browser import LinkBrowser
 from studyapp.ui.agreements.reading_html import CLAUSE_ANCHOR, RenderContext, agreement_html
+from studyapp.ui.shared.link_browser import LinkBrowser
 
 # Two columns need room for about 2 × 55 characters of running text.
 TWO_COLUMN_CHARACTERS = 120

@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import AgreementRecord, ClauseRecord
 from studyapp.ui.actions import view_action
-from studyapp.ui.agreements import links
 from studyapp.ui.agreements.compare import ComparePane
 from studyapp.ui.agreements.delegates import AgreementDelegate, WrappingDelegate
-from studyapp.ui.agreements.focus import focus_is_elsewhere
-from studyapp.ui.agreements.models import KEY_ROLE, AgreementListModel, ClauseTreeModel
+from studyapp.ui.agreements.models import AgreementListModel, ClauseTreeModel
 from studyapp.ui.agreements.note_dialog import NoteDialog
 from studyapp.ui.agreements.reading_html import RenderContext
 from studyapp.ui.agreements.reading_pane import ReadingPane
 from studyapp.ui.services import Services
+from studyapp.ui.shared import links
+from studyapp.ui.shared.focus import focus_is_elsewhere
+from studyapp.ui.shared.roles import KEY_ROLE
 
 READ_TAB, COMPARE_TAB = 0, 1
 

@@ -6,20 +6,18 @@ a group row, and the group's row + 1 for a clause row under it (never a Python p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from studyapp.ui.bookmarks.filtering import first_line
+from studyapp.ui.shared.roles import KEY_ROLE, AnyIndex
 from studyapp.userdata.export import BookmarkEntry, BookmarkGroup
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the clause key of a bookmark row; None on a group
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the BookmarkEntry of a bookmark row
 
 CLAUSE_COLUMN, PART_COLUMN, NOTE_COLUMN = range(3)
 HEADERS = ("Clause", "Part", "Note")
 _GROUP_ID = 0
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class BookmarksModel(QAbstractItemModel):
@@ -38,7 +36,7 @@ class BookmarksModel(QAbstractItemModel):
     def groups(self) -> list[BookmarkGroup]:
         return list(self._groups)
 
-    def entry(self, index: _AnyIndex) -> BookmarkEntry | None:
+    def entry(self, index: AnyIndex) -> BookmarkEntry | None:
         """The bookmark at `index` (any column), or None for a group row."""
         if not index.isValid() or index.internalId() == _GROUP_ID:
             return None
@@ -53,26 +51,26 @@ class BookmarksModel(QAbstractItemModel):
 
     # ---- QAbstractItemModel --------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: _AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, _GROUP_ID)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, child: _AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+    def parent(self, child: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not child.isValid() or child.internalId() == _GROUP_ID:
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, CLAUSE_COLUMN, _GROUP_ID)
 
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == _GROUP_ID and parent.column() == CLAUSE_COLUMN:
             return len(self._groups[parent.row()].entries)
         return 0
 
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return len(HEADERS)
 
     def headerData(  # noqa: N802
@@ -86,7 +84,7 @@ class BookmarksModel(QAbstractItemModel):
             return HEADERS[section]
         return None
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         entry = self.entry(index)

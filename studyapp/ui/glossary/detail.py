@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from studyapp.content.glossary_links import TermMatcher, term_occurrences
 from studyapp.content.index import ContentIndex
 from studyapp.content.records import TermRecord
-from studyapp.ui.agreements.links import (
+from studyapp.ui.shared.links import (
     AGREEMENT,
     CLAUSE,
     EVENT,
@@ -19,7 +19,7 @@ from studyapp.ui.agreements.links import (
     linked_text,
     source_html,
 )
-from studyapp.ui.agreements.reading_html import ja, secret_label
+from studyapp.ui.shared.reading_style import ja, secret_label
 
 NOT_MENTIONED = "Not mentioned in the agreements or on the timeline."
 

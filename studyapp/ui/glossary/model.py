@@ -14,20 +14,18 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from studyapp.content.folding import fold
 from studyapp.content.records import TermRecord
+from studyapp.ui.shared.roles import KEY_ROLE, AnyIndex
 
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the term key
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the folded cell text, so "Ōtsu" sorts with "O"
 
 COLUMNS = ("Term", "Japanese", "Reading")
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 
 

@@ -24,12 +24,12 @@ from studyapp.content.folding import fold
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import TermRecord
 from studyapp.ui.actions import view_action
-from studyapp.ui.agreements import links
-from studyapp.ui.agreements.focus import focus_is_elsewhere
-from studyapp.ui.agreements.link_browser import LinkBrowser
 from studyapp.ui.glossary.detail import Occurrences, term_html
 from studyapp.ui.glossary.model import TermFilterProxy, TermTableModel
 from studyapp.ui.services import Services
+from studyapp.ui.shared import links
+from studyapp.ui.shared.focus import focus_is_elsewhere
+from studyapp.ui.shared.link_browser import LinkBrowser
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.study.cards import Card
-from studyapp.ui.agreements.reading_style import readable
 from studyapp.ui.quiz.choice_button import ChoiceButton
-from studyapp.ui.stats.colours import ChartColours
+from studyapp.ui.shared.chart_colours import ChartColours
+from studyapp.ui.shared.reading_style import readable
 
 RATING_NAMES = ("Again", "Hard", "Good", "Easy")
 # Families with Japanese glyphs, after the app's own font, so kanji never fall back to boxes.

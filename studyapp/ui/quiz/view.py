@@ -30,17 +30,17 @@ from studyapp.study.choices import choices_for, prepare_choices
 from studyapp.study.queue import StudySession
 from studyapp.study.scheduling import Rating, Scheduler, rating_for
 from studyapp.ui.actions import view_action
-from studyapp.ui.quiz.card_cache import cards_for
 from studyapp.ui.quiz.card_page import RATING_NAMES, CardPage
 from studyapp.ui.quiz.counts import deck_counts
 from studyapp.ui.quiz.decks import Deck, decks
 from studyapp.ui.quiz.details import details_html, sources_by_key
 from studyapp.ui.quiz.formatting import interval_text
-from studyapp.ui.quiz.kinds import kind_label
 from studyapp.ui.quiz.start_page import CHOICE, FLIP, MODES, TYPED, StartPage
 from studyapp.ui.quiz.summary_page import SummaryPage
 from studyapp.ui.quiz.undo_keys import UndoKeyGuard
 from studyapp.ui.services import Services
+from studyapp.ui.shared.card_cache import cards_for
+from studyapp.ui.shared.kinds import kind_label
 from studyapp.userdata import reviews
 
 START, QUESTION, ANSWERED, SUMMARY = "start", "question", "answered", "summary"

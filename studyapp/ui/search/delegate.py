@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
+from PySide6.QtCore import QPointF, QSize
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from studyapp.content.search import SearchHit
 from studyapp.ui.search.formatting import hit_html
 from studyapp.ui.search.model import CONTEXT_ROLE, HIT_ROLE
+from studyapp.ui.shared.colours import mix
+from studyapp.ui.shared.roles import AnyIndex
 
 MARGIN = 6  # pixels around the text of each result
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _blend(front: QColor, back: QColor, amount: float) -> str:
-    """`front` mixed into `back` by `amount`: a muted colour readable on `back`, as #rrggbb."""
-    mixed = QColor.fromRgbF(
-        front.redF() * amount + back.redF() * (1 - amount),
-        front.greenF() * amount + back.greenF() * (1 - amount),
-        front.blueF() * amount + back.blueF() * (1 - amount),
-    )
-    return mixed.name()
 
 
 def _colour_group(option: QStyleOptionViewItem) -> QPalette.ColorGroup:
@@ -34,7 +24,7 @@ def _colour_group(option: QStyleOptionViewItem) -> QPalette.ColorGroup:
 
 
 class SearchHitDelegate(QStyledItemDelegate):
-    def document(self, option: QStyleOptionViewItem, index: _AnyIndex) -> QTextDocument | None:
+    def document(self, option: QStyleOptionViewItem, index: AnyIndex) -> QTextDocument | None:
         hit = index.data(HIT_ROLE)
         if not isinstance(hit, SearchHit):
             return None
@@ -55,7 +45,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         document.setDocumentMargin(0)
         document.setDefaultFont(option.font)
         document.setHtml(
-            hit_html(hit, str(index.data(CONTEXT_ROLE)), mark, _blend(text, back, 0.65))
+            hit_html(hit, str(index.data(CONTEXT_ROLE)), mark, mix(back, text, 0.65).name())
         )
         document.setTextWidth(max(10, self._text_width(option)))
         return document
@@ -66,7 +56,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         width = viewport().width() if viewport is not None else option.rect.width()
         return int(width) - 2 * MARGIN
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _AnyIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         document = self.document(option, index)
         if document is None:
             super().paint(painter, option, index)
@@ -91,7 +81,7 @@ class SearchHitDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: _AnyIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         document = self.document(option, index)
         if document is None:
             return super().sizeHint(option, index)

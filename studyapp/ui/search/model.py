@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from studyapp.content.index import ContentIndex
 from studyapp.content.search import SearchHit
 from studyapp.ui.search.formatting import hit_context, hit_plain_text
+from studyapp.ui.shared.roles import AnyIndex
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit itself
 CONTEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # "Clause · Third Russo-Japanese Agreement · …"
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -30,10 +29,10 @@ class SearchResultsModel(QAbstractListModel):
     def hit(self, row: int) -> SearchHit:
         return self._hits[row]
 
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._hits)
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._hits) or index.column():
             return None
         hit, context = self._hits[index.row()], self._contexts[index.row()]

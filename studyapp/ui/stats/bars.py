@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from studyapp.ui.stats.colours import ChartColours
+from studyapp.ui.shared.chart_colours import ChartColours
 
 _ROW_PADDING = 10
 

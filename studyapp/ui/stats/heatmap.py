@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from studyapp.ui.stats.colours import HEAT_LEVELS, ChartColours
+from studyapp.ui.shared.chart_colours import HEAT_LEVELS, ChartColours
 
 MAX_CELL = 16
 MIN_CELL = 6

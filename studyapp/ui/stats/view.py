@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from studyapp.study.stats import PHASES, StudyStats, load_stats
 from studyapp.ui.actions import view_action
-from studyapp.ui.quiz.card_cache import cards_for
-from studyapp.ui.quiz.kinds import kind_label
 from studyapp.ui.services import Services
+from studyapp.ui.shared.card_cache import cards_for
+from studyapp.ui.shared.kinds import kind_label
 from studyapp.ui.stats.bars import Bar, DayColumns, Donut, HorizontalBars, Slice
 from studyapp.ui.stats.heatmap import CalendarHeatmap
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 
 from studyapp.study.stats import LEARNING, NEW, RELEARNING, REVIEW
-from studyapp.ui.timeline.colours import mix
+from studyapp.ui.shared.colours import mix
 
 # (light palette, dark palette)
 _ACCENTS = {

@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from studyapp.ui.agreements.links import is_external, parse_link
-from studyapp.ui.agreements.reading_style import ReadingColours, stylesheet
+from studyapp.ui.shared.links import is_external, parse_link
+from studyapp.ui.shared.reading_style import ReadingColours, stylesheet
 
 
 class LinkBrowser(QTextBrowser):

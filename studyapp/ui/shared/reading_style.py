@@ -8,9 +8,12 @@ secret clauses also carry the word SECRET.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
+
+from studyapp.ui.shared.colours import mix
 
 # Japanese runs get a CJK-capable family first; Qt falls back through the list.
 JAPANESE_FONTS = (
@@ -24,15 +27,6 @@ _SECRET_DARK = "#ffb4ab"  # 9:1 on #202020
 
 def _hex(color: QColor) -> str:
     return color.name(QColor.NameFormat.HexRgb)
-
-
-def blend(first: QColor, second: QColor, amount: float) -> QColor:
-    """`first` moved `amount` (0…1) of the way towards `second`."""
-    return QColor.fromRgbF(
-        first.redF() + (second.redF() - first.redF()) * amount,
-        first.greenF() + (second.greenF() - first.greenF()) * amount,
-        first.blueF() + (second.blueF() - first.blueF()) * amount,
-    )
 
 
 def _luminance(color: QColor) -> float:
@@ -56,7 +50,7 @@ def readable(color: QColor, background: QColor, minimum: float = 4.5) -> QColor:
     adjusted = color
     while contrast(adjusted, background) < minimum and amount < 1:
         amount += 0.1
-        adjusted = blend(color, target, amount)
+        adjusted = mix(color, target, amount)
     return adjusted
 
 
@@ -87,16 +81,16 @@ class ReadingColours:
         return cls(
             dark=dark,
             text=_hex(text),
-            muted=_hex(blend(text, base, 0.38)),
+            muted=_hex(mix(text, base, 0.38)),
             link=_hex(link),
-            card=_hex(blend(base, text, 0.035)),
-            card_border=_hex(blend(base, text, 0.25)),
+            card=_hex(mix(base, text, 0.035)),
+            card_border=_hex(mix(base, text, 0.25)),
             secret=_hex(secret),
-            secret_card=_hex(blend(base, secret, 0.10 if dark else 0.06)),
+            secret_card=_hex(mix(base, secret, 0.10 if dark else 0.06)),
             secret_label_text=_hex(base if dark else QColor("white")),
-            chip=_hex(blend(base, highlight, 0.22 if dark else 0.14)),
-            current=_hex(highlight if not dark else blend(highlight, QColor("white"), 0.25)),
-            note=_hex(blend(base, QColor("#e0b000"), 0.16 if dark else 0.14)),
+            chip=_hex(mix(base, highlight, 0.22 if dark else 0.14)),
+            current=_hex(highlight if not dark else mix(highlight, QColor("white"), 0.25)),
+            note=_hex(mix(base, QColor("#e0b000"), 0.16 if dark else 0.14)),
         )
 
 
@@ -125,3 +119,14 @@ a.quiet {{ color: {c.text}; text-decoration: none; }}
 .note {{ background-color: {c.note}; }}
 .nothing {{ color: {c.muted}; font-style: italic; }}
 """
+
+
+# HTML pieces every reading pane writes the same way.
+
+
+def ja(text: str) -> str:
+    return f'<span class="ja" lang="ja">{html.escape(text)}</span>'
+
+
+def secret_label() -> str:
+    return '<span class="secret-label">&nbsp;SECRET&nbsp;</span>'
