@@ -7,10 +7,11 @@ It paints an empty frame first and loads the content on the next turn of the eve
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 from studyapp.errors import StudyAppError
 from studyapp.imports import plain_imports
 from studyapp.memory import freeze_long_lived
-from studyapp.ui.views import VIEWS
+from studyapp.ui import window_fit
+from studyapp.ui.services import ItemKind
+from studyapp.ui.views import OWNERS, VIEWS, WINDOW_COMMANDS, View, ViewSpec, spec_named
 
 if TYPE_CHECKING:
     from studyapp.content.index import ContentIndex
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
     from studyapp.ui.services import Services
     from studyapp.userdata.store import UserStore
 
+# The application's display name too (app.py), so Qt does not append it to the title again.
 APP_TITLE = "Russo-Japanese Agreements — 日露協約"
 # After the content is shown, how long before the search machinery is loaded in the background.
 WARM_UP_DELAY_MS = 300
@@ -48,15 +52,17 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(APP_TITLE)
-        self.resize(1200, 780)
+        window_fit.place_first(self)
         self.services: Services | None = None
         self.user_store: UserStore | None = None
         self.database: LazyContentDatabase | None = None
         self.notice: str | None = None
         self.views: dict[str, QWidget] = {}
+        self._contracts: dict[str, View] = {}  # the same views, as the window may use them
         self.search_panel: SearchPanel | None = None
         self._painted_once = False
         self._content_announced = False
+        self._fitted_to_frame = False
 
         self.tabs = QTabBar(self)
         self.tabs.setAccessibleName("Views")
@@ -179,15 +185,24 @@ class MainWindow(QMainWindow):
 
     def view(self, name: str) -> QWidget:
         """The view called `name`, built on first use."""
-        if name not in self.views:
-            assert self.services is not None, "views exist only once the content is loaded"
-            spec = next(spec for spec in VIEWS if spec.name == name)
-            with plain_imports():  # a view's modules load on first use
-                widget = spec.make(self.services)
-            self.views[name] = widget
-            self.stack.addWidget(widget)
-            self._add_view_menu(spec.title, widget)
+        self.contract(name)
         return self.views[name]
+
+    def contract(self, name: str) -> View:
+        """The view called `name` as the window uses it, built (and its state restored) on
+        first use."""
+        if name not in self._contracts:
+            assert self.services is not None, "views exist only once the content is loaded"
+            spec = spec_named(name)
+            with plain_imports():  # a view's modules load on first use
+                view = spec.make(self.services)
+            assert isinstance(view, QWidget), f"the {name} view is not a widget"
+            self._contracts[name] = view
+            self.views[name] = view
+            self.stack.addWidget(view)
+            view.restore_state(self._saved_view_state(spec))
+            self._add_view_menu(spec, view.view_actions())
+        return self._contracts[name]
 
     def show_view(self, name: str) -> QWidget:
         index = next(i for i, spec in enumerate(VIEWS) if spec.name == name)
@@ -213,32 +228,27 @@ class MainWindow(QMainWindow):
     def _connect_navigation(self) -> None:
         assert self.services is not None
         navigator = self.services.navigator
-        navigator.agreement_requested.connect(self._open_agreement)
-        navigator.clause_requested.connect(self._open_clause)
-        navigator.event_requested.connect(self._open_event)
-        navigator.term_requested.connect(self._open_term)
-        navigator.topic_requested.connect(self._open_topic)
+        navigator.open_requested.connect(self.open_item)
         navigator.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.services.bookmarks.replayed.connect(self._bookmark_replayed)
 
-    def _open_agreement(self, key: str) -> None:
-        view = self.show_view("agreements")
-        getattr(view, "show_agreement", lambda _key: None)(key)
+    def open_item(self, kind_name: str, key: str) -> None:
+        """Show the view that owns this kind of item, and the item in it."""
+        kind = ItemKind.parse(kind_name)
+        spec = OWNERS.get(kind) if kind is not None else None
+        if kind is None or spec is None:
+            self.statusBar().showMessage(f"Nothing here opens a {kind_name}.", 5000)
+            return
+        self.show_view(spec.name)
+        self.contract(spec.name).open_item(kind, key)
 
-    def _open_clause(self, key: str) -> None:
-        view = self.show_view("agreements")
-        getattr(view, "show_clause", lambda _key: None)(key)
-
-    def _open_topic(self, key: str) -> None:
-        view = self.show_view("agreements")
-        getattr(view, "show_topic", lambda _key: None)(key)
-
-    def _open_event(self, key: str) -> None:
-        view = self.show_view("timeline")
-        getattr(view, "show_event", lambda _key: None)(key)
-
-    def _open_term(self, key: str) -> None:
-        view = self.show_view("glossary")
-        getattr(view, "show_term", lambda _key: None)(key)
+    def _bookmark_replayed(self, how: str, what: str, clause_key: str) -> None:
+        """Say what an undo or redo did: the line that told of the change is stale now."""
+        assert self.services is not None
+        clause = self.services.index.clauses.get(clause_key)
+        which = f" of {clause.label}: {clause.title}" if clause is not None else ""
+        verb = "Undone" if how == "undone" else "Redone"
+        self.statusBar().showMessage(f"{verb}: {what.lower()}{which}", 5000)
 
     # ---- menus ----------------------------------------------------------------------------
 
@@ -248,6 +258,15 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
+        for command in WINDOW_COMMANDS:
+            self._add(
+                file_menu,
+                command.title,
+                list(command.keys),
+                lambda _=False, run=command.run: run(self, self.services),
+            )
+        if WINDOW_COMMANDS:
+            file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -284,15 +303,17 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _add_view_menu(self, title: str, widget: QWidget) -> None:
-        actions: list[QAction] = getattr(widget, "view_actions", list)()
+    def _add_view_menu(self, spec: ViewSpec, actions: Sequence[QAction]) -> None:
         if not actions:
             return
-        menu = QMenu(title, self)
-        menu.addActions(actions)
+        menu = QMenu(spec.title, self)
+        menu.addActions(list(actions))
         self.menuBar().insertMenu(self.menuBar().actions()[-1], menu)
-        name = next(spec.name for spec in VIEWS if spec.title == title)
-        self._view_menus[name] = menu
+        self._view_menus[spec.name] = menu
+
+    def view_menus(self) -> dict[str, QMenu]:
+        """The menu of each view built so far, by view name (the shortcuts list groups by it)."""
+        return dict(self._view_menus)
 
     def all_actions(self) -> list[QAction]:
         """Every menu action with its shortcuts, for the shortcuts dialog."""
@@ -348,8 +369,8 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         settings = self.services.settings
         geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            window_fit.keep_on_screen(self)  # as far as it fits the screen it is on now
         names = [spec.name for spec in VIEWS]
         last = str(settings.value("window/view", "timeline"))
         index = names.index(last) if last in names else 0
@@ -357,10 +378,15 @@ class MainWindow(QMainWindow):
             self._show_view_at(index)
         else:
             self.tabs.setCurrentIndex(index)
-        agreement = settings.value("agreements/selected")
-        if isinstance(agreement, str) and agreement in self.services.index.agreements:
-            view = self.view("agreements")
-            getattr(view, "show_agreement", lambda _key: None)(agreement)
+
+    def _saved_view_state(self, spec: ViewSpec) -> dict[str, str]:
+        assert self.services is not None
+        settings = self.services.settings
+        settings.beginGroup(spec.name)
+        try:
+            return {key: str(settings.value(key)) for key in settings.childKeys()}
+        finally:
+            settings.endGroup()
 
     def save_state(self) -> None:
         if self.services is None:
@@ -368,11 +394,17 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/view", self.current_view_name())
-        agreements = self.views.get("agreements")
-        selected = getattr(agreements, "current_agreement_key", lambda: None)()
-        if selected:
-            settings.setValue("agreements/selected", selected)
+        for name, view in self._contracts.items():
+            for key, value in view.saved_state().items():
+                settings.setValue(f"{name}/{key}", value)
         settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._fitted_to_frame:
+            # The window manager's frame is known once the window is mapped; fit again then.
+            self._fitted_to_frame = True
+            QTimer.singleShot(0, lambda: window_fit.keep_on_screen(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.save_state()

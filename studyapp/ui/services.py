@@ -1,13 +1,14 @@
 """What every view shares: the loaded content, search, bookmarks and navigation.
 
-Views never talk to each other directly. They ask the Navigator to open something, and the
-main window, which owns the views, does it. Bookmark changes are announced by signals so
-every view that shows a star or a marker can refresh itself.
+Views never talk to each other directly. They ask the Navigator to open an item of some
+kind, and the main window hands it to the view that owns that kind (ui/views.py). Bookmark
+changes are announced by signals so every view that shows a star or a marker can refresh.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -22,21 +23,40 @@ if TYPE_CHECKING:
     from studyapp.userdata.store import UserStore
 
 
-class Navigator(QObject):
-    """Requests to show something; the main window switches to the right view and shows it."""
+class ItemKind(StrEnum):
+    """What a view can be asked to open; each kind has one owning view (ui/views.py)."""
 
-    agreement_requested = Signal(str)  # agreement key
-    clause_requested = Signal(str)  # clause key
-    event_requested = Signal(str)  # event key
-    term_requested = Signal(str)  # term key
-    topic_requested = Signal(str)  # topic key
+    AGREEMENT = "agreement"
+    CLAUSE = "clause"
+    EVENT = "event"
+    TERM = "term"
+    TOPIC = "topic"
+
+    @classmethod
+    def parse(cls, text: str) -> ItemKind | None:
+        """The kind named `text` (a link's or a search hit's kind), or None."""
+        try:
+            return cls(text)
+        except ValueError:
+            return None
+
+
+class Navigator(QObject):
+    """Requests to show something; the main window switches to the owning view and shows it."""
+
+    open_requested = Signal(str, str)  # the ItemKind's value and the item's key
     message_posted = Signal(str)  # a line for the status bar
+
+    def open(self, kind: ItemKind, key: str) -> None:
+        self.open_requested.emit(kind.value, key)
 
 
 class BookmarkService(QObject):
     """Bookmarks of the user store, with undo and a signal for every change."""
 
     changed = Signal(str)  # the clause key whose bookmark was added, edited or removed
+    # An undo or redo happened: "undone" or "redone", what the command did, its clause key.
+    replayed = Signal(str, str, str)
 
     def __init__(self, store: UserStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,15 +118,20 @@ class _BookmarkCommand(QUndoCommand):
         self.before = before
         self.after_note = after_note
         self.after: Bookmark | None = None
+        self.pushed = False  # QUndoStack.push calls redo() once: that is no redo to announce
 
     def redo(self) -> None:
         # The first time, save the note; on a redo after an undo, put back exactly that row.
         self.service._apply(self.clause_key, self.after or self.after_note)
         if self.after_note is not None:
             self.after = self.service.get(self.clause_key)
+        if self.pushed:
+            self.service.replayed.emit("redone", self.text(), self.clause_key)
+        self.pushed = True
 
     def undo(self) -> None:
         self.service._apply(self.clause_key, self.before)
+        self.service.replayed.emit("undone", self.text(), self.clause_key)
 
 
 @dataclass

@@ -1,63 +1,146 @@
-"""The app's views, in the order of their tabs, each one keystroke (Ctrl+1…Ctrl+6) away."""
+"""The contract between the main window and its views, and the views in the order of their tabs.
+
+A view is a QWidget that also satisfies `View`: it names the actions of its menu, opens the
+kinds of item its registration says it owns, and hands the window its state to save and
+restore. The window knows nothing else of a view, and mypy checks that each factory returns
+something that keeps the contract, so a misspelt method is a type error, not a silent no-op.
+
+Adding a view is one registration in `VIEWS`, with a factory that imports the view's package
+only when the view is first shown (so start-up does not pay for it)::
+
+    def _people(services: Services) -> View:
+        from studyapp.ui.people.view import PeopleView
+
+        return PeopleView(services)
+
+    ViewSpec("people", "&People", _people, opens=(ItemKind.PERSON,)),
+
+A new kind of item is one member of `ItemKind` (ui/services.py); other views then ask for it
+with `services.navigator.open(ItemKind.PERSON, key)`. Each kind has exactly one owner (checked
+below, at import). Add the view's package to the independence contract in pyproject.toml
+too: views never import each other; what they share lives in studyapp.ui.shared.
+
+The state a view returns from `saved_state()` is kept in the settings under the view's name
+(`agreements/selected`) and handed back to `restore_state()` when the view is next built.
+Commands of the whole window (the File menu) register the same way in `WINDOW_COMMANDS`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from studyapp.ui.services import Services
+from studyapp.ui.services import ItemKind, Services
+
+ViewState = dict[str, str]
+
+
+class View(Protocol):
+    """What the main window asks of every view (which is a QWidget besides)."""
+
+    def view_actions(self) -> Sequence[QAction]:
+        """The actions of the view's own menu, in order; their shortcuts are listed by F1."""
+        ...
+
+    def open_item(self, kind: ItemKind, key: str) -> None:
+        """Show the item; called only with the kinds of the view's `ViewSpec.opens`."""
+        ...
+
+    def saved_state(self) -> ViewState:
+        """What to restore on the next start (small strings: keys, choices)."""
+        ...
+
+    def restore_state(self, state: Mapping[str, str]) -> None:
+        """Take back a saved state; unknown or stale values are ignored."""
+        ...
 
 
 @dataclass(frozen=True)
 class ViewSpec:
-    name: str  # stable id, saved in the settings as the last view
+    name: str  # stable id: the settings group of its state, and the last view shown
+    title: str  # tab and menu title, with its mnemonic
+    make: Callable[[Services], View]
+    opens: tuple[ItemKind, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class WindowCommand:
+    """An item of the File menu: `run(window, services)` when chosen."""
+
     title: str
-    make: Callable[[Services], QWidget]
+    keys: tuple[str, ...]
+    run: Callable[[QWidget, Services], None]
 
 
-def _timeline(services: Services) -> QWidget:
+def _timeline(services: Services) -> View:
     from studyapp.ui.timeline.view import TimelineView
 
     return TimelineView(services)
 
 
-def _agreements(services: Services) -> QWidget:
+def _agreements(services: Services) -> View:
     from studyapp.ui.agreements.view import AgreementsView
 
     return AgreementsView(services)
 
 
-def _glossary(services: Services) -> QWidget:
+def _glossary(services: Services) -> View:
     from studyapp.ui.glossary.view import GlossaryView
 
     return GlossaryView(services)
 
 
-def _bookmarks(services: Services) -> QWidget:
+def _bookmarks(services: Services) -> View:
     from studyapp.ui.bookmarks.view import BookmarksView
 
     return BookmarksView(services)
 
 
-def _quiz(services: Services) -> QWidget:
+def _quiz(services: Services) -> View:
     from studyapp.ui.quiz.view import QuizView
 
     return QuizView(services)
 
 
-def _stats(services: Services) -> QWidget:
+def _stats(services: Services) -> View:
     from studyapp.ui.stats.view import StatsView
 
     return StatsView(services)
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("timeline", "&Timeline", _timeline),
-    ViewSpec("agreements", "&Agreements", _agreements),
-    ViewSpec("glossary", "&Glossary", _glossary),
+    ViewSpec("timeline", "&Timeline", _timeline, opens=(ItemKind.EVENT,)),
+    ViewSpec(
+        "agreements",
+        "&Agreements",
+        _agreements,
+        opens=(ItemKind.AGREEMENT, ItemKind.CLAUSE, ItemKind.TOPIC),
+    ),
+    ViewSpec("glossary", "&Glossary", _glossary, opens=(ItemKind.TERM,)),
     ViewSpec("bookmarks", "&Bookmarks", _bookmarks),
     ViewSpec("quiz", "&Quiz", _quiz),
     ViewSpec("stats", "&Stats", _stats),
 )
+
+WINDOW_COMMANDS: tuple[WindowCommand, ...] = ()
+
+
+def _owners(views: Sequence[ViewSpec]) -> dict[ItemKind, ViewSpec]:
+    owners: dict[ItemKind, ViewSpec] = {}
+    for spec in views:
+        for kind in spec.opens:
+            if kind in owners:
+                raise ValueError(f"{kind} is opened by both {owners[kind].name} and {spec.name}")
+            owners[kind] = spec
+    return owners
+
+
+OWNERS: dict[ItemKind, ViewSpec] = _owners(VIEWS)
+
+
+def spec_named(name: str) -> ViewSpec:
+    return next(spec for spec in VIEWS if spec.name == name)

@@ -119,9 +119,9 @@ def test_clicking_a_glossary_term_asks_for_it_in_the_glossary(
     position, href = hrefs(browser.document(), "studyapp://term/")[0]
     term_key = href.removeprefix("studyapp://term/")
     assert term_key in services.index.terms
-    with qtbot.waitSignal(services.navigator.term_requested) as asked:
+    with qtbot.waitSignal(services.navigator.open_requested) as asked:
         click_text_at(qtbot, browser, position)
-    assert asked.args == [term_key]
+    assert asked.args == ["term", term_key]
 
 
 def test_every_term_link_names_a_real_term(qtbot: QtBot, services: Services) -> None:

@@ -139,9 +139,9 @@ def test_enter_on_a_bookmark_opens_its_clause(
     services.bookmarks.save(KOREA)
     services.bookmarks.save(MERIDIAN)
     _select(qtbot, view, MERIDIAN)
-    with qtbot.waitSignal(services.navigator.clause_requested, timeout=1000) as opened:
+    with qtbot.waitSignal(services.navigator.open_requested, timeout=1000) as opened:
         QTest.keyClick(view.tree, Qt.Key.Key_Return)
-    assert opened.args == [MERIDIAN]
+    assert opened.args == ["clause", MERIDIAN]
 
 
 def test_a_double_click_opens_the_clause(
@@ -149,11 +149,11 @@ def test_a_double_click_opens_the_clause(
 ) -> None:
     services.bookmarks.save(KOREA)
     rect = view.tree.visualRect(view.model.index_of_key(KOREA))
-    with qtbot.waitSignal(services.navigator.clause_requested, timeout=1000) as opened:
+    with qtbot.waitSignal(services.navigator.open_requested, timeout=1000) as opened:
         # A real double-click is a click, then a second press Qt reports as a double-click.
         QTest.mouseClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         QTest.mouseDClick(view.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened.args == [KOREA]
+    assert opened.args == ["clause", KOREA]
 
 
 def test_the_detail_shows_the_summary_and_the_whole_note(
@@ -232,7 +232,7 @@ def test_a_bookmark_missing_from_the_content_is_listed_and_never_opened(
     assert view.detail.note_edit.toPlainText() == "from an older version"
     assert "not in" in view.detail.facts.text().lower()
     assert not view.detail.open_button.isEnabled()
-    with qtbot.assertNotEmitted(services.navigator.clause_requested):
+    with qtbot.assertNotEmitted(services.navigator.open_requested):
         QTest.keyClick(view.tree, Qt.Key.Key_Return)
 
 

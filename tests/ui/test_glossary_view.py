@@ -139,9 +139,9 @@ def test_where_it_occurs_links_to_the_clauses_that_mention_the_term(
         clause = services.index.clauses[key]
         assert "demarcation line" in f"{clause.title} {clause.summary}".lower()
     position, href = links[0]
-    with qtbot.waitSignal(services.navigator.clause_requested) as asked:
+    with qtbot.waitSignal(services.navigator.open_requested) as asked:
         click_text_at(qtbot, view.detail, position)
-    assert asked.args == [href.removeprefix("studyapp://clause/")]
+    assert asked.args == ["clause", href.removeprefix("studyapp://clause/")]
 
 
 def test_events_that_mention_a_term_link_to_the_timeline(qtbot: QtBot, services: Services) -> None:
@@ -149,9 +149,9 @@ def test_events_that_mention_a_term_link_to_the_timeline(qtbot: QtBot, services:
     view.show_term("port-arthur")
     events = hrefs(view.detail.document(), "studyapp://event/")
     assert events
-    with qtbot.waitSignal(services.navigator.event_requested) as asked:
+    with qtbot.waitSignal(services.navigator.open_requested) as asked:
         view.detail.follow(events[0][1])
-    assert asked.args[0] in services.index.events
+    assert asked.args[1] in services.index.events
 
 
 def test_a_term_in_a_definition_opens_that_term(qtbot: QtBot, services: Services) -> None:

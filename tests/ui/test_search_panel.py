@@ -54,13 +54,7 @@ def _opened(panel: SearchPanel) -> list[tuple[str, str]]:
     """Every (signal kind, key) the panel asks the navigator to open, as it happens."""
     opened: list[tuple[str, str]] = []
     navigator = panel.services.navigator
-    for kind, signal in [
-        ("agreement", navigator.agreement_requested),
-        ("clause", navigator.clause_requested),
-        ("event", navigator.event_requested),
-        ("term", navigator.term_requested),
-    ]:
-        signal.connect(lambda key, kind=kind: opened.append((kind, key)))
+    navigator.open_requested.connect(lambda kind, key: opened.append((kind, key)))
     return opened
 
 
@@ -97,11 +91,11 @@ def test_japanese_queries_find_results(qtbot: QtBot, panel: SearchPanel) -> None
 def test_enter_searches_at_once_and_opens_the_first_hit(qtbot: QtBot, panel: SearchPanel) -> None:
     QTest.keyClicks(panel.query_edit, "meridian peking")
     navigator = panel.services.navigator
-    with qtbot.waitSignal(navigator.clause_requested, timeout=1000) as opened:
+    with qtbot.waitSignal(navigator.open_requested, timeout=1000) as opened:
         QTest.keyClick(panel.query_edit, Qt.Key.Key_Return)
     first = panel.model.hit(0)
     assert first.kind == "clause"
-    assert opened.args == [first.key]
+    assert opened.args == ["clause", first.key]
     assert panel.current_row() == 0
 
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from studyapp.ui.services import Services
 from studyapp.ui.timeline import geometry
 from studyapp.ui.timeline.canvas import TimelineCanvas
-from studyapp.ui.timeline.view import CALENDAR_SETTING, TimelineView
+from studyapp.ui.timeline.view import TimelineView
 
 FIRST_AGREEMENT = "first-1907"
 BEFORE_FIRST = "russo-japanese-commerce-fisheries-1907"  # 1907-07-28, two days earlier
@@ -94,16 +94,16 @@ def test_enter_on_an_agreement_opens_it_in_the_clause_viewer(
     view = _view(qtbot, services)
     view.show_event(BEFORE_FIRST)
     _key(view, Qt.Key.Key_Right)
-    with qtbot.waitSignal(services.navigator.agreement_requested) as requested:
+    with qtbot.waitSignal(services.navigator.open_requested) as requested:
         _key(view, Qt.Key.Key_Return)
-    assert requested.args == [FIRST_AGREEMENT]
+    assert requested.args == ["agreement", FIRST_AGREEMENT]
 
 
 def test_enter_on_an_event_shows_its_details(qtbot: QtBot, services: Services) -> None:
     view = _view(qtbot, services)
     view.show_event(AFTER_FIRST)
     view.details.clear()
-    with qtbot.assertNotEmitted(services.navigator.agreement_requested):
+    with qtbot.assertNotEmitted(services.navigator.open_requested):
         _key(view, Qt.Key.Key_Return)
     text = view.details.toPlainText()
     event = services.index.events[AFTER_FIRST]
@@ -122,9 +122,9 @@ def test_a_click_selects_and_a_double_click_opens(qtbot: QtBot, services: Servic
     with qtbot.waitSignal(canvas.item_selected) as selected:
         QTest.mouseClick(canvas, Qt.MouseButton.LeftButton, NO_MODIFIER, point)
     assert selected.args == ["third-1912"]
-    with qtbot.waitSignal(services.navigator.agreement_requested) as requested:
+    with qtbot.waitSignal(services.navigator.open_requested) as requested:
         QTest.mouseDClick(canvas, Qt.MouseButton.LeftButton, NO_MODIFIER, point)
-    assert requested.args == ["third-1912"]
+    assert requested.args == ["agreement", "third-1912"]
 
 
 def test_show_event_selects_centres_and_describes(qtbot: QtBot, services: Services) -> None:
@@ -144,9 +144,9 @@ def test_the_agreement_link_in_the_details_opens_the_clause_viewer(
     view = _view(qtbot, services)
     view.show_event("fourth-1916")
     assert "agreement:fourth-1916" in view.details.toHtml()
-    with qtbot.waitSignal(services.navigator.agreement_requested) as requested:
+    with qtbot.waitSignal(services.navigator.open_requested) as requested:
         view.details.anchorClicked.emit("agreement:fourth-1916")
-    assert requested.args == ["fourth-1916"]
+    assert requested.args == ["agreement", "fourth-1916"]
 
 
 # ---- zoom and pan ---------------------------------------------------------------------------
@@ -300,7 +300,7 @@ def test_the_calendar_choice_changes_the_axis_and_is_remembered(
     japanese = view.canvas.visible_tick_labels()
     assert any(label.startswith("明治") for label in japanese)
     assert any(label.startswith("大正") for label in japanese)
-    assert services.settings.value(CALENDAR_SETTING) == "japanese"
+    assert view.saved_state() == {"calendar": "japanese"}
     view.canvas.zoom_by(1000)
     view.canvas.centre_on(dt.date(1912, 7, 8).toordinal())
     view.calendar_box.setCurrentIndex(view.calendar_box.findData("julian"))
@@ -312,6 +312,7 @@ def test_the_calendar_choice_changes_the_axis_and_is_remembered(
     )
     again = TimelineView(services)
     qtbot.addWidget(again)
+    again.restore_state(view.saved_state())  # as the main window does on the next start
     assert again.calendar() == "julian"
 
 

@@ -7,6 +7,8 @@ Ctrl+Shift+D annotates. "Compare by topic" (Ctrl+T) lines the four agreements up
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
@@ -29,7 +31,7 @@ from studyapp.ui.agreements.models import AgreementListModel, ClauseTreeModel
 from studyapp.ui.agreements.note_dialog import NoteDialog
 from studyapp.ui.agreements.reading_html import RenderContext
 from studyapp.ui.agreements.reading_pane import ReadingPane
-from studyapp.ui.services import Services
+from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared import links
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.roles import KEY_ROLE
@@ -147,6 +149,23 @@ class AgreementsView(QWidget):
 
     def current_clause_key(self) -> str | None:
         return self._current_clause
+
+    def open_item(self, kind: ItemKind, key: str) -> None:
+        if kind is ItemKind.AGREEMENT:
+            self.show_agreement(key)
+        elif kind is ItemKind.CLAUSE:
+            self.show_clause(key)
+        elif kind is ItemKind.TOPIC:
+            self.show_topic(key)
+
+    def saved_state(self) -> dict[str, str]:
+        key = self.current_agreement_key()
+        return {"selected": key} if key else {}
+
+    def restore_state(self, state: Mapping[str, str]) -> None:
+        key = state.get("selected")
+        if key in self.services.index.agreements:
+            self.show_agreement(key)
 
     def show_agreement(self, key: str) -> None:
         row = self.agreement_model.row_of(key)
@@ -309,9 +328,9 @@ class AgreementsView(QWidget):
         elif kind == links.AGREEMENT:
             self.show_agreement(key)
         elif kind == links.TERM:
-            self.services.navigator.term_requested.emit(key)
+            self.services.navigator.open(ItemKind.TERM, key)
         elif kind == links.EVENT:
-            self.services.navigator.event_requested.emit(key)
+            self.services.navigator.open(ItemKind.EVENT, key)
         elif kind in (links.BOOKMARK, links.NOTE) and key in self.services.index.clauses:
             self._make_current(key, scroll=False)
             (self.toggle_bookmark if kind == links.BOOKMARK else self.edit_note)()

@@ -6,6 +6,7 @@ rebuilds itself whenever that service says a bookmark changed, wherever the chan
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
@@ -33,7 +34,7 @@ from studyapp.ui.actions import view_action
 from studyapp.ui.bookmarks.detail import BookmarkDetail
 from studyapp.ui.bookmarks.filtering import filter_groups
 from studyapp.ui.bookmarks.model import CLAUSE_COLUMN, NOTE_COLUMN, PART_COLUMN, BookmarksModel
-from studyapp.ui.services import Services
+from studyapp.ui.services import ItemKind, Services
 from studyapp.userdata.export import bookmarks_markdown, group_bookmarks
 
 EXPORT_FOLDER_SETTING = "bookmarks/export_folder"
@@ -104,7 +105,9 @@ class BookmarksView(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.activated.connect(self._activated)
         self.detail.note_submitted.connect(self._save_note)
-        self.detail.open_requested.connect(self.services.navigator.clause_requested)
+        self.detail.open_requested.connect(
+            lambda key: self.services.navigator.open(ItemKind.CLAUSE, key)
+        )
         self.export_button.clicked.connect(self.export_markdown)
         self.remove_button.clicked.connect(self.remove_selected)
         services.bookmarks.changed.connect(lambda _key: self.refresh())
@@ -153,6 +156,15 @@ class BookmarksView(QWidget):
 
     def view_actions(self) -> list[QAction]:
         return list(self._actions.values())
+
+    def open_item(self, kind: ItemKind, key: str) -> None:
+        """Nothing to open here: the view's registration names no kinds."""
+
+    def saved_state(self) -> dict[str, str]:
+        return {}
+
+    def restore_state(self, state: Mapping[str, str]) -> None:
+        """Nothing is saved."""
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -226,7 +238,7 @@ class BookmarksView(QWidget):
                 f"{entry.key} is not in the current content; its note is kept here."
             )
             return
-        self.services.navigator.clause_requested.emit(entry.key)
+        self.services.navigator.open(ItemKind.CLAUSE, entry.key)
 
     # ---- changes -------------------------------------------------------------------------
 

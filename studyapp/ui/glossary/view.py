@@ -7,6 +7,8 @@ goes back a step. Where a term occurs is worked out once, when the view is built
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,8 +28,7 @@ from studyapp.content.records import TermRecord
 from studyapp.ui.actions import view_action
 from studyapp.ui.glossary.detail import Occurrences, term_html
 from studyapp.ui.glossary.model import TermFilterProxy, TermTableModel
-from studyapp.ui.services import Services
-from studyapp.ui.shared import links
+from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.link_browser import LinkBrowser
 
@@ -113,6 +114,15 @@ class GlossaryView(QWidget):
 
     # ---- what the main window calls ------------------------------------------------------
 
+    def open_item(self, kind: ItemKind, key: str) -> None:
+        self.show_term(key)
+
+    def saved_state(self) -> dict[str, str]:
+        return {}
+
+    def restore_state(self, state: Mapping[str, str]) -> None:
+        """Nothing is saved: the glossary opens on its first term."""
+
     def show_term(self, key: str) -> None:
         row = self.model.row_of(key)
         if row < 0:
@@ -180,17 +190,11 @@ class GlossaryView(QWidget):
         self.detail.set_html(term_html(term, self.occurrences, self.services.index, self.matcher))
 
     def _follow_link(self, kind: str, key: str) -> None:
-        navigator = self.services.navigator
-        if kind == links.TERM:
+        item = ItemKind.parse(kind)
+        if item is ItemKind.TERM:
             self.show_term(key)
-        elif kind == links.CLAUSE:
-            navigator.clause_requested.emit(key)
-        elif kind == links.EVENT:
-            navigator.event_requested.emit(key)
-        elif kind == links.AGREEMENT:
-            navigator.agreement_requested.emit(key)
-        elif kind == links.TOPIC:
-            navigator.topic_requested.emit(key)
+        elif item is not None:
+            self.services.navigator.open(item, key)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

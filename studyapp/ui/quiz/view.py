@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -38,7 +38,7 @@ from studyapp.ui.quiz.formatting import interval_text
 from studyapp.ui.quiz.start_page import CHOICE, FLIP, MODES, TYPED, StartPage
 from studyapp.ui.quiz.summary_page import SummaryPage
 from studyapp.ui.quiz.undo_keys import UndoKeyGuard
-from studyapp.ui.services import Services
+from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.card_cache import cards_for
 from studyapp.ui.shared.kinds import kind_label
 from studyapp.userdata import reviews
@@ -134,6 +134,15 @@ class QuizView(QWidget):
             self.undo_action,
             self.end_action,
         ]
+
+    def open_item(self, kind: ItemKind, key: str) -> None:
+        """Nothing to open here: the view's registration names no kinds."""
+
+    def saved_state(self) -> dict[str, str]:
+        return {}
+
+    def restore_state(self, state: Mapping[str, str]) -> None:
+        """Nothing is saved."""
 
     def _update_actions(self) -> None:
         phase, mode = self.phase, self.card_mode

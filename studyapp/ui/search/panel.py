@@ -6,7 +6,7 @@ search. Enter or a click opens a hit in its view; F3 and Shift+F3 step through t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,7 @@ from studyapp.content.search import SearchHit, search
 from studyapp.errors import StudyAppError
 from studyapp.ui.search.delegate import SearchHitDelegate
 from studyapp.ui.search.model import SearchResultsModel
-from studyapp.ui.services import Services
+from studyapp.ui.services import ItemKind, Services
 
 DEBOUNCE_MS = 150  # search once typing pauses, not on every key
 RESULT_LIMIT = 100
@@ -138,17 +138,11 @@ class SearchPanel(QWidget):
         hit = self.model.hit(row)
         self.results_view.setCurrentIndex(self.model.index(row))
         navigator = self.services.navigator
-        requests: dict[str, SignalInstance] = {
-            "agreement": navigator.agreement_requested,
-            "clause": navigator.clause_requested,
-            "event": navigator.event_requested,
-            "term": navigator.term_requested,
-        }
-        request = requests.get(hit.kind)
-        if request is None:
+        kind = ItemKind.parse(hit.kind)
+        if kind is None:
             navigator.message_posted.emit(f"Cannot open a {hit.kind} from search.")
             return
-        request.emit(hit.key)
+        navigator.open(kind, hit.key)
         navigator.message_posted.emit(
             f"Search result {row + 1} of {self.model.rowCount()}: {hit.title}"
         )

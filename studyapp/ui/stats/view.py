@@ -9,6 +9,7 @@ time the view is shown, so they are current after a quiz session.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.study.stats import PHASES, StudyStats, load_stats
 from studyapp.ui.actions import view_action
-from studyapp.ui.services import Services
+from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.card_cache import cards_for
 from studyapp.ui.shared.kinds import kind_label
 from studyapp.ui.stats.bars import Bar, DayColumns, Donut, HorizontalBars, Slice
@@ -118,6 +119,15 @@ class StatsView(QWidget):
 
     def view_actions(self) -> list[QAction]:
         return [self.refresh_action]
+
+    def open_item(self, kind: ItemKind, key: str) -> None:
+        """Nothing to open here: the view's registration names no kinds."""
+
+    def saved_state(self) -> dict[str, str]:
+        return {}
+
+    def restore_state(self, state: Mapping[str, str]) -> None:
+        """Nothing is saved."""
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

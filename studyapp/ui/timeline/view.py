@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -21,14 +22,12 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.records import AgreementRecord
 from studyapp.ui.actions import view_action
-from studyapp.ui.services import Services
+from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.timeline import describe
 from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
 from studyapp.ui.timeline.canvas import TimelineCanvas
 from studyapp.ui.timeline.dates import CALENDAR_NAMES
 from studyapp.ui.timeline.export import ExportError, export_image, svg_available
-
-CALENDAR_SETTING = "timeline/calendar"
 
 
 class TimelineView(QWidget):
@@ -51,8 +50,7 @@ class TimelineView(QWidget):
         self.calendar_box.setAccessibleName("Calendar for the axis and dates")
         for calendar in CALENDARS:
             self.calendar_box.addItem(CALENDAR_NAMES[calendar], calendar)
-        saved = str(services.settings.value(CALENDAR_SETTING, GREGORIAN))
-        self.calendar_box.setCurrentIndex(max(self.calendar_box.findData(saved), 0))
+        self.calendar_box.setCurrentIndex(max(self.calendar_box.findData(GREGORIAN), 0))
         self.canvas.set_calendar(self.calendar())
         self.calendar_box.currentIndexChanged.connect(self._calendar_chosen)
 
@@ -113,6 +111,17 @@ class TimelineView(QWidget):
             actions["open"],
         ]
 
+    def open_item(self, kind: ItemKind, key: str) -> None:
+        self.show_event(key)
+
+    def saved_state(self) -> dict[str, str]:
+        return {"calendar": self.calendar()}
+
+    def restore_state(self, state: Mapping[str, str]) -> None:
+        row = self.calendar_box.findData(state.get("calendar", GREGORIAN))
+        if row >= 0:
+            self.calendar_box.setCurrentIndex(row)
+
     def show_event(self, key: str) -> None:
         """Select the event (or agreement), centre it and show its details."""
         entry = self.canvas.model.entry(key)
@@ -130,7 +139,6 @@ class TimelineView(QWidget):
     # ---- reactions -------------------------------------------------------------------------
 
     def _calendar_chosen(self) -> None:
-        self.services.settings.setValue(CALENDAR_SETTING, self.calendar())
         self.canvas.set_calendar(self.calendar())
         self._show_details(self.canvas.selected or "")
 
@@ -151,7 +159,7 @@ class TimelineView(QWidget):
         if entry is None:
             return
         if entry.is_agreement:
-            self.services.navigator.agreement_requested.emit(key)
+            self.services.navigator.open(ItemKind.AGREEMENT, key)
             return
         self._show_details(key)
         if self.splitter.sizes()[1] == 0:  # the pane was collapsed: open it again
@@ -160,7 +168,8 @@ class TimelineView(QWidget):
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith(describe.AGREEMENT_LINK):
-            self.services.navigator.agreement_requested.emit(text[len(describe.AGREEMENT_LINK) :])
+            key = text[len(describe.AGREEMENT_LINK) :]
+            self.services.navigator.open(ItemKind.AGREEMENT, key)
         else:
             QDesktopServices.openUrl(url)
 
