@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studyapp.content.preload import ContentPreload
 from studyapp.errors import StudyAppError
-from studyapp.ui.main_window import MainWindow
+from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.platform_check import check_platform
 
 
@@ -74,7 +74,7 @@ def _current_rss_kib() -> int:
 def report_fatal(message: str, *, show_dialog: bool) -> None:
     print(f"studyapp: {message}", file=sys.stderr)
     if show_dialog:
-        QMessageBox.critical(None, "Russo-Japanese Agreements", message)
+        QMessageBox.critical(None, "Could not start", message)
 
 
 def smoke_timed_out(app: QApplication) -> None:
@@ -91,14 +91,20 @@ def _qt_message(_kind: QtMsgType, _context: QMessageLogContext, message: str) ->
         print(f"qt: {message}", file=sys.stderr)
 
 
+def name_the_app(app: QApplication) -> None:
+    """The names the desktop shows. The display name is the window's whole title, so Qt,
+    which appends the display name to a title that does not end with it, shows it once."""
+    app.setApplicationName("studyapp")
+    app.setApplicationDisplayName(APP_TITLE)
+
+
 def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
     clock = StartupClock()
     check_platform(smoke=smoke)
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("studyapp")
-    app.setApplicationDisplayName("Russo-Japanese Agreements")
+    name_the_app(app)
     clock.mark("app")
     window = MainWindow()
     window.first_painted.connect(lambda: clock.mark("first paint"))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from studyapp import __version__
+from studyapp.ui.views import VIEWS
 
 if TYPE_CHECKING:
     from studyapp.ui.main_window import MainWindow
@@ -30,18 +32,45 @@ def _text_dialog(parent: QWidget, title: str, body: str, name: str) -> QDialog:
     return dialog
 
 
-def shortcuts_html(window: MainWindow) -> str:
+def shortcut_groups(window: MainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(heading, [(action, keys)]) for the whole window, then for each view in tab order.
+
+    Every view is built for this, so the list is whole even for views not yet opened.
+    """
+    window.build_all_views()
+    menus = window.view_menus()
+    in_views = {id(action) for menu in menus.values() for action in menu.actions()}
+    groups = [
+        ("Whole window", _with_keys(a for a in window.all_actions() if id(a) not in in_views))
+    ]
+    for spec in VIEWS:
+        menu = menus.get(spec.name)
+        if menu is not None:
+            groups.append((spec.title.replace("&", ""), _with_keys(menu.actions())))
+    return [(heading, rows) for heading, rows in groups if rows]
+
+
+def _with_keys(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     rows = []
-    for action in window.all_actions():
+    for action in actions:
         keys = ", ".join(
             key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
         )
         if keys:
-            title = action.text().replace("&", "")
-            rows.append(
-                f"<tr><td>{html.escape(title)}</td><td><b>{html.escape(keys)}</b></td></tr>"
-            )
-    return "<h2>Keyboard shortcuts</h2><table cellpadding='4'>" + "".join(rows) + "</table>"
+            rows.append((action.text().replace("&", "").rstrip("…"), keys))
+    return rows
+
+
+def shortcuts_html(window: MainWindow) -> str:
+    parts = ["<h2>Keyboard shortcuts</h2>"]
+    for heading, rows in shortcut_groups(window):
+        parts.append(f"<h3>{html.escape(heading)}</h3><table cellpadding='3'>")
+        parts.extend(
+            f"<tr><td>{html.escape(title)}</td><td><b>{html.escape(keys)}</b></td></tr>"
+            for title, keys in rows
+        )
+        parts.append("</table>")
+    return "".join(parts)
 
 
 def show_shortcuts(window: MainWindow) -> None:

@@ -204,6 +204,11 @@ class MainWindow(QMainWindow):
             self._add_view_menu(spec, view.view_actions())
         return self._contracts[name]
 
+    def build_all_views(self) -> None:
+        """Build every view not built yet (the shortcuts list shows all their actions)."""
+        for spec in VIEWS:
+            self.contract(spec.name)
+
     def show_view(self, name: str) -> QWidget:
         index = next(i for i, spec in enumerate(VIEWS) if spec.name == name)
         if self.tabs.currentIndex() != index:
@@ -309,6 +314,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(spec.title, self)
         menu.addActions(list(actions))
         self.menuBar().insertMenu(self.menuBar().actions()[-1], menu)
+        menu.menuAction().setVisible(spec.name == self.current_view_name())
         self._view_menus[spec.name] = menu
 
     def view_menus(self) -> dict[str, QMenu]:

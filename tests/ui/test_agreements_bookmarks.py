@@ -50,15 +50,42 @@ def test_ctrl_d_again_removes_the_bookmark(qtbot: QtBot, services: Services) -> 
     assert not services.bookmarks.is_bookmarked("second-1910-public-1")
 
 
-def test_without_a_current_clause_ctrl_d_says_what_to_do(qtbot: QtBot, services: Services) -> None:
+def test_without_a_current_clause_the_clause_commands_are_off(
+    qtbot: QtBot, services: Services
+) -> None:
     view = open_view(qtbot, services)
     assert view.current_clause_key() is None
     assert not view.reading.star_button.isEnabled()
+    assert not view.bookmark_action.isEnabled()
+    assert not view.note_action.isEnabled()
+    assert "Choose a clause" in view.reading.current_label.text()
     view.agreement_list.setFocus()
-    with qtbot.waitSignal(services.navigator.message_posted) as posted:
-        QTest.keyClick(view.agreement_list, Qt.Key.Key_D, CTRL)
-    assert "Choose a clause" in posted.args[0]
+    QTest.keyClick(view.agreement_list, Qt.Key.Key_D, CTRL)
     assert services.bookmarks.all() == []
+    view.show_clause("first-1907-secret-1")
+    assert view.bookmark_action.isEnabled()
+
+
+def test_in_compare_by_topic_ctrl_d_acts_on_the_clause_clicked_there(
+    qtbot: QtBot, services: Services
+) -> None:
+    view = open_view(qtbot, services)
+    view.show_clause("first-1907-secret-1")  # current in the Agreement tab, now hidden
+    view.show_topic("inner-mongolia")
+    assert view.current_clause_key() is None
+    assert not view.bookmark_action.isEnabled()
+    view.compare.browser.setFocus()
+    QTest.keyClick(view.compare.browser, Qt.Key.Key_D, CTRL)
+    assert services.bookmarks.all() == []  # not the clause of the hidden tab
+    with qtbot.waitSignal(view.compare.clause_clicked) as clicked:
+        view.compare.clause_clicked.emit("third-1912-secret-2")
+    assert clicked.args == ["third-1912-secret-2"]
+    assert view.bookmark_action.isEnabled()
+    QTest.keyClick(view.compare.browser, Qt.Key.Key_D, CTRL)
+    assert services.bookmarks.is_bookmarked("third-1912-secret-2")
+    assert not services.bookmarks.is_bookmarked("first-1907-secret-1")
+    view.modes.setCurrentIndex(0)  # back in the Agreement tab, its own clause again
+    assert view.current_clause_key() == "first-1907-secret-1"
 
 
 def test_the_star_button_and_the_star_link_bookmark_too(qtbot: QtBot, services: Services) -> None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studyapp.content.records import AgreementRecord, TopicRecord
 from studyapp.ui.agreements.reading_html import RenderContext, clause_card
+from studyapp.ui.agreements.reading_pane import clause_key_at
 from studyapp.ui.shared.link_browser import LinkBrowser
 from studyapp.ui.shared.links import AGREEMENT, anchor, linked_text
 from studyapp.ui.shared.reading_style import ja
@@ -59,6 +61,7 @@ class ComparePane(QWidget):
     """A topic chooser over a four-column comparison."""
 
     topic_changed = Signal(str)  # key of the topic now shown
+    clause_clicked = Signal(str)  # a click landed on this clause's card: it is current now
 
     def __init__(self, topics: Sequence[TopicRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +82,22 @@ class ComparePane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
         self.combo.currentIndexChanged.connect(self._announce)
+        self.browser.viewport().installEventFilter(self)
         self.setFocusProxy(self.combo)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            watched is self.browser.viewport()
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            position = event.position().toPoint()
+            if not self.browser.anchorAt(position) and not self.browser.textCursor().hasSelection():
+                key = clause_key_at(self.browser.cursorForPosition(position))
+                if key is not None:
+                    self.clause_clicked.emit(key)
+        return super().eventFilter(watched, event)
 
     def current_topic_key(self) -> str | None:
         key = self.combo.currentData()
@@ -98,9 +116,12 @@ class ComparePane(QWidget):
             self.topic_changed.emit(key)
 
     def show_comparison(
-        self, agreements: Sequence[AgreementRecord], context: RenderContext
+        self,
+        agreements: Sequence[AgreementRecord],
+        context: RenderContext,
+        keep_scroll: bool = False,
     ) -> None:
         key = self.current_topic_key()
         topic = next((t for t in self.topics if t.key == key), None)
         if topic is not None:
-            self.browser.set_html(compare_html(topic, agreements, context))
+            self.browser.set_html(compare_html(topic, agreements, context), keep_scroll)

@@ -148,10 +148,9 @@ class ClauseTreeModel(QAbstractItemModel):
         }
 
     def _group_data(self, part: str, count: int) -> dict[int, Any]:
-        prefix = "SECRET · " if part == SECRET else ""
         spoken = f"{_PART_TITLES[part]}, {count}"
         return {
-            Qt.ItemDataRole.DisplayRole: f"{prefix}{_PART_TITLES[part]} ({count})",
+            Qt.ItemDataRole.DisplayRole: f"{_PART_TITLES[part]} ({count})",
             Qt.ItemDataRole.ToolTipRole: spoken,
             Qt.ItemDataRole.AccessibleTextRole: spoken,
             SECRET_ROLE: part == SECRET,

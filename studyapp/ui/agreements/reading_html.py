@@ -112,9 +112,9 @@ def clause_card(clause: ClauseRecord, context: RenderContext, *, compact: bool =
         f'<a name="{CLAUSE_ANCHOR}{clause.key}" href="{link(CLAUSE, clause.key)}" '
         f'class="quiet"><b>{html.escape(clause.label)}</b> · {html.escape(clause.title)}</a>'
     )
+    # The SECRET label says it once, in words as well as colour: no "Secret" before the label.
     marker = f"{secret_label()}&nbsp; " if secret else ""
-    word = '<span class="secret-word">Secret</span> ' if secret else ""
-    heading = f'<p style="margin-bottom: 2px;">{marker}{word}{title}</p>'
+    heading = f'<p style="margin-bottom: 2px;">{marker}{title}</p>'
     body = [f"<p>{linked_text(clause.summary, context.matcher)}</p>"]
     if clause.topics:
         body.append(
@@ -149,7 +149,9 @@ def _with_bookmark_controls(heading: str, key: str, bookmarked: bool) -> str:
 def _part_column(agreement: AgreementRecord, part: str, context: RenderContext) -> str:
     clauses = agreement.clauses_in(part)
     if part == SECRET:
-        heading = f'<h2><a name="part-secret"></a>{secret_label()}&nbsp; Secret articles</h2>'
+        heading = (
+            '<h2><a name="part-secret"></a><span class="secret-word">Secret articles</span></h2>'
+        )
     else:
         heading = '<h2><a name="part-public"></a>Public articles</h2>'
     if not clauses:

@@ -48,7 +48,8 @@ class AgreementsView(QWidget):
         self.agreement_model = AgreementListModel(content.agreements, self)
         self.clause_model = ClauseTreeModel(self)
         self.note_dialog: NoteDialog | None = None
-        self._current_clause: str | None = None
+        self._current_clause: str | None = None  # in the Agreement tab
+        self._compare_clause: str | None = None  # in the Compare by topic tab
 
         self.agreement_list = QListView(self)
         self.agreement_list.setAccessibleName("Agreements")
@@ -136,8 +137,9 @@ class AgreementsView(QWidget):
         self.reading.browser.link_activated.connect(self._follow_reading_link)
         self.reading.browser.palette_changed.connect(lambda: self._render_reading(True))
         self.compare.browser.link_activated.connect(self._follow_link)
-        self.compare.browser.palette_changed.connect(self._render_compare)
-        self.compare.topic_changed.connect(self._render_compare)
+        self.compare.browser.palette_changed.connect(lambda: self._render_compare(True))
+        self.compare.topic_changed.connect(self._topic_changed)
+        self.compare.clause_clicked.connect(self._compare_clause_clicked)
         self.modes.currentChanged.connect(self._mode_changed)
         self.services.bookmarks.changed.connect(self._bookmark_changed)
 
@@ -148,6 +150,9 @@ class AgreementsView(QWidget):
         return key if isinstance(key, str) else None
 
     def current_clause_key(self) -> str | None:
+        """The clause the commands act on: the current one of the tab on screen."""
+        if self.modes.currentIndex() == COMPARE_TAB:
+            return self._compare_clause
         return self._current_clause
 
     def open_item(self, kind: ItemKind, key: str) -> None:
@@ -192,19 +197,21 @@ class AgreementsView(QWidget):
         return self.services.index.agreements.get(key) if key else None
 
     def current_clause(self) -> ClauseRecord | None:
-        key = self._current_clause
+        key = self.current_clause_key()
         return self.services.index.clauses.get(key) if key else None
 
     def _notes(self) -> dict[str, str]:
         return {bookmark.clause_key: bookmark.note for bookmark in self.services.bookmarks.all()}
 
-    def _context(self, notes: dict[str, str], two_columns: bool = True) -> RenderContext:
+    def _context(
+        self, notes: dict[str, str], current: str | None, two_columns: bool = True
+    ) -> RenderContext:
         return RenderContext(
             colours=self.reading.browser.colours,
             matcher=self.matcher,
             topics=self.services.index.topics,
             notes=notes,
-            current_clause=self._current_clause,
+            current_clause=current,
             two_columns=two_columns,
         )
 
@@ -245,20 +252,41 @@ class AgreementsView(QWidget):
         if agreement is None:
             return
         notes = self._notes()
-        context = self._context(notes, self.reading.wants_two_columns())
+        context = self._context(notes, self._current_clause, self.reading.wants_two_columns())
         self.reading.show_text(agreement, context, keep_scroll)
-        clause = self.current_clause()
-        # The actions stay enabled: without a clause, Ctrl+D says how to choose one.
+        key = self._current_clause
+        clause = self.services.index.clauses.get(key) if key else None
         self.reading.show_current(clause, clause is not None and clause.key in notes)
+        self._update_clause_actions()
 
-    def _render_compare(self) -> None:
-        context = self._context(self._notes())
-        self.compare.show_comparison(self.agreement_model.agreements, context)
+    def _render_compare(self, keep_scroll: bool = False) -> None:
+        context = self._context(self._notes(), self._compare_clause)
+        self.compare.show_comparison(self.agreement_model.agreements, context, keep_scroll)
+        self._update_clause_actions()
+
+    def _update_clause_actions(self) -> None:
+        """Bookmark and note act on the clause current in the tab on screen, or not at all."""
+        key = self.current_clause_key()
+        self.bookmark_action.setEnabled(key is not None)
+        self.note_action.setEnabled(key is not None)
+        clause = self.services.index.clauses.get(key) if key else None
+        where = f": {clause.label}, {clause.title}" if clause else " (choose a clause first)"
+        self.bookmark_action.setStatusTip(f"Bookmark the current clause{where}")
+        self.note_action.setStatusTip(f"Edit the note of the current clause{where}")
+
+    def _compare_clause_clicked(self, key: str) -> None:
+        self._compare_clause = key
+        self._render_compare(keep_scroll=True)
+
+    def _topic_changed(self) -> None:
+        self._compare_clause = None  # the clause clicked belonged to the topic shown before
+        self._render_compare()
 
     def _mode_changed(self, tab: int) -> None:
         self.compare_action.setChecked(tab == COMPARE_TAB)
         if tab == COMPARE_TAB:
             self._render_compare()
+        self._update_clause_actions()
 
     def _bookmark_changed(self, clause_key: str) -> None:
         self.clause_model.set_bookmarked(
@@ -266,12 +294,12 @@ class AgreementsView(QWidget):
         )
         self._render_reading(keep_scroll=True)
         if self.modes.currentIndex() == COMPARE_TAB:
-            self._render_compare()
+            self._render_compare(keep_scroll=True)
 
     # ---- actions --------------------------------------------------------------------------
 
     def toggle_bookmark(self) -> None:
-        key = self._current_clause
+        key = self.current_clause_key()
         if key is None:
             self.services.navigator.message_posted.emit("Choose a clause to bookmark first.")
             return

@@ -77,8 +77,7 @@ def occurrences_html(term_key: str, occurrences: Occurrences, index: ContentInde
         for clause in clauses:
             year = index.agreements[clause.agreement_key].signed.year
             marker = f"{secret_label()} " if clause.is_secret else ""
-            secret = "Secret " if clause.is_secret else ""
-            text = f"{year} {secret}{clause.label}: {clause.title}"
+            text = f"{year} {clause.label}: {clause.title}"  # the label says SECRET
             items.append(f"{marker}{anchor(CLAUSE, clause.key, html.escape(text))}")
         parts.append("<h3>Clauses</h3>" + _list(items))
     events = [index.events[key] for key in occurrences.events.get(term_key, [])]
