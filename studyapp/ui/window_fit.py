@@ -17,8 +17,10 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 # A first start takes this share of the free area, up to a size past which more room only
-# lengthens lines and empties the timeline's lanes.
+# lengthens lines and empties the timeline's lanes. Below ROOMY it takes the whole free area
+# in that direction: on a laptop or netbook every line of height counts.
 SHARE = 0.9
+ROOMY = QSize(1280, 800)
 LARGEST_FIRST = QSize(1440, 960)
 # The window manager's frame is unknown until the window is shown; until then assume one
 # with a title bar this tall, and correct it once the real frame is known.
@@ -28,8 +30,9 @@ ASSUMED_FRAME = QMargins(4, 34, 4, 4)
 def first_size(available: QRect, frame: QMargins = ASSUMED_FRAME) -> QSize:
     """The inner size of a window opened for the first time on a screen with `available`."""
     room = _room(available, frame)
-    share = QSize(int(room.width() * SHARE), int(room.height() * SHARE))
-    return share.boundedTo(LARGEST_FIRST).boundedTo(room)
+    width = room.width() if room.width() < ROOMY.width() else int(room.width() * SHARE)
+    height = room.height() if room.height() < ROOMY.height() else int(room.height() * SHARE)
+    return QSize(width, height).boundedTo(LARGEST_FIRST)
 
 
 def fit_into(inner: QRect, available: QRect, frame: QMargins = ASSUMED_FRAME) -> QRect:
@@ -54,14 +57,14 @@ def centred(size: QSize, available: QRect, frame: QMargins = ASSUMED_FRAME) -> Q
     return fit_into(QRect(QPoint(x, y), size), available, frame)
 
 
-def screen_of(inner: QRect, screens: Sequence[QScreen], fallback: QScreen) -> QScreen:
-    """The screen that shows most of `inner`; `fallback` when none shows any of it."""
-    best, best_area = fallback, 0
-    for screen in screens:
-        overlap = screen.geometry().intersected(inner)
+def screen_of(inner: QRect, screens: Sequence[QRect]) -> int | None:
+    """Which of `screens` shows most of `inner`; None when none shows any of it."""
+    best, best_area = None, 0
+    for number, screen in enumerate(screens):
+        overlap = screen.intersected(inner)
         area = overlap.width() * overlap.height() if overlap.isValid() else 0
         if area > best_area:
-            best, best_area = screen, area
+            best, best_area = number, area
     return best
 
 
@@ -104,7 +107,9 @@ def keep_on_screen(window: QWidget) -> None:
     if window.isMaximized() or window.isFullScreen():
         return
     inner = window.geometry()
-    screen = screen_of(inner, QGuiApplication.screens(), QGuiApplication.primaryScreen())
+    screens = QGuiApplication.screens()
+    number = screen_of(inner, [screen.geometry() for screen in screens])
+    screen = screens[number] if number is not None else QGuiApplication.primaryScreen()
     fitted = fit_into(inner, screen.availableGeometry(), frame_of(window))
     if fitted != inner:
         window.setGeometry(fitted)

@@ -53,6 +53,8 @@ class ReadingPane(QWidget):
         self.current_label = QLabel(self)
         self.current_label.setAccessibleName("Current clause")
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Wrapped, so a long clause title never widens the pane and squeezes the lists.
+        self.current_label.setWordWrap(True)
         self.star_button = QToolButton(self)
         self.star_button.setAccessibleName("Bookmark the current clause")
         self.star_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QSplitter,
+    QStyle,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -26,7 +27,7 @@ from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import AgreementRecord, ClauseRecord
 from studyapp.ui.actions import view_action
 from studyapp.ui.agreements.compare import ComparePane
-from studyapp.ui.agreements.delegates import AgreementDelegate, WrappingDelegate
+from studyapp.ui.agreements.delegates import PADDING, AgreementDelegate, WrappingDelegate
 from studyapp.ui.agreements.models import AgreementListModel, ClauseTreeModel
 from studyapp.ui.agreements.note_dialog import NoteDialog
 from studyapp.ui.agreements.reading_html import RenderContext
@@ -56,6 +57,9 @@ class AgreementsView(QWidget):
         self.agreement_list.setModel(self.agreement_model)
         self.agreement_list.setUniformItemSizes(True)
         self.agreement_list.setItemDelegate(AgreementDelegate(self.agreement_list))
+        # Titles elide (whole in the tooltip) rather than scroll; the Japanese always fits.
+        self.agreement_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agreement_list.setMinimumWidth(self._widest_japanese_title())
         self.clause_tree = QTreeView(self)
         self.clause_tree.setAccessibleName("Clauses of the agreement")
         self.clause_tree.setModel(self.clause_model)
@@ -64,6 +68,7 @@ class AgreementsView(QWidget):
         self.clause_tree.setRootIsDecorated(False)
         self.clause_tree.setWordWrap(True)
         self.clause_tree.setItemDelegate(WrappingDelegate(self.clause_tree))
+        self.clause_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.clause_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reading = ReadingPane(self)
         self.compare = ComparePane(content.topics, self)
@@ -98,9 +103,24 @@ class AgreementsView(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(side)
         splitter.addWidget(self.reading)
+        # The list column keeps its width as the window or the search panel change size:
+        # only the text gives and takes.
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 860])
+        side_width = max(30 * self.fontMetrics().averageCharWidth(), side.minimumSizeHint().width())
+        splitter.setSizes([side_width, 3 * side_width])
         return splitter
+
+    def _widest_japanese_title(self) -> int:
+        """Room for the widest Japanese title (第四次日露協約) in the agreements list."""
+        metrics = self.agreement_list.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(a.title_ja) for a in self.agreement_model.agreements),
+            default=0,
+        )
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        frame = 2 * self.agreement_list.frameWidth()
+        return widest + 3 * PADDING + frame + scroll_bar + 4
 
     def _build_actions(self) -> None:
         self.bookmark_action = view_action(
