@@ -10,7 +10,9 @@ outside the scrolled area are never touched.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -44,6 +46,8 @@ from studyapp.ui.timeline.model import (
 from studyapp.ui.timeline.viewport import MAX_SCALE, Viewport
 
 ZOOM_STEP = 2.0**0.5  # one key press or button click: one lane bucket
+# The narrower label widths "Fit all" may pack with (in letters) so every lane shows.
+LABEL_CAPS = (26, 20, 15, 11, 8)
 
 
 class TimelineCanvas(QWidget):
@@ -73,6 +77,9 @@ class TimelineCanvas(QWidget):
             Sequence[AgreementRecord], Sequence[EventRecord], Sequence[EraRecord]
         ] = ((), (), ())
         self._fitted = True
+        # The height the lanes may have when fitting: the widget's own, unless the view
+        # knows of more (it can shrink the details pane).
+        self.room_for_lanes: Callable[[], float] = lambda: float(self.height())
         self.pointer = interaction.Pointer(self)
         self._texts: dict[tuple[int, str], QStaticText] = {}
         self._widths: dict[str, float] = {}
@@ -117,6 +124,8 @@ class TimelineCanvas(QWidget):
         self.axis = Axis(QFontMetricsF(self.font()).horizontalAdvance, gap_px=gap)
         self._widths.clear()
         self._texts.clear()
+        self._elided: dict[tuple[str, int], str] = {}
+        self._elide_quantum = 2 * QFontMetricsF(self.font()).averageCharWidth()
 
     def set_calendar(self, calendar: str) -> None:
         self.calendar = calendar
@@ -215,12 +224,32 @@ class TimelineCanvas(QWidget):
         self.zoom_by(1 / ZOOM_STEP)
 
     def fit_all(self) -> None:
+        """Show the whole time range and, where the height allows, every lane."""
         self._fitted = True
         self._update_limits()
         self.view.fit()
+        self._fit_lanes()
         self.scrollbar.setValue(0)
         self._moved()
         self._schedule_layouts()
+
+    def refit(self) -> None:
+        """Fit again if the view is fitted (its room may have changed meanwhile)."""
+        if self._fitted:
+            self.fit_all()
+
+    def _fit_lanes(self) -> None:
+        """Narrow the width labels are packed with, in steps, until the lanes fit the room;
+        where even the narrowest does not fit, take it (the fewest lanes to scroll)."""
+        cache = self.model.layouts[EVENTS]
+        room = self.room_for_lanes() - self.bands().events_top - self.sizes.pad
+        letter = QFontMetricsF(self.font()).averageCharWidth()
+        caps = [math.inf, *(letters * letter for letters in LABEL_CAPS)]
+
+        def fits(cap: float) -> bool:
+            return cache.at(self.view.scale, cap).lane_count() * self.sizes.lane <= room
+
+        cache.cap_px = next((cap for cap in caps if fits(cap)), caps[-1])
 
     def pan_by(self, pixels: float) -> None:
         """Move the view `pixels` later in time (negative: earlier)."""
@@ -272,6 +301,7 @@ class TimelineCanvas(QWidget):
         self._update_limits()
         if self._fitted:
             self.view.fit()
+            self._fit_lanes()
         else:
             self.view.centre(centre)
         self.update()
@@ -290,18 +320,28 @@ class TimelineCanvas(QWidget):
             self.item_selected.emit(new or "")
 
     def select_step(self, step: int) -> None:
-        """Select the next (step 1) or previous (-1) item in date order."""
+        """Select the next (step 1) or previous (-1) item in date order. With nothing
+        selected on screen, → starts from the first item in view and ← from the last."""
         entries = self.model.entries
         if not entries:
             return
-        if self.selected is not None:
-            number = self.model.index_of[self.selected] + step
-        else:  # start from the middle of the view
-            middle = self.view.day_at(self.content_width() / 2)
-            later = [n for n, e in enumerate(entries) if self.model.item_of(e).start >= middle]
-            first_later = later[0] if later else len(entries)
-            number = first_later if step > 0 else first_later - 1
+        selected = self.model.entry(self.selected) if self.selected else None
+        if selected is not None and self._in_view(selected):
+            number = self.model.index_of[selected.key] + step
+        else:
+            first, last = self.visible_range()
+            starts = self.model.starts
+            number = bisect_left(starts, first) if step > 0 else bisect_right(starts, last) - 1
         self.select(entries[min(max(number, 0), len(entries) - 1)].key)
+
+    def _in_view(self, entry: Entry) -> bool:
+        left, right = geometry.box_of(self, entry)
+        return right >= 0 and left <= self.content_width()
+
+    def needed_height(self) -> int:
+        """The height that shows every lane at the current zoom without scrolling."""
+        lanes = self.model.layouts[EVENTS].best(self.view.scale).lane_count()
+        return int(self.bands().events_top + lanes * self.sizes.lane + self.sizes.pad) + 1
 
     def open_selected(self) -> None:
         if self.selected:
@@ -381,6 +421,26 @@ class TimelineCanvas(QWidget):
             static.setTextFormat(Qt.TextFormat.PlainText)
         return static
 
+    def event_text(self, entry: Entry, room: float) -> str:
+        """An event's title as it fits in `room` pixels before the next item of its lane:
+        whole if it fits, else shortened just enough (never below its packed label, which
+        the lanes keep room for)."""
+        title = entry.record.title
+        if room == float("inf") or self.text_width(title) <= room:
+            return title
+        packed = self.text_width(entry.label)
+        if packed <= room < packed + self._elide_quantum:
+            return entry.label
+        # Rooms in steps of two letters: few variants to cache as the view zooms.
+        step = self._elide_quantum
+        key = (entry.key, int(room // step))
+        text = self._elided.get(key)
+        if text is None:
+            metrics = QFontMetricsF(self.font())
+            text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, key[1] * step)
+            self._elided[key] = text
+        return text
+
     def text_width(self, text: str) -> float:
         width = self._widths.get(text)
         if width is None:
@@ -391,6 +451,7 @@ class TimelineCanvas(QWidget):
         self._update_limits()
         if self._fitted:
             self.view.fit()
+            self._fit_lanes()
         else:
             self.view.show(self.view.first_day, self.view.scale)
         self._moved()

@@ -143,7 +143,7 @@ def box_of(canvas: TimelineCanvas, entry: Entry) -> tuple[float, float]:
     """Left and right pixel edges of an item's marker, bar and label."""
     item = canvas.model.item_of(entry)
     x = canvas.view.x_of(item.start)
-    right = max(canvas.view.x_of(item.end), x + item.label_px)
+    right = max(canvas.view.x_of(item.end), x + canvas.model.layouts[entry.group].label_px(item))
     return x - canvas.model.metrics.lead_px, right
 
 

@@ -87,8 +87,11 @@ class LaneLayout:
         return len(self.lanes)
 
 
-def pack_lanes(items: Sequence[Item], scale: float, metrics: BoxMetrics) -> LaneLayout:
-    """Assign each item (sorted by start) the lowest lane free at its left edge."""
+def pack_lanes(
+    items: Sequence[Item], scale: float, metrics: BoxMetrics, cap_px: float = math.inf
+) -> LaneLayout:
+    """Assign each item (sorted by start) the lowest lane free at its left edge, counting
+    no label as wider than `cap_px` (the painter shortens a label only where it must)."""
     push, pop = heapq.heappush, heapq.heappop  # local names: this loop runs 10,000 times
     busy: list[tuple[float, int]] = []  # (right edge, lane) of the last box of each busy lane
     free: list[int] = []  # lanes whose last box ends before the current left edge
@@ -111,7 +114,8 @@ def pack_lanes(items: Sequence[Item], scale: float, metrics: BoxMetrics) -> Lane
             lane_items.append([])
             lane_starts.append([])
             lane_rights.append([])
-        label_end = start + item.label_px * per_pixel
+        label_px = item.label_px if item.label_px < cap_px else cap_px
+        label_end = start + label_px * per_pixel
         end = item.end
         right = (end if end > label_end else label_end) + gap
         push(busy, (right, lane))
@@ -127,33 +131,43 @@ def pack_lanes(items: Sequence[Item], scale: float, metrics: BoxMetrics) -> Lane
 
 
 class LayoutCache:
-    """Lane layouts of one item sequence, one per zoom bucket, computed on first use."""
+    """Lane layouts of one item sequence, one per zoom bucket and label cap, computed on
+    first use. `cap_px` is the widest a label counts for packing (the canvas narrows it so
+    that the lanes fit the height it has)."""
 
     def __init__(self, items: Sequence[Item], metrics: BoxMetrics) -> None:
         self.items = items
         self.metrics = metrics
-        self._layouts: dict[float, LaneLayout] = {}
+        self.cap_px = math.inf
+        self._layouts: dict[tuple[float, float], LaneLayout] = {}
 
-    def at(self, px_per_day: float) -> LaneLayout:
+    def at(self, px_per_day: float, cap_px: float | None = None) -> LaneLayout:
+        cap = self.cap_px if cap_px is None else cap_px
         scale = bucket_scale(px_per_day)
-        layout = self._layouts.get(scale)
+        layout = self._layouts.get((scale, cap))
         if layout is None:
-            layout = pack_lanes(self.items, scale, self.metrics)
-            self._layouts[scale] = layout
+            layout = pack_lanes(self.items, scale, self.metrics, cap)
+            self._layouts[scale, cap] = layout
         return layout
 
     def has(self, px_per_day: float) -> bool:
-        return bucket_scale(px_per_day) in self._layouts
+        return (bucket_scale(px_per_day), self.cap_px) in self._layouts
 
     def best(self, px_per_day: float) -> LaneLayout:
         """The bucket's layout if it is ready, else the ready one of the nearest smaller scale
         (valid too: boxes only move apart as the scale grows), else laid out now."""
-        scale = bucket_scale(px_per_day)
-        layout = self._layouts.get(scale)
+        scale, cap = bucket_scale(px_per_day), self.cap_px
+        layout = self._layouts.get((scale, cap))
         if layout is not None:
             return layout
-        smaller = [ready for ready in self._layouts if ready < scale]
-        return self._layouts[max(smaller)] if smaller else self.at(px_per_day)
+        smaller = [
+            ready for ready, ready_cap in self._layouts if ready < scale and ready_cap == cap
+        ]
+        return self._layouts[max(smaller), cap] if smaller else self.at(px_per_day)
+
+    def label_px(self, item: Item) -> float:
+        """The width `item`'s label is packed with."""
+        return min(item.label_px, self.cap_px)
 
 
 def bucket_scales(low: float, high: float) -> list[float]:

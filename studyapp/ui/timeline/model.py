@@ -95,6 +95,7 @@ class TimelineModel:
             self.group_entries[group].append(entry)
             self.entries.append(entry)
         self.index_of = {entry.key: number for number, entry in enumerate(self.entries)}
+        self.starts = [float(row[0]) for row in rows]  # of the entries, in their order
         self.metrics = metrics
         self.layouts = (
             LayoutCache(self.items[AGREEMENTS], metrics),

@@ -269,6 +269,14 @@ class _EventMarks:
     dots: list[QPointF] = field(default_factory=list)
     texts: list[tuple[QPointF, str]] = field(default_factory=list)
     boxes: list[tuple[QRectF, bool]] = field(default_factory=list)  # (box, selected or hovered)
+    # The selected or hovered event's whole title where its label had to be shortened.
+    whole: list[tuple[QPointF, str]] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # event key -> the text drawn
+
+
+def event_labels(canvas: TimelineCanvas) -> dict[str, str]:
+    """The label drawn now for each event on screen, by key (what the reader sees)."""
+    return _collect_events(canvas, canvas.bands()).labels
 
 
 def _collect_events(canvas: TimelineCanvas, bands: Bands) -> _EventMarks:
@@ -288,24 +296,39 @@ def _collect_events(canvas: TimelineCanvas, bands: Bands) -> _EventMarks:
     dot_y = text_top + sizes.line / 2
     bar_height = max(3.0, sizes.line / 5)
     marked = (canvas.selected, canvas.hovered)
+    lead, gap = model.metrics.lead_px, model.metrics.gap_px
+    cap = model.layouts[EVENTS].label_px
     marks = _EventMarks()
     for lane_number in range(first_lane, last_lane):
         lane = layout.lanes[lane_number]
         top = origin + lane_number * lane_height
+        members = lane.items
         for position in lane.visible(first_day, last_start):
-            index = lane.items[position]
+            index = members[position]
             item = items[index]
             x = (item.start - first_day) * scale
+            # The label may run on up to the next item of its lane, whatever its packed width.
+            if position + 1 < len(members):
+                next_left = (items[members[position + 1]].start - first_day) * scale - lead
+                room = next_left - gap - x - text_offset
+            else:
+                room = float("inf")
             if item.end > item.start:
                 x0, x1 = max(x, -2.0), min((item.end - first_day) * scale, width + 2)
                 bar_top = top + lane_height - bar_height - 1
                 marks.bars.append(QRectF(x0, bar_top, x1 - x0, bar_height))
             marks.dots.append(QPointF(x, top + dot_y))
             entry = entries[index]
-            marks.texts.append((QPointF(x + text_offset, top + text_top), entry.label))
+            text = canvas.event_text(entry, room)
+            point = QPointF(x + text_offset, top + text_top)
+            marks.texts.append((point, text))
+            marks.labels[entry.key] = text
             if entry.key in marked:
+                if text != entry.record.title:
+                    marks.whole.append((point, entry.record.title))
                 left = x - model.metrics.lead_px
-                right = max((item.end - first_day) * scale, x + item.label_px)
+                drawn = x + text_offset + canvas.text_width(text)
+                right = max((item.end - first_day) * scale, x + cap(item), drawn)
                 box = QRectF(left, top + 1, right - left, lane_height - 2)
                 marks.boxes.append((box, entry.key == canvas.selected))
     return marks
@@ -334,4 +357,11 @@ def _events(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
     painter.setPen(colours.text)
     for point, label in marks.texts:
         painter.drawStaticText(point, canvas.static_text(EVENTS, label))
+    for point, title in marks.whole:  # on top of its neighbours, on a plate of the base colour
+        plate = QRectF(point.x() - 2, point.y() - 1, canvas.text_width(title) + 4, sizes.line + 2)
+        painter.setPen(QPen(colours.highlight, 1))
+        painter.setBrush(colours.base)
+        painter.drawRoundedRect(plate, 3, 3)
+        painter.setPen(colours.text)
+        painter.drawStaticText(point, canvas.static_text(EVENTS, title))
     painter.restore()

@@ -6,15 +6,14 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
     QMessageBox,
     QSplitter,
-    QTextBrowser,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from studyapp.ui.timeline import describe
 from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
 from studyapp.ui.timeline.canvas import TimelineCanvas
 from studyapp.ui.timeline.dates import CALENDAR_NAMES
+from studyapp.ui.timeline.details import DetailsPane, share_height
 from studyapp.ui.timeline.export import ExportError, export_image, svg_available
 
 
@@ -36,15 +36,19 @@ class TimelineView(QWidget):
         self.services = services
         self.setAccessibleName("Timeline view")
         self.canvas = TimelineCanvas(self)
-        self.details = QTextBrowser(self)
-        self.details.setAccessibleName("Details of the selected timeline item")
-        self.details.setOpenLinks(False)
+        self.details = DetailsPane(self)
         self.details.anchorClicked.connect(self._link_clicked)
-        self.details.setHtml(describe.PLACEHOLDER)
+        self.details.installEventFilter(self)
+        self._details_hidden = False
 
         self.export_action = view_action(
             self, "&Export image…", ["Ctrl+E"], self.export_with_dialog
         )
+        self.details_action = view_action(
+            self, "Show &details pane", ["Ctrl+I"], self._details_toggled
+        )
+        self.details_action.setCheckable(True)
+        self.details_action.setChecked(True)
 
         self.calendar_box = QComboBox(self)
         self.calendar_box.setAccessibleName("Calendar for the axis and dates")
@@ -64,12 +68,20 @@ class TimelineView(QWidget):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([600, 140])
+        self.splitter.setCollapsible(0, False)
+        self.splitter.splitterMoved.connect(self._splitter_dragged)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.canvas)
+        self._arrange_soon = QTimer(self, singleShot=True, interval=0)
+        self.canvas.room_for_lanes = self._room_for_lanes
+        # A fitted view fits again once a resize has settled (the lanes' room is known then).
+        self._refit_soon = QTimer(self, singleShot=True, interval=0)
+        self._refit_soon.timeout.connect(self.canvas.refit)
+        self._arrange_soon.timeout.connect(self.arrange)
 
         self.canvas.item_selected.connect(self._show_details)
         self.canvas.item_opened.connect(self._open)
+        self.canvas.view_moved.connect(self._arrange_soon.start)
         services.bookmarks.changed.connect(self._refresh_bookmarks)
         content = services.index.content
         self.canvas.set_records(content.agreements, content.events, content.eras)
@@ -109,6 +121,7 @@ class TimelineView(QWidget):
             actions["previous"],
             actions["next"],
             actions["open"],
+            self.details_action,
         ]
 
     def open_item(self, kind: ItemKind, key: str) -> None:
@@ -146,15 +159,16 @@ class TimelineView(QWidget):
         entry = self.canvas.model.entry(key) if key else None
         if entry is None:
             self.details.setHtml(describe.PLACEHOLDER)
-            return
-        record = entry.record
-        if isinstance(record, AgreementRecord):
-            count = self.canvas.bookmarked.get(record.key, 0)
-            self.details.setHtml(describe.agreement_details(record, self.calendar(), count))
+        elif isinstance(entry.record, AgreementRecord):
+            count = self.canvas.bookmarked.get(entry.record.key, 0)
+            self.details.setHtml(describe.agreement_details(entry.record, self.calendar(), count))
         else:
-            self.details.setHtml(describe.event_details(record, self.calendar()))
+            self.details.setHtml(describe.event_details(entry.record, self.calendar()))
+        self._arrange_soon.start()
 
     def _open(self, key: str) -> None:
+        """Enter or a double-click: an agreement opens in its view, an event in the pane,
+        which takes the focus (Escape gives it back to the timeline)."""
         entry = self.canvas.model.entry(key)
         if entry is None:
             return
@@ -162,8 +176,69 @@ class TimelineView(QWidget):
             self.services.navigator.open(ItemKind.AGREEMENT, key)
             return
         self._show_details(key)
-        if self.splitter.sizes()[1] == 0:  # the pane was collapsed: open it again
-            self.splitter.setSizes([max(self.splitter.sizes()[0] - 150, 100), 150])
+        self.set_details_shown(True)
+        self.arrange()
+        self.details.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.services.navigator.message_posted.emit(
+            f"{entry.record.title}: details below (Esc returns to the timeline)"
+        )
+
+    # ---- the details pane ------------------------------------------------------------------
+
+    def set_details_shown(self, shown: bool) -> None:
+        self._details_hidden = not shown
+        self.details_action.setChecked(shown)
+        self.arrange()
+
+    def _details_toggled(self) -> None:
+        self.set_details_shown(self.details_action.isChecked())
+
+    def _splitter_dragged(self) -> None:
+        hidden = self.splitter.sizes()[1] == 0
+        if hidden != self._details_hidden:
+            self._details_hidden = hidden
+            self.details_action.setChecked(not hidden)
+
+    def _room_for_lanes(self) -> float:
+        """The timeline's height once the details pane is as small as it goes."""
+        total = sum(self.splitter.sizes()) or self.canvas.height()
+        return float(total - (0 if self._details_hidden else self.details.least_height()))
+
+    def arrange(self) -> None:
+        """Share the height: the timeline's lanes first, the details what their text needs."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        if self._details_hidden:
+            sizes = [total, 0]
+        else:
+            width = self.splitter.width() - 2 * self.details.frameWidth()
+            sizes = list(
+                share_height(
+                    total,
+                    self.canvas.needed_height(),
+                    self.details.needed_height(width),
+                    self.details.least_height(),
+                )
+            )
+        if sizes != self.splitter.sizes():
+            self.splitter.setSizes(sizes)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._arrange_soon.start()
+        self._refit_soon.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            watched is self.details
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()

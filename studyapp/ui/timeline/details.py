@@ -1,0 +1,54 @@
+"""The details pane under the timeline: as tall as its text needs, and no taller.
+
+The timeline gets first claim on the height, enough for all its lanes at the current zoom;
+the pane takes what its text needs from the rest (at least a line, so a hint still shows),
+and the user can hide it altogether.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from studyapp.ui.timeline import describe
+
+# The pane never takes more than this share of the view, however long the text.
+MOST_OF_THE_VIEW = 0.45
+
+
+class DetailsPane(QTextBrowser):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Details of the selected timeline item")
+        self.setOpenLinks(False)
+        self.document().setDocumentMargin(6)
+        self.setHtml(describe.PLACEHOLDER)
+        # The splitter would otherwise keep the scroll area's own minimum, several lines.
+        self.setMinimumHeight(self.least_height())
+
+    def needed_height(self, width: int | None = None) -> int:
+        """The height that shows the whole text at `width` (default: the current width)."""
+        document = self.document().clone(self)
+        document.setTextWidth(max((width or self.viewport().width()), 50))
+        height = int(document.size().height()) + 2 * self.frameWidth() + 2
+        document.deleteLater()
+        return height
+
+    def least_height(self) -> int:
+        """One line of text: the pane may be squeezed to this, never below."""
+        margin = int(self.document().documentMargin())
+        return self.fontMetrics().height() + 2 * margin + 2 * self.frameWidth() + 2
+
+
+def share_height(
+    total: int, timeline_needs: int, details_need: int, details_least: int
+) -> tuple[int, int]:
+    """(timeline, details) heights out of `total`. The details get what their text needs
+    (at most MOST_OF_THE_VIEW) unless that would hide lanes the timeline could otherwise show
+    whole; then they give way, down to a line."""
+    most = max(int(total * MOST_OF_THE_VIEW), details_least)
+    wanted = min(details_need, most)
+    if timeline_needs + wanted <= total or timeline_needs > total - details_least:
+        details = wanted  # room for both, or the lanes scroll whatever the pane does
+    else:
+        details = total - timeline_needs
+    return total - details, details

@@ -1,0 +1,131 @@
+"""The timeline fits its room: whole labels where the lane allows, lanes and details shared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from studyapp.ui.services import Services
+from studyapp.ui.timeline.canvas import TimelineCanvas
+from studyapp.ui.timeline.model import EVENTS
+from studyapp.ui.timeline.painting import event_labels
+from studyapp.ui.timeline.view import TimelineView
+
+
+def _view(qtbot: QtBot, services: Services, width: int, height: int) -> TimelineView:
+    view = TimelineView(services)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)  # the arrangement and the refit run on the next turns of the loop
+    return view
+
+
+def _neighbours(canvas: TimelineCanvas) -> dict[str, float]:
+    """For each event, the left edge (px) of the next item in its lane; inf for the last."""
+    model, view = canvas.model, canvas.view
+    layout = model.layouts[EVENTS].best(view.scale)
+    items, entries = model.items[EVENTS], model.group_entries[EVENTS]
+    edges = {}
+    for lane in layout.lanes:
+        for here, after in zip(lane.items, [*lane.items[1:], None], strict=True):
+            edges[entries[here].key] = (
+                view.x_of(items[after].start) - model.metrics.lead_px
+                if after is not None
+                else float("inf")
+            )
+    return edges
+
+
+def _check_labels(canvas: TimelineCanvas) -> int:
+    """Every drawn label is whole unless the next item of its lane is in the way, and none
+    runs into that item. Returns how many were shortened."""
+    sizes, model = canvas.sizes, canvas.model
+    shortened = 0
+    edges = _neighbours(canvas)
+    for key, text in event_labels(canvas).items():
+        entry = model.entry(key)
+        assert entry is not None
+        x = canvas.view.x_of(model.item_of(entry).start) + sizes.marker + sizes.pad
+        room = edges[key] - model.metrics.gap_px - x
+        assert x + canvas.text_width(text) <= edges[key] + 0.5, (key, text)
+        if text != entry.record.title:
+            shortened += 1
+            assert canvas.text_width(entry.record.title) > room, (key, text)
+    return shortened
+
+
+def test_labels_are_shortened_only_where_the_next_item_is_in_the_way(
+    qtbot: QtBot, services: Services
+) -> None:
+    view = _view(qtbot, services, 1300, 700)
+    _check_labels(view.canvas)
+    view.canvas.zoom_by(8)
+    view.canvas.centre_on(dt.date(1910, 1, 1).toordinal())
+    _check_labels(view.canvas)
+
+
+def test_on_a_wide_screen_zoomed_in_every_label_is_whole(qtbot: QtBot, services: Services) -> None:
+    view = _view(qtbot, services, 2560, 900)
+    view.canvas.zoom_by(16)
+    for year in range(1902, 1927, 2):
+        view.canvas.centre_on(dt.date(year, 6, 1).toordinal())
+        assert _check_labels(view.canvas) == 0
+
+
+def test_fit_all_fits_time_and_lanes_where_the_height_allows(
+    qtbot: QtBot, services: Services
+) -> None:
+    view = _view(qtbot, services, 1340, 700)
+    canvas = view.canvas
+    canvas.zoom_by(4)
+    QTest.keyClick(canvas, Qt.Key.Key_0)
+    qtbot.wait(20)
+    first, last = canvas.visible_range()
+    assert first <= canvas.model.first_day and last >= canvas.model.last_day - 1
+    assert canvas.scrollbar.isHidden()  # every lane shows
+    assert canvas.needed_height() <= canvas.height()
+
+
+def test_the_details_pane_takes_what_its_text_needs_and_can_be_hidden(
+    qtbot: QtBot, services: Services
+) -> None:
+    view = _view(qtbot, services, 1340, 760)
+    details, splitter = view.details, view.splitter
+    hint_height = splitter.sizes()[1]
+    assert hint_height <= details.least_height() + details.fontMetrics().height()
+    view.show_event("portsmouth-treaty-1905")
+    qtbot.wait(20)
+    assert hint_height < splitter.sizes()[1] <= details.needed_height() + 1
+    view.details_action.trigger()
+    qtbot.wait(20)
+    assert splitter.sizes()[1] == 0
+    view.canvas.setFocus()
+    QTest.keyClick(view.canvas, Qt.Key.Key_Return)  # Enter opens the event in the pane
+    qtbot.wait(20)
+    assert splitter.sizes()[1] > 0 and view.details_action.isChecked()
+    assert details.hasFocus()
+    assert "Portsmouth" in details.toPlainText()
+    QTest.keyClick(details, Qt.Key.Key_Escape)
+    assert view.canvas.hasFocus()
+
+
+def test_right_and_left_start_from_the_items_in_view(qtbot: QtBot, services: Services) -> None:
+    view = _view(qtbot, services, 1200, 700)
+    canvas = view.canvas
+    canvas.zoom_by(12)
+    canvas.centre_on(dt.date(1912, 1, 1).toordinal())
+    canvas.setFocus()
+    first, last = canvas.visible_range()
+    QTest.keyClick(canvas, Qt.Key.Key_Right)
+    starts = canvas.model.starts
+    expected = next(n for n, start in enumerate(starts) if start >= first)
+    assert canvas.selected == canvas.model.entries[expected].key
+    canvas.select(None)
+    QTest.keyClick(canvas, Qt.Key.Key_Left)
+    expected = max(n for n, start in enumerate(starts) if start <= last)
+    assert canvas.selected == canvas.model.entries[expected].key
