@@ -300,7 +300,7 @@ def test_the_calendar_choice_changes_the_axis_and_is_remembered(
     japanese = view.canvas.visible_tick_labels()
     assert any(label.startswith("明治") for label in japanese)
     assert any(label.startswith("大正") for label in japanese)
-    assert view.saved_state() == {"calendar": "japanese"}
+    assert view.saved_state()["calendar"] == "japanese"
     view.canvas.zoom_by(1000)
     view.canvas.centre_on(dt.date(1912, 7, 8).toordinal())
     view.calendar_box.setCurrentIndex(view.calendar_box.findData("julian"))

@@ -129,3 +129,52 @@ def test_right_and_left_start_from_the_items_in_view(qtbot: QtBot, services: Ser
     QTest.keyClick(canvas, Qt.Key.Key_Left)
     expected = max(n for n, start in enumerate(starts) if start <= last)
     assert canvas.selected == canvas.model.entries[expected].key
+
+
+def test_the_legend_names_each_kind_and_hides_the_kinds_unticked(
+    qtbot: QtBot, services: Services
+) -> None:
+    view = _view(qtbot, services, 1200, 700)
+    kinds = {event.kind for event in services.index.content.events}
+    assert set(view.canvas.kinds) == kinds
+    menu_texts = [action.text() for action in view.kinds_button.menu().actions()]
+    assert "Agreement (Enter opens its text)" in menu_texts
+    assert "Treaty" in menu_texts and "Revolution" in menu_texts
+    treaty = view.kinds_button.kind_action("treaty")
+    assert treaty is not None
+    treaty.setChecked(False)
+    shown = {entry.key for entry in view.canvas.model.entries}
+    treaties = {e.key for e in services.index.content.events if e.kind == "treaty"}
+    assert treaties and not treaties & shown
+    assert len(shown) == 4 + len(services.index.content.events) - len(treaties)
+    state = view.saved_state()
+    assert state["hidden_kinds"] == "treaty"
+    again = _view(qtbot, services, 1200, 700)
+    again.restore_state(state)
+    assert again.canvas.hidden_kinds == {"treaty"}
+
+
+def test_ctrl_g_goes_to_a_year_a_month_a_day_or_an_era_year(
+    qtbot: QtBot, services: Services
+) -> None:
+    view = _view(qtbot, services, 1200, 700)
+    canvas = view.canvas
+    for text, day in [
+        ("1910", dt.date(1910, 7, 1)),
+        ("July 1916", dt.date(1916, 7, 16)),
+        ("30 July 1907", dt.date(1907, 7, 30)),
+        ("大正3年", dt.date(1914, 7, 1)),
+    ]:
+        assert view.go_to(text)
+        first, last = canvas.visible_range()
+        assert first < day.toordinal() < last
+        assert abs((first + last) / 2 - day.toordinal()) < (last - first) * 0.1
+        assert last - first < 5 * 366  # zoomed in from the fit, not just centred
+    view.calendar_box.setCurrentIndex(view.calendar_box.findData("julian"))
+    assert view.go_to("17 July 1907")  # Julian: 30 July in the Gregorian calendar
+    first, last = canvas.visible_range()
+    assert abs((first + last) / 2 - dt.date(1907, 7, 30).toordinal()) <= 1
+    with qtbot.waitSignal(services.navigator.message_posted) as posted:
+        assert not view.go_to("soon")
+    assert "Not a date" in posted.args[0]
+    assert "Ctrl+G" in view.goto_action.shortcut().toString()

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QColor,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -37,6 +38,7 @@ from studyapp.ui.timeline import describe, geometry, interaction
 from studyapp.ui.timeline.axis import GREGORIAN, Axis, Step
 from studyapp.ui.timeline.colours import TimelineColours
 from studyapp.ui.timeline.geometry import Bands, Sizes
+from studyapp.ui.timeline.kinds import kind_colour
 from studyapp.ui.timeline.layout import LayoutCache, bucket_scale, bucket_scales
 from studyapp.ui.timeline.model import (
     EVENTS,
@@ -76,6 +78,9 @@ class TimelineCanvas(QWidget):
         self._records: tuple[
             Sequence[AgreementRecord], Sequence[EventRecord], Sequence[EraRecord]
         ] = ((), (), ())
+        self.kinds: list[str] = []  # of the events, shown or not
+        self.hidden_kinds: set[str] = set()
+        self.kind_colours: dict[str, QColor] = {}
         self._fitted = True
         # The height the lanes may have when fitting: the widget's own, unless the view
         # knows of more (it can shrink the details pane).
@@ -104,16 +109,42 @@ class TimelineCanvas(QWidget):
     ) -> None:
         """Show these records (the real content or, for benchmarks, synthetic ones)."""
         self._records = (agreements, events, eras)
+        self.kinds = sorted({event.kind for event in events})
+        self._recolour_kinds()
         self.model = self._build_model()
         if self.selected and self.model.entry(self.selected) is None:
             self.selected = None
         self.fit_all()
 
+    def set_hidden_kinds(self, hidden: set[str]) -> None:
+        """Leave out the events of these kinds; the view stays where it is (or fitted)."""
+        if hidden == self.hidden_kinds:
+            return
+        self.hidden_kinds = set(hidden)
+        first_day, scale = self.view.first_day, self.view.scale
+        self.model = self._build_model()
+        if self.selected and self.model.entry(self.selected) is None:
+            self.select(None)
+        if self._fitted:
+            self.fit_all()
+        else:
+            self._update_limits()
+            self.view.show(first_day, scale)
+            self._moved()
+
+    def _recolour_kinds(self) -> None:
+        palette = self.palette()
+        found = {kind: kind_colour(kind, palette) for kind in self.kinds}
+        self.kind_colours = {kind: colour for kind, colour in found.items() if colour}
+
     def _build_model(self) -> TimelineModel:
         self._texts.clear()
         sizer = geometry.label_sizer(self.font(), self.bold_font, self.sizes)
+        agreements, events, eras = self._records
+        if self.hidden_kinds:
+            events = [event for event in events if event.kind not in self.hidden_kinds]
         with collector_paused():  # an item and an entry for each of thousands of records
-            return TimelineModel(*self._records, sizer, geometry.box_metrics(self.sizes))
+            return TimelineModel(agreements, events, eras, sizer, geometry.box_metrics(self.sizes))
 
     def _apply_font(self) -> None:
         self.model_font = QFont(self.font())  # what the labels were measured in
@@ -269,6 +300,16 @@ class TimelineCanvas(QWidget):
     def centre_on(self, day: float) -> None:
         self._fitted = False
         self.view.centre(day)
+        self._moved()
+
+    def show_stretch(self, first_day: float, last_day: float) -> None:
+        """Centre on the days from `first_day` to `last_day`, zoomed so they take about a
+        third of the width (within the zoom limits)."""
+        span = max(last_day - first_day + 1, 1.0)
+        scale = min(max(self.content_width() / (3 * span), self.view.min_scale), MAX_SCALE)
+        self._fitted = False
+        self.view.show(self.view.first_day, scale)
+        self.view.centre((first_day + last_day + 1) / 2)
         self._moved()
 
     def _scrolled(self, value: int) -> None:
@@ -460,6 +501,7 @@ class TimelineCanvas(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:
             self.colours = TimelineColours.from_palette(self.palette())
+            self._recolour_kinds()
             self.update()
         # Qt also sends FontChange when the widget joins a parent with an equal font: only a
         # real change re-measures the labels, a costly step at thousands of events.

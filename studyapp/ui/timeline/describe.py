@@ -14,6 +14,12 @@ from studyapp.ui.timeline.axis import GREGORIAN
 from studyapp.ui.timeline.dates import calendar_lines
 
 AGREEMENT_LINK = "agreement:"
+_KIND_NAMES = {"other": "Other events"}
+
+
+def kind_name(kind: str) -> str:
+    """A kind of event as the legend names it: "Treaty", "Revolution", "Other events"."""
+    return _KIND_NAMES.get(kind) or kind.replace("-", " ").capitalize()
 
 
 def _dates_table(date: dt.date, precision: str, end: dt.date | None, calendar: str) -> str:
@@ -32,8 +38,11 @@ def _titles(title: str, title_ja: str, heading: str) -> str:
 
 
 def event_tooltip(event: EventRecord, calendar: str = GREGORIAN) -> str:
-    return _titles(event.title, event.title_ja, "b") + _dates_table(
-        event.date, event.precision, event.end, calendar
+    kind = f"<p><i>{escape(kind_name(event.kind))}</i></p>"
+    return (
+        _titles(event.title, event.title_ja, "b")
+        + kind
+        + _dates_table(event.date, event.precision, event.end, calendar)
     )
 
 
@@ -69,7 +78,7 @@ def _paragraphs(text: str) -> str:
 
 def event_details(event: EventRecord, calendar: str = GREGORIAN) -> str:
     text = _titles(event.title, event.title_ja, "h3")
-    text += f"<p><i>{escape(event.kind.capitalize())}</i></p>"
+    text += f"<p><i>{escape(kind_name(event.kind))}</i></p>"
     text += _dates_table(event.date, event.precision, event.end, calendar)
     return text + _paragraphs(event.description) + _sources(event.sources)
 

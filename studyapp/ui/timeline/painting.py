@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from studyapp.content.records import EventRecord
 from studyapp.ui.timeline.axis import AxisTicks, Tick
 from studyapp.ui.timeline.model import AGREEMENTS, EVENTS, agreement_label_parts
 
@@ -266,7 +267,7 @@ class _EventMarks:
     """What one frame draws for the events, batched by kind of shape."""
 
     bars: list[QRectF] = field(default_factory=list)
-    dots: list[QPointF] = field(default_factory=list)
+    dots: dict[str, list[QPointF]] = field(default_factory=dict)  # by kind of event
     texts: list[tuple[QPointF, str]] = field(default_factory=list)
     boxes: list[tuple[QRectF, bool]] = field(default_factory=list)  # (box, selected or hovered)
     # The selected or hovered event's whole title where its label had to be shortened.
@@ -317,8 +318,9 @@ def _collect_events(canvas: TimelineCanvas, bands: Bands) -> _EventMarks:
                 x0, x1 = max(x, -2.0), min((item.end - first_day) * scale, width + 2)
                 bar_top = top + lane_height - bar_height - 1
                 marks.bars.append(QRectF(x0, bar_top, x1 - x0, bar_height))
-            marks.dots.append(QPointF(x, top + dot_y))
             entry = entries[index]
+            kind = entry.record.kind if isinstance(entry.record, EventRecord) else ""
+            marks.dots.setdefault(kind, []).append(QPointF(x, top + dot_y))
             text = canvas.event_text(entry, room)
             point = QPointF(x + text_offset, top + text_top)
             marks.texts.append((point, text))
@@ -352,8 +354,10 @@ def _events(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
     painter.drawRects(marks.bars)
     dot_pen = QPen(colours.marker, sizes.marker * 2)
     dot_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    painter.setPen(dot_pen)
-    painter.drawPoints(marks.dots)
+    for kind, dots in marks.dots.items():
+        dot_pen.setColor(canvas.kind_colours.get(kind) or colours.marker)
+        painter.setPen(dot_pen)
+        painter.drawPoints(dots)
     painter.setPen(colours.text)
     for point, label in marks.texts:
         painter.drawStaticText(point, canvas.static_text(EVENTS, label))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -28,6 +29,14 @@ from studyapp.ui.timeline.canvas import TimelineCanvas
 from studyapp.ui.timeline.dates import CALENDAR_NAMES
 from studyapp.ui.timeline.details import DetailsPane, share_height
 from studyapp.ui.timeline.export import ExportError, export_image, svg_available
+from studyapp.ui.timeline.goto import read_stretch
+from studyapp.ui.timeline.kinds import (
+    KindsButton,
+    band_icon,
+    bar_icon,
+    diamond_icon,
+    dot_icon,
+)
 
 
 class TimelineView(QWidget):
@@ -49,6 +58,11 @@ class TimelineView(QWidget):
         )
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
+        self.goto_action = view_action(self, "&Go to date…", ["Ctrl+G"], self.ask_for_date)
+        self.kinds_button = KindsButton(self)
+        self.kinds_button.hidden_changed.connect(
+            lambda: self.canvas.set_hidden_kinds(self.kinds_button.hidden_kinds())
+        )
 
         self.calendar_box = QComboBox(self)
         self.calendar_box.setAccessibleName("Calendar for the axis and dates")
@@ -85,6 +99,7 @@ class TimelineView(QWidget):
         services.bookmarks.changed.connect(self._refresh_bookmarks)
         content = services.index.content
         self.canvas.set_records(content.agreements, content.events, content.eras)
+        self._fill_legend()
         self._refresh_bookmarks()
 
     def _toolbar(self) -> QToolBar:
@@ -94,7 +109,9 @@ class TimelineView(QWidget):
         actions = self.canvas.actions_by_name
         for action in (actions["zoom_in"], actions["zoom_out"], actions["fit_all"]):
             toolbar.addAction(action)
+        toolbar.addAction(self.goto_action)
         toolbar.addSeparator()
+        toolbar.addWidget(self.kinds_button)
         toolbar.addAction(self.export_action)
         toolbar.addSeparator()
         label = QLabel("  Calendar: ", toolbar)
@@ -121,6 +138,7 @@ class TimelineView(QWidget):
             actions["previous"],
             actions["next"],
             actions["open"],
+            self.goto_action,
             self.details_action,
         ]
 
@@ -128,12 +146,52 @@ class TimelineView(QWidget):
         self.show_event(key)
 
     def saved_state(self) -> dict[str, str]:
-        return {"calendar": self.calendar()}
+        hidden = ",".join(sorted(self.canvas.hidden_kinds))
+        return {"calendar": self.calendar(), "hidden_kinds": hidden}
 
     def restore_state(self, state: Mapping[str, str]) -> None:
         row = self.calendar_box.findData(state.get("calendar", GREGORIAN))
         if row >= 0:
             self.calendar_box.setCurrentIndex(row)
+        hidden = {kind for kind in state.get("hidden_kinds", "").split(",") if kind}
+        self.kinds_button.set_hidden_kinds(hidden & set(self.canvas.kinds))
+
+    # ---- legend, filter, go to -------------------------------------------------------------
+
+    def _fill_legend(self) -> None:
+        colours, size = self.canvas.colours, self.fontMetrics().height()
+        marks = [
+            (diamond_icon(colours.agreement, size), "Agreement (Enter opens its text)"),
+            (dot_icon(colours.star, size), "★ after an agreement: clauses you bookmarked"),
+            (bar_icon(colours.span, size), "Bar under an event: how long it lasted"),
+            (band_icon(colours.period_layers[0], colours.period_edge, size), "War, revolution"),
+        ]
+        kinds = [
+            (kind, dot_icon(self.canvas.kind_colours.get(kind) or colours.marker, size))
+            for kind in self.canvas.kinds
+        ]
+        self.kinds_button.set_legend(marks, kinds)
+
+    def ask_for_date(self) -> None:
+        text, chosen = QInputDialog.getText(
+            self,
+            "Go to date",
+            "A year, a month or a day (1910, July 1910, 4 July 1910), or an era year "
+            "(Taishō 3, 大正3年):",
+        )
+        if chosen:
+            self.go_to(text)
+
+    def go_to(self, text: str) -> bool:
+        """Show the days `text` names; say so in the status bar if it names none."""
+        stretch = read_stretch(text, self.calendar())
+        if stretch is None:
+            self.services.navigator.message_posted.emit(f"Not a date the timeline reads: {text}")
+            return False
+        self.canvas.show_stretch(stretch.first.toordinal(), stretch.last.toordinal())
+        self.canvas.setFocus()
+        self.services.navigator.message_posted.emit(f"Showing {text.strip()}")
+        return True
 
     def show_event(self, key: str) -> None:
         """Select the event (or agreement), centre it and show its details."""
