@@ -48,8 +48,10 @@ from studyapp.ui.timeline.model import (
 from studyapp.ui.timeline.viewport import MAX_SCALE, Viewport
 
 ZOOM_STEP = 2.0**0.5  # one key press or button click: one lane bucket
-# The narrower label widths "Fit all" may pack with (in letters) so every lane shows.
-LABEL_CAPS = (26, 20, 15, 11, 8)
+# The narrower label widths "Fit all" may pack with (in letters) so every lane shows, and
+# the one it takes when none would do (narrower still would leave labels nobody can read).
+LABEL_CAPS = (26, 20, 15, 11)
+CROWDED_CAP = 15
 
 
 class TimelineCanvas(QWidget):
@@ -271,7 +273,7 @@ class TimelineCanvas(QWidget):
 
     def _fit_lanes(self) -> None:
         """Narrow the width labels are packed with, in steps, until the lanes fit the room;
-        where even the narrowest does not fit, take it (the fewest lanes to scroll)."""
+        where even the narrowest does not fit, the lanes scroll at a still readable width."""
         cache = self.model.layouts[EVENTS]
         room = self.room_for_lanes() - self.bands().events_top - self.sizes.pad
         letter = QFontMetricsF(self.font()).averageCharWidth()
@@ -280,7 +282,8 @@ class TimelineCanvas(QWidget):
         def fits(cap: float) -> bool:
             return cache.at(self.view.scale, cap).lane_count() * self.sizes.lane <= room
 
-        cache.cap_px = next((cap for cap in caps if fits(cap)), caps[-1])
+        crowded = CROWDED_CAP * letter
+        cache.cap_px = next((cap for cap in caps if fits(cap)), crowded)
 
     def pan_by(self, pixels: float) -> None:
         """Move the view `pixels` later in time (negative: earlier)."""

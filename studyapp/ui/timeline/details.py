@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from studyapp.ui.timeline import describe
 
-# The pane never takes more than this share of the view, however long the text.
+# The pane never takes more than this share of the view, however long the text; and no
+# more than the smaller share where the lanes scroll anyway (a small screen).
 MOST_OF_THE_VIEW = 0.45
+MOST_WHEN_CROWDED = 0.3
 
 
 class DetailsPane(QTextBrowser):
@@ -47,8 +49,10 @@ def share_height(
     whole; then they give way, down to a line."""
     most = max(int(total * MOST_OF_THE_VIEW), details_least)
     wanted = min(details_need, most)
-    if timeline_needs + wanted <= total or timeline_needs > total - details_least:
-        details = wanted  # room for both, or the lanes scroll whatever the pane does
+    if timeline_needs + wanted <= total:
+        details = wanted  # room for both
+    elif timeline_needs > total - details_least:  # the lanes scroll whatever the pane does
+        details = min(wanted, max(int(total * MOST_WHEN_CROWDED), details_least))
     else:
         details = total - timeline_needs
     return total - details, details
