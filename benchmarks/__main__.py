@@ -23,7 +23,14 @@ from pathlib import Path
 from benchmarks import scales as scale_cache
 from benchmarks.common import Result, scale_label
 
-MODULES = ("bench_startup", "bench_timeline", "bench_search", "bench_quiz", "bench_stats")
+MODULES = (
+    "bench_startup",
+    "bench_timeline",
+    "bench_export",
+    "bench_search",
+    "bench_quiz",
+    "bench_stats",
+)
 
 
 def _machine() -> str:

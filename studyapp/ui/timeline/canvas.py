@@ -10,6 +10,8 @@ outside the scrolled area are never touched.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -41,10 +43,12 @@ from studyapp.ui.timeline.geometry import Bands, Sizes
 from studyapp.ui.timeline.kinds import kind_colour
 from studyapp.ui.timeline.layout import LayoutCache, bucket_scale, bucket_scales
 from studyapp.ui.timeline.model import (
+    AGREEMENTS,
     EVENTS,
     Entry,
     TimelineModel,
 )
+from studyapp.ui.timeline.svg_text import SvgTexts
 from studyapp.ui.timeline.viewport import MAX_SCALE, Viewport
 
 ZOOM_STEP = 2.0**0.5  # one key press or button click: one lane bucket
@@ -87,6 +91,10 @@ class TimelineCanvas(QWidget):
         # The height the lanes may have when fitting: the widget's own, unless the view
         # knows of more (it can shrink the details pane).
         self.room_for_lanes: Callable[[], float] = lambda: float(self.height())
+        # Painting a page for an SVG export: the texts go here instead (svg_text.py).
+        self.text_sink: SvgTexts | None = None
+        # Told how far painting has got (done, total); returns False to stop. Exports only.
+        self.on_progress: Callable[[int, int], bool] | None = None
         self.pointer = interaction.Pointer(self)
         self._texts: dict[tuple[int, str], QStaticText] = {}
         self._widths: dict[str, float] = {}
@@ -117,6 +125,37 @@ class TimelineCanvas(QWidget):
         if self.selected and self.model.entry(self.selected) is None:
             self.selected = None
         self.fit_all()
+
+    def adopt(self, other: TimelineCanvas) -> None:
+        """Show what `other` shows (its content, kinds, calendar, bookmarks), for a page as
+        tall as it needs: the events are packed with their whole titles, so none is cut."""
+        self._records = other._records
+        self.kinds, self.hidden_kinds = other.kinds, set(other.hidden_kinds)
+        self.kind_colours, self.colours = other.kind_colours, other.colours
+        self.calendar, self.bookmarked = other.calendar, other.bookmarked
+        model = copy.copy(other.model)
+        offset = self.sizes.marker + self.sizes.pad
+        whole = [
+            dataclasses.replace(item, label_px=offset + self.text_width(entry.record.title))
+            for item, entry in zip(model.items[EVENTS], model.group_entries[EVENTS], strict=True)
+        ]
+        model.items = (model.items[AGREEMENTS], whole)
+        model.layouts = (model.layouts[AGREEMENTS], LayoutCache(whole, model.metrics))
+        self.model = model
+        self._update_limits()
+
+    def lay_out_page(self, first_day: float | None, scale: float | None) -> None:
+        """Make this off-screen canvas a page to export: from `first_day` at `scale`, or the
+        whole range when they are None, and as tall as every lane needs (no scroll bar)."""
+        for _ in range(2):  # once more when the scroll bar's going widened the page
+            self._fitted = first_day is None or scale is None
+            self._update_limits()
+            if first_day is None or scale is None:
+                self.view.fit()
+            else:
+                self.view.show(first_day, scale)
+            self._moved()
+            self.resize(self.width(), self.needed_height())
 
     def set_hidden_kinds(self, hidden: set[str]) -> None:
         """Leave out the events of these kinds; the view stays where it is (or fitted)."""
@@ -282,8 +321,12 @@ class TimelineCanvas(QWidget):
         def fits(cap: float) -> bool:
             return cache.at(self.view.scale, cap).lane_count() * self.sizes.lane <= room
 
-        crowded = CROWDED_CAP * letter
-        cache.cap_px = next((cap for cap in caps if fits(cap)), crowded)
+        # The narrowest first: where it does not fit (thousands of events), no other will,
+        # and a costly packing per width is spared.
+        if not fits(caps[-1]):
+            cache.cap_px = CROWDED_CAP * letter
+        else:
+            cache.cap_px = next(cap for cap in caps if fits(cap))
 
     def pan_by(self, pixels: float) -> None:
         """Move the view `pixels` later in time (negative: earlier)."""

@@ -1,25 +1,158 @@
-"""Writing the visible timeline to an image file, atomically (QSaveFile).
+"""Writing the timeline to an image file, atomically (QSaveFile), as it would print.
 
-PNG always; SVG when PySide6.QtSvg is installed (it is part of PySide6-Essentials 6.12, but
-older or trimmed installs may lack it, so it is imported only when asked for).
+The export is painted afresh, not grabbed from the screen: every lane, however many the
+window scrolls through, with no scroll bar, selection, hover or focus frame; over the range
+on screen or the whole timeline; at a chosen resolution. PNG always; SVG when PySide6.QtSvg
+is installed (imported only when asked for).
+
+In SVG, each label is one text run naming its fonts, the CJK families included, so that
+another viewer (a browser, rsvg-convert, Inkscape) sets the English and Japanese of a label
+together instead of letting them drift apart (svg_text.py).
 """
 
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QIODevice, QPoint, QSaveFile
-from PySide6.QtGui import QImageWriter, QPainter
-from PySide6.QtWidgets import QGraphicsScene, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, QSize
+from PySide6.QtGui import QFont, QFontInfo, QImage, QImageWriter, QPainter
+
+if TYPE_CHECKING:
+    from studyapp.ui.timeline.canvas import TimelineCanvas
+
+SCREEN_DPI = 96
+# A PNG larger than this (200 MB to paint) is refused with advice; SVG has no such limit.
+MOST_PIXELS = 50_000_000
+# progress(done, total) -> False to stop
+Progress = Callable[[int, int], bool]
 
 
 class ExportError(Exception):
     """An image could not be written; the message says where and why, for the user."""
 
 
+class ExportStoppedError(ExportError):
+    """The user stopped the export; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    whole: bool = False  # the whole timeline, not only the dates on screen
+    dpi: int = SCREEN_DPI  # pixels per inch of a PNG (SVG is vector: sized at 96)
+
+
 def svg_available() -> bool:
     return importlib.util.find_spec("PySide6.QtSvg") is not None
+
+
+def export_image(
+    canvas: TimelineCanvas,
+    path: Path | str,
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+) -> QSize:
+    """Write the timeline to `path`: SVG by its suffix, PNG otherwise. Returns the size in
+    pixels at 96 dpi. Raises ExportError (or ExportStoppedError) with a message for the user."""
+    path = Path(path)
+    options = options or ExportOptions()
+    page = printable_copy(canvas, options)
+    page.on_progress = progress
+    try:
+        if path.suffix.lower() == ".svg":
+            _write_svg(page, path)
+        else:
+            _write_png(page, path, options.dpi)
+    finally:
+        page.on_progress = None
+        page.deleteLater()
+    return page.size()
+
+
+def printable_copy(canvas: TimelineCanvas, options: ExportOptions) -> TimelineCanvas:
+    """A canvas off screen that shows what to print: the same content, calendar and marks,
+    nothing selected, tall enough for every lane."""
+    from studyapp.ui.timeline.canvas import TimelineCanvas
+
+    page = TimelineCanvas()
+    # The family Qt actually drew with ("DejaVu Sans", not an alias like "Sans Serif"), so
+    # an SVG names a font other viewers can find.
+    font = QFont(canvas.font())
+    font.setFamily(QFontInfo(font).family())
+    page.setFont(font)
+    page.room_for_lanes = lambda: float("inf")  # a page grows to hold every lane
+    page.adopt(canvas)
+    page.resize(max(round(canvas.content_width()), 200), 400)
+    if options.whole:
+        page.lay_out_page(None, None)
+    else:
+        page.lay_out_page(canvas.view.first_day, canvas.view.scale)
+    return page
+
+
+def _paint(page: TimelineCanvas, painter: QPainter) -> None:
+    from studyapp.ui.timeline.painting import paint_timeline
+
+    try:
+        paint_timeline(page, painter)
+    finally:
+        painter.end()
+
+
+def _write_png(page: TimelineCanvas, path: Path, dpi: int) -> None:
+    factor = dpi / SCREEN_DPI
+    size = QSize(round(page.width() * factor), round(page.height() * factor))
+    if size.width() * size.height() > MOST_PIXELS:
+        raise ExportError(
+            f"The image would be {size.width()} × {size.height()} pixels, too large for a PNG; "
+            "export it as SVG, or only the dates on screen, or at a lower resolution"
+        )
+    image = QImage(size, QImage.Format.Format_RGB32)
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    painter = QPainter(image)
+    painter.scale(factor, factor)
+    _paint(page, painter)
+    file = _open(path)
+    writer = QImageWriter(file, QByteArray(b"PNG"))
+    if not writer.write(image):
+        file.cancelWriting()
+        raise ExportError(f"Could not write {path}: {writer.errorString()}")
+    _commit(file, path)
+
+
+def _write_svg(page: TimelineCanvas, path: Path) -> None:
+    if not svg_available():
+        raise ExportError("SVG export needs PySide6.QtSvg, which is not installed; use PNG")
+    from PySide6.QtSvg import QSvgGenerator
+
+    from studyapp.ui.timeline.svg_text import SvgTexts
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(page.size())
+    generator.setViewBox(page.rect())
+    generator.setResolution(SCREEN_DPI)
+    generator.setTitle("Timeline of the Russo-Japanese Agreements — 日露協約")
+    texts = page.text_sink = SvgTexts(page.font())
+    try:
+        _paint(page, QPainter(generator))  # the shapes by Qt; the texts collected meanwhile
+    finally:
+        page.text_sink = None
+    shapes = bytes(buffer.data().data()).decode("utf-8")
+    end = shapes.rindex("</svg>")
+    svg = f"{shapes[:end]}{texts.svg()}\n{shapes[end:]}"
+    file = _open(path)
+    if file.write(svg.encode("utf-8")) < 0:
+        file.cancelWriting()
+        raise ExportError(f"Could not write {path}: {file.errorString()}")
+    _commit(file, path)
 
 
 def _open(path: Path) -> QSaveFile:
@@ -32,52 +165,3 @@ def _open(path: Path) -> QSaveFile:
 def _commit(file: QSaveFile, path: Path) -> None:
     if not file.commit():
         raise ExportError(f"Could not write {path}: {file.errorString()}")
-
-
-def export_png(widget_or_scene: QWidget | QGraphicsScene, path: Path | str) -> None:
-    """Write what the widget shows (or the whole scene) to `path` as PNG."""
-    path = Path(path)
-    if isinstance(widget_or_scene, QWidget):
-        image = widget_or_scene.grab().toImage()
-    else:
-        from PySide6.QtGui import QImage
-
-        rect = widget_or_scene.sceneRect()
-        image = QImage(rect.size().toSize(), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(0)
-        painter = QPainter(image)
-        widget_or_scene.render(painter)
-        painter.end()
-    file = _open(path)
-    writer = QImageWriter(file, QByteArray(b"PNG"))
-    if not writer.write(image):
-        file.cancelWriting()
-        raise ExportError(f"Could not write {path}: {writer.errorString()}")
-    _commit(file, path)
-
-
-def export_svg(widget: QWidget, path: Path | str) -> None:
-    """Write what the widget shows to `path` as SVG (vector shapes and text)."""
-    path = Path(path)
-    if not svg_available():
-        raise ExportError("SVG export needs PySide6.QtSvg, which is not installed; use PNG")
-    from PySide6.QtSvg import QSvgGenerator
-
-    file = _open(path)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(file)
-    generator.setSize(widget.size())
-    generator.setViewBox(widget.rect())
-    generator.setTitle(widget.accessibleName() or "Timeline")
-    painter = QPainter(generator)
-    widget.render(painter, QPoint())
-    painter.end()
-    _commit(file, path)
-
-
-def export_image(widget: QWidget, path: Path | str) -> None:
-    """PNG or SVG by the file's suffix (PNG when it has neither)."""
-    if Path(path).suffix.lower() == ".svg":
-        export_svg(widget, path)
-    else:
-        export_png(widget, path)

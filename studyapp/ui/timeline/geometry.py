@@ -49,7 +49,7 @@ class Sizes:
         line = metrics.height()
         bold_line = QFontMetricsF(bold).height()
         title_ascent = QFontMetricsF(bold).ascent()
-        japanese_ascent = _line_ascent("日露協約", font)  # a fallback font's, as often as not
+        japanese_ascent = line_ascent("日露協約", font)  # a fallback font's, as often as not
         baseline = max(title_ascent, japanese_ascent)
         return cls(
             line=line,
@@ -69,7 +69,7 @@ class Sizes:
         )
 
 
-def _line_ascent(text: str, font: QFont) -> float:
+def line_ascent(text: str, font: QFont) -> float:
     """The ascent of a line of `text` as laid out, fallback fonts included."""
     layout = QTextLayout(text, font)
     layout.beginLayout()

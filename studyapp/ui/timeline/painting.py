@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from studyapp.content.records import EventRecord
 from studyapp.ui.timeline.axis import AxisTicks, Tick
+from studyapp.ui.timeline.export import ExportStoppedError
 from studyapp.ui.timeline.model import AGREEMENTS, EVENTS, agreement_label_parts
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from studyapp.ui.timeline.geometry import Bands
 
 _NO_PEN = Qt.PenStyle.NoPen
+PROGRESS_EVERY = 500  # labels painted between two reports to an export's progress bar
 
 
 def paint_timeline(canvas: TimelineCanvas, painter: QPainter) -> None:
@@ -48,6 +50,17 @@ def paint_timeline(canvas: TimelineCanvas, painter: QPainter) -> None:
         painter.setPen(QPen(colours.highlight, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(canvas.rect()).adjusted(1, 1, -1, -1))
+
+
+def _text(
+    canvas: TimelineCanvas, painter: QPainter, point: QPointF, text: str, group: int = -1
+) -> None:
+    """Draw `text` with its top left at `point`, in the pen's colour; or, for an SVG
+    export, hand it to the page's text sink."""
+    if canvas.text_sink is None:
+        painter.drawStaticText(point, canvas.static_text(group, text))
+    else:
+        canvas.text_sink.add(point, text, painter.pen().color())
 
 
 def _visible_ticks(ticks: tuple[Tick, ...], first: float, last: float) -> tuple[Tick, ...]:
@@ -117,7 +130,7 @@ def _axis(canvas: TimelineCanvas, painter: QPainter, ticks: AxisTicks) -> None:
         painter.fillRect(QRectF(round(x0), 2, 1, row - 2), colours.grid)
         x = _sticky_x(x0, x1, width, canvas.text_width(span.label), sizes.pad)
         if x is not None:
-            painter.drawStaticText(QPointF(x, 2), canvas.static_text(-1, span.label))
+            _text(canvas, painter, QPointF(x, 2), span.label)
     low = bisect_left(ticks.minor, first)
     minor = [canvas.view.x_of(day) for day in ticks.minor[low : bisect_right(ticks.minor, last)]]
     _vertical_lines(painter, minor, bottom - 4, bottom, colours.axis)
@@ -129,7 +142,7 @@ def _axis(canvas: TimelineCanvas, painter: QPainter, ticks: AxisTicks) -> None:
         if tick.boundary:
             painter.fillRect(QRectF(round(x), 0, 2, bottom), colours.boundary)
         if tick.label:
-            painter.drawStaticText(QPointF(x + 3, row + 2), canvas.static_text(-1, tick.label))
+            _text(canvas, painter, QPointF(x + 3, row + 2), tick.label)
     painter.fillRect(QRectF(0, bottom - 1, width, 1), colours.axis)
 
 
@@ -150,7 +163,7 @@ def _reigns(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
         x = _sticky_x(x0, x1, width, canvas.text_width(label), sizes.pad)
         if x is not None:
             top = bands.reign_top + (sizes.reign - sizes.line) / 2
-            painter.drawStaticText(QPointF(x, top), canvas.static_text(-1, label))
+            _text(canvas, painter, QPointF(x, top), label)
 
 
 def _period_labels(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
@@ -166,7 +179,7 @@ def _period_labels(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> N
         x = _sticky_x(x0, x1, width, canvas.text_width(label), sizes.pad)
         if x is not None and x1 >= 0 and x0 <= width:
             top = bands.period_top + lane * sizes.period_lane + 2
-            painter.drawStaticText(QPointF(x, top), canvas.static_text(-1, label))
+            _text(canvas, painter, QPointF(x, top), label)
 
 
 def _diamond(x: float, y: float, half: float) -> QPolygonF:
@@ -249,6 +262,16 @@ def _agreement_labels(
     placed = []
     painter.setPen(canvas.colours.text)
     painter.setFont(canvas.bold_font)
+    sink = canvas.text_sink
+    if sink is not None:  # one run a label (see svg_text.py)
+        colour = canvas.colours.text
+        for top, x, number in shown:
+            bold_part, regular_part = agreement_label_parts(entries[number].label)
+            label_top = top + (sizes.agreement_lane - sizes.bold_line) / 2
+            point = QPointF(x + text_offset, label_top)
+            sink.add(point, bold_part, colour, bold=True, tail=regular_part)
+        painter.setFont(canvas.font())
+        return
     for top, x, number in shown:
         bold_part, regular_part = agreement_label_parts(entries[number].label)
         label_top = top + (sizes.agreement_lane - sizes.bold_line) / 2
@@ -359,13 +382,17 @@ def _events(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
         painter.setPen(dot_pen)
         painter.drawPoints(dots)
     painter.setPen(colours.text)
-    for point, label in marks.texts:
-        painter.drawStaticText(point, canvas.static_text(EVENTS, label))
+    progress, total = canvas.on_progress, len(marks.texts)
+    for number, (point, label) in enumerate(marks.texts):
+        _text(canvas, painter, point, label, EVENTS)
+        if progress is not None and number % PROGRESS_EVERY == 0 and not progress(number, total):
+            painter.restore()
+            raise ExportStoppedError("The export was stopped; nothing was written")
     for point, title in marks.whole:  # on top of its neighbours, on a plate of the base colour
         plate = QRectF(point.x() - 2, point.y() - 1, canvas.text_width(title) + 4, sizes.line + 2)
         painter.setPen(QPen(colours.highlight, 1))
         painter.setBrush(colours.base)
         painter.drawRoundedRect(plate, 3, 3)
         painter.setPen(colours.text)
-        painter.drawStaticText(point, canvas.static_text(EVENTS, title))
+        _text(canvas, painter, point, title, EVENTS)
     painter.restore()

@@ -6,14 +6,16 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
-    QFileDialog,
+    QDialog,
     QInputDialog,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -28,7 +30,8 @@ from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
 from studyapp.ui.timeline.canvas import TimelineCanvas
 from studyapp.ui.timeline.dates import CALENDAR_NAMES
 from studyapp.ui.timeline.details import DetailsPane, share_height
-from studyapp.ui.timeline.export import ExportError, export_image, svg_available
+from studyapp.ui.timeline.export import ExportError, ExportOptions, export_image
+from studyapp.ui.timeline.export_dialog import ExportDialog, remember_folder
 from studyapp.ui.timeline.goto import read_stretch
 from studyapp.ui.timeline.kinds import (
     KindsButton,
@@ -319,25 +322,39 @@ class TimelineView(QWidget):
 
     # ---- export ----------------------------------------------------------------------------
 
-    def export_to(self, path: Path | str) -> bool:
-        """Write the visible timeline to `path` (PNG, or SVG by suffix); report the outcome
-        in the status bar. A failure is a message, never an exception."""
-        return self._export(path) is None
+    def export_to(self, path: Path | str, options: ExportOptions | None = None) -> bool:
+        """Write the timeline to `path` (PNG, or SVG by suffix) with a progress bar; report
+        the outcome in the status bar. A failure is a message, never an exception."""
+        return self._export(Path(path), options or ExportOptions()) is None
 
     def export_with_dialog(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        filters = "PNG image (*.png)" + (";;SVG image (*.svg)" if svg_available() else "")
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, "Export the visible timeline", str(Path(folder) / "timeline.png"), filters
-        )
-        if path and (error := self._export(path)) is not None:
+        dialog = ExportDialog(self.services.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        error = self._export(dialog.path(), dialog.options())
+        if error is not None and not error.startswith("The export was stopped"):
             QMessageBox.warning(self, "Export image", f"The image was not saved.\n\n{error}")
 
-    def _export(self, path: Path | str) -> str | None:
+    def _export(self, path: Path, options: ExportOptions) -> str | None:
+        progress = QProgressDialog("Exporting the timeline…", "Stop", 0, 100, self)
+        progress.setWindowTitle("Export image")
+        progress.setMinimumDuration(400)  # only an export that takes a while shows it
+
+        def advance(done: int, total: int) -> bool:
+            progress.setValue(round(100 * done / max(total, 1)))
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
         try:
-            export_image(self.canvas, path)
+            size = export_image(self.canvas, path, options, advance)
         except ExportError as error:
             self.services.navigator.message_posted.emit(str(error))
             return str(error)
-        self.services.navigator.message_posted.emit(f"Exported the timeline to {path}")
+        finally:
+            progress.reset()
+            progress.deleteLater()
+        remember_folder(self.services.settings, path)
+        self.services.navigator.message_posted.emit(
+            f"Exported the timeline to {path} ({size.width()} × {size.height()} at 96 dpi)"
+        )
         return None
