@@ -77,3 +77,37 @@ def test_every_control_of_the_frame_has_an_accessible_name(qtbot: QtBot) -> None
     for widget in (window.tabs, window.stack, window.search_dock):
         assert widget.accessibleName()
     window.close_stores()
+
+
+def test_undo_and_redo_say_what_they_did_in_the_status_line(qtbot: QtBot) -> None:
+    window = started_window(qtbot, active=True)
+    view = window.show_view("agreements")
+    view.show_clause("first-1907-secret-1")  # type: ignore[attr-defined]
+    view.bookmark_action.trigger()  # type: ignore[attr-defined]
+    assert "Bookmarked" in window.statusBar().currentMessage()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Undone: add bookmark") and "Article I" in said
+    assert "Ctrl+Z undoes" not in said
+    redo = next(a for a in window.all_actions() if a.text().startswith("&Redo"))
+    redo.trigger()
+    assert window.statusBar().currentMessage().startswith("Redone: add bookmark")
+    window.close_stores()
+
+
+def test_the_shortcuts_list_is_grouped_by_view(qtbot: QtBot) -> None:
+    from studyapp.ui.dialogs import shortcut_groups
+
+    window = started_window(qtbot)
+    groups = dict(shortcut_groups(window))
+    assert list(groups) == ["Whole window"] + [spec.title.replace("&", "") for spec in VIEWS]
+    assert ("Find", "Ctrl+F, /") in groups["Whole window"]
+    assert any(keys == "Ctrl+D" for _, keys in groups["Agreements"])
+    assert any(keys.startswith("Ctrl+G") for _, keys in groups["Timeline"])
+    # A key used by two views is listed under each, with its own meaning.
+    timeline_keys = {keys for _, keys in groups["Timeline"]}
+    assert not timeline_keys & {keys for _, keys in groups["Whole window"]}
+    # Building every view for the list leaves only the current view's menu in the bar.
+    shown = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert shown == ["&File", "&Edit", "&View", "&Timeline", "&Help"]
+    window.close_stores()
