@@ -107,7 +107,7 @@ class AgreementsView(QWidget):
         # only the text gives and takes.
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        side_width = max(30 * self.fontMetrics().averageCharWidth(), side.minimumSizeHint().width())
+        side_width = max(40 * self.fontMetrics().averageCharWidth(), side.minimumSizeHint().width())
         splitter.setSizes([side_width, 3 * side_width])
         return splitter
 

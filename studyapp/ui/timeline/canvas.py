@@ -155,7 +155,7 @@ class TimelineCanvas(QWidget):
             else:
                 self.view.show(first_day, scale)
             self._moved()
-            self.resize(self.width(), self.needed_height())
+            self.resize(self.width(), self.needed_height(in_view=True))
 
     def set_hidden_kinds(self, hidden: set[str]) -> None:
         """Leave out the events of these kinds; the view stays where it is (or fitted)."""
@@ -425,9 +425,17 @@ class TimelineCanvas(QWidget):
         left, right = geometry.box_of(self, entry)
         return right >= 0 and left <= self.content_width()
 
-    def needed_height(self) -> int:
-        """The height that shows every lane at the current zoom without scrolling."""
-        lanes = self.model.layouts[EVENTS].best(self.view.scale).lane_count()
+    def needed_height(self, *, in_view: bool = False) -> int:
+        """The height that shows every lane at the current zoom without scrolling; with
+        `in_view`, only down to the last lane with an item in the dates on screen."""
+        layout = self.model.layouts[EVENTS].best(self.view.scale)
+        lanes = layout.lane_count()
+        if in_view:
+            first, last = self.visible_range()
+            lanes = next(
+                (n + 1 for n in range(lanes - 1, -1, -1) if layout.lanes[n].visible(first, last)),
+                0,
+            )
         return int(self.bands().events_top + lanes * self.sizes.lane + self.sizes.pad) + 1
 
     def open_selected(self) -> None:
