@@ -154,6 +154,7 @@ class TimelineCanvas(QWidget):
                 self.view.fit()
             else:
                 self.view.show(first_day, scale)
+            self._layout_at(self.view.scale)  # this very zoom's lanes, not a stand-in's
             self._moved()
             self.resize(self.width(), self.needed_height(in_view=True))
 
