@@ -9,8 +9,15 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ("bench_startup", "bench_timeline", "bench_search", "bench_quiz", "bench_stats")
-FIGURES = ("start-up", "timeline", "search", "quiz", "stats")
+BENCHMARKS = (
+    "bench_startup",
+    "bench_timeline",
+    "bench_export",
+    "bench_search",
+    "bench_quiz",
+    "bench_stats",
+)
+FIGURES = ("start-up", "timeline", "timeline export", "search", "quiz", "stats")
 
 
 def test_quick_benchmarks_write_a_row_for_every_figure(tmp_path: Path) -> None:

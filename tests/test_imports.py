@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -54,22 +55,23 @@ window.close_stores()
 """
 
 
-def _run(script: str) -> str:
+def _run(script: str, home: Path) -> str:
+    """Run `script` with the user's data in `home`: never the real home directory."""
     result = subprocess.run(
         [sys.executable, "-c", script],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "STUDYAPP_HOME": str(home)},
     )
     return result.stdout
 
 
 @pytest.fixture(scope="module")
-def loaded() -> list[str]:
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     """What the first script above printed, line by line."""
-    return _run(_LOAD_THE_APP).split()
+    return _run(_LOAD_THE_APP, tmp_path_factory.mktemp("studyapp-home")).split()
 
 
 def test_loading_the_content_does_not_read_sqlalchemys_source(loaded: list[str]) -> None:
@@ -81,7 +83,9 @@ def test_loading_the_content_does_not_import_the_orm(loaded: list[str]) -> None:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the preload forks on Linux only")
-def test_with_a_preload_the_window_shows_the_content_without_sqlalchemy() -> None:
-    summary, sqlalchemy_modules = _run(_LOAD_THE_APP_WITH_A_PRELOAD).splitlines()
+def test_with_a_preload_the_window_shows_the_content_without_sqlalchemy(
+    user_home: Path,
+) -> None:
+    summary, sqlalchemy_modules = _run(_LOAD_THE_APP_WITH_A_PRELOAD, user_home).splitlines()
     assert summary.startswith("4 agreements, 27 clauses")
     assert sqlalchemy_modules == "[]"

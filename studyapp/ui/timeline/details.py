@@ -7,6 +7,7 @@ and the user can hide it altogether.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from studyapp.ui.timeline import describe
@@ -24,8 +25,6 @@ class DetailsPane(QTextBrowser):
         self.setOpenLinks(False)
         self.document().setDocumentMargin(6)
         self.setHtml(describe.PLACEHOLDER)
-        # The splitter would otherwise keep the scroll area's own minimum, several lines.
-        self.setMinimumHeight(self.least_height())
 
     def needed_height(self, width: int | None = None) -> int:
         """The height that shows the whole text at `width` (default: the current width)."""
@@ -34,6 +33,10 @@ class DetailsPane(QTextBrowser):
         height = int(document.size().height()) + 2 * self.frameWidth() + 2
         document.deleteLater()
         return height
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        """A line of text: the scroll area's own hint asks for several."""
+        return QSize(super().minimumSizeHint().width(), self.least_height())
 
     def least_height(self) -> int:
         """One line of text: the pane may be squeezed to this, never below."""
