@@ -53,14 +53,14 @@ def run(
         start = time.perf_counter()
         page = export_image(canvas, Path(folder) / "whole.svg", ExportOptions(whole=True), progress)
         whole_ms = (time.perf_counter() - start) * 1000
-        megabytes = (Path(folder) / "whole.svg").stat().st_size / 1e6
+        kilobytes = (Path(folder) / "whole.svg").stat().st_size / 1000
         results.append(
             Result(
                 f"timeline export, whole timeline as SVG, {label}",
                 whole_ms,
                 "ms",
                 TARGET_MS,
-                note=f"{page.width()}×{page.height()} px, {megabytes:.1f} MB, "
+                note=f"{page.width()}×{page.height()} px, {kilobytes:,.0f} kB, "
                 f"{len(reports)} progress reports",
             )
         )
