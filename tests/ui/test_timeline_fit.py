@@ -178,3 +178,19 @@ def test_ctrl_g_goes_to_a_year_a_month_a_day_or_an_era_year(
         assert not view.go_to("soon")
     assert "Not a date" in posted.args[0]
     assert "Ctrl+G" in view.goto_action.shortcut().toString()
+
+
+def test_a_pane_height_the_user_dragged_to_is_kept_until_fit_all(
+    qtbot: QtBot, services: Services
+) -> None:
+    view = _view(qtbot, services, 1340, 760)
+    splitter = view.splitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 300, 300])
+    splitter.splitterMoved.emit(total - 300, 1)  # as a drag of the handle reports it
+    view.show_event("portsmouth-treaty-1905")
+    qtbot.wait(20)
+    assert splitter.sizes()[1] == 300
+    QTest.keyClick(view.canvas, Qt.Key.Key_0)
+    qtbot.wait(20)
+    assert splitter.sizes()[1] != 300

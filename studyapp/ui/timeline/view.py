@@ -52,6 +52,7 @@ class TimelineView(QWidget):
         self.details.anchorClicked.connect(self._link_clicked)
         self.details.installEventFilter(self)
         self._details_hidden = False
+        self._dragged = False  # the user set the pane's height: keep it, until Fit all
 
         self.export_action = view_action(
             self, "&Export image…", ["Ctrl+E"], self.export_with_dialog
@@ -99,6 +100,7 @@ class TimelineView(QWidget):
         self.canvas.item_selected.connect(self._show_details)
         self.canvas.item_opened.connect(self._open)
         self.canvas.view_moved.connect(self._arrange_soon.start)
+        self.canvas.actions_by_name["fit_all"].triggered.connect(self._fit_pressed)
         services.bookmarks.changed.connect(self._refresh_bookmarks)
         content = services.index.content
         self.canvas.set_records(content.agreements, content.events, content.eras)
@@ -248,6 +250,7 @@ class TimelineView(QWidget):
 
     def set_details_shown(self, shown: bool) -> None:
         self._details_hidden = not shown
+        self._dragged = False
         self.details_action.setChecked(shown)
         self.arrange()
 
@@ -256,9 +259,15 @@ class TimelineView(QWidget):
 
     def _splitter_dragged(self) -> None:
         hidden = self.splitter.sizes()[1] == 0
+        self._dragged = not hidden
         if hidden != self._details_hidden:
             self._details_hidden = hidden
             self.details_action.setChecked(not hidden)
+
+    def _fit_pressed(self) -> None:
+        """Fit all shares the height again, whatever height the pane was dragged to."""
+        self._dragged = False
+        self.arrange()
 
     def _room_for_lanes(self) -> float:
         """The timeline's height once the details pane is as small as it goes."""
@@ -268,7 +277,7 @@ class TimelineView(QWidget):
     def arrange(self) -> None:
         """Share the height: the timeline's lanes first, the details what their text needs."""
         total = sum(self.splitter.sizes())
-        if total <= 0:
+        if total <= 0 or (self._dragged and not self._details_hidden):
             return
         if self._details_hidden:
             sizes = [total, 0]
@@ -289,6 +298,11 @@ class TimelineView(QWidget):
         super().resizeEvent(event)
         self._arrange_soon.start()
         self._refit_soon.start()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            QTimer.singleShot(0, self._fill_legend)  # once the canvas has its new colours
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if (
