@@ -302,7 +302,7 @@ class TimelineView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            QTimer.singleShot(0, self._fill_legend)  # once the canvas has its new colours
+            QTimer.singleShot(0, self, self._fill_legend)  # once the canvas has new colours
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if (
