@@ -17,6 +17,7 @@ from studyapp.content.preload import ContentPreload
 from studyapp.errors import StudyAppError
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.platform_check import check_platform
+from studyapp.ui.quit_signals import QuitOnSignals
 
 
 class StartupClock:
@@ -121,12 +122,21 @@ def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
             exit_code = 2
             app.quit()
             return
+        except Exception as error:  # noqa: BLE001 (a start that fails must end, not hang)
+            report_fatal(f"the app could not start: {_one_line(error)}", show_dialog=show_dialogs)
+            exit_code = 2
+            app.quit()
+            return
         if preload is not None:
             clock.note_preload(preload)
         if window.notice and show_dialogs:
             QMessageBox.information(window, "Your study data", window.notice)
 
     def finish_smoke() -> None:
+        nonlocal exit_code
+        if window.services is None or window.stack.currentWidget() is window.loading_label:
+            report_fatal("the smoke start ended before the content was shown", show_dialog=False)
+            exit_code = exit_code or 1
         window.warm_up()  # now, not later: the peak memory reported then includes SQLAlchemy
         print(f"studyapp smoke: {clock.report()}; {window.summary()}")
         print(f"studyapp smoke json: {clock.report_json()}")
@@ -137,7 +147,34 @@ def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
         window.content_painted.connect(lambda: QTimer.singleShot(0, finish_smoke))
         # A start that hangs is a failure too, not a CI run that never ends.
         QTimer.singleShot(30_000, lambda: smoke_timed_out(app))
+    def unexpected(kind: type[BaseException], error: BaseException, _trace: object) -> None:
+        # A mistake of the app's own in a slot: told in one line and in the window, never a
+        # traceback; a smoke start fails on it.
+        nonlocal exit_code
+        text = f"Something went wrong inside the app ({_one_line(error)}). What you saved is safe."
+        print(f"studyapp: {text}", file=sys.stderr)
+        if smoke:
+            exit_code = exit_code or 1
+            app.quit()
+        else:
+            window.message_bar.show_problem(text)
+
+    def quit_app() -> None:
+        window.close()  # as closing the window: the note being typed is saved
+        app.quit()
+
+    signals = QuitOnSignals(quit_app)
+    previous_hook, sys.excepthook = sys.excepthook, unexpected
     window.show()
-    result = app.exec()
-    window.close_stores()
+    try:
+        result = app.exec()
+        window.close_stores()
+    finally:
+        sys.excepthook = previous_hook
+        signals.restore()
     return exit_code or result
+
+
+def _one_line(error: BaseException) -> str:
+    words = " ".join(str(error).split())
+    return f"{type(error).__name__}: {words}" if words else type(error).__name__
