@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 import studyapp.imports  # noqa: F401 (first: it keeps Python's import from before Qt's hook)
 from studyapp import __version__
 from studyapp.errors import StudyAppError
+
+if TYPE_CHECKING:
+    from studyapp.userdata.store import UserStore
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
             description=f"Write the flashcards (with a card for each bookmark) as {what}. "
             "Importing an updated Anki package updates the notes already imported.",
         )
-        export.add_argument("path", metavar="PATH", help="the file to write")
+        # Optional here so that a missing PATH is one line of ours, not argparse's usage.
+        export.add_argument("path", metavar="PATH", nargs="?", help="the file to write")
         export.add_argument(
             "--agreement", metavar="KEY", help="only the cards of this agreement, e.g. first-1907"
         )
@@ -63,21 +68,44 @@ def _dump_json() -> int:
     return 0
 
 
+def open_user_store() -> UserStore:
+    """The user's store, for a command; a damaged file moved aside is said on stderr.
+
+    (The store also leaves that notice for the next start of the window.)
+    """
+    from studyapp import paths
+    from studyapp.userdata.store import UserStore
+
+    store = UserStore.open(paths.user_db_path())
+    if store.notice:
+        print(f"studyapp: {store.notice}", file=sys.stderr)
+    return store
+
+
 def _bookmarked_clauses() -> list[str]:
-    """The user's bookmarked clause keys, if their database exists and opens; else none."""
+    """The user's bookmarked clause keys (none if they have no data yet).
+
+    Raises UserDataError if the store cannot be read: a deck without the bookmark cards
+    would be a partial export presented as whole.
+    """
+    import sqlite3
+
     from studyapp import paths
     from studyapp.errors import UserDataError
     from studyapp.userdata.bookmarks import list_bookmarks
-    from studyapp.userdata.store import UserStore
 
     if not paths.user_db_path().exists():
         return []
     try:
-        store = UserStore.open(paths.user_db_path())
-    except UserDataError:
-        return []
+        store = open_user_store()
+    except UserDataError as error:
+        raise UserDataError(f"{error} The bookmarks cannot be read, so nothing was written.") from None
     try:
         return [bookmark.clause_key for bookmark in list_bookmarks(store)]
+    except sqlite3.Error as error:
+        raise UserDataError(
+            f"Cannot read your bookmarks in {store.path} ({error}), so nothing was written."
+        ) from None
     finally:
         store.close()
 
@@ -87,6 +115,7 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
 
     from studyapp import paths
     from studyapp.content.database import read_content
+    from studyapp.files import regular_target
     from studyapp.study.cards import CARD_KINDS, generate_cards
     from studyapp.study.export import export_apkg, export_csv
     from studyapp.study.queue import DeckFilter
@@ -103,6 +132,7 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
     if not cards:
         raise StudyAppError("No cards match that agreement and kind; nothing was written.")
     path = Path(path_text)
+    regular_target(path)  # before any work: a device, FIFO or folder is refused at once
     (export_apkg if command == "export-anki" else export_csv)(cards, path)
     print(f"Wrote {len(cards)} cards to {path}")
     return 0
@@ -119,13 +149,28 @@ def _start_gui(*, smoke: bool) -> int:
     return run(smoke=smoke, preload=preload)
 
 
+def _utf8_streams() -> None:
+    """stdout and stderr in UTF-8 whatever the locale (a Latin-1 or C locale included)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
+def require_path(path_text: str | None) -> str:
+    if not path_text or not path_text.strip():
+        raise StudyAppError("Give the file to write, e.g. studyapp export-csv cards.csv.")
+    return path_text
+
+
 def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
     args = _parser().parse_args(argv)
     try:
         if args.command == "dump":
             return _dump_json()
         if args.command in ("export-anki", "export-csv"):
-            return _export(args.command, args.path, args.agreement, args.kind)
+            return _export(args.command, require_path(args.path), args.agreement, args.kind)
         return _start_gui(smoke=args.smoke)
     except StudyAppError as error:
         print(f"studyapp: {error}", file=sys.stderr)

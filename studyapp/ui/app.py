@@ -88,7 +88,8 @@ _QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
 
 
 def _qt_message(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    if message not in _QUIET_QT_MESSAGES:
+    # Qt's note that it switched a non-UTF-8 locale to C.UTF-8: the app handles that itself.
+    if message not in _QUIET_QT_MESSAGES and not message.startswith("Detected locale"):
         print(f"qt: {message}", file=sys.stderr)
 
 

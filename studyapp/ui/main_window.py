@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.user_store = UserStore.open(paths.user_db_path())
         self.notice = self.user_store.notice
         settings = QSettings(
-            str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat
+            paths.for_qt(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat
         )
         self.services = Services(
             index=index,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp import paths
 from studyapp.errors import UserDataError
 from studyapp.files import write_text_atomically
 from studyapp.ui.actions import view_action
@@ -291,7 +292,7 @@ class BookmarksView(QWidget):
             self, "Export bookmarks as Markdown", suggested, "Markdown (*.md);;All files (*)"
         )
         if path:
-            self.export_to(Path(path))
+            self.export_to(paths.from_qt(path))
 
     def export_to(self, path: Path) -> bool:
         """Write the Markdown to `path`; an error is shown in a message box, not raised."""
