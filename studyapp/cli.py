@@ -99,7 +99,9 @@ def _bookmarked_clauses() -> list[str]:
     try:
         store = open_user_store()
     except UserDataError as error:
-        raise UserDataError(f"{error} The bookmarks cannot be read, so nothing was written.") from None
+        raise UserDataError(
+            f"{error} The bookmarks cannot be read, so nothing was written."
+        ) from None
     try:
         return [bookmark.clause_key for bookmark in list_bookmarks(store)]
     except sqlite3.Error as error:

@@ -2,8 +2,8 @@
 
 Every write to the user's files (the SQLite store, settings, drafts, backups, exports) that
 fails is turned into a WriteError here, so there is one list of causes and one set of
-sentences. SQLite's result codes and the OS's errno values are both read. No Qt here, and nothing but
-the standard library: every layer may use it.
+sentences. SQLite's result codes and the OS's errno values are both read. No Qt here, and only the
+standard library: every layer may use it.
 """
 
 from __future__ import annotations
@@ -33,6 +33,9 @@ class WriteError(UserDataError):
         super().__init__(message)
         self.cause = cause
         self.path = path
+
+    def __reduce__(self) -> tuple[type[WriteError], tuple[str, Cause, Path | None]]:
+        return (type(self), (str(self), self.cause, self.path))  # pickled whole
 
 
 # SQLite primary result codes (the low byte of an extended code).
@@ -94,33 +97,33 @@ def describe(cause: Cause, path: Path, detail: str = "", failed: str = "Not save
 
     `failed` opens the sentence: what did not happen ("Not saved", "Cannot open …").
     """
-    why = f" ({detail})" if detail else ""
-    if cause is Cause.READ_ONLY:
-        return (
-            f"{failed}: {path} is read-only{why}: the file or its folder does not allow "
-            "writing. Make it writable, or set STUDYAPP_HOME to a writable folder, then try "
-            "again."
-        )
-    if cause is Cause.DISK_FULL:
-        return (
-            f"{failed}: the disk that holds {path} is full{why}. Free some space, then try "
-            "again."
-        )
-    if cause is Cause.BUSY:
-        return f"Your study data {path} is busy in another program; try again in a moment."
-    if cause is Cause.DAMAGED:
-        return (
-            f"{failed}: {path} is damaged{why}. Restart the app: it moves the damaged file "
-            "aside and starts a fresh one, which File → Restore from backup… can fill again."
-        )
-    if cause is Cause.IO:
-        return (
-            f"{failed}: the disk reported an input/output error for {path}{why}. Check the "
-            "disk or drive is connected and working, then try again."
-        )
     if cause is Cause.CONFLICT:
         return detail
-    return f"{failed} {path}: {detail}." if detail else f"{failed} {path}."
+    why = f" ({detail})" if detail else ""
+    template = _SENTENCES.get(cause)
+    if template is None:
+        return f"{failed} {path}: {detail}." if detail else f"{failed} {path}."
+    return template.format(failed=failed, path=path, why=why)
+
+
+_SENTENCES = {
+    Cause.READ_ONLY: (
+        "{failed}: {path} is read-only{why}: the file or its folder does not allow writing. "
+        "Make it writable, or set STUDYAPP_HOME to a writable folder, then try again."
+    ),
+    Cause.DISK_FULL: (
+        "{failed}: the disk that holds {path} is full{why}. Free some space, then try again."
+    ),
+    Cause.BUSY: "Your study data {path} is busy in another program; try again in a moment.",
+    Cause.DAMAGED: (
+        "{failed}: {path} is damaged{why}. Restart the app: it moves the damaged file aside "
+        "and starts a fresh one, which File → Restore from backup… can fill again."
+    ),
+    Cause.IO: (
+        "{failed}: the disk reported an input/output error for {path}{why}. Check the disk "
+        "or drive is connected and working, then try again."
+    ),
+}
 
 
 def write_error(path: Path, error: BaseException, failed: str = "Not saved") -> WriteError:

@@ -13,6 +13,14 @@ from typing import BinaryIO
 from studyapp.errors import UserDataError
 from studyapp.failures import write_error
 
+_NOT_FILES = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
 
 def _kind(path: Path) -> str | None:
     """What stands at `path` if it is not a regular file (a folder, a device...), else None."""
@@ -24,15 +32,7 @@ def _kind(path: Path) -> str | None:
         raise write_error(path, error, "Cannot write") from None
     if stat.S_ISREG(mode):
         return None
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+    return next((name for test, name in _NOT_FILES if test(mode)), "not a regular file")
 
 
 def regular_target(path: Path) -> Path:
@@ -44,7 +44,7 @@ def regular_target(path: Path) -> Path:
     real = Path(os.path.realpath(path))
     kind = _kind(real)
     if kind is not None:
-        where = str(path) if real == Path(os.path.abspath(path)) else f"{path} (→ {real})"
+        where = str(path) if real == path.absolute() else f"{path} (→ {real})"
         raise UserDataError(f"Cannot write {where}: it is {kind}, not a file. Choose a file name.")
     return real
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -118,20 +119,16 @@ def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
         nonlocal exit_code
         try:
             window.load(preload)
-        except StudyAppError as error:
-            report_fatal(str(error), show_dialog=show_dialogs)
+        except Exception as error:  # a start that fails must end, told, never hang
+            told = str(error) if isinstance(error, StudyAppError) else _could_not_start(error)
+            report_fatal(told, show_dialog=show_dialogs)
             exit_code = 2
             app.quit()
             return
-        except Exception as error:  # noqa: BLE001 (a start that fails must end, not hang)
-            report_fatal(f"the app could not start: {_one_line(error)}", show_dialog=show_dialogs)
-            exit_code = 2
-            app.quit()
-            return
+        # A notice about the user's data (a damaged file moved aside...) is in the
+        # window's message bar, which stays until dismissed.
         if preload is not None:
             clock.note_preload(preload)
-        if window.notice and show_dialogs:
-            QMessageBox.information(window, "Your study data", window.notice)
 
     def finish_smoke() -> None:
         nonlocal exit_code
@@ -148,7 +145,8 @@ def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
         window.content_painted.connect(lambda: QTimer.singleShot(0, finish_smoke))
         # A start that hangs is a failure too, not a CI run that never ends.
         QTimer.singleShot(30_000, lambda: smoke_timed_out(app))
-    def unexpected(kind: type[BaseException], error: BaseException, _trace: object) -> None:
+
+    def unexpected(_kind: type[BaseException], error: BaseException, _trace: object) -> None:
         # A mistake of the app's own in a slot: told in one line and in the window, never a
         # traceback; a smoke start fails on it.
         nonlocal exit_code
@@ -159,6 +157,13 @@ def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
             app.quit()
         else:
             window.message_bar.show_problem(text)
+
+    result = _exec(app, window, unexpected)
+    return exit_code or result
+
+
+def _exec(app: QApplication, window: MainWindow, unexpected: Callable[..., None]) -> int:
+    """Run the event loop with the quit signals and the hook for unexpected errors set."""
 
     def quit_app() -> None:
         window.close()  # as closing the window: the note being typed is saved
@@ -173,9 +178,13 @@ def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
     finally:
         sys.excepthook = previous_hook
         signals.restore()
-    return exit_code or result
+    return result
 
 
 def _one_line(error: BaseException) -> str:
     words = " ".join(str(error).split())
     return f"{type(error).__name__}: {words}" if words else type(error).__name__
+
+
+def _could_not_start(error: BaseException) -> str:
+    return f"the app could not start: {_one_line(error)}"

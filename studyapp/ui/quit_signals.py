@@ -8,6 +8,7 @@ never gives it. So the C-level handler writes the signal number to a socket (Pyt
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import socket
 from collections.abc import Callable
@@ -35,10 +36,8 @@ class QuitOnSignals(QObject):
 
     def _drain(self) -> None:
         # Python has run the handler by now (it runs before any Python code, this included).
-        try:
+        with contextlib.suppress(OSError):
             self._reader.recv(64)
-        except OSError:
-            pass
 
     def _handle(self, number: int, _frame: FrameType | None) -> None:
         # Called between two Python steps, maybe inside a write: quit once it has returned.

@@ -111,7 +111,9 @@ class BookmarkService(QObject):
             self.failed.emit(f"The bookmark was not removed. {error}")
             return False
         if before is not None:
-            self.undo_stack.push(_BookmarkCommand(self, clause_key, before, None, "Remove bookmark"))
+            self.undo_stack.push(
+                _BookmarkCommand(self, clause_key, before, None, "Remove bookmark")
+            )
             self.changed.emit(clause_key)
         return True
 
@@ -134,14 +136,9 @@ class BookmarkService(QObject):
 
     def retry_drafts(self) -> bool:
         """Save every kept draft; True if none is left. A failure is told again."""
-        for clause_key, note in list(self.drafts.items()):
-            if not self.save(clause_key, note):
-                return False
-        return True
+        return all(self.save(key, note) for key, note in list(self.drafts.items()))
 
-    def _apply(
-        self, clause_key: str, state: Bookmark | None, expected: Bookmark | None
-    ) -> bool:
+    def _apply(self, clause_key: str, state: Bookmark | None, expected: Bookmark | None) -> bool:
         """Undo or redo: make the stored bookmark `state`, if it is still `expected`."""
         try:
             bookmarks.restore_bookmark(self.store, state, clause_key, expected)

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from studyapp.errors import UserDataError
 
 
-class SchemaDamage(UserDataError):
+class SchemaDamageError(UserDataError):
     """The file lacks something the app cannot re-create without losing what it holds."""
+
 
 Step = Sequence[str]
 
@@ -142,7 +143,7 @@ def repair(connection: sqlite3.Connection, steps: Sequence[Step] = STEPS) -> lis
     """Re-create the tables, indexes and columns missing from a file at the current version.
 
     What is there is kept. Returns the names re-created (empty if nothing was missing).
-    Raises SchemaDamage for a missing column that cannot be added back (a key, or NOT NULL
+    Raises SchemaDamageError for a missing column that cannot be added back (a key, or NOT NULL
     without a default), so the caller moves the file aside instead.
     """
     expected = _expected_schema(steps)
@@ -169,7 +170,7 @@ def repair(connection: sqlite3.Connection, steps: Sequence[Step] = STEPS) -> lis
                     if column[1] in have:
                         continue
                     if column[5] or (column[3] and column[4] is None):
-                        raise SchemaDamage(f"the column {name}.{column[1]} is missing")
+                        raise SchemaDamageError(f"the column {name}.{column[1]} is missing")
                     statements.append(
                         f'ALTER TABLE "{name}" ADD COLUMN {_column_definition(column)}'
                     )

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,7 +18,13 @@ from pathlib import Path
 from studyapp.errors import UserDataError
 from studyapp.failures import Cause, classify, describe, write_error
 from studyapp.userdata import notices
-from studyapp.userdata.migrations import SchemaDamage, check_version, migrate, repair
+from studyapp.userdata.migrations import (
+    SchemaDamageError,
+    check_version,
+    migrate,
+    repair,
+    schema_version,
+)
 
 # SQLite's primary result codes for "this is not a database" and "the file is corrupt".
 _DAMAGED_CODES = frozenset({sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT})
@@ -26,7 +34,7 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def _is_damage(error: Exception) -> bool:
-    if isinstance(error, SchemaDamage) or "integrity check failed" in str(error):
+    if isinstance(error, SchemaDamageError) or "integrity check failed" in str(error):
         return True
     code = getattr(error, "sqlite_errorcode", None)
     return code is not None and (code & 0xFF) in _DAMAGED_CODES
@@ -35,7 +43,7 @@ def _is_damage(error: Exception) -> bool:
 def _connect(path: Path) -> tuple[sqlite3.Connection, list[str]]:
     """Open, check and migrate the file; also what had to be re-created in it.
 
-    Raises sqlite3.DatabaseError if it is damaged, SchemaDamage if it cannot be repaired.
+    Raises sqlite3.DatabaseError if it is damaged, SchemaDamageError if it cannot be repaired.
     """
     # Autocommit mode: every write below opens its own explicit transaction.
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
@@ -56,11 +64,39 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, list[str]]:
     return connection, repaired
 
 
+def _connect_read_only(path: Path, first: sqlite3.Error) -> sqlite3.Connection:
+    """The file opened for reading only (on a read-only disk or mount), as up to date as the
+    app needs; else the WriteError of the first failure, `first`."""
+    from studyapp.userdata.migrations import STEPS
+
+    for flags in ("mode=ro", "immutable=1"):  # immutable: no -shm can be made at all
+        try:
+            # The name's bytes as the file system has them, whatever the locale.
+            uri = "file:" + urllib.parse.quote(os.fsencode(path.absolute()))
+            connection = sqlite3.connect(f"{uri}?{flags}", uri=True, isolation_level=None)
+        except sqlite3.Error:
+            continue
+        try:
+            if connection.execute("PRAGMA quick_check").fetchone()[0] == "ok" and (
+                check_version(connection) == len(STEPS)
+            ):
+                return connection
+        except sqlite3.Error:
+            pass
+        connection.close()
+    raise write_error(path, first, "Cannot open your study data") from None
+
+
 def _writable(connection: sqlite3.Connection) -> Cause | None:
     """None if a write could start now; else why not (read-only, disk full...)."""
     try:
         connection.execute("BEGIN IMMEDIATE")
-        connection.execute("ROLLBACK")
+        try:
+            # A real write, undone: BEGIN alone succeeds on a file opened read-only.
+            version = schema_version(connection)
+            connection.execute(f"PRAGMA user_version = {version:d}")
+        finally:
+            connection.execute("ROLLBACK")
     except sqlite3.Error as error:
         cause = classify(error)
         return None if cause is Cause.BUSY else cause
@@ -110,7 +146,7 @@ class UserStore:
         try:
             try:
                 connection, repaired = _connect(path)
-            except (sqlite3.DatabaseError, SchemaDamage) as error:
+            except (sqlite3.DatabaseError, SchemaDamageError) as error:
                 if not _is_damage(error):
                     raise
                 backup = move_aside(path)
@@ -129,7 +165,13 @@ class UserStore:
             if cause is not None:
                 told.append(describe(cause, path, failed="Your study data cannot be saved"))
         except sqlite3.Error as error:
-            raise write_error(path, error, "Cannot open your study data") from None
+            if classify(error) is not Cause.READ_ONLY:
+                raise write_error(path, error, "Cannot open your study data") from None
+            connection = _connect_read_only(path, error)  # a read-only disk: read, not write
+            told.append(
+                describe(Cause.READ_ONLY, path, failed="Your study data cannot be saved")
+                + " It is open for reading only."
+            )
         except OSError as error:
             raise write_error(path, error, "Cannot use your study data") from None
         return cls(connection, path, " ".join(told) or None)
@@ -164,4 +206,3 @@ class UserStore:
 
     def close(self) -> None:
         self.connection.close()
-

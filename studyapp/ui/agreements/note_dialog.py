@@ -26,12 +26,12 @@ class NoteDialog(QDialog):
         self,
         clause: ClauseRecord,
         note: str,
-        save: Callable[[str, str], bool],
+        save_note: Callable[[str, str], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.clause_key = clause.key
-        self._save = save
+        self._save = save_note
         self.setWindowTitle(f"Note on {clause.label}")
         self.setAccessibleName("Edit note")
         secret = "Secret " if clause.is_secret else ""
