@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import studyapp.imports  # noqa: F401 (first: it keeps Python's import from before Qt's hook)
@@ -52,7 +53,69 @@ def _parser() -> argparse.ArgumentParser:
             action="append",
             help="only the cards of this kind, e.g. agreement-date (repeat for several)",
         )
+    backup = commands.add_parser(
+        "backup",
+        help="back up your study data now and print the backup's path",
+        description="Back up your study data (bookmarks, notes, reviews) into the backups "
+        "folder beside it, and print the backup's path. With --list, list the backups.",
+    )
+    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
+    restore = commands.add_parser(
+        "restore",
+        help="restore your study data from BACKUP (backed up first)",
+        description="Replace your study data with the backup BACKUP (a path, or a name shown "
+        "by `studyapp backup --list`). Your data as it is now is backed up first. Close the "
+        "app first.",
+    )
+    restore.add_argument("backup", metavar="BACKUP", nargs="?", help="the backup to restore")
     return parser
+
+
+def _backup(list_only: bool) -> int:
+    from studyapp.userdata import backups
+
+    store = open_user_store()
+    try:
+        if list_only:
+            found = backups.list_backups(store.path)
+            if not found:
+                print(f"No backups yet in {backups.backup_folder(store.path)}.")
+            for info in found:
+                print(
+                    f"{info.path}  {info.taken:%Y-%m-%d %H:%M:%S}  {info.bookmarks} bookmarks  "
+                    f"{info.reviews} reviews"
+                )
+            return 0
+        made = backups.make_backup(store.path)
+        backups.thin_backups(store.path)
+    finally:
+        store.close()
+    print(made)
+    return 0
+
+
+def _restore(backup_text: str | None) -> int:
+    from pathlib import Path
+
+    from studyapp.userdata import backups
+
+    if not backup_text or not backup_text.strip():
+        raise StudyAppError("Give the backup to restore; `studyapp backup --list` lists them.")
+    store = open_user_store()
+    try:
+        backup = Path(backup_text)
+        if not backup.exists() and backup.parent == Path():
+            backup = backups.backup_folder(store.path) / backup_text  # a name from --list
+        if not backup.is_file():
+            raise StudyAppError(f"No backup {backup_text}; `studyapp backup --list` lists them.")
+        info, kept = backups.restore(store, backup)
+    finally:
+        store.close()
+    print(
+        f"Restored {info.path} ({info.bookmarks} bookmarks, {info.reviews} reviews). "
+        f"Your data as it was is kept in {kept}."
+    )
+    return 0
 
 
 def _dump_json() -> int:
@@ -165,15 +228,27 @@ def require_path(path_text: str | None) -> str:
     return path_text
 
 
+def _run_command(args: argparse.Namespace) -> int:
+    commands: dict[str, Callable[[], int]] = {
+        "dump": _dump_json,
+        "backup": lambda: _backup(args.list),
+        "restore": lambda: _restore(args.backup),
+        "export-anki": lambda: _export(
+            args.command, require_path(args.path), args.agreement, args.kind
+        ),
+        "export-csv": lambda: _export(
+            args.command, require_path(args.path), args.agreement, args.kind
+        ),
+    }
+    run = commands.get(args.command or "")
+    return run() if run is not None else _start_gui(smoke=args.smoke)
+
+
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
     args = _parser().parse_args(argv)
     try:
-        if args.command == "dump":
-            return _dump_json()
-        if args.command in ("export-anki", "export-csv"):
-            return _export(args.command, require_path(args.path), args.agreement, args.kind)
-        return _start_gui(smoke=args.smoke)
+        return _run_command(args)
     except StudyAppError as error:
         print(f"studyapp: {error}", file=sys.stderr)
         return 2

@@ -9,6 +9,7 @@ standard library: every layer may use it.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from enum import StrEnum
 from pathlib import Path
@@ -126,10 +127,29 @@ _SENTENCES = {
 }
 
 
+# Free space below which a failed write is put down to a full disk (a few pages' worth).
+_NO_ROOM_BYTES = 64 * 1024
+
+
+def _no_room_near(path: Path) -> bool:
+    """Whether the file system that holds `path` (or its nearest existing folder) is full."""
+    for folder in (path, *path.parents):
+        try:
+            usage = os.statvfs(folder)
+        except OSError:
+            continue
+        return usage.f_bavail * usage.f_frsize < _NO_ROOM_BYTES
+    return False
+
+
 def write_error(path: Path, error: BaseException, failed: str = "Not saved") -> WriteError:
     """The WriteError telling the user why writing `path` failed with `error`."""
     if isinstance(error, WriteError):
         return error
     cause = classify(error)
+    if cause is Cause.IO and _no_room_near(path):
+        # SQLite reports a write that found no room as a plain I/O error (SQLITE_IOERR_WRITE
+        # and kin): the disk's own free space tells the two apart.
+        cause = Cause.DISK_FULL
     detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
     return WriteError(describe(cause, path, detail, failed), cause, path)

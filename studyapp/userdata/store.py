@@ -206,3 +206,7 @@ class UserStore:
 
     def close(self) -> None:
         self.connection.close()
+
+    def reopen(self) -> None:
+        """Open the file at `path` again (after a restore put another file there)."""
+        self.connection, _repaired = _connect(self.path)

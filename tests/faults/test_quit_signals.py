@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from studyapp import paths
-from studyapp.userdata import bookmarks
+from studyapp.userdata import backups, bookmarks
 from studyapp.userdata.store import UserStore
 from tests.conftest import start_module
 from tests.faults.quit_driver import NOTE
@@ -53,6 +53,9 @@ def test_a_quit_signal_saves_the_note_being_typed_and_exits_0(
     assert process.returncode == 0, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert _note() == NOTE
+    # Something changed, so quitting took a backup, as closing the window does.
+    (backup,) = backups.list_backups(paths.user_db_path())
+    assert backup.bookmarks == 1
 
 
 def test_ctrl_c_during_a_write_lets_it_finish_and_quits_cleanly(

@@ -6,12 +6,8 @@ full disk is a real one, a small tmpfs, where mounting is allowed.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
 import sqlite3
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,6 +15,7 @@ import pytest
 from studyapp.failures import Cause, WriteError, classify
 from studyapp.userdata import bookmarks, reviews
 from studyapp.userdata.store import UserStore
+from tests.faults.conftest import fill_disk
 from tests.faults.ordinary_user import as_ordinary_user, give_to_user, shared_folder
 
 KEY = "first-1907-secret-1"
@@ -116,49 +113,11 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _can_mount_tmpfs(target: Path) -> bool:
-    if os.geteuid() != 0:
-        return False
-    result = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(target)],
-        capture_output=True,
-        check=False,
-    )
-    return result.returncode == 0
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real 1 MiB file system (tmpfs), unmounted after the test."""
-    target = tmp_path / "small-disk"
-    target.mkdir()
-    if not _can_mount_tmpfs(target):
-        pytest.skip("needs root allowed to mount a tmpfs (a real full disk)")
-    try:
-        yield target
-    finally:
-        subprocess.run(["umount", "-l", str(target)], check=False)
-
-
-def _fill(folder: Path) -> Path:
-    """Fill the disk to its last byte; the filler file, to free the space again."""
-    filler = folder / "filler"
-    descriptor = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
-    try:
-        for size in (65536, 4096, 1):
-            with contextlib.suppress(OSError):
-                while True:
-                    os.write(descriptor, b"\0" * size)
-    finally:
-        os.close(descriptor)
-    return filler
-
-
 def test_a_full_disk_is_named_not_hidden_behind_a_failed_rollback(small_disk: Path) -> None:
     path = _store_with_a_bookmark(small_disk)
     store = UserStore.open(path)
     try:
-        filler = _fill(small_disk)
+        filler = fill_disk(small_disk)
         with pytest.raises(WriteError) as raised:
             for number in range(200):  # a WAL grows into the last free pages
                 bookmarks.save_bookmark(store, f"k{number}", "note " * 2000)
