@@ -68,7 +68,56 @@ def _parser() -> argparse.ArgumentParser:
         "app first.",
     )
     restore.add_argument("backup", metavar="BACKUP", nargs="?", help="the backup to restore")
+    moved = commands.add_parser(
+        "export-progress",
+        help="write your progress (bookmarks, notes, card states, reviews) to PATH",
+        description="Write everything you have studied to one file, to carry to another "
+        "computer and merge there with import-progress.",
+    )
+    moved.add_argument("path", metavar="PATH", nargs="?", help="the file to write")
+    merged = commands.add_parser(
+        "import-progress",
+        help="merge the progress file PATH into your data",
+        description="Merge a file written by export-progress into your data: answers not "
+        "here yet are added and every card rescheduled from the merged log; of a note edited "
+        "on both computers the later edit is kept. Nothing is replaced or lost.",
+    )
+    merged.add_argument("path", metavar="PATH", nargs="?", help="the file to merge")
     return parser
+
+
+def _export_progress(path_text: str) -> int:
+    from pathlib import Path
+
+    from studyapp.files import regular_target
+    from studyapp.study.progress import export_progress
+
+    path = Path(path_text)
+    regular_target(path)
+    store = open_user_store()
+    try:
+        counts = export_progress(store, path)
+    finally:
+        store.close()
+    print(
+        f"Wrote {counts['bookmarks']} bookmarks and {counts['reviews']} reviews "
+        f"({counts['cards']} cards) to {path}"
+    )
+    return 0
+
+
+def _import_progress(path_text: str) -> int:
+    from pathlib import Path
+
+    from studyapp.study.progress import import_progress
+
+    store = open_user_store()
+    try:
+        summary = import_progress(store, Path(path_text))
+    finally:
+        store.close()
+    print(f"Merged {path_text}: {summary.describe()}.")
+    return 0
 
 
 def _backup(list_only: bool) -> int:
@@ -222,8 +271,10 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors="backslashreplace")
 
 
-def require_path(path_text: str | None) -> str:
+def require_path(path_text: str | None, command: str = "") -> str:
     if not path_text or not path_text.strip():
+        if command:
+            raise StudyAppError(f"Give the file to read, e.g. studyapp {command} progress.json.")
         raise StudyAppError("Give the file to write, e.g. studyapp export-csv cards.csv.")
     return path_text
 
@@ -233,6 +284,8 @@ def _run_command(args: argparse.Namespace) -> int:
         "dump": _dump_json,
         "backup": lambda: _backup(args.list),
         "restore": lambda: _restore(args.backup),
+        "export-progress": lambda: _export_progress(require_path(args.path)),
+        "import-progress": lambda: _import_progress(require_path(args.path, "import-progress")),
         "export-anki": lambda: _export(
             args.command, require_path(args.path), args.agreement, args.kind
         ),

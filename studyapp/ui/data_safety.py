@@ -13,8 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from studyapp import paths
 from studyapp.errors import StudyAppError
 from studyapp.ui.message_bar import MessageBar
 from studyapp.ui.services import Services
@@ -22,6 +23,7 @@ from studyapp.userdata import backups, drafts, notices
 
 # While the app runs, a backup every half hour, if something changed since the last.
 BACKUP_EVERY_MS = 30 * 60 * 1000
+PROGRESS_FOLDER_SETTING = "progress/folder"
 
 
 class DataSafety(QObject):
@@ -69,7 +71,13 @@ class DataSafety(QObject):
         for title, slot in (
             ("&Back up now", self.backup_now),
             ("&Restore from backup…", self.choose_and_restore),
+            (None, None),
+            ("E&xport progress…", self.choose_and_export_progress),
+            ("&Import progress…", self.choose_and_import_progress),
         ):
+            if title is None:
+                menu.addSeparator()
+                continue
             action = menu.addAction(title)
             action.triggered.connect(slot)
         menu.addSeparator()
@@ -166,6 +174,68 @@ class DataSafety(QObject):
         for key in sorted(keys_before | after):
             service.changed.emit(key)
         self._backed_up_commits = -1
+
+    # ---- progress between computers --------------------------------------------------------
+
+    def _progress_folder(self) -> str:
+        folder = self.services.settings.value(PROGRESS_FOLDER_SETTING, str(Path.home()))
+        return str(folder)
+
+    def choose_and_export_progress(self) -> None:
+        from studyapp.study.progress import device_id
+
+        try:
+            name = f"studyapp-progress-{device_id(self.store)[:8]}.json"
+        except StudyAppError as error:
+            self.bar.show_problem(f"The progress was not exported. {error}")
+            return
+        suggested = paths.for_qt(Path(self._progress_folder()) / name)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, "Export progress", suggested, "Progress (*.json);;All files (*)"
+        )
+        if chosen:
+            self.export_progress(paths.from_qt(chosen))
+
+    def export_progress(self, path: Path) -> bool:
+        from studyapp.study.progress import export_progress
+
+        try:
+            counts = export_progress(self.store, path)
+        except StudyAppError as error:
+            self.bar.show_problem(f"The progress was not exported. {error}")
+            return False
+        self.services.settings.setValue(PROGRESS_FOLDER_SETTING, str(path.parent))
+        self.services.navigator.message_posted.emit(
+            f"Exported {counts['bookmarks']} bookmarks and {counts['reviews']} reviews to {path}"
+        )
+        return True
+
+    def choose_and_import_progress(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window,
+            "Import progress",
+            self._progress_folder(),
+            "Progress (*.json);;All files (*)",
+        )
+        if chosen:
+            self.import_progress(paths.from_qt(chosen))
+
+    def import_progress(self, path: Path) -> bool:
+        """Merge a progress file; what it merged, or why not, in the message bar."""
+        from studyapp.study.progress import import_progress
+
+        before = {bookmark.clause_key for bookmark in self.services.bookmarks.all()}
+        try:
+            summary = import_progress(self.store, path)
+        except StudyAppError as error:
+            self.bar.show_problem(f"Nothing was imported. {error}")
+            return False
+        service = self.services.bookmarks
+        for key in sorted(before | {bookmark.clause_key for bookmark in service.all()}):
+            service.changed.emit(key)
+        self.services.settings.setValue(PROGRESS_FOLDER_SETTING, str(path.parent))
+        self.bar.show_notice(f"Merged {path.name}: {summary.describe()}.")
+        return True
 
     # ---- closing ------------------------------------------------------------------------------
 

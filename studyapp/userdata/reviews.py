@@ -246,9 +246,14 @@ def review_log(store: UserStore, since: dt.datetime | None = None) -> list[Revie
 
 def new_cards_since(store: UserStore, since: dt.datetime) -> int:
     """How many cards were studied for the first time at or after `since` (cram excluded)."""
+    # A card's first answer is the one with no earlier answer (cram aside); its state_before
+    # says so too, but an answer merged from another computer may not have one.
+    cram = f"%{CRAM_SUFFIX}"
     (count,) = store.connection.execute(
-        "SELECT COUNT(DISTINCT card_key) FROM review_log "
-        "WHERE reviewed_at >= ? AND state_before IS NULL AND mode NOT LIKE ?",
-        (iso(since), f"%{CRAM_SUFFIX}"),
+        "SELECT COUNT(DISTINCT card_key) FROM review_log AS answer "
+        "WHERE reviewed_at >= ? AND mode NOT LIKE ? AND NOT EXISTS ("
+        "SELECT 1 FROM review_log AS earlier WHERE earlier.card_key = answer.card_key "
+        "AND earlier.reviewed_at < ? AND earlier.mode NOT LIKE ?)",
+        (iso(since), cram, iso(since), cram),
     ).fetchone()
     return int(count)
