@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 import uuid
 from collections import defaultdict
@@ -39,6 +40,7 @@ FORMAT = "studyapp-progress"
 FORMAT_VERSION = 1
 # A progress file larger than this is not one of ours (100,000 reviews take about 15 MB).
 MAX_BYTES = 512 * 1024 * 1024
+MERGE_CACHE_KIB = 64 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,12 @@ def device_id(store: UserStore) -> str:
 def progress_document(store: UserStore, now: dt.datetime | None = None) -> dict[str, Any]:
     """Everything the user's progress is, as one JSON-ready document."""
     connection = store.connection
+    if connection.execute("SELECT 1 FROM review_log WHERE uid IS NULL LIMIT 1").fetchone():
+        # Rows written without an id (by hand, or a tool): each gets one before it leaves.
+        with store.transaction() as writing:
+            writing.execute(
+                "UPDATE review_log SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL"
+            )
     bookmarks = [
         {"clause_key": key, "note": note, "created_at": created, "updated_at": updated}
         for key, note, created, updated in connection.execute(
@@ -103,16 +111,9 @@ def progress_document(store: UserStore, now: dt.datetime | None = None) -> dict[
             "SELECT card_key, state FROM card_state ORDER BY card_key"
         )
     ]
+    # Rows, not records: a file of 100,000 answers stays small and quick to read.
     reviews = [
-        {
-            "uid": uid,
-            "card_key": key,
-            "rating": rating,
-            "reviewed_at": at,
-            "duration_ms": duration,
-            "mode": mode,
-            "correct": None if correct is None else bool(correct),
-        }
+        [uid, key, rating, at, duration, mode, None if correct is None else bool(correct)]
         for uid, key, rating, at, duration, mode, correct in connection.execute(
             "SELECT uid, card_key, rating, reviewed_at, duration_ms, mode, correct "
             "FROM review_log ORDER BY reviewed_at, id"
@@ -127,6 +128,7 @@ def progress_document(store: UserStore, now: dt.datetime | None = None) -> dict[
         "bookmarks": bookmarks,
         "removed_bookmarks": removed,
         "card_states": states,
+        "review_columns": list(REVIEW_COLUMNS),
         "reviews": reviews,
     }
 
@@ -146,15 +148,9 @@ def export_progress(store: UserStore, path: Path) -> dict[str, int]:
 # ---- reading a file --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Review:
-    uid: str
-    card_key: str
-    rating: int
-    reviewed_at: str
-    duration_ms: int
-    mode: str
-    correct: int | None
+# uid, card key, rating, reviewed_at, duration_ms, mode, correct: as the file's rows hold them.
+_Review = tuple[str, str, int, str, int, str, bool | None]
+REVIEW_COLUMNS = ("uid", "card_key", "rating", "reviewed_at", "duration_ms", "mode", "correct")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,9 +175,15 @@ def _text(value: object, path: Path, what: str) -> str:
     return value
 
 
+# The ledger's own form of a time (reviews.iso): taken as it is, without parsing it.
+_LEDGER_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00")
+
+
 def _moment(value: object, path: Path, what: str) -> str:
     """An ISO 8601 time as the ledger stores it (UTC, microseconds)."""
     text = _text(value, path, what)
+    if _LEDGER_TIME.fullmatch(text):
+        return text
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
@@ -191,25 +193,25 @@ def _moment(value: object, path: Path, what: str) -> str:
     return iso(moment)
 
 
-def _review(item: object, path: Path) -> _Review:
-    if not isinstance(item, dict):
-        raise _foreign(path, "a review is not a record")
-    rating, duration, correct = item.get("rating"), item.get("duration_ms"), item.get("correct")
-    if not isinstance(rating, int) or not 1 <= rating <= 4:
-        raise _foreign(path, "a review's rating is not 1 to 4")
-    if not isinstance(duration, int) or duration < 0:
-        raise _foreign(path, "a review's duration is not a count of milliseconds")
-    if correct is not None and not isinstance(correct, bool):
-        raise _foreign(path, "a review's verdict is not true or false")
-    return _Review(
-        _text(item.get("uid"), path, "a review's id"),
-        _text(item.get("card_key"), path, "a review's card"),
-        rating,
-        _moment(item.get("reviewed_at"), path, "a review's time"),
-        duration,
-        _text(item.get("mode"), path, "a review's mode"),
-        None if correct is None else int(correct),
-    )
+def _reviews(rows: list[Any], path: Path) -> list[_Review]:
+    """The review rows, each checked (a tight loop: a file may hold 100,000 of them)."""
+    checked: list[_Review] = []
+    for row in rows:
+        if type(row) is not list or len(row) != len(REVIEW_COLUMNS):
+            raise _foreign(path, "a review is not a row of its columns")
+        uid, key, rating, at, duration, mode, correct = row
+        if not (type(uid) is str and type(key) is str and type(mode) is str):
+            raise _foreign(path, "a review's id, card or mode is not text")
+        if type(rating) is not int or not 1 <= rating <= 4:
+            raise _foreign(path, "a review's rating is not 1 to 4")
+        if type(duration) is not int or duration < 0:
+            raise _foreign(path, "a review's duration is not a count of milliseconds")
+        if correct is not None and type(correct) is not bool:
+            raise _foreign(path, "a review's verdict is not true or false")
+        if type(at) is not str or not _LEDGER_TIME.fullmatch(at):
+            at = _moment(at, path, "a review's time")
+        checked.append((uid, key, rating, at, duration, mode, correct))
+    return checked
 
 
 def _state(item: object, path: Path) -> tuple[str, str]:
@@ -281,7 +283,9 @@ def read_progress(path: Path) -> Progress:
             )
         )
     states = dict(_state(item, path) for item in _records(document, "card_states", path))
-    reviews = [_review(item, path) for item in _records(document, "reviews", path)]
+    if document.get("review_columns", list(REVIEW_COLUMNS)) != list(REVIEW_COLUMNS):
+        raise _foreign(path, "its reviews have other columns")
+    reviews = _reviews(_records(document, "reviews", path), path)
     device = document.get("device", "")
     return Progress(str(device), bookmarks, removed, states, reviews)
 
@@ -293,9 +297,12 @@ def import_progress(store: UserStore, path: Path) -> MergeSummary:
     """Merge the progress file at `path` into the user's data, in one transaction."""
     progress = read_progress(path)  # all checked before anything is written
     with store.transaction() as connection:
+        # A merge touches every index page: a cache that holds them spares rereading.
+        connection.execute(f"PRAGMA cache_size = {-MERGE_CACHE_KIB:d}")
         added, updated, removed = _merge_bookmarks(connection, progress)
         new_reviews, theirs, last_id = _merge_reviews(connection, progress)
         rescheduled = _reschedule(connection, theirs, last_id, progress.states)
+        connection.execute("PRAGMA cache_size = -2000")  # SQLite's default again
     return MergeSummary(added, updated, removed, new_reviews, rescheduled)
 
 
@@ -361,10 +368,7 @@ def _merge_reviews(
     connection.executemany(
         "INSERT OR IGNORE INTO review_log (uid, card_key, rating, reviewed_at, duration_ms, "
         "mode, correct) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (
-            (r.uid, r.card_key, r.rating, r.reviewed_at, r.duration_ms, r.mode, r.correct)
-            for r in progress.reviews
-        ),
+        progress.reviews,
     )
     added = connection.total_changes - before
     touched = {
@@ -374,9 +378,9 @@ def _merge_reviews(
         )
     }
     theirs: dict[str, set[str]] = defaultdict(set)
-    for review in progress.reviews:
-        if review.card_key in touched:
-            theirs[review.card_key].add(review.uid)
+    for uid, key, *_rest in progress.reviews:
+        if key in touched:
+            theirs[key].add(uid)
     return added, theirs, int(last_id)
 
 
@@ -398,25 +402,34 @@ def _reschedule(
     states: dict[str, str],
 ) -> int:
     """Give each card that got answers the state its merged log leads to; how many."""
-    rows_by_card: dict[str, list[_Row]] = defaultdict(list)
-    for log_id, uid, key, rating, at, duration, mode, before in connection.execute(
-        "SELECT id, uid, card_key, rating, reviewed_at, duration_ms, mode, state_before "
-        "FROM review_log WHERE card_key IN (SELECT DISTINCT card_key FROM review_log "
-        "WHERE id > ?) ORDER BY reviewed_at, id",
-        (last_id,),
+    mine: dict[str, list[str]] = defaultdict(list)  # the answers that were here, by card
+    for key, uid in connection.execute(
+        "SELECT card_key, uid FROM review_log WHERE id <= ? AND card_key IN "
+        "(SELECT DISTINCT card_key FROM review_log WHERE id > ?)",
+        (last_id, last_id),
     ):
-        rows_by_card[key].append(_Row(log_id, uid, rating, at, duration, mode, before))
+        mine[key].append(uid)
     scheduler = Scheduler(fuzz=False)
-    for key, rows in rows_by_card.items():
-        mine = [row for row in rows if row.id <= last_id]
+    for key, uids in theirs.items():
         their_state = states.get(key)
-        if their_state is not None and all(row.uid in theirs[key] for row in mine):
+        if their_state is not None and all(uid in uids for uid in mine.get(key, ())):
             # Every answer here is in the file too: the merged log is the file's, and so is
             # the state the other computer computed from it (its fuzz included).
             _write_state(connection, key, _card_state(their_state))
         else:
-            _replay(connection, scheduler, key, rows, last_id)
-    return len(rows_by_card)
+            _replay(connection, scheduler, key, _rows(connection, key), last_id)
+    return len(theirs)
+
+
+def _rows(connection: sqlite3.Connection, key: str) -> list[_Row]:
+    return [
+        _Row(*row)
+        for row in connection.execute(
+            "SELECT id, uid, rating, reviewed_at, duration_ms, mode, state_before "
+            "FROM review_log WHERE card_key = ? ORDER BY reviewed_at, id",
+            (key,),
+        )
+    ]
 
 
 def _card_state(state: str) -> CardState:
