@@ -25,7 +25,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from benchmarks.common import Result, median, time_ms
+from benchmarks.common import Result, at_scale, median, time_ms
 from studyapp.study.progress import export_progress, import_progress
 from studyapp.study.scheduling import Scheduler
 from studyapp.userdata import backups
@@ -161,7 +161,7 @@ def run(
     folder = Path(tempfile.mkdtemp(prefix="bench-backup-"))
     try:
         if quick:
-            return _run(folder, 5_000, 250, repeat=1)
-        return _run(folder, REVIEWS, CARDS, repeat=3)
+            return at_scale(_run(folder, 5_000, 250, repeat=1), scale)
+        return at_scale(_run(folder, REVIEWS, CARDS, repeat=3), scale)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
@@ -88,6 +89,8 @@ class MessageBar(QFrame):
             self.action_button.setAccessibleName(message.action[0].replace("&", ""))
             self.action_button.show()
         self.show()
+        # A screen reader reads the message out without the focus leaving the user's work.
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
         self.shown.emit(message.text)
 
     def _act(self) -> None:

@@ -29,6 +29,7 @@ _SUFFIX = ".sqlite"
 _STAMP = "%Y-%m-%d-%H%M%S"
 # Pages copied per step: small steps let the app's own writes in between.
 PAGES_PER_STEP = 256
+CHECK_CACHE_KIB = 64 * 1024
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
 
 
@@ -85,6 +86,8 @@ def copy_database(
         source.backup(target, pages=PAGES_PER_STEP, progress=progress)
         # Not WAL: a backup is one file, whole, that can be copied or mailed as it is.
         target.execute("PRAGMA journal_mode = DELETE")
+        # The check walks every index: a cache that holds them spares rereading pages.
+        target.execute(f"PRAGMA cache_size = {-CHECK_CACHE_KIB:d}")
         verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
             raise UserDataError(f"The copy of your study data failed its check ({verdict}).")
