@@ -20,10 +20,12 @@ from studyapp.errors import StudyAppError
 from studyapp.ui.message_bar import MessageBar
 from studyapp.ui.services import Services
 from studyapp.userdata import backups, drafts, notices
+from studyapp.userdata.store import UserStore
 
 # While the app runs, a backup every half hour, if something changed since the last.
 BACKUP_EVERY_MS = 30 * 60 * 1000
 PROGRESS_FOLDER_SETTING = "progress/folder"
+DRAFT_RETRY_MS = 60 * 1000
 
 
 class DataSafety(QObject):
@@ -41,10 +43,22 @@ class DataSafety(QObject):
         services.navigator.problem_reported.connect(bar.show_problem)
         self.backup_finished.connect(self._backup_done)
         self._show_notices()
+        if not _any_backup(self.store.path) and _holds_data(self.store):
+            self._backed_up_commits = -1  # data never backed up yet: the first is due
         self.timer = QTimer(self)
         self.timer.setInterval(BACKUP_EVERY_MS)
         self.timer.timeout.connect(self.backup_in_background)
         self.timer.start()
+        # Notes that could not be saved are saved once the cause is gone, without asking.
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(DRAFT_RETRY_MS)
+        self.draft_timer.timeout.connect(self._retry_drafts_quietly)
+        self.draft_timer.start()
+
+    def _retry_drafts_quietly(self) -> None:
+        service = self.services.bookmarks
+        if service.drafts and service.retry_drafts(quietly=True):
+            self.services.navigator.message_posted.emit("Your unsaved notes are saved now.")
 
     def _show_notices(self) -> None:
         for text in notices.take(self.store.path.parent):
@@ -242,6 +256,7 @@ class DataSafety(QObject):
     def finish(self) -> None:
         """Before the store closes (the window was closed, or a signal asked to quit)."""
         self.timer.stop()
+        self.draft_timer.stop()
         self.wait_for_backup()
         if self.backup_due():
             _say_on_failure(lambda: backups.make_backup(self.store.path))
@@ -271,6 +286,18 @@ class DataSafety(QObject):
         print(f"studyapp: {len(left)} note(s) could not be saved anywhere:", file=sys.stderr)
         for key, note in left.items():
             print(f"--- {key}\n{note}", file=sys.stderr)
+
+
+def _any_backup(store_path: Path) -> bool:
+    folder = backups.backup_folder(store_path)
+    return folder.is_dir() and any(folder.glob("backup-*.sqlite"))
+
+
+def _holds_data(store: UserStore) -> bool:
+    row = store.connection.execute(
+        "SELECT EXISTS (SELECT 1 FROM bookmark) OR EXISTS (SELECT 1 FROM review_log)"
+    ).fetchone()
+    return bool(row[0])
 
 
 def _say_on_failure(work: Callable[[], object]) -> None:

@@ -134,9 +134,19 @@ class BookmarkService(QObject):
         if self.drafts.pop(clause_key, None) is not None:
             drafts.keep_drafts(self._folder(), self.drafts)
 
-    def retry_drafts(self) -> bool:
-        """Save every kept draft; True if none is left. A failure is told again."""
-        return all(self.save(key, note) for key, note in list(self.drafts.items()))
+    def retry_drafts(self, *, quietly: bool = False) -> bool:
+        """Save every kept draft; True if none is left. A failure is told again, unless
+        `quietly` (a retry of the app's own, every minute, while the cause may last)."""
+        if quietly:
+            self.blockSignals(True)  # no message for each refusal; `changed` is sent below
+        try:
+            saved = [key for key, note in list(self.drafts.items()) if self.save(key, note)]
+        finally:
+            self.blockSignals(False)
+        if quietly:
+            for key in saved:
+                self.changed.emit(key)
+        return not self.drafts
 
     def _apply(self, clause_key: str, state: Bookmark | None, expected: Bookmark | None) -> bool:
         """Undo or redo: make the stored bookmark `state`, if it is still `expected`."""

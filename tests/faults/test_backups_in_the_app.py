@@ -126,3 +126,13 @@ def test_backup_list_and_restore_on_the_command_line(user_home: Path) -> None:
     assert missing.returncode == 2
     assert len(missing.stderr.strip().splitlines()) == 1
     assert "Traceback" not in missing.stderr
+
+
+def test_data_never_backed_up_is_backed_up_at_the_first_close(qtbot: QtBot) -> None:
+    store = UserStore.open(paths.user_db_path())
+    bookmarks.save_bookmark(store, KEY, "from before backups existed")
+    store.close()
+    window = started_window(qtbot)
+    window.close_stores()  # nothing changed in this run, but no backup existed at all
+    (info,) = backups.list_backups(paths.user_db_path())
+    assert info.bookmarks == 1

@@ -202,3 +202,17 @@ def test_a_refused_removal_keeps_the_bookmark_and_the_stack(
         QTest.keyClick(bookmarks_view.tree, Qt.Key.Key_Delete)
     assert service.is_bookmarked(MERIDIAN)
     assert service.undo_stack.count() == count
+
+
+def test_drafts_are_saved_by_themselves_once_the_cause_is_gone(qtbot: QtBot) -> None:
+    window = started_window(qtbot)
+    assert window.services is not None and window.data_safety is not None
+    service = window.services.bookmarks
+    with read_only(service.store):
+        assert not service.save(KOREA, "typed while read-only")
+        window.data_safety._retry_drafts_quietly()  # what the minute's timer does
+        assert service.drafts == {KOREA: "typed while read-only"}
+    window.data_safety._retry_drafts_quietly()
+    assert service.drafts == {}
+    assert service.get(KOREA).note == "typed while read-only"  # type: ignore[union-attr]
+    window.close_stores()
