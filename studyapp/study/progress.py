@@ -41,6 +41,7 @@ FORMAT_VERSION = 1
 # A progress file larger than this is not one of ours (100,000 reviews take about 15 MB).
 MAX_BYTES = 512 * 1024 * 1024
 MERGE_CACHE_KIB = 64 * 1024
+_LARGEST_INTEGER = 2**63  # SQLite's INTEGER is 64 bits
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +205,7 @@ def _reviews(rows: list[Any], path: Path) -> list[_Review]:
             raise _foreign(path, "a review's id, card or mode is not text")
         if type(rating) is not int or not 1 <= rating <= 4:
             raise _foreign(path, "a review's rating is not 1 to 4")
-        if type(duration) is not int or duration < 0:
+        if type(duration) is not int or not 0 <= duration < _LARGEST_INTEGER:
             raise _foreign(path, "a review's duration is not a count of milliseconds")
         if correct is not None and type(correct) is not bool:
             raise _foreign(path, "a review's verdict is not true or false")
@@ -220,9 +221,11 @@ def _state(item: object, path: Path) -> tuple[str, str]:
     key = _text(item.get("card_key"), path, "a card state's card")
     state = _text(item.get("state"), path, "a card state")
     try:
-        fsrs.Card.from_json(state)
-    except (ValueError, KeyError, TypeError):
+        card = fsrs.Card.from_json(state)
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise _foreign(path, f"the state of {key} cannot be read") from None
+    if card.due.tzinfo is None or (card.last_review and card.last_review.tzinfo is None):
+        raise _foreign(path, f"the state of {key} has times without a time zone")
     return key, state
 
 
@@ -296,6 +299,14 @@ def read_progress(path: Path) -> Progress:
 def import_progress(store: UserStore, path: Path) -> MergeSummary:
     """Merge the progress file at `path` into the user's data, in one transaction."""
     progress = read_progress(path)  # all checked before anything is written
+    try:
+        return _merge(store, progress)
+    except (ValueError, KeyError, TypeError, OverflowError) as error:
+        # Something in the file the checks let through: the transaction was rolled back.
+        raise _foreign(path, f"{type(error).__name__}: {error}") from None
+
+
+def _merge(store: UserStore, progress: Progress) -> MergeSummary:
     with store.transaction() as connection:
         # A merge touches every index page: a cache that holds them spares rereading.
         connection.execute(f"PRAGMA cache_size = {-MERGE_CACHE_KIB:d}")

@@ -278,6 +278,15 @@ def restore(store: UserStore, backup: Path) -> tuple[BackupInfo, Path]:
     store.close()
     try:
         replace_store_file(store.path, backup)
-    finally:
         store.reopen()
+    except (UserDataError, sqlite3.Error) as error:
+        # The restored file would not open as the app's own: put the data back as it was.
+        replace_store_file(store.path, before)
+        store.reopen()
+        raise UserDataError(
+            f"The backup {backup} cannot be used ({error}); your data is as it was."
+        ) from None
+    except BaseException:
+        store.reopen()
+        raise
     return info, before

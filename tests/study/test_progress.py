@@ -230,3 +230,35 @@ def test_the_file_says_what_it_is_and_which_computer_made_it(
     export_progress(laptop.store, path)
     assert json.loads(path.read_text(encoding="utf-8"))["device"] == document["device"]
     assert read_progress(path).device == document["device"]
+
+
+@pytest.mark.parametrize("field", ["bookmarks", "removed_bookmarks", "card_states", "reviews"])
+def test_any_wrong_value_in_a_file_is_refused_in_words_never_raised_raw(
+    laptop: Computer, desktop: Computer, tmp_path: Path, field: str
+) -> None:
+    bookmarks.save_bookmark(laptop.store, KEY, "n")
+    laptop.answer(CARDS[0], Rating.GOOD, later=dt.timedelta(hours=1))
+    with laptop.store.transaction() as connection:
+        connection.execute("INSERT INTO bookmark_removed VALUES ('gone', ?)", (START.isoformat(),))
+    good = tmp_path / "good.json"
+    export_progress(laptop.store, good)
+    document = json.loads(good.read_text(encoding="utf-8"))
+    before = desktop.store.path.read_bytes()
+    for wrong in (None, 7, -1, "", "not a time", [], {}, True, 10**30):
+        records = document[field]
+        assert records, field
+        first = records[0]
+        places = range(len(first)) if isinstance(first, list) else list(first)
+        for place in places:
+            broken = json.loads(json.dumps(document))
+            broken[field][0][place] = wrong
+            path = _written(tmp_path / "broken.json", broken)
+            try:
+                import_progress(desktop.store, path)
+            except UserDataError as error:
+                assert "\n" not in str(error)
+                assert desktop.store.path.read_bytes() == before
+            else:  # a value that is still valid (a note of 7 characters...) may merge
+                desktop.store.close()
+                desktop.store = UserStore.open(tmp_path / "desktop" / "user.sqlite")
+                before = desktop.store.path.read_bytes()

@@ -150,3 +150,19 @@ def test_a_damaged_or_foreign_backup_is_refused_and_the_data_kept(
         with pytest.raises(UserDataError):
             backups.restore(store, bad)
     assert [b.note for b in bookmarks.list_bookmarks(store)] == ["before the backup"]
+
+
+def test_a_backup_the_app_cannot_open_puts_the_data_back(store: UserStore, tmp_path: Path) -> None:
+    made = backups.make_backup(store.path)
+    broken = tmp_path / "backup-2026-01-01-000000.sqlite"
+    broken.write_bytes(made.read_bytes())
+    connection = sqlite3.connect(broken)
+    connection.execute("DROP INDEX review_log_card_key")
+    connection.execute("ALTER TABLE review_log DROP COLUMN card_key")  # cannot be made again
+    connection.commit()
+    connection.close()
+    bookmarks.save_bookmark(store, "second-1910-public-1", "after")
+    with pytest.raises(UserDataError, match="as it was"):
+        backups.restore(store, broken)
+    keys = sorted(b.clause_key for b in bookmarks.list_bookmarks(store))
+    assert keys == [KEY, "second-1910-public-1"]  # the store is open and whole
