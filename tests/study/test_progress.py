@@ -244,7 +244,8 @@ def test_any_wrong_value_in_a_file_is_refused_in_words_never_raised_raw(
     export_progress(laptop.store, good)
     document = json.loads(good.read_text(encoding="utf-8"))
     before = desktop.store.path.read_bytes()
-    for wrong in (None, 7, -1, "", "not a time", [], {}, True, 10**30):
+    wrongs: list[object] = [None, 7, -1, "", "not a time", [], {}, True, 10**30]
+    for wrong in wrongs:
         records = document[field]
         assert records, field
         first = records[0]
