@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from studyapp import paths
 from studyapp.userdata import bookmarks, notices, reviews
 from studyapp.userdata.store import UserStore
-from tests.conftest import ROOT
+from tests.conftest import ROOT, start_module
 from tests.ui.helpers import started_window
 
 KEY = "first-1907-secret-1"
@@ -109,3 +109,16 @@ def test_smoke_with_a_dropped_table_shows_the_content_and_exits_0(user_home: Pat
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "agreements" in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("fault", "status"), [("load", 2), ("slot", 1)])
+def test_smoke_fails_in_one_line_when_the_app_itself_fails(
+    started_processes: list[subprocess.Popen[str]], fault: str, status: int
+) -> None:
+    process = start_module(started_processes, "tests.faults.smoke_driver", fault)
+    _out, err = process.communicate(timeout=90)
+    assert process.returncode == status, err
+    assert "Traceback" not in err
+    assert err.strip().count("\n") == 0, err
+    assert err.startswith("studyapp: ")
