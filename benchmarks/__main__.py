@@ -30,6 +30,7 @@ MODULES = (
     "bench_search",
     "bench_quiz",
     "bench_stats",
+    "bench_backup",
 )
 
 

@@ -8,10 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import studyapp.imports  # noqa: F401 (first: it keeps Python's import from before Qt's hook)
 from studyapp import __version__
 from studyapp.errors import StudyAppError
+
+if TYPE_CHECKING:
+    from studyapp.userdata.store import UserStore
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,7 +42,8 @@ def _parser() -> argparse.ArgumentParser:
             description=f"Write the flashcards (with a card for each bookmark) as {what}. "
             "Importing an updated Anki package updates the notes already imported.",
         )
-        export.add_argument("path", metavar="PATH", help="the file to write")
+        # Optional here so that a missing PATH is one line of ours, not argparse's usage.
+        export.add_argument("path", metavar="PATH", nargs="?", help="the file to write")
         export.add_argument(
             "--agreement", metavar="KEY", help="only the cards of this agreement, e.g. first-1907"
         )
@@ -47,7 +53,118 @@ def _parser() -> argparse.ArgumentParser:
             action="append",
             help="only the cards of this kind, e.g. agreement-date (repeat for several)",
         )
+    backup = commands.add_parser(
+        "backup",
+        help="back up your study data now and print the backup's path",
+        description="Back up your study data (bookmarks, notes, reviews) into the backups "
+        "folder beside it, and print the backup's path. With --list, list the backups.",
+    )
+    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
+    restore = commands.add_parser(
+        "restore",
+        help="restore your study data from BACKUP (backed up first)",
+        description="Replace your study data with the backup BACKUP (a path, or a name shown "
+        "by `studyapp backup --list`). Your data as it is now is backed up first. Close the "
+        "app first.",
+    )
+    restore.add_argument("backup", metavar="BACKUP", nargs="?", help="the backup to restore")
+    moved = commands.add_parser(
+        "export-progress",
+        help="write your progress (bookmarks, notes, card states, reviews) to PATH",
+        description="Write everything you have studied to one file, to carry to another "
+        "computer and merge there with import-progress.",
+    )
+    moved.add_argument("path", metavar="PATH", nargs="?", help="the file to write")
+    merged = commands.add_parser(
+        "import-progress",
+        help="merge the progress file PATH into your data",
+        description="Merge a file written by export-progress into your data: answers not "
+        "here yet are added and every card rescheduled from the merged log; of a note edited "
+        "on both computers the later edit is kept. Nothing is replaced or lost.",
+    )
+    merged.add_argument("path", metavar="PATH", nargs="?", help="the file to merge")
     return parser
+
+
+def _export_progress(path_text: str) -> int:
+    from pathlib import Path
+
+    from studyapp.files import regular_target
+    from studyapp.study.progress import export_progress
+
+    path = Path(path_text)
+    regular_target(path)
+    store = open_user_store()
+    try:
+        counts = export_progress(store, path)
+    finally:
+        store.close()
+    print(
+        f"Wrote {counts['bookmarks']} bookmarks and {counts['reviews']} reviews "
+        f"({counts['cards']} cards) to {path}"
+    )
+    return 0
+
+
+def _import_progress(path_text: str) -> int:
+    from pathlib import Path
+
+    from studyapp.study.progress import import_progress
+
+    store = open_user_store()
+    try:
+        summary = import_progress(store, Path(path_text))
+    finally:
+        store.close()
+    print(f"Merged {path_text}: {summary.describe()}.")
+    return 0
+
+
+def _backup(list_only: bool) -> int:
+    from studyapp.userdata import backups
+
+    store = open_user_store()
+    try:
+        if list_only:
+            found = backups.list_backups(store.path)
+            if not found:
+                print(f"No backups yet in {backups.backup_folder(store.path)}.")
+            for info in found:
+                print(
+                    f"{info.path}  {info.taken:%Y-%m-%d %H:%M:%S}  {info.bookmarks} bookmarks  "
+                    f"{info.reviews} reviews"
+                )
+            return 0
+        made = backups.make_backup(store.path)
+        backups.thin_backups(store.path)
+    finally:
+        store.close()
+    print(made)
+    return 0
+
+
+def _restore(backup_text: str | None) -> int:
+    from pathlib import Path
+
+    from studyapp.userdata import backups
+
+    if not backup_text or not backup_text.strip():
+        raise StudyAppError("Give the backup to restore; `studyapp backup --list` lists them.")
+    store = open_user_store()
+    try:
+        backup = Path(backup_text)
+        if not backup.exists() and backup.parent == Path():
+            backup = backups.backup_folder(store.path) / backup_text  # a name from --list
+        if not backup.is_file():
+            raise StudyAppError(f"No backup {backup_text}; `studyapp backup --list` lists them.")
+        info, kept = backups.restore(store, backup)
+    finally:
+        store.close()
+    print(
+        f"Restored {info.path} ({info.bookmarks} bookmarks, {info.reviews} reviews). "
+        f"Your data as it was is kept in {kept}."
+    )
+    return 0
 
 
 def _dump_json() -> int:
@@ -63,21 +180,46 @@ def _dump_json() -> int:
     return 0
 
 
+def open_user_store() -> UserStore:
+    """The user's store, for a command; a damaged file moved aside is said on stderr.
+
+    (The store also leaves that notice for the next start of the window.)
+    """
+    from studyapp import paths
+    from studyapp.userdata.store import UserStore
+
+    store = UserStore.open(paths.user_db_path())
+    if store.notice:
+        print(f"studyapp: {store.notice}", file=sys.stderr)
+    return store
+
+
 def _bookmarked_clauses() -> list[str]:
-    """The user's bookmarked clause keys, if their database exists and opens; else none."""
+    """The user's bookmarked clause keys (none if they have no data yet).
+
+    Raises UserDataError if the store cannot be read: a deck without the bookmark cards
+    would be a partial export presented as whole.
+    """
+    import sqlite3
+
     from studyapp import paths
     from studyapp.errors import UserDataError
     from studyapp.userdata.bookmarks import list_bookmarks
-    from studyapp.userdata.store import UserStore
 
     if not paths.user_db_path().exists():
         return []
     try:
-        store = UserStore.open(paths.user_db_path())
-    except UserDataError:
-        return []
+        store = open_user_store()
+    except UserDataError as error:
+        raise UserDataError(
+            f"{error} The bookmarks cannot be read, so nothing was written."
+        ) from None
     try:
         return [bookmark.clause_key for bookmark in list_bookmarks(store)]
+    except sqlite3.Error as error:
+        raise UserDataError(
+            f"Cannot read your bookmarks in {store.path} ({error}), so nothing was written."
+        ) from None
     finally:
         store.close()
 
@@ -87,6 +229,7 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
 
     from studyapp import paths
     from studyapp.content.database import read_content
+    from studyapp.files import regular_target
     from studyapp.study.cards import CARD_KINDS, generate_cards
     from studyapp.study.export import export_apkg, export_csv
     from studyapp.study.queue import DeckFilter
@@ -103,6 +246,7 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
     if not cards:
         raise StudyAppError("No cards match that agreement and kind; nothing was written.")
     path = Path(path_text)
+    regular_target(path)  # before any work: a device, FIFO or folder is refused at once
     (export_apkg if command == "export-anki" else export_csv)(cards, path)
     print(f"Wrote {len(cards)} cards to {path}")
     return 0
@@ -119,14 +263,45 @@ def _start_gui(*, smoke: bool) -> int:
     return run(smoke=smoke, preload=preload)
 
 
+def _utf8_streams() -> None:
+    """stdout and stderr in UTF-8 whatever the locale (a Latin-1 or C locale included)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
+def require_path(path_text: str | None, command: str = "") -> str:
+    if not path_text or not path_text.strip():
+        if command:
+            raise StudyAppError(f"Give the file to read, e.g. studyapp {command} progress.json.")
+        raise StudyAppError("Give the file to write, e.g. studyapp export-csv cards.csv.")
+    return path_text
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    commands: dict[str, Callable[[], int]] = {
+        "dump": _dump_json,
+        "backup": lambda: _backup(args.list),
+        "restore": lambda: _restore(args.backup),
+        "export-progress": lambda: _export_progress(require_path(args.path)),
+        "import-progress": lambda: _import_progress(require_path(args.path, "import-progress")),
+        "export-anki": lambda: _export(
+            args.command, require_path(args.path), args.agreement, args.kind
+        ),
+        "export-csv": lambda: _export(
+            args.command, require_path(args.path), args.agreement, args.kind
+        ),
+    }
+    run = commands.get(args.command or "")
+    return run() if run is not None else _start_gui(smoke=args.smoke)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _utf8_streams()
     args = _parser().parse_args(argv)
     try:
-        if args.command == "dump":
-            return _dump_json()
-        if args.command in ("export-anki", "export-csv"):
-            return _export(args.command, args.path, args.agreement, args.kind)
-        return _start_gui(smoke=args.smoke)
+        return _run_command(args)
     except StudyAppError as error:
         print(f"studyapp: {error}", file=sys.stderr)
         return 2

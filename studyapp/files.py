@@ -2,21 +2,62 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from studyapp.errors import UserDataError
+from studyapp.failures import write_error
+
+_NOT_FILES = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _kind(path: Path) -> str | None:
+    """What stands at `path` if it is not a regular file (a folder, a device...), else None."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise write_error(path, error, "Cannot write") from None
+    if stat.S_ISREG(mode):
+        return None
+    return next((name for test, name in _NOT_FILES if test(mode)), "not a regular file")
+
+
+def regular_target(path: Path) -> Path:
+    """The file a write to `path` should replace: a symlink is followed to its target.
+
+    Raises UserDataError if something other than a regular file stands there: a write
+    never replaces a folder, a device such as /dev/null, a FIFO or a socket.
+    """
+    real = Path(os.path.realpath(path))
+    kind = _kind(real)
+    if kind is not None:
+        where = str(path) if real == path.absolute() else f"{path} (→ {real})"
+        raise UserDataError(f"Cannot write {where}: it is {kind}, not a file. Choose a file name.")
+    return real
 
 
 def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Call `write` on a temporary file beside `path`, then rename it over `path`.
 
-    Raises UserDataError, in one sentence, if the folder or file cannot be written; an
-    existing file at `path` is then left as it was.
+    A symlink at `path` is followed, so the file it points to is replaced and the link kept.
+    Raises UserDataError, in one sentence naming the cause (read-only, disk full...), if the
+    folder or file cannot be written, or if `path` is not a regular file; an existing file at
+    `path` is then left as it was.
     """
+    path = regular_target(path)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         # 0o666 minus the umask: the file gets the permissions any new file would get.
@@ -31,10 +72,12 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
             temporary.unlink(missing_ok=True)
             raise
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise UserDataError(
-            f"Cannot write {path}: {reason}. Choose another file or folder."
-        ) from None
+        if error.errno == errno.ENOENT:
+            raise UserDataError(
+                f"Cannot write {path}: the folder {path.parent} does not exist. "
+                "Choose another file or folder."
+            ) from None
+        raise write_error(path, error, "Cannot write") from None
 
 
 def write_text_atomically(path: Path, text: str) -> None:

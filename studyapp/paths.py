@@ -47,3 +47,21 @@ def user_data_dir() -> Path:
 
 def user_db_path() -> Path:
     return user_data_dir() / USER_DB_NAME
+
+
+def for_qt(path: Path) -> str:
+    """`path` as Qt must be given it: Qt reads file names as UTF-8 whatever the locale.
+
+    Python decodes file names with the locale's encoding (Latin-1 under en_US.ISO-8859-1),
+    so a folder named in Japanese would reach Qt as mojibake, and Qt would make another one.
+    """
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return str(path)  # not UTF-8 on disk either: Qt can only take it as it is
+
+
+def from_qt(name: str) -> Path:
+    """A file name Qt gave (a file dialog's choice) as the Path Python opens the same file by."""
+    return Path(os.fsdecode(name.encode("utf-8", "surrogateescape")))

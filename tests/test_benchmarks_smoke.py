@@ -16,8 +16,9 @@ BENCHMARKS = (
     "bench_search",
     "bench_quiz",
     "bench_stats",
+    "bench_backup",
 )
-FIGURES = ("start-up", "timeline", "timeline export", "search", "quiz", "stats")
+FIGURES = ("start-up", "timeline", "timeline export", "search", "quiz", "stats", "backup", "progress")
 
 
 def test_quick_benchmarks_write_a_row_for_every_figure(tmp_path: Path) -> None:

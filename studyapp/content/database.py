@@ -108,12 +108,50 @@ class ContentDatabase:
         self.engine.dispose()
 
 
-def read_content(path: Path) -> Content:
-    """The whole content of the database at `path`, read once; the file is closed after."""
+# Tables every content database fills: one of them empty means a broken build or a damaged
+# file, not content to show (the views would have nothing to stand on).
+REQUIRED_TABLES = (
+    "source",
+    "person",
+    "agreement",
+    "clause",
+    "signatory",
+    "event",
+    "era",
+    "term",
+    "topic",
+)
+
+
+def _check_filled(connection: Connection) -> None:
+    for table in REQUIRED_TABLES:
+        # The names are this module's own constants, never the user's.
+        if connection.exec_driver_sql(f'SELECT 1 FROM "{table}" LIMIT 1').first() is None:
+            raise ContentError(f"the table {table} is empty")
+
+
+def checked_content(connection: Connection, path: Path) -> Content:
+    """The whole content, read on `connection` (of the database at `path`).
+
+    An empty required table, or rows that refer to rows that are not there, make a
+    ContentError ("damaged"), never a KeyError from deep in the records.
+    """
     from studyapp.content.queries import all_content
 
+    try:
+        _check_filled(connection)
+        return all_content(connection)
+    except (ContentError, LookupError, ValueError, TypeError) as error:
+        detail = str(error) if isinstance(error, ContentError) else "rows refer to missing rows"
+        raise ContentError(
+            f"The agreements database is damaged: {path} ({detail}; {_REINSTALL})."
+        ) from None
+
+
+def read_content(path: Path) -> Content:
+    """The whole content of the database at `path`, read once; the file is closed after."""
     database = ContentDatabase(path)
     try:
-        return database.read(all_content)
+        return database.read(lambda connection: checked_content(connection, path))
     finally:
         database.close()

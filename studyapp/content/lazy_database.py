@@ -47,9 +47,9 @@ class LazyContentDatabase:
     def read_content(self) -> Content:
         """The whole content."""
         with plain_imports():
-            from studyapp.content.queries import all_content
+            from studyapp.content.database import checked_content
 
-        return self.read(all_content)
+        return self.read(lambda connection: checked_content(connection, self.path))
 
     def close(self) -> None:
         if self._database is not None:

@@ -231,14 +231,17 @@ class StudySession:
         if base not in MODES:
             raise ValueError(f"unknown answer mode {mode!r}; expected one of {', '.join(MODES)}")
         at = self._now()
-        before = self._states.get(card.key)
-        new_state = None
-        if not self._cram:
-            new_state = self._scheduler.review(card.key, before, rating, at, duration_ms)
-        log_id = reviews.record_review(
+
+        def schedule(state: CardState | None) -> CardState | None:
+            # `state` is read inside the write: another instance's answer meanwhile counts.
+            if self._cram:
+                return None
+            return self._scheduler.review(card.key, state, rating, at, duration_ms)
+
+        saved = reviews.answer_card(
             self._store,
             card.key,
-            new_state,
+            schedule,
             rating=rating,
             reviewed_at=at,
             duration_ms=duration_ms,
@@ -246,6 +249,7 @@ class StudySession:
             correct=correct,
         )
         # Saved: only now does the session move on, so a failed write changes nothing.
+        log_id, before, new_state = saved.log_id, saved.before, saved.after
         self._leave(card.key)
         if new_state is not None:
             self._states[card.key] = new_state

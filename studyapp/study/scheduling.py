@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from enum import IntEnum
 
 import fsrs
@@ -86,3 +87,30 @@ class Scheduler:
             card, fsrs.Rating(int(rating)), at.astimezone(dt.UTC), duration_ms
         )
         return CardState(reviewed.to_json(), reviewed.due, reviewed.last_review)
+
+    def replay(
+        self,
+        key: str,
+        start: str | None,
+        answers: Sequence[tuple[int, dt.datetime, int, bool]],
+    ) -> tuple[list[str | None], CardState | None]:
+        """Answer the card `key` again and again from the state `start` (JSON; None: new).
+
+        `answers` are (rating, time, duration in ms, whether it reschedules: a cram answer
+        does not), oldest first. Returns the state before each answer (JSON, None while new)
+        and the state after the last. Works on fsrs Cards throughout: a merge replays many.
+        """
+        card = fsrs.Card.from_json(start) if start else None
+        befores: list[str | None] = []
+        for rating, at, duration_ms, reschedules in answers:
+            befores.append(card.to_json() if card is not None else None)
+            if not reschedules:
+                continue
+            if card is None:
+                card = fsrs.Card(card_id=_card_id(key), due=at)
+            card, _log = self._fsrs.review_card(
+                card, fsrs.Rating(int(rating)), at.astimezone(dt.UTC), duration_ms
+            )
+        if card is None:
+            return befores, None
+        return befores, CardState(card.to_json(), card.due, card.last_review)

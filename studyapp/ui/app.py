@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,6 +18,7 @@ from studyapp.content.preload import ContentPreload
 from studyapp.errors import StudyAppError
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.platform_check import check_platform
+from studyapp.ui.quit_signals import QuitOnSignals
 
 
 class StartupClock:
@@ -87,7 +89,8 @@ _QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
 
 
 def _qt_message(_kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-    if message not in _QUIET_QT_MESSAGES:
+    # Qt's note that it switched a non-UTF-8 locale to C.UTF-8: the app handles that itself.
+    if message not in _QUIET_QT_MESSAGES and not message.startswith("Detected locale"):
         print(f"qt: {message}", file=sys.stderr)
 
 
@@ -116,17 +119,22 @@ def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
         nonlocal exit_code
         try:
             window.load(preload)
-        except StudyAppError as error:
-            report_fatal(str(error), show_dialog=show_dialogs)
+        except Exception as error:  # a start that fails must end, told, never hang
+            told = str(error) if isinstance(error, StudyAppError) else _could_not_start(error)
+            report_fatal(told, show_dialog=show_dialogs)
             exit_code = 2
             app.quit()
             return
+        # A notice about the user's data (a damaged file moved aside...) is in the
+        # window's message bar, which stays until dismissed.
         if preload is not None:
             clock.note_preload(preload)
-        if window.notice and show_dialogs:
-            QMessageBox.information(window, "Your study data", window.notice)
 
     def finish_smoke() -> None:
+        nonlocal exit_code
+        if window.services is None or window.stack.currentWidget() is window.loading_label:
+            report_fatal("the smoke start ended before the content was shown", show_dialog=False)
+            exit_code = exit_code or 1
         window.warm_up()  # now, not later: the peak memory reported then includes SQLAlchemy
         print(f"studyapp smoke: {clock.report()}; {window.summary()}")
         print(f"studyapp smoke json: {clock.report_json()}")
@@ -137,7 +145,46 @@ def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
         window.content_painted.connect(lambda: QTimer.singleShot(0, finish_smoke))
         # A start that hangs is a failure too, not a CI run that never ends.
         QTimer.singleShot(30_000, lambda: smoke_timed_out(app))
-    window.show()
-    result = app.exec()
-    window.close_stores()
+
+    def unexpected(_kind: type[BaseException], error: BaseException, _trace: object) -> None:
+        # A mistake of the app's own in a slot: told in one line and in the window, never a
+        # traceback; a smoke start fails on it.
+        nonlocal exit_code
+        text = f"Something went wrong inside the app ({_one_line(error)}). What you saved is safe."
+        print(f"studyapp: {text}", file=sys.stderr)
+        if smoke:
+            exit_code = exit_code or 1
+            app.quit()
+        else:
+            window.message_bar.show_problem(text)
+
+    result = _exec(app, window, unexpected)
     return exit_code or result
+
+
+def _exec(app: QApplication, window: MainWindow, unexpected: Callable[..., None]) -> int:
+    """Run the event loop with the quit signals and the hook for unexpected errors set."""
+
+    def quit_app() -> None:
+        window.close()  # as closing the window: the note being typed is saved
+        app.quit()
+
+    signals = QuitOnSignals(quit_app)
+    previous_hook, sys.excepthook = sys.excepthook, unexpected
+    window.show()
+    try:
+        result = app.exec()
+        window.close_stores()
+    finally:
+        sys.excepthook = previous_hook
+        signals.restore()
+    return result
+
+
+def _one_line(error: BaseException) -> str:
+    words = " ".join(str(error).split())
+    return f"{type(error).__name__}: {words}" if words else type(error).__name__
+
+
+def _could_not_start(error: BaseException) -> str:
+    return f"the app could not start: {_one_line(error)}"

@@ -27,6 +27,7 @@ from studyapp.errors import StudyAppError
 from studyapp.imports import plain_imports
 from studyapp.memory import freeze_long_lived
 from studyapp.ui import window_fit
+from studyapp.ui.message_bar import MessageBar
 from studyapp.ui.services import ItemKind
 from studyapp.ui.views import OWNERS, VIEWS, WINDOW_COMMANDS, View, ViewSpec, spec_named
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from studyapp.content.index import ContentIndex
     from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.content.preload import ContentPreload
+    from studyapp.ui.data_safety import DataSafety
     from studyapp.ui.search.panel import SearchPanel
     from studyapp.ui.services import Services
     from studyapp.userdata.store import UserStore
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.user_store: UserStore | None = None
         self.database: LazyContentDatabase | None = None
         self.notice: str | None = None
+        self.data_safety: DataSafety | None = None
         self.views: dict[str, QWidget] = {}
         self._contracts: dict[str, View] = {}  # the same views, as the window may use them
         self.search_panel: SearchPanel | None = None
@@ -80,6 +83,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.tabs)
+        self.message_bar = MessageBar(central)
+        layout.addWidget(self.message_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel("Loading…")
@@ -141,7 +146,7 @@ class MainWindow(QMainWindow):
         self.user_store = UserStore.open(paths.user_db_path())
         self.notice = self.user_store.notice
         settings = QSettings(
-            str(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat
+            paths.for_qt(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat
         )
         self.services = Services(
             index=index,
@@ -150,6 +155,9 @@ class MainWindow(QMainWindow):
             navigator=Navigator(self),
             settings=settings,
         )
+        from studyapp.ui.data_safety import DataSafety
+
+        self.data_safety = DataSafety(self, self.services, self.message_bar)
         self._build_menus()
         self._connect_navigation()
         self.tabs.currentChanged.connect(self._show_view_at)
@@ -272,6 +280,8 @@ class MainWindow(QMainWindow):
             )
         if WINDOW_COMMANDS:
             file_menu.addSeparator()
+        if self.data_safety is not None:
+            self.data_safety.add_file_actions(file_menu)
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -417,6 +427,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def close_stores(self) -> None:
+        if self.data_safety is not None:
+            self.data_safety.finish()  # a backup if due, drafts kept: before the store closes
+            self.data_safety = None
         if self.user_store is not None:
             self.user_store.close()
             self.user_store = None

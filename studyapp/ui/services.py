@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from studyapp.userdata import bookmarks
+from studyapp.errors import UserDataError
+from studyapp.userdata import bookmarks, drafts
 from studyapp.userdata.bookmarks import Bookmark
 
 if TYPE_CHECKING:
@@ -46,22 +48,34 @@ class Navigator(QObject):
 
     open_requested = Signal(str, str)  # the ItemKind's value and the item's key
     message_posted = Signal(str)  # a line for the status bar
+    problem_reported = Signal(str)  # a failure the window shows until it is dismissed
 
     def open(self, kind: ItemKind, key: str) -> None:
         self.open_requested.emit(kind.value, key)
 
 
 class BookmarkService(QObject):
-    """Bookmarks of the user store, with undo and a signal for every change."""
+    """Bookmarks of the user store, with undo and a signal for every change.
+
+    Every write goes to the store first and only a write that succeeded is put on the undo
+    stack; a refused undo or redo is taken off it. A failure is never raised to the view: it
+    is announced by `failed` (the window shows it until dismissed), and a note that could not
+    be saved is kept as a draft, on disk too, until `retry_drafts` saves it.
+    """
 
     changed = Signal(str)  # the clause key whose bookmark was added, edited or removed
     # An undo or redo happened: "undone" or "redone", what the command did, its clause key.
     replayed = Signal(str, str, str)
+    failed = Signal(str)  # a write was refused: the words that say why and what to do
 
     def __init__(self, store: UserStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self.drafts: dict[str, str] = drafts.load_drafts(self._folder())
+
+    def _folder(self) -> Path:
+        return self.store.path.parent
 
     def get(self, clause_key: str) -> Bookmark | None:
         return bookmarks.get_bookmark(self.store, clause_key)
@@ -72,66 +86,115 @@ class BookmarkService(QObject):
     def all(self) -> list[Bookmark]:
         return bookmarks.list_bookmarks(self.store)
 
-    def save(self, clause_key: str, note: str = "") -> None:
-        """Add a bookmark or change its note (undoable)."""
+    def save(self, clause_key: str, note: str = "") -> bool:
+        """Add a bookmark or change its note (undoable). False, told and kept, if refused."""
         before = self.get(clause_key)
+        try:
+            after = bookmarks.save_bookmark(self.store, clause_key, note)
+        except UserDataError as error:
+            if before is not None or note:
+                self._keep_draft(clause_key, note, str(error))
+            else:
+                self.failed.emit(f"The bookmark was not added. {error}")
+            return False
+        self._forget_draft(clause_key)
         text = "Edit bookmark note" if before else "Add bookmark"
-        self.undo_stack.push(_BookmarkCommand(self, clause_key, before, note, text))
+        self.undo_stack.push(_BookmarkCommand(self, clause_key, before, after, text))
+        self.changed.emit(clause_key)
+        return True
 
-    def remove(self, clause_key: str) -> None:
-        """Remove a bookmark (undoable with Ctrl+Z)."""
-        before = self.get(clause_key)
+    def remove(self, clause_key: str) -> bool:
+        """Remove a bookmark (undoable with Ctrl+Z). False, and told, if refused."""
+        try:
+            before = bookmarks.remove_bookmark(self.store, clause_key)
+        except UserDataError as error:
+            self.failed.emit(f"The bookmark was not removed. {error}")
+            return False
         if before is not None:
             self.undo_stack.push(
                 _BookmarkCommand(self, clause_key, before, None, "Remove bookmark")
             )
+            self.changed.emit(clause_key)
+        return True
 
-    def toggle(self, clause_key: str) -> None:
+    def toggle(self, clause_key: str) -> bool:
         if self.is_bookmarked(clause_key):
-            self.remove(clause_key)
-        else:
-            self.save(clause_key)
+            return self.remove(clause_key)
+        return self.save(clause_key)
 
-    def _apply(self, clause_key: str, state: Bookmark | str | None) -> None:
-        """Make the stored bookmark equal `state`: a Bookmark, a new note, or nothing."""
-        if state is None:
-            bookmarks.remove_bookmark(self.store, clause_key)
-        elif isinstance(state, Bookmark):
-            bookmarks.restore_bookmark(self.store, state)
-        else:
-            bookmarks.save_bookmark(self.store, clause_key, state)
+    # ---- notes not saved yet --------------------------------------------------------------
+
+    def _keep_draft(self, clause_key: str, note: str, why: str) -> None:
+        self.drafts[clause_key] = note
+        kept = drafts.keep_drafts(self._folder(), self.drafts)
+        where = f"It is kept in {kept}" if kept else "It is kept while the app is open"
+        self.failed.emit(f"Your note was not saved. {why} {where}, and saved when you retry.")
+
+    def _forget_draft(self, clause_key: str) -> None:
+        if self.drafts.pop(clause_key, None) is not None:
+            drafts.keep_drafts(self._folder(), self.drafts)
+
+    def retry_drafts(self, *, quietly: bool = False) -> bool:
+        """Save every kept draft; True if none is left. A failure is told again, unless
+        `quietly` (a retry of the app's own, every minute, while the cause may last)."""
+        if quietly:
+            self.blockSignals(True)  # no message for each refusal; `changed` is sent below
+        try:
+            saved = [key for key, note in list(self.drafts.items()) if self.save(key, note)]
+        finally:
+            self.blockSignals(False)
+        if quietly:
+            for key in saved:
+                self.changed.emit(key)
+        return not self.drafts
+
+    def _apply(self, clause_key: str, state: Bookmark | None, expected: Bookmark | None) -> bool:
+        """Undo or redo: make the stored bookmark `state`, if it is still `expected`."""
+        try:
+            bookmarks.restore_bookmark(self.store, state, clause_key, expected)
+        except UserDataError as error:
+            self.failed.emit(str(error))
+            return False
         self.changed.emit(clause_key)
+        return True
 
 
 class _BookmarkCommand(QUndoCommand):
+    """A bookmark change already saved: undo and redo move between `before` and `after`.
+
+    A refused undo or redo marks it obsolete, so the stack drops it: nothing is left that a
+    later Redo could save behind the user's back.
+    """
+
     def __init__(
         self,
         service: BookmarkService,
         clause_key: str,
         before: Bookmark | None,
-        after_note: str | None,
+        after: Bookmark | None,
         text: str,
     ) -> None:
         super().__init__(text)
         self.service = service
         self.clause_key = clause_key
         self.before = before
-        self.after_note = after_note
-        self.after: Bookmark | None = None
-        self.pushed = False  # QUndoStack.push calls redo() once: that is no redo to announce
+        self.after = after
+        self._saved = True  # pushed after the write: the first redo has nothing to do
 
     def redo(self) -> None:
-        # The first time, save the note; on a redo after an undo, put back exactly that row.
-        self.service._apply(self.clause_key, self.after or self.after_note)
-        if self.after_note is not None:
-            self.after = self.service.get(self.clause_key)
-        if self.pushed:
+        if self._saved:
+            self._saved = False
+            return
+        if self.service._apply(self.clause_key, self.after, self.before):
             self.service.replayed.emit("redone", self.text(), self.clause_key)
-        self.pushed = True
+        else:
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self.service._apply(self.clause_key, self.before)
-        self.service.replayed.emit("undone", self.text(), self.clause_key)
+        if self.service._apply(self.clause_key, self.before, self.after):
+            self.service.replayed.emit("undone", self.text(), self.clause_key)
+        else:
+            self.setObsolete(True)
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from studyapp.failures import Cause, WriteError
 from studyapp.userdata.store import UserStore
 
 
@@ -54,6 +55,7 @@ def save_bookmark(store: UserStore, clause_key: str, note: str = "") -> Bookmark
             "updated_at = excluded.updated_at",
             (clause_key, note, now, now),
         )
+        connection.execute("DELETE FROM bookmark_removed WHERE clause_key = ?", (clause_key,))
         row = connection.execute(
             f"SELECT {_COLUMNS} FROM bookmark WHERE clause_key = ?", (clause_key,)
         ).fetchone()
@@ -61,18 +63,51 @@ def save_bookmark(store: UserStore, clause_key: str, note: str = "") -> Bookmark
 
 
 def remove_bookmark(store: UserStore, clause_key: str) -> Bookmark | None:
-    """Delete a bookmark and return it, so the caller can offer to undo."""
+    """Delete a bookmark and return it, so the caller can offer to undo.
+
+    A tombstone remembers the removal, so merging progress from another computer that still
+    has the bookmark (edited before this removal) does not bring it back.
+    """
     with store.transaction() as connection:
         row = connection.execute(
             f"DELETE FROM bookmark WHERE clause_key = ? RETURNING {_COLUMNS}", (clause_key,)
         ).fetchone()
+        if row:
+            connection.execute(
+                "INSERT OR REPLACE INTO bookmark_removed (clause_key, removed_at) VALUES (?, ?)",
+                (clause_key, _now()),
+            )
     return _row(row) if row else None
 
 
-def restore_bookmark(store: UserStore, bookmark: Bookmark) -> None:
-    """Put back a removed bookmark exactly as it was (undo)."""
+def restore_bookmark(
+    store: UserStore, bookmark: Bookmark | None, clause_key: str, expected: Bookmark | None
+) -> None:
+    """Undo or redo: make the bookmark of `clause_key` exactly `bookmark` (None: no bookmark).
+
+    Only if it is still `expected`, what this instance last wrote: a bookmark changed since by
+    another instance of the app is never overwritten. Raises WriteError (CONFLICT) then.
+    """
     with store.transaction() as connection:
+        row = connection.execute(
+            f"SELECT {_COLUMNS} FROM bookmark WHERE clause_key = ?", (clause_key,)
+        ).fetchone()
+        if (_row(row) if row else None) != expected:
+            raise WriteError(
+                f"Not undone: the bookmark of {clause_key} was changed since, in another window "
+                "of the app. It is kept as it is now.",
+                Cause.CONFLICT,
+                store.path,
+            )
+        if bookmark is None:
+            connection.execute("DELETE FROM bookmark WHERE clause_key = ?", (clause_key,))
+            connection.execute(
+                "INSERT OR REPLACE INTO bookmark_removed (clause_key, removed_at) VALUES (?, ?)",
+                (clause_key, _now()),
+            )
+            return
         connection.execute(
             f"INSERT OR REPLACE INTO bookmark ({_COLUMNS}) VALUES (?, ?, ?, ?)",
             (bookmark.clause_key, bookmark.note, bookmark.created_at, bookmark.updated_at),
         )
+        connection.execute("DELETE FROM bookmark_removed WHERE clause_key = ?", (clause_key,))

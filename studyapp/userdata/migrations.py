@@ -11,6 +11,11 @@ from collections.abc import Sequence
 
 from studyapp.errors import UserDataError
 
+
+class SchemaDamageError(UserDataError):
+    """The file lacks something the app cannot re-create without losing what it holds."""
+
+
 Step = Sequence[str]
 
 STEPS: tuple[Step, ...] = (
@@ -54,6 +59,26 @@ STEPS: tuple[Step, ...] = (
         "CREATE INDEX review_log_reviewed_at ON review_log (reviewed_at)",
         "CREATE INDEX review_log_card_key ON review_log (card_key)",
     ),
+    # 3: progress that moves between computers. Every answer gets a globally unique id, so a
+    # merge adds each answer once; a removed bookmark leaves a tombstone, so a merge does not
+    # bring it back; `meta` holds this file's own id (which computer wrote a progress file).
+    (
+        "ALTER TABLE review_log ADD COLUMN uid TEXT",
+        "UPDATE review_log SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL",
+        "CREATE UNIQUE INDEX review_log_uid ON review_log (uid)",
+        """
+        CREATE TABLE bookmark_removed (
+            clause_key TEXT PRIMARY KEY,
+            removed_at TEXT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )
+        """,
+    ),
 )
 
 
@@ -87,7 +112,79 @@ def migrate(connection: sqlite3.Connection, steps: Sequence[Step] = STEPS) -> in
             # PRAGMA takes no parameters; version is an int we computed.
             connection.execute(f"PRAGMA user_version = {version:d}")
         except BaseException:
-            connection.execute("ROLLBACK")
+            # SQLite may have rolled back already (a full disk does); ROLLBACK would then fail.
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
             raise
         connection.execute("COMMIT")
     return start
+
+
+def _expected_schema(steps: Sequence[Step]) -> sqlite3.Connection:
+    """An empty in-memory database with every step applied: the schema as it should be."""
+    expected = sqlite3.connect(":memory:")
+    for step in steps:
+        for statement in step:
+            expected.execute(statement)
+    return expected
+
+
+def _column_definition(column: tuple[int, str, str, int, str | None, int]) -> str:
+    _cid, name, kind, not_null, default, _pk = column
+    definition = f'"{name}" {kind}'
+    if default is not None:
+        definition += f" DEFAULT {default}"
+    if not_null:
+        definition += " NOT NULL"
+    return definition
+
+
+def repair(connection: sqlite3.Connection, steps: Sequence[Step] = STEPS) -> list[str]:
+    """Re-create the tables, indexes and columns missing from a file at the current version.
+
+    What is there is kept. Returns the names re-created (empty if nothing was missing).
+    Raises SchemaDamageError for a missing column that cannot be added back (a key, or NOT NULL
+    without a default), so the caller moves the file aside instead.
+    """
+    expected = _expected_schema(steps)
+    try:
+        present = {
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'index')"
+            )
+        }
+        wanted = expected.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+            "ORDER BY type = 'index', rowid"
+        ).fetchall()
+        repaired: list[str] = []
+        statements: list[str] = []
+        for kind, name, sql in wanted:
+            if name not in present:
+                statements.append(sql)
+                repaired.append(name)
+            elif kind == "table":
+                have = {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
+                for column in expected.execute(f'PRAGMA table_info("{name}")'):
+                    if column[1] in have:
+                        continue
+                    if column[5] or (column[3] and column[4] is None):
+                        raise SchemaDamageError(f"the column {name}.{column[1]} is missing")
+                    statements.append(
+                        f'ALTER TABLE "{name}" ADD COLUMN {_column_definition(column)}'
+                    )
+                    repaired.append(f"{name}.{column[1]}")
+    finally:
+        expected.close()
+    if statements:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements:
+                connection.execute(statement)
+        except BaseException:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+    return repaired

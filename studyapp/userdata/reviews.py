@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.errors import UserDataError
@@ -104,6 +106,69 @@ def due_keys(store: UserStore, now: dt.datetime, limit: int) -> list[str]:
     return [key for (key,) in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class RecordedAnswer:
+    """A saved answer: its log id, and the card's state before and after it."""
+
+    log_id: int
+    before: CardState | None
+    after: CardState | None
+
+
+def answer_card(
+    store: UserStore,
+    key: str,
+    schedule: Callable[[CardState | None], CardState | None],
+    *,
+    rating: int,
+    reviewed_at: dt.datetime,
+    duration_ms: int,
+    mode: str,
+    correct: bool | None,
+) -> RecordedAnswer:
+    """Save an answer: `schedule(state)` gives the card's new state (None: leave it as it is).
+
+    The state handed to `schedule` is read inside the write transaction, so an answer given
+    meanwhile in another instance of the app is built on, never overwritten. The state and
+    the log row are written in the same transaction: a crash keeps both or neither.
+    """
+    with store.transaction() as connection:
+        row = connection.execute(
+            "SELECT state, due, last_review FROM card_state WHERE card_key = ?", (key,)
+        ).fetchone()
+        before = _state(row) if row else None
+        new_state = schedule(before)
+        if new_state is not None:
+            last = new_state.last_review
+            connection.execute(
+                "INSERT OR REPLACE INTO card_state (card_key, state, due, last_review) "
+                "VALUES (?, ?, ?, ?)",
+                (key, new_state.state, iso(new_state.due), iso(last) if last else None),
+            )
+        cursor = connection.execute(
+            "INSERT INTO review_log (card_key, rating, reviewed_at, duration_ms, mode, correct, "
+            "state_before, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                key,
+                int(rating),
+                iso(reviewed_at),
+                duration_ms,
+                mode,
+                None if correct is None else int(correct),
+                before.state if before else None,
+                new_uid(),
+            ),
+        )
+        log_id = cursor.lastrowid
+    assert log_id is not None
+    return RecordedAnswer(log_id, before, new_state)
+
+
+def new_uid() -> str:
+    """A globally unique id for a review-log row, so a merge can tell it was seen."""
+    return uuid.uuid4().hex
+
+
 def record_review(
     store: UserStore,
     key: str,
@@ -115,37 +180,17 @@ def record_review(
     mode: str,
     correct: bool | None,
 ) -> int:
-    """Save an answer: the card's new state (None: leave it as it is) and its log row.
-
-    Both are written in one transaction, so a crash keeps both or neither. Returns the log id.
-    """
-    with store.transaction() as connection:
-        before = connection.execute(
-            "SELECT state FROM card_state WHERE card_key = ?", (key,)
-        ).fetchone()
-        if new_state is not None:
-            last = new_state.last_review
-            connection.execute(
-                "INSERT OR REPLACE INTO card_state (card_key, state, due, last_review) "
-                "VALUES (?, ?, ?, ?)",
-                (key, new_state.state, iso(new_state.due), iso(last) if last else None),
-            )
-        cursor = connection.execute(
-            "INSERT INTO review_log (card_key, rating, reviewed_at, duration_ms, mode, correct, "
-            "state_before) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                key,
-                int(rating),
-                iso(reviewed_at),
-                duration_ms,
-                mode,
-                None if correct is None else int(correct),
-                before[0] if before else None,
-            ),
-        )
-        log_id = cursor.lastrowid
-    assert log_id is not None
-    return log_id
+    """Save an answer with a state computed beforehand (None: leave it); returns the log id."""
+    return answer_card(
+        store,
+        key,
+        lambda _before: new_state,
+        rating=rating,
+        reviewed_at=reviewed_at,
+        duration_ms=duration_ms,
+        mode=mode,
+        correct=correct,
+    ).log_id
 
 
 def undo_review(store: UserStore, log_id: int) -> ReviewEntry | None:
@@ -201,9 +246,14 @@ def review_log(store: UserStore, since: dt.datetime | None = None) -> list[Revie
 
 def new_cards_since(store: UserStore, since: dt.datetime) -> int:
     """How many cards were studied for the first time at or after `since` (cram excluded)."""
+    # A card's first answer is the one with no earlier answer (cram aside); its state_before
+    # says so too, but an answer merged from another computer may not have one.
+    cram = f"%{CRAM_SUFFIX}"
     (count,) = store.connection.execute(
-        "SELECT COUNT(DISTINCT card_key) FROM review_log "
-        "WHERE reviewed_at >= ? AND state_before IS NULL AND mode NOT LIKE ?",
-        (iso(since), f"%{CRAM_SUFFIX}"),
+        "SELECT COUNT(DISTINCT card_key) FROM review_log AS answer "
+        "WHERE reviewed_at >= ? AND mode NOT LIKE ? AND NOT EXISTS ("
+        "SELECT 1 FROM review_log AS earlier WHERE earlier.card_key = answer.card_key "
+        "AND earlier.reviewed_at < ? AND earlier.mode NOT LIKE ?)",
+        (iso(since), cram, iso(since), cram),
     ).fetchone()
     return int(count)

@@ -1,15 +1,30 @@
-"""Opening the user's database: WAL mode, migrations, and recovery from a damaged file."""
+"""Opening the user's database: WAL mode, migrations, repair, and recovery from a damaged file.
+
+`UserStore.transaction()` is the one way to write to it: every failure inside is rolled back
+and raised as a WriteError that names its cause (studyapp/failures.py).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from studyapp.errors import UserDataError
-from studyapp.userdata.migrations import check_version, migrate
+from studyapp.failures import Cause, classify, describe, write_error
+from studyapp.userdata import notices
+from studyapp.userdata.migrations import (
+    SchemaDamageError,
+    check_version,
+    migrate,
+    repair,
+    schema_version,
+)
 
 # SQLite's primary result codes for "this is not a database" and "the file is corrupt".
 _DAMAGED_CODES = frozenset({sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT})
@@ -18,13 +33,18 @@ BUSY_TIMEOUT_SECONDS = 5.0
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
-def _is_damage(error: sqlite3.DatabaseError) -> bool:
+def _is_damage(error: Exception) -> bool:
+    if isinstance(error, SchemaDamageError) or "integrity check failed" in str(error):
+        return True
     code = getattr(error, "sqlite_errorcode", None)
     return code is not None and (code & 0xFF) in _DAMAGED_CODES
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    """Open and check the file; raise sqlite3.DatabaseError if it is damaged."""
+def _connect(path: Path) -> tuple[sqlite3.Connection, list[str]]:
+    """Open, check and migrate the file; also what had to be re-created in it.
+
+    Raises sqlite3.DatabaseError if it is damaged, SchemaDamageError if it cannot be repaired.
+    """
     # Autocommit mode: every write below opens its own explicit transaction.
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
@@ -37,10 +57,50 @@ def _connect(path: Path) -> sqlite3.Connection:
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
         migrate(connection)
+        repaired = repair(connection)
     except BaseException:
         connection.close()
         raise
-    return connection
+    return connection, repaired
+
+
+def _connect_read_only(path: Path, first: sqlite3.Error) -> sqlite3.Connection:
+    """The file opened for reading only (on a read-only disk or mount), as up to date as the
+    app needs; else the WriteError of the first failure, `first`."""
+    from studyapp.userdata.migrations import STEPS
+
+    for flags in ("mode=ro", "immutable=1"):  # immutable: no -shm can be made at all
+        try:
+            # The name's bytes as the file system has them, whatever the locale.
+            uri = "file:" + urllib.parse.quote(os.fsencode(path.absolute()))
+            connection = sqlite3.connect(f"{uri}?{flags}", uri=True, isolation_level=None)
+        except sqlite3.Error:
+            continue
+        try:
+            if connection.execute("PRAGMA quick_check").fetchone()[0] == "ok" and (
+                check_version(connection) == len(STEPS)
+            ):
+                return connection
+        except sqlite3.Error:
+            pass
+        connection.close()
+    raise write_error(path, first, "Cannot open your study data") from None
+
+
+def _writable(connection: sqlite3.Connection) -> Cause | None:
+    """None if a write could start now; else why not (read-only, disk full...)."""
+    try:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            # A real write, undone: BEGIN alone succeeds on a file opened read-only.
+            version = schema_version(connection)
+            connection.execute(f"PRAGMA user_version = {version:d}")
+        finally:
+            connection.execute("ROLLBACK")
+    except sqlite3.Error as error:
+        cause = classify(error)
+        return None if cause is Cause.BUSY else cause
+    return None
 
 
 def move_aside(path: Path, now: dt.datetime | None = None) -> Path:
@@ -66,10 +126,15 @@ class UserStore:
         self.connection = connection
         self.path = path
         self.notice = notice
+        self.commits = 0  # write transactions committed through this store (for backups)
 
     @classmethod
     def open(cls, path: Path) -> UserStore:
-        """Open the database at `path`, creating it, its folder, or a fresh copy if damaged."""
+        """Open the database at `path`, creating it, its folder, or a fresh copy if damaged.
+
+        A damaged file is moved aside, and a file missing a table or column is repaired; both
+        are told in `notice`, and a moved file is also remembered for the next window start.
+        """
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -77,58 +142,71 @@ class UserStore:
                 f"Cannot create the folder for your study data, {path.parent}: "
                 f"{error.strerror or error}. Set STUDYAPP_HOME to a writable folder."
             ) from None
-        notice = None
+        told: list[str] = []
         try:
             try:
-                connection = _connect(path)
-            except sqlite3.DatabaseError as error:
-                if not (_is_damage(error) or "integrity check failed" in str(error)):
+                connection, repaired = _connect(path)
+            except (sqlite3.DatabaseError, SchemaDamageError) as error:
+                if not _is_damage(error):
                     raise
                 backup = move_aside(path)
-                notice = (
+                told.append(
                     f"Your study data file was damaged. It was moved to {backup} and a "
-                    "fresh one was started."
+                    "fresh one was started (File → Restore from backup… brings back a backup)."
                 )
-                connection = _connect(path)
-        except sqlite3.OperationalError as error:
-            raise UserDataError(_explain(path, error)) from None
-        except sqlite3.DatabaseError as error:
-            raise UserDataError(f"Cannot open your study data {path}: {error}.") from None
+                notices.remember(path.parent, told[-1])
+                connection, repaired = _connect(path)
+            if repaired:
+                told.append(
+                    f"Your study data file lacked {', '.join(repaired)}; that was re-created "
+                    "and everything else in it was kept."
+                )
+            cause = _writable(connection)
+            if cause is not None:
+                told.append(describe(cause, path, failed="Your study data cannot be saved"))
+        except sqlite3.Error as error:
+            if classify(error) is not Cause.READ_ONLY:
+                raise write_error(path, error, "Cannot open your study data") from None
+            connection = _connect_read_only(path, error)  # a read-only disk: read, not write
+            told.append(
+                describe(Cause.READ_ONLY, path, failed="Your study data cannot be saved")
+                + " It is open for reading only."
+            )
         except OSError as error:
-            raise UserDataError(
-                f"Cannot use your study data {path}: {error.strerror or error}."
-            ) from None
-        return cls(connection, path, notice)
+            raise write_error(path, error, "Cannot use your study data") from None
+        return cls(connection, path, " ".join(told) or None)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: all of it is saved, or none of it."""
+        """One write transaction: all of it is saved, or none of it.
+
+        Any SQLite failure, at BEGIN, inside or at COMMIT, is rolled back and raised as a
+        WriteError naming its cause; nothing is half written.
+        """
         try:
             self.connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as error:
-            raise UserDataError(_explain(self.path, error)) from None
-        try:
             yield self.connection
-        except BaseException:
-            self.connection.execute("ROLLBACK")
-            raise
-        try:
             self.connection.execute("COMMIT")
-        except sqlite3.OperationalError as error:
-            self.connection.execute("ROLLBACK")
-            raise UserDataError(_explain(self.path, error)) from None
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as error:
+            self._roll_back()
+            if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise  # a mistake in the app's own SQL, not a failure of the disk
+            raise write_error(self.path, error) from None
+        except BaseException:
+            self._roll_back()
+            raise
+        self.commits += 1
+
+    def _roll_back(self) -> None:
+        # SQLite rolls back by itself on some failures (a full disk); ROLLBACK would then
+        # raise "no transaction is active" and hide the real cause.
+        if self.connection.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.connection.execute("ROLLBACK")
 
     def close(self) -> None:
         self.connection.close()
 
-
-def _explain(path: Path, error: sqlite3.OperationalError) -> str:
-    message = str(error)
-    if "locked" in message or "busy" in message:
-        return f"Your study data {path} is busy in another program; try again in a moment."
-    if "readonly" in message or "read-only" in message or "unable to open" in message:
-        return (
-            f"Cannot write your study data {path}: the folder is not writable. "
-            "Set STUDYAPP_HOME to a writable folder."
-        )
-    return f"Cannot use your study data {path}: {message}."
+    def reopen(self) -> None:
+        """Open the file at `path` again (after a restore put another file there)."""
+        self.connection, _repaired = _connect(self.path)

@@ -8,6 +8,7 @@ tests/test_cli.py; these follow the same three files through MainWindow.load() a
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -40,10 +41,38 @@ def _not_sqlite(folder: Path) -> Path:
     return path
 
 
+def _emptied(table: str) -> Callable[[Path], Path]:
+    def make(folder: Path) -> Path:
+        path = folder / "agreements.sqlite"
+        path.write_bytes(BUNDLED_DB.read_bytes())
+        connection = sqlite3.connect(path)
+        with connection:
+            connection.execute(f"DELETE FROM {table}")  # a test's own table names
+        connection.close()
+        return path
+
+    return make
+
+
+def _inconsistent(folder: Path) -> Path:
+    """A source that clauses cite is gone: the rows refer to a row that is not there."""
+    path = folder / "agreements.sqlite"
+    path.write_bytes(BUNDLED_DB.read_bytes())
+    connection = sqlite3.connect(path)
+    with connection:
+        (cited,) = connection.execute("SELECT source_key FROM clause_source LIMIT 1").fetchone()
+        connection.execute("DELETE FROM source WHERE key = ?", (cited,))
+    connection.close()
+    return path
+
+
 BROKEN: dict[str, tuple[Callable[[Path], Path], str]] = {
     "missing": (_missing, "is missing"),
     "truncated": (_truncated, "is truncated"),
     "not SQLite": (_not_sqlite, "is not a SQLite file"),
+    "empty source": (_emptied("source"), "is damaged"),
+    "empty person": (_emptied("person"), "is damaged"),
+    "inconsistent": (_inconsistent, "is damaged"),
 }
 
 

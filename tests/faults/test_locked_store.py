@@ -81,12 +81,12 @@ def test_the_quiz_view_says_busy_keeps_the_card_and_takes_the_answer_again(
     other = sqlite3.connect(paths.user_db_path(), isolation_level=None, timeout=0.1)
     other.execute("BEGIN EXCLUSIVE")
     try:
-        with qtbot.waitSignal(services.navigator.message_posted) as posted:
+        with qtbot.waitSignal(services.navigator.problem_reported) as posted:
             qtbot.keyClick(view.focusWidget(), Qt.Key.Key_3)
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert "busy" in str(posted.args[0])  # the status bar tells the user
+    assert "busy" in str(posted.args[0])  # the window's message bar tells the user
     assert view.phase == ANSWERED and view.card == card  # the card waits for its answer
     assert reviews.review_log(services.bookmarks.store) == []
 

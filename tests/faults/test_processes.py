@@ -161,7 +161,7 @@ def test_a_data_folder_on_a_read_only_mount_is_a_clear_error_and_the_data_is_kep
     assert "Traceback" not in result.stderr
     message = result.stdout.strip()
     assert message.startswith("error: ")  # the user is told, in one sentence
-    assert "not writable" in message
+    assert "read-only" in message
     assert "STUDYAPP_HOME" in message
 
     assert {p.name: p.read_bytes() for p in user_home.iterdir()} == before

@@ -230,7 +230,7 @@ def test_a_failed_write_leaves_the_session_where_it_was(
     def busy(*_args: object, **_kwargs: object) -> int:
         raise UserDataError("Your study data is busy in another program.")
 
-    monkeypatch.setattr(reviews, "record_review", busy)
+    monkeypatch.setattr(reviews, "answer_card", busy)
     with pytest.raises(UserDataError):
         study.answer(card, Rating.GOOD, duration_ms=1000, mode="flip", correct=None)
     assert study.next_card() == card

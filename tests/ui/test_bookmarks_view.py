@@ -316,13 +316,13 @@ def test_a_store_that_cannot_be_written_is_reported_not_raised(
 ) -> None:
     services.bookmarks.save(KOREA)
 
-    def busy(_key: str) -> None:
+    def busy(*_args: object) -> None:
         raise UserDataError("Your study data is busy in another program; try again in a moment.")
 
-    monkeypatch.setattr(services.bookmarks, "remove", busy)
+    monkeypatch.setattr("studyapp.userdata.bookmarks.remove_bookmark", busy)
     _select(qtbot, view, KOREA)
-    QTest.keyClick(view.tree, Qt.Key.Key_Delete)
-    assert view.error_box is not None
-    assert "busy in another program" in view.error_box.text()
+    with qtbot.waitSignal(services.bookmarks.failed) as failed:
+        QTest.keyClick(view.tree, Qt.Key.Key_Delete)
+    assert "busy in another program" in str(failed.args[0])
     assert _keys(view) == [KOREA]
-    view.error_box.close()
+    assert services.bookmarks.undo_stack.count() == 1  # the add only: no refused removal

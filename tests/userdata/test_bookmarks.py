@@ -42,7 +42,7 @@ def test_a_removed_bookmark_can_be_restored_exactly() -> None:
     assert removed == saved
     assert bookmarks.get_bookmark(store, "second-1910-public-1") is None
     assert bookmarks.remove_bookmark(store, "second-1910-public-1") is None
-    bookmarks.restore_bookmark(store, saved)
+    bookmarks.restore_bookmark(store, saved, saved.clause_key, expected=None)
     assert bookmarks.get_bookmark(store, "second-1910-public-1") == saved
     store.close()
 

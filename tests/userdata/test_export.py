@@ -21,6 +21,7 @@ from studyapp.userdata.export import (
     local_date,
     markdown_escape,
 )
+from tests.faults.ordinary_user import as_ordinary_user, give_to_user, shared_folder
 
 NOON = "2024-05-01T12:00:00+00:00"
 LATER = "2024-06-02T12:00:00+00:00"
@@ -147,13 +148,13 @@ def test_writing_over_a_folder_fails_and_leaves_nothing_behind(tmp_path: Path) -
     assert [p.name for p in tmp_path.iterdir()] == ["bookmarks.md"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only folders")
-def test_a_read_only_folder_gives_a_user_data_error(tmp_path: Path) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(UserDataError, match="Permission denied"):
-            write_text_atomically(folder / "bookmarks.md", "x")
-    finally:
-        folder.chmod(0o700)
+def test_a_read_only_folder_gives_a_user_data_error() -> None:
+    # As an ordinary user: root writes to read-only folders regardless.
+    with shared_folder() as shared:
+        folder = shared / "locked"
+        folder.mkdir()
+        give_to_user(folder)
+        folder.chmod(0o500)
+        with pytest.raises(UserDataError, match="is read-only"):
+            as_ordinary_user(lambda: write_text_atomically(folder / "bookmarks.md", "x"))
+        assert list(folder.iterdir()) == []

@@ -1,7 +1,13 @@
-"""The dialog to add or edit the note of a bookmarked clause (saving it bookmarks the clause)."""
+"""The dialog to add or edit the note of a bookmarked clause (saving it bookmarks the clause).
+
+It closes only once the note is saved: a refused save leaves it open with the note in it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,9 +22,16 @@ from studyapp.content.records import ClauseRecord
 
 
 class NoteDialog(QDialog):
-    def __init__(self, clause: ClauseRecord, note: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        clause: ClauseRecord,
+        note: str,
+        save_note: Callable[[str, str], bool],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.clause_key = clause.key
+        self._save = save_note
         self.setWindowTitle(f"Note on {clause.label}")
         self.setAccessibleName("Edit note")
         secret = "Secret " if clause.is_secret else ""
@@ -44,6 +57,19 @@ class NoteDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(480, 280)
         self.editor.setFocus()
+        self._typed_from = note
+        # Quitting while the dialog is open (a logout, Ctrl+C) saves what was typed.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._save_on_quit)
+
+    def _save_on_quit(self) -> None:
+        if self.isVisible() and self.editor.toPlainText() != self._typed_from:
+            self.accept()
+
+    def accept(self) -> None:
+        if self._save(self.clause_key, self.note()):
+            super().accept()
 
     def note(self) -> str:
         return self.editor.toPlainText().strip()

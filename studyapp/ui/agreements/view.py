@@ -324,7 +324,8 @@ class AgreementsView(QWidget):
             self.services.navigator.message_posted.emit("Choose a clause to bookmark first.")
             return
         was_bookmarked = self.services.bookmarks.is_bookmarked(key)
-        self.services.bookmarks.toggle(key)
+        if not self.services.bookmarks.toggle(key):
+            return  # refused: the service has told the user why
         clause = self.services.index.clauses[key]
         done = "Removed the bookmark of" if was_bookmarked else "Bookmarked"
         self.services.navigator.message_posted.emit(
@@ -337,17 +338,16 @@ class AgreementsView(QWidget):
             self.services.navigator.message_posted.emit("Choose a clause to annotate first.")
             return
         bookmark = self.services.bookmarks.get(clause.key)
-        self.note_dialog = NoteDialog(clause, bookmark.note if bookmark else "", self)
-        self.note_dialog.accepted.connect(self._save_note)
+        note = self.services.bookmarks.drafts.get(clause.key, bookmark.note if bookmark else "")
+        self.note_dialog = NoteDialog(clause, note, self._save_note, self)
         self.note_dialog.open()
 
-    def _save_note(self) -> None:
-        dialog = self.note_dialog
-        if dialog is None:
-            return
-        bookmark = self.services.bookmarks.get(dialog.clause_key)
-        if bookmark is None or bookmark.note != dialog.note():
-            self.services.bookmarks.save(dialog.clause_key, dialog.note())
+    def _save_note(self, clause_key: str, note: str) -> bool:
+        """Save the dialog's note; False (the dialog stays open, the note in it) if refused."""
+        bookmark = self.services.bookmarks.get(clause_key)
+        if bookmark is not None and bookmark.note == note:
+            return True
+        return self.services.bookmarks.save(clause_key, note)
 
     def _step_agreement(self, step: int) -> None:
         row = self.agreement_list.currentIndex().row() + step

@@ -86,8 +86,9 @@ class BookmarkDetail(QWidget):
         """Whether the note holds edits that are not saved yet."""
         return self._entry is not None and self.note_text() != self._saved_note
 
-    def show_entry(self, entry: BookmarkEntry | None) -> None:
-        """Show `entry`; unsaved edits to the note of the same bookmark are kept."""
+    def show_entry(self, entry: BookmarkEntry | None, draft: str | None = None) -> None:
+        """Show `entry`; unsaved edits to the note of the same bookmark are kept, and a
+        `draft` (a note typed earlier that could not be saved) is shown as unsaved edits."""
         keep_edits = entry is not None and entry.key == self.key and self.is_dirty()
         self._entry = entry
         if entry is None:
@@ -100,7 +101,7 @@ class BookmarkDetail(QWidget):
             self._show_clause(entry)
             self._saved_note = entry.bookmark.note
             if not keep_edits:
-                self.note_edit.setPlainText(entry.bookmark.note)
+                self.note_edit.setPlainText(entry.bookmark.note if draft is None else draft)
         self.note_edit.setEnabled(entry is not None)
         self._update_buttons()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp import paths
 from studyapp.errors import UserDataError
 from studyapp.files import write_text_atomically
 from studyapp.ui.actions import view_action
@@ -225,7 +226,8 @@ class BookmarksView(QWidget):
             # Keep the note being left; saved after this signal so the rebuild is not nested.
             note = self.detail.note_text()
             QTimer.singleShot(0, self, lambda: self._save_note(leaving, note))
-        self.detail.show_entry(entry)
+        draft = self.services.bookmarks.drafts.get(entry.key) if entry else None
+        self.detail.show_entry(entry, draft)
         self.remove_button.setEnabled(entry is not None)
         self._actions["remove"].setEnabled(entry is not None)
 
@@ -244,25 +246,17 @@ class BookmarksView(QWidget):
 
     def _save_note(self, key: str, note: str) -> None:
         # A bookmark removed meanwhile stays removed: saving would bring it back.
-        try:
-            if not self.services.bookmarks.is_bookmarked(key):
-                return
-            self.services.bookmarks.save(key, note)
-        except UserDataError as error:
-            self._show_error("The note was not saved", str(error))
+        if not self.services.bookmarks.is_bookmarked(key):
             return
-        self.services.navigator.message_posted.emit("Note saved. Undo with Ctrl+Z.")
+        # A refused save is told by the service (the window's message bar) and the note is
+        # kept: in the editor while it shows this bookmark, and as a draft on disk.
+        if self.services.bookmarks.save(key, note):
+            self.services.navigator.message_posted.emit("Note saved. Undo with Ctrl+Z.")
 
     def remove_selected(self) -> None:
         key = self.selected_key()
-        if key is None:
-            return
-        try:
-            self.services.bookmarks.remove(key)
-        except UserDataError as error:
-            self._show_error("The bookmark was not removed", str(error))
-            return
-        self.services.navigator.message_posted.emit("Bookmark removed. Undo with Ctrl+Z.")
+        if key is not None and self.services.bookmarks.remove(key):
+            self.services.navigator.message_posted.emit("Bookmark removed. Undo with Ctrl+Z.")
 
     def commit_note(self) -> None:
         """Save the note being written, if it has unsaved edits."""
@@ -298,7 +292,7 @@ class BookmarksView(QWidget):
             self, "Export bookmarks as Markdown", suggested, "Markdown (*.md);;All files (*)"
         )
         if path:
-            self.export_to(Path(path))
+            self.export_to(paths.from_qt(path))
 
     def export_to(self, path: Path) -> bool:
         """Write the Markdown to `path`; an error is shown in a message box, not raised."""

@@ -73,6 +73,7 @@ class QuizView(QWidget):
         self.verdict: Verdict | None = None  # the typed answer's verdict
         self.answers = 0  # answers of this session that can still be undone
         self._shown_at = 0.0
+        self._override_undone = False  # a typed answer undone to take the student's rating
         self._duration_ms = 0
 
         self.start_page = StartPage(self.decks, services.settings, self)
@@ -223,6 +224,7 @@ class QuizView(QWidget):
     def _ask(self, card: Card) -> None:
         assert self.session is not None
         self.card, self.phase, self.verdict = card, QUESTION, None
+        self._override_undone = False
         self.stack.setCurrentWidget(self.card_page)
         mode_name = next(title for m, title in MODES if m == self.mode).replace("&", "")
         progress = f"{self.session.remaining} left · {self.deck.label} · {mode_name}"
@@ -261,7 +263,9 @@ class QuizView(QWidget):
                 correct=correct,
             )
         except StudyAppError as error:
-            self.services.navigator.message_posted.emit(str(error))
+            # The card stays on screen as it was: answering again saves it once the cause
+            # is gone. The window shows the cause until it is dismissed.
+            self.services.navigator.problem_reported.emit(f"Your answer was not saved. {error}")
             return False
         self.answers += 1
         self.card_answered.emit(self.card.key, int(rating))
@@ -297,9 +301,18 @@ class QuizView(QWidget):
             if self._record(Rating(rating), None):
                 self._next()
         elif self.card_mode == TYPED and self.session is not None:
-            # "I was right" (or wrong): the student's rating replaces the derived one.
-            self.session.undo()
-            self.answers -= 1
+            # "I was right" (or wrong): the student's rating replaces the derived one. If the
+            # new rating cannot be saved, pressing it again must not undo an earlier answer.
+            if not self._override_undone:
+                try:
+                    self.session.undo()
+                except StudyAppError as error:
+                    self.services.navigator.problem_reported.emit(
+                        f"The rating was not changed. {error}"
+                    )
+                    return
+                self.answers -= 1
+                self._override_undone = True
             if self._record(Rating(rating), rating > Rating.AGAIN):
                 self._next()
 
@@ -384,7 +397,7 @@ class QuizView(QWidget):
         try:
             card = self.session.undo()
         except StudyAppError as error:
-            self.services.navigator.message_posted.emit(str(error))
+            self.services.navigator.problem_reported.emit(f"The answer was not undone. {error}")
             return
         if card is None:
             return

@@ -1,0 +1,167 @@
+"""Backups and progress merges of a user file with 100,000 review-log rows.
+
+- a backup (SQLite's backup API, in steps, then `integrity_check`): target under 200 ms;
+- the longest the window's thread waits while a backup runs in its thread (the GIL is
+  released inside each SQLite step): target under 16 ms, one frame. The main thread ticks
+  every millisecond meanwhile, as an event loop would; the figure is its longest gap;
+- importing a progress file of 100,000 reviews into a fresh data folder: target under 2 s;
+- importing it into a folder that answered half of the same cards itself, so that every
+  card's log is replayed through FSRS from the first answer that differs (no target: the
+  worst case, reported as it is).
+
+The user file does not grow with the content, so it is measured once (at the smallest scale).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from benchmarks.common import Result, at_scale, median, time_ms
+from studyapp.study.progress import export_progress, import_progress
+from studyapp.study.scheduling import Scheduler
+from studyapp.userdata import backups
+from studyapp.userdata.reviews import iso
+from studyapp.userdata.store import UserStore
+
+REVIEWS = 100_000
+CARDS = 5_000
+BACKUP_TARGET_MS = 200.0
+FRAME_MS = 16.0
+IMPORT_TARGET_S = 2.0
+
+
+def fill(store: UserStore, reviews: int, cards: int, seed: int, keep: float = 1.0) -> None:
+    """`reviews` answers over `cards` cards in time order, with the states they lead to.
+
+    With `keep` < 1, only that share of each card's answers is written (another computer's
+    part of the same history).
+    """
+    rng = random.Random(seed)
+    scheduler = Scheduler(fuzz=False)
+    start = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    per_card = reviews // cards
+    rows, states = [], []
+    for number in range(cards):
+        key = f"card-{number:05}"
+        answers = []
+        moment = start + dt.timedelta(minutes=number)
+        for _ in range(per_card):
+            moment += dt.timedelta(hours=rng.uniform(6, 400))
+            answers.append((rng.choice((1, 3, 3, 3, 4)), moment))
+        mine = [a for a in answers if rng.random() < keep] or answers[:1]
+        befores, final = scheduler.replay(key, None, [(r, m, 2500, True) for r, m in mine])
+        for (rating, moment_), before in zip(mine, befores, strict=True):
+            rows.append((key, rating, iso(moment_), 2500, "flip", None, before, uuid.uuid4().hex))
+        assert final is not None
+        last = final.last_review
+        states.append((key, final.state, iso(final.due), iso(last) if last else None))
+    with store.transaction() as connection:
+        connection.executemany("INSERT INTO card_state VALUES (?, ?, ?, ?)", states)
+        connection.executemany(
+            "INSERT INTO review_log (card_key, rating, reviewed_at, duration_ms, mode, correct, "
+            "state_before, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def _seconds(action: Callable[[], object]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of `action` (on a busy machine the two part ways)."""
+    start, cpu = time.perf_counter(), time.process_time()
+    action()
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
+def _longest_wait_during(work: threading.Thread) -> float:
+    """The longest gap, in ms, between the main thread's 1 ms ticks while `work` runs."""
+    longest = 0.0
+    work.start()
+    last = time.perf_counter()
+    while work.is_alive():
+        time.sleep(0.001)
+        now = time.perf_counter()
+        longest = max(longest, (now - last) * 1000 - 1.0)  # the tick's own 1 ms is not a wait
+        last = now
+    work.join()
+    return max(longest, 0.0)
+
+
+def _run(folder: Path, reviews: int, cards: int, repeat: int) -> list[Result]:
+    home = folder / "home"
+    store = UserStore.open(home / "user.sqlite")
+    fill(store, reviews, cards, seed=7)
+    store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = f"{reviews:,} reviews, {store.path.stat().st_size / 1e6:.1f} MB"
+    backup = time_ms(lambda: backups.make_backup(store.path), repeat)
+    idle = _longest_wait_during(threading.Thread(target=time.sleep, args=(0.3,)))
+    waits = []
+    for _ in range(repeat):
+        worker = threading.Thread(target=lambda: backups.make_backup(store.path))
+        waits.append(_longest_wait_during(worker))
+    file = folder / "progress.json"
+    export_progress(store, file)
+    store.close()
+
+    fresh_times, replay_times = [], []
+    for attempt in range(repeat):
+        fresh = UserStore.open(folder / f"fresh-{attempt}" / "user.sqlite")
+        fresh_times.append(_seconds(partial(import_progress, fresh, file)))
+        fresh.close()
+        other = UserStore.open(folder / f"other-{attempt}" / "user.sqlite")
+        fill(other, reviews, cards, seed=7, keep=0.5)  # the same history, half of it here
+        replay_times.append(_seconds(partial(import_progress, other, file)))
+        other.close()
+    fresh_wall = median([wall for wall, _cpu in fresh_times])
+    fresh_cpu = median([cpu for _wall, cpu in fresh_times])
+    return [
+        Result(
+            "backup: the user file, backup API + check",
+            median(backup),
+            "ms",
+            BACKUP_TARGET_MS,
+            note=size,
+        ),
+        Result(
+            "backup: longest wait of the window's thread",
+            max(waits),
+            "ms",
+            FRAME_MS,
+            note=f"backup in a thread; with none running, the longest wait is {idle:.1f} ms",
+        ),
+        Result(
+            "progress: import into a fresh data folder",
+            fresh_wall,
+            "s",
+            IMPORT_TARGET_S,
+            note=f"{size}; {fresh_cpu:.2f} s of CPU",
+        ),
+        Result(
+            "progress: import with every card replayed (FSRS)",
+            median([wall for wall, _cpu in replay_times]),
+            "s",
+            note="half of each card's answers already here: worst case, no target",
+        ),
+    ]
+
+
+def run(
+    *, scale: int | None = None, content_db: Path | None = None, quick: bool = False
+) -> list[Result]:
+    del content_db  # the user file does not depend on the content
+    if scale not in (None, 1):
+        return []
+    folder = Path(tempfile.mkdtemp(prefix="bench-backup-"))
+    try:
+        if quick:
+            return at_scale(_run(folder, 5_000, 250, repeat=1), scale)
+        return at_scale(_run(folder, REVIEWS, CARDS, repeat=3), scale)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,307 @@
+"""The window's side of keeping the user's data safe: failures and notices in the message bar,
+drafts offered again, automatic backups, restore, and progress export and import.
+
+The main window makes one DataSafety once the user's data is open, adds its File menu
+actions, and calls `finish()` before the store is closed.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+
+from studyapp import paths
+from studyapp.errors import StudyAppError
+from studyapp.ui.message_bar import MessageBar
+from studyapp.ui.services import Services
+from studyapp.userdata import backups, drafts, notices
+from studyapp.userdata.store import UserStore
+
+# While the app runs, a backup every half hour, if something changed since the last.
+BACKUP_EVERY_MS = 30 * 60 * 1000
+PROGRESS_FOLDER_SETTING = "progress/folder"
+DRAFT_RETRY_MS = 60 * 1000
+
+
+class DataSafety(QObject):
+    backup_finished = Signal(str, bool)  # the backup's path or why it failed; whether it worked
+
+    def __init__(self, window: QWidget, services: Services, bar: MessageBar) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.bar = bar
+        self.store = services.bookmarks.store
+        self._backed_up_commits = 0  # the store's commit count at the last backup
+        self._worker: threading.Thread | None = None
+        services.bookmarks.failed.connect(self._write_failed)
+        services.navigator.problem_reported.connect(bar.show_problem)
+        self.backup_finished.connect(self._backup_done)
+        self._show_notices()
+        if not _any_backup(self.store.path) and _holds_data(self.store):
+            self._backed_up_commits = -1  # data never backed up yet: the first is due
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKUP_EVERY_MS)
+        self.timer.timeout.connect(self.backup_in_background)
+        self.timer.start()
+        # Notes that could not be saved are saved once the cause is gone, without asking.
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setInterval(DRAFT_RETRY_MS)
+        self.draft_timer.timeout.connect(self._retry_drafts_quietly)
+        self.draft_timer.start()
+
+    def _retry_drafts_quietly(self) -> None:
+        service = self.services.bookmarks
+        if service.drafts and service.retry_drafts(quietly=True):
+            self.services.navigator.message_posted.emit("Your unsaved notes are saved now.")
+
+    def _show_notices(self) -> None:
+        for text in notices.take(self.store.path.parent):
+            if text != self.store.notice:
+                self.bar.show_notice(text)
+        if self.store.notice:
+            self.bar.show_notice(self.store.notice)
+        count = len(self.services.bookmarks.drafts)
+        if count:
+            self.bar.show_problem(
+                f"{count} note{'s' if count > 1 else ''} you typed earlier could not be saved "
+                "then; they are kept. Retry saves them (or open the bookmark to see the note).",
+                ("&Retry", self.services.bookmarks.retry_drafts),
+            )
+
+    def _write_failed(self, text: str) -> None:
+        retry = ("&Retry", self.services.bookmarks.retry_drafts)
+        self.bar.show_problem(text, retry if self.services.bookmarks.drafts else None)
+
+    # ---- the File menu ------------------------------------------------------------------------
+
+    def add_file_actions(self, menu: QMenu) -> None:
+        """The File menu's actions on the user's data (placed before Quit)."""
+        for title, slot in (
+            ("&Back up now", self.backup_now),
+            ("&Restore from backup…", self.choose_and_restore),
+            (None, None),
+            ("E&xport progress…", self.choose_and_export_progress),
+            ("&Import progress…", self.choose_and_import_progress),
+        ):
+            if title is None:
+                menu.addSeparator()
+                continue
+            action = menu.addAction(title)
+            action.triggered.connect(slot)
+        menu.addSeparator()
+
+    # ---- backups ------------------------------------------------------------------------------
+
+    def backup_due(self) -> bool:
+        return self.store.commits != self._backed_up_commits
+
+    def backup_in_background(self) -> bool:
+        """Start a backup in a thread if something changed; whether one was started.
+
+        The backup API copies a few pages per step with the GIL released, so the window
+        stays responsive (see benchmarks/bench_backup.py).
+        """
+        if not self.backup_due() or self._worker is not None:
+            return False
+        self._backed_up_commits = self.store.commits
+        path = self.store.path
+
+        def work() -> None:
+            try:
+                made = backups.make_backup(path)
+                backups.thin_backups(path)
+            except StudyAppError as error:
+                self.backup_finished.emit(str(error), False)
+            else:
+                self.backup_finished.emit(str(made), True)
+
+        self._worker = threading.Thread(target=work, name="studyapp-backup", daemon=True)
+        self._worker.start()
+        return True
+
+    def _backup_done(self, text: str, worked: bool) -> None:
+        self._worker = None
+        if worked:
+            self.services.navigator.message_posted.emit(f"Backed up to {text}")
+        else:
+            self._backed_up_commits = -1  # due again: try at the next turn
+            self.bar.show_problem(text)
+
+    def wait_for_backup(self) -> None:
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+
+    def backup_now(self) -> Path | None:
+        """File → Back up now: a backup at once, whether or not anything changed."""
+        self.wait_for_backup()
+        try:
+            made = backups.make_backup(self.store.path)
+            backups.thin_backups(self.store.path)
+        except StudyAppError as error:
+            self.bar.show_problem(str(error))
+            return None
+        self._backed_up_commits = self.store.commits
+        self.services.navigator.message_posted.emit(f"Backed up to {made}")
+        return made
+
+    # ---- restore ------------------------------------------------------------------------------
+
+    def choose_and_restore(self) -> None:
+        from studyapp.ui.restore_dialog import RestoreDialog
+
+        dialog = RestoreDialog(backups.list_backups(self.store.path), self.window)
+        dialog.accepted.connect(lambda: self._restore_chosen(dialog.chosen()))
+        dialog.open()
+
+    def _restore_chosen(self, info: backups.BackupInfo | None) -> None:
+        if info is not None:
+            self.restore(info.path)
+
+    def restore(self, backup: Path) -> bool:
+        """Restore `backup` over the user's data; told in the message bar either way."""
+        self.wait_for_backup()
+        before = {bookmark.clause_key for bookmark in self.services.bookmarks.all()}
+        try:
+            info, kept = backups.restore(self.store, backup)
+        except StudyAppError as error:
+            self.bar.show_problem(f"The backup was not restored. {error}")
+            return False
+        self._after_replacing(before)
+        self.bar.show_notice(
+            f"Restored the backup of {info.taken:%Y-%m-%d %H:%M} ({info.bookmarks} bookmarks, "
+            f"{info.reviews} reviews). Your data as it was just before is kept in {kept}."
+        )
+        return True
+
+    def _after_replacing(self, keys_before: set[str]) -> None:
+        """The data was replaced under the views: undo history no longer applies; refresh."""
+        service = self.services.bookmarks
+        service.undo_stack.clear()
+        after = {bookmark.clause_key for bookmark in service.all()}
+        for key in sorted(keys_before | after):
+            service.changed.emit(key)
+        self._backed_up_commits = -1
+
+    # ---- progress between computers --------------------------------------------------------
+
+    def _progress_folder(self) -> str:
+        folder = self.services.settings.value(PROGRESS_FOLDER_SETTING, str(Path.home()))
+        return str(folder)
+
+    def choose_and_export_progress(self) -> None:
+        from studyapp.study.progress import device_id
+
+        try:
+            name = f"studyapp-progress-{device_id(self.store)[:8]}.json"
+        except StudyAppError as error:
+            self.bar.show_problem(f"The progress was not exported. {error}")
+            return
+        suggested = paths.for_qt(Path(self._progress_folder()) / name)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, "Export progress", suggested, "Progress (*.json);;All files (*)"
+        )
+        if chosen:
+            self.export_progress(paths.from_qt(chosen))
+
+    def export_progress(self, path: Path) -> bool:
+        from studyapp.study.progress import export_progress
+
+        try:
+            counts = export_progress(self.store, path)
+        except StudyAppError as error:
+            self.bar.show_problem(f"The progress was not exported. {error}")
+            return False
+        self.services.settings.setValue(PROGRESS_FOLDER_SETTING, str(path.parent))
+        self.services.navigator.message_posted.emit(
+            f"Exported {counts['bookmarks']} bookmarks and {counts['reviews']} reviews to {path}"
+        )
+        return True
+
+    def choose_and_import_progress(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window,
+            "Import progress",
+            self._progress_folder(),
+            "Progress (*.json);;All files (*)",
+        )
+        if chosen:
+            self.import_progress(paths.from_qt(chosen))
+
+    def import_progress(self, path: Path) -> bool:
+        """Merge a progress file; what it merged, or why not, in the message bar."""
+        from studyapp.study.progress import import_progress
+
+        before = {bookmark.clause_key for bookmark in self.services.bookmarks.all()}
+        try:
+            summary = import_progress(self.store, path)
+        except StudyAppError as error:
+            self.bar.show_problem(f"Nothing was imported. {error}")
+            return False
+        service = self.services.bookmarks
+        for key in sorted(before | {bookmark.clause_key for bookmark in service.all()}):
+            service.changed.emit(key)
+        self.services.settings.setValue(PROGRESS_FOLDER_SETTING, str(path.parent))
+        self.bar.show_notice(f"Merged {path.name}: {summary.describe()}.")
+        return True
+
+    # ---- closing ------------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """Before the store closes (the window was closed, or a signal asked to quit)."""
+        self.timer.stop()
+        self.draft_timer.stop()
+        self.wait_for_backup()
+        if self.backup_due():
+            _say_on_failure(lambda: backups.make_backup(self.store.path))
+            _say_on_failure(lambda: backups.thin_backups(self.store.path))
+        self._report_drafts_left()
+        settings = self.services.settings
+        if settings.status() != QSettings.Status.NoError:
+            print(
+                f"studyapp: the window's settings could not be saved to {settings.fileName()}.",
+                file=sys.stderr,
+            )
+
+    def _report_drafts_left(self) -> None:
+        left = self.services.bookmarks.drafts
+        if not left:
+            return
+        folder = self.store.path.parent
+        kept = next((p for p in drafts.draft_paths(folder) if p.exists()), None)
+        if kept is not None:
+            print(
+                f"studyapp: {len(left)} note(s) could not be saved; they are kept in {kept} "
+                "and offered again at the next start.",
+                file=sys.stderr,
+            )
+            return
+        # Nowhere on disk would take them: the terminal is the last place to keep the words.
+        print(f"studyapp: {len(left)} note(s) could not be saved anywhere:", file=sys.stderr)
+        for key, note in left.items():
+            print(f"--- {key}\n{note}", file=sys.stderr)
+
+
+def _any_backup(store_path: Path) -> bool:
+    folder = backups.backup_folder(store_path)
+    return folder.is_dir() and any(folder.glob("backup-*.sqlite"))
+
+
+def _holds_data(store: UserStore) -> bool:
+    row = store.connection.execute(
+        "SELECT EXISTS (SELECT 1 FROM bookmark) OR EXISTS (SELECT 1 FROM review_log)"
+    ).fetchone()
+    return bool(row[0])
+
+
+def _say_on_failure(work: Callable[[], object]) -> None:
+    try:
+        work()
+    except StudyAppError as error:
+        print(f"studyapp: {error}", file=sys.stderr)

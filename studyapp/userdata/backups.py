@@ -1,0 +1,292 @@
+"""Automatic backups of the user's store, kept on Anki's schedule, and restoring one.
+
+A backup is made with SQLite's online backup API (a consistent copy even while the app
+writes), page by page in small steps, into `backups/` beside user.sqlite; it is checked with
+`PRAGMA integrity_check` before it is given its name, so a file there is always whole.
+
+Kept, as Anki keeps its own: every backup from today and yesterday, then the newest of each
+of 12 more days, then of 10 more weeks, then of 9 more months. No Qt here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyapp.errors import UserDataError
+from studyapp.failures import write_error
+from studyapp.userdata.migrations import check_version
+from studyapp.userdata.store import UserStore
+
+BACKUP_FOLDER = "backups"
+_PREFIX = "backup-"
+_SUFFIX = ".sqlite"
+_STAMP = "%Y-%m-%d-%H%M%S"
+# Pages copied per step: small steps let the app's own writes in between.
+PAGES_PER_STEP = 256
+CHECK_CACHE_KIB = 64 * 1024
+DAILY, WEEKLY, MONTHLY = 12, 10, 9
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    taken: dt.datetime  # local time, aware
+    bookmarks: int
+    reviews: int
+
+
+def backup_folder(store_path: Path) -> Path:
+    return store_path.parent / BACKUP_FOLDER
+
+
+def read_only_uri(path: Path) -> str:
+    """A `mode=ro` SQLite URI for `path`, with its bytes as the file system has them."""
+    return "file:" + urllib.parse.quote(os.fsencode(path.absolute())) + "?mode=ro"
+
+
+def _name(taken: dt.datetime, label: str) -> str:
+    return f"{_PREFIX}{taken.strftime(_STAMP)}{'-' + label if label else ''}{_SUFFIX}"
+
+
+def _taken(path: Path) -> dt.datetime | None:
+    """When the backup at `path` was made, from its name; None if not one of ours."""
+    name = path.name
+    if not (name.startswith(_PREFIX) and name.endswith(_SUFFIX)):
+        return None
+    stamp = name[len(_PREFIX) : len(_PREFIX) + 17]
+    try:
+        return dt.datetime.strptime(stamp, _STAMP).astimezone()
+    except ValueError:
+        return None
+
+
+def copy_database(
+    source: sqlite3.Connection,
+    target_path: Path,
+    pause: Callable[[], None] | None = None,
+) -> None:
+    """Copy the database open on `source` to a new file at `target_path`, checked.
+
+    In steps of PAGES_PER_STEP pages, calling `pause` between them (a thread's yield, a test's
+    clock). Raises sqlite3.Error, or UserDataError if the copy fails its integrity check.
+    """
+    target = sqlite3.connect(target_path, isolation_level=None)
+    try:
+
+        def progress(_status: int, _remaining: int, _total: int) -> None:
+            if pause is not None:
+                pause()
+
+        source.backup(target, pages=PAGES_PER_STEP, progress=progress)
+        # Not WAL: a backup is one file, whole, that can be copied or mailed as it is.
+        target.execute("PRAGMA journal_mode = DELETE")
+        # The check walks every index: a cache that holds them spares rereading pages.
+        target.execute(f"PRAGMA cache_size = {-CHECK_CACHE_KIB:d}")
+        verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
+        if verdict != "ok":
+            raise UserDataError(f"The copy of your study data failed its check ({verdict}).")
+    finally:
+        target.close()
+
+
+def make_backup(
+    store_path: Path,
+    *,
+    label: str = "",
+    now: dt.datetime | None = None,
+    pause: Callable[[], None] | None = None,
+) -> Path:
+    """Back up the store at `store_path` into its backups folder now; the backup's path.
+
+    Opens its own connection, so it may run in a thread of its own. Raises WriteError naming
+    the cause (disk full, read-only...) if the backup could not be made; a half-made copy
+    never keeps a backup's name.
+    """
+    taken = (now or dt.datetime.now()).astimezone()
+    folder = backup_folder(store_path)
+    final = folder / _name(taken, label)
+    counter = 1
+    while final.exists():
+        counter += 1
+        final = folder / _name(taken, f"{label}-{counter}" if label else str(counter))
+    temporary = folder / f".{final.name}.tmp"
+    try:
+        folder.mkdir(exist_ok=True)
+        source = sqlite3.connect(read_only_uri(store_path), uri=True, isolation_level=None)
+        try:
+            copy_database(source, temporary, pause)
+        finally:
+            source.close()
+        with temporary.open("rb") as file:
+            os.fsync(file.fileno())
+        temporary.replace(final)
+    except (sqlite3.Error, OSError) as error:
+        temporary.unlink(missing_ok=True)
+        raise write_error(final, error, "The backup was not made") from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return final
+
+
+def describe_backup(path: Path) -> BackupInfo:
+    """What a backup holds; raises UserDataError if it is not a sound backup of ours."""
+    taken = _taken(path)
+    if taken is None:
+        taken = dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as error:
+        raise UserDataError(f"Cannot open the backup {path}: {error}.") from None
+    try:
+        version = check_version(connection)
+        if version < 1:
+            raise UserDataError(f"{path} is not a backup of your study data.")
+        (bookmarks,) = connection.execute("SELECT COUNT(*) FROM bookmark").fetchone()
+        reviews = 0
+        if version >= 2:
+            (reviews,) = connection.execute("SELECT COUNT(*) FROM review_log").fetchone()
+    except sqlite3.Error as error:
+        raise UserDataError(f"{path} is not a sound backup of your study data ({error}).") from None
+    finally:
+        connection.close()
+    return BackupInfo(path, taken, int(bookmarks), int(reviews))
+
+
+def list_backups(store_path: Path) -> list[BackupInfo]:
+    """Every sound backup of the store, newest first (unreadable files are left out)."""
+    folder = backup_folder(store_path)
+    found = []
+    for path in folder.glob(f"{_PREFIX}*{_SUFFIX}") if folder.is_dir() else ():
+        try:
+            found.append(describe_backup(path))
+        except (UserDataError, OSError):
+            continue
+    # Two backups in one second (their names say so) go by the time each file was written.
+    return sorted(found, key=lambda info: (info.taken, info.path.stat().st_mtime_ns), reverse=True)
+
+
+def backups_to_delete(taken: dict[Path, dt.datetime], now: dt.datetime) -> list[Path]:
+    """The backups the schedule no longer keeps, from when each was taken (local time)."""
+    yesterday = now.astimezone().date() - dt.timedelta(days=1)
+    # What the backups kept so far cover, and how many each stage has kept.
+    days: set[dt.date] = set()
+    weeks: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = set()
+    kept = {"daily": 0, "weekly": 0, "monthly": 0}
+    limits = {"daily": DAILY, "weekly": WEEKLY, "monthly": MONTHLY}
+    obsolete = []
+    for path, moment in sorted(taken.items(), key=lambda item: item[1], reverse=True):
+        day = moment.astimezone().date()
+        week, month = tuple(day.isocalendar())[:2], (day.year, day.month)
+        if day >= yesterday:
+            continue  # today's and yesterday's are all kept
+        stage = next(
+            (
+                name
+                for name, new in (
+                    ("daily", day not in days),
+                    ("weekly", week not in weeks),
+                    ("monthly", month not in months),
+                )
+                if new and kept[name] < limits[name]
+            ),
+            None,
+        )
+        if stage is None:
+            obsolete.append(path)
+            continue
+        kept[stage] += 1
+        days.add(day)
+        weeks.add(week)  # type: ignore[arg-type]
+        months.add(month)
+    return obsolete
+
+
+def thin_backups(store_path: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups the schedule no longer keeps; the paths deleted."""
+    folder = backup_folder(store_path)
+    taken = {
+        path: moment
+        for path in (folder.glob(f"{_PREFIX}*{_SUFFIX}") if folder.is_dir() else ())
+        if (moment := _taken(path)) is not None
+    }
+    deleted = []
+    for path in backups_to_delete(taken, now or dt.datetime.now().astimezone()):
+        try:
+            path.unlink()
+        except OSError:
+            continue  # kept a little longer: never worth failing a backup over
+        deleted.append(path)
+    return deleted
+
+
+def check_restorable(backup: Path) -> BackupInfo:
+    """The backup's description, if it can be restored; else UserDataError in words."""
+    info = describe_backup(backup)
+    connection = sqlite3.connect(read_only_uri(backup), uri=True)
+    try:
+        verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        connection.close()
+    if verdict != "ok":
+        raise UserDataError(f"The backup {backup} is damaged ({verdict}); choose another.")
+    return info
+
+
+def _remove_side_files(path: Path) -> None:
+    # Stale -wal/-shm of the file being replaced must never replay over the restored one.
+    for suffix in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def replace_store_file(store_path: Path, backup: Path) -> None:
+    """Put a copy of `backup` in place of the (closed) store file at `store_path`.
+
+    The copy is made and checked beside the store first, the old -wal and -shm are removed,
+    and only then is the copy renamed over the store: at every moment either the old file or
+    the restored one is there, whole.
+    """
+    temporary = store_path.with_name(f".{store_path.name}.restoring")
+    try:
+        temporary.unlink(missing_ok=True)
+        source = sqlite3.connect(read_only_uri(backup), uri=True, isolation_level=None)
+        try:
+            copy_database(source, temporary)
+        finally:
+            source.close()
+        with temporary.open("rb") as file:
+            os.fsync(file.fileno())
+        _remove_side_files(store_path)
+        temporary.replace(store_path)
+    except (sqlite3.Error, OSError) as error:
+        temporary.unlink(missing_ok=True)
+        raise write_error(store_path, error, "Not restored") from None
+
+
+def restore(store: UserStore, backup: Path) -> tuple[BackupInfo, Path]:
+    """Replace the store's contents with `backup`'s; what was restored, and the backup of
+    the data as it was just before (made first, so a restore can itself be undone)."""
+    info = check_restorable(backup)
+    before = make_backup(store.path, label="before-restore")
+    store.close()
+    try:
+        replace_store_file(store.path, backup)
+        store.reopen()
+    except (UserDataError, sqlite3.Error) as error:
+        # The restored file would not open as the app's own: put the data back as it was.
+        replace_store_file(store.path, before)
+        store.reopen()
+        raise UserDataError(
+            f"The backup {backup} cannot be used ({error}); your data is as it was."
+        ) from None
+    except BaseException:
+        store.reopen()
+        raise
+    return info, before

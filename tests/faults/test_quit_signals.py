@@ -1,0 +1,72 @@
+"""SIGTERM, SIGINT and SIGHUP quit the app as closing its window does: the note being typed
+is saved, exit status 0, no traceback."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from studyapp import paths
+from studyapp.userdata import backups, bookmarks
+from studyapp.userdata.store import UserStore
+from tests.conftest import start_module
+from tests.faults.quit_driver import NOTE
+
+pytestmark = pytest.mark.slow
+KEY = "first-1907-secret-1"
+
+
+def _with_a_bookmark() -> None:
+    store = UserStore.open(paths.user_db_path())
+    bookmarks.save_bookmark(store, KEY, "before")
+    store.close()
+
+
+def _note() -> str:
+    store = UserStore.open(paths.user_db_path())
+    try:
+        saved = bookmarks.get_bookmark(store, KEY)
+        assert saved is not None
+        return saved.note
+    finally:
+        store.close()
+
+
+def _wait_for(process: subprocess.Popen[str], word: str) -> None:
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert line.strip() == word, line + process.communicate(timeout=30)[1]
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_a_quit_signal_saves_the_note_being_typed_and_exits_0(
+    started_processes: list[subprocess.Popen[str]], user_home: Path, number: int
+) -> None:
+    _with_a_bookmark()
+    process = start_module(started_processes, "tests.faults.quit_driver")
+    _wait_for(process, "typed")
+    process.send_signal(number)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert _note() == NOTE
+    # Something changed, so quitting took a backup, as closing the window does.
+    (backup,) = backups.list_backups(paths.user_db_path())
+    assert backup.bookmarks == 1
+
+
+def test_ctrl_c_during_a_write_lets_it_finish_and_quits_cleanly(
+    started_processes: list[subprocess.Popen[str]], user_home: Path
+) -> None:
+    _with_a_bookmark()
+    process = start_module(started_processes, "tests.faults.quit_driver", "--stall")
+    _wait_for(process, "typed")
+    _wait_for(process, "saving")
+    process.send_signal(signal.SIGINT)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert _note() == NOTE
