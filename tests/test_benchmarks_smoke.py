@@ -18,7 +18,16 @@ BENCHMARKS = (
     "bench_stats",
     "bench_backup",
 )
-FIGURES = ("start-up", "timeline", "timeline export", "search", "quiz", "stats", "backup", "progress")
+FIGURES = (
+    "start-up",
+    "timeline",
+    "timeline export",
+    "search",
+    "quiz",
+    "stats",
+    "backup",
+    "progress",
+)
 
 
 def test_quick_benchmarks_write_a_row_for_every_figure(tmp_path: Path) -> None:
