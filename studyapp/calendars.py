@@ -63,6 +63,16 @@ def from_julian(date: JulianDate) -> dt.date:
     return dt.date.fromordinal(jdn - _ORDINAL_TO_JDN)
 
 
+# Soviet Russia dropped the Julian calendar: 31 January 1918 (Old Style) was followed by
+# 14 February 1918 (New Style).
+RUSSIA_GREGORIAN_FROM = dt.date(1918, 2, 14)
+
+
+def old_style_in_use(date: dt.date) -> bool:
+    """Whether Russia still counted days in the Julian calendar on the Gregorian `date`."""
+    return date < RUSSIA_GREGORIAN_FROM
+
+
 @dataclass(frozen=True, slots=True)
 class Era:
     """A Japanese imperial era from its first day (Gregorian) on."""

@@ -249,7 +249,7 @@ def test_the_chosen_calendar_comes_first() -> None:
 SOURCE = SourceRecord("s", "Price, *The Russo-Japanese Treaties*", "https://example.org/p", "")
 
 
-def _event(key: str, date: str, end: str | None = None) -> EventRecord:
+def _event(key: str, date: str, end: str | None = None, old_style: bool = False) -> EventRecord:
     return EventRecord(
         key,
         dt.date.fromisoformat(date),
@@ -260,14 +260,21 @@ def _event(key: str, date: str, end: str | None = None) -> EventRecord:
         "事件",
         "What happened.",
         (SOURCE,),
+        old_style,
     )
 
 
 def test_event_details_link_their_sources() -> None:
-    text = describe.event_details(_event("e", "1912-07-08"))
+    text = describe.event_details(_event("e", "1912-07-08", old_style=True))
     assert "<a href='https://example.org/p'>" in text
     assert "1912-06-25" in text
     assert "事件" in text
+
+
+def test_event_details_give_a_julian_date_only_where_the_old_style_was_used() -> None:
+    assert "1912-06-25" not in describe.event_details(_event("e", "1912-07-08"))
+    assert "1925-01-07" not in describe.event_details(_event("e", "1925-01-20", old_style=True))
+    assert "1925-01-07" not in describe.event_tooltip(_event("e", "1925-01-20", old_style=True))
 
 
 def _agreement(key: str, signed: str) -> AgreementRecord:

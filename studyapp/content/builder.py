@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from studyapp.content import models
 from studyapp.content.folding import fold
+from studyapp.content.people_build import insert_people, mentions_of, validate_people
 from studyapp.content.search import (
     SEARCH_TABLE,
     SEARCH_TABLE_SQL,
@@ -29,6 +30,7 @@ from studyapp.content.validation import (
     Problems,
     Row,
     check_fields,
+    check_old_style,
     check_references,
     check_span,
     check_unique,
@@ -106,6 +108,7 @@ def validate(content: ContentText) -> None:
             check_references(where, row.get("sources"), sources, "source", problems, required=True)
     for where, row in content.rows.get("event", []):
         check_span(where, row.get("date"), row.get("end"), problems)
+        check_old_style(where, row.get("date"), row.get("old_style"), problems)
     for where, row in content.rows.get("era", []):
         check_span(where, row.get("start"), row.get("end"), problems)
     ordinals = [row.get("ordinal") for row in content.of("agreement")]
@@ -116,8 +119,23 @@ def validate(content: ContentText) -> None:
         _validate_parts(where, agreement, keys, problems)
         clause_rows += [(where, clause) for clause in _rows(agreement, "clause")]
     check_unique("clause", clause_rows, problems)
+    if not problems.lines:  # names are looked for only in well-formed prose
+        signed = {
+            str(signatory.get("person"))
+            for agreement in content.of("agreement")
+            for signatory in _rows(agreement, "signatory")
+        }
+        validate_people(
+            content.rows.get("person", []), signed, sources, _mentions(content), problems
+        )
     if problems.lines:
         raise BuildError(problems.lines)
+
+
+def _mentions(content: ContentText) -> dict[str, list[tuple[str, str]]]:
+    return mentions_of(
+        content.of("person"), content.of("agreement"), content.of("event"), content.of("term")
+    )
 
 
 def _rows(parent: Row, name: str) -> list[Row]:
@@ -191,14 +209,16 @@ def _insert_content(connection: Connection, content: ContentText) -> None:
         t["source"],
         [_pick(row, "key", "citation", "url", "note") for row in _sorted(content.of("source"))],
     )
+    insert_people(connection, content.of("person"), _mentions(content))
     for kind, names in (
-        ("person", ("key", "name", "name_ja", "description")),
         ("event", ("key", "date", "precision", "kind", "title", "title_ja", "description")),
         ("era", ("key", "name", "name_ja", "kind", "start", "description")),
         ("term", ("key", "term", "term_ja", "reading", "definition")),
     ):
         rows = _sorted(content.of(kind))
-        extra = {"end": None} if kind in ("event", "era") else {}
+        extra: dict[str, object] = {"end": None} if kind in ("event", "era") else {}
+        if kind == "event":
+            extra["old_style"] = False
         _insert(
             connection,
             t[kind],
@@ -332,6 +352,11 @@ def search_rows(content: ContentText) -> Iterator[tuple[str, str, str, str, str]
     for row in _sorted(content.of("term")):
         title = f"{row['term']} {row['term_ja']} {row['reading']}"
         yield "term", row["key"], title, row["definition"], ""
+    for row in _sorted(content.of("person")):
+        title = f"{row['name']} {row['name_ja']}"
+        offices = " ".join(str(role.get("title", "")) for role in _rows(row, "role"))
+        extra = f"{row['name_native']} {row['reading']} {offices}"
+        yield "person", row["key"], title, row["description"], extra
 
 
 def _insert_search_index(connection: sqlite3.Connection, content: ContentText) -> None:

@@ -12,6 +12,7 @@ from studyapp.content.records import (
     Content,
     EraRecord,
     EventRecord,
+    PersonRecord,
     SignatoryRecord,
     SourceRecord,
     TermRecord,
@@ -35,17 +36,22 @@ def _period_end(date: dt.date, precision: str) -> dt.date:
     return date
 
 
-def calendar_fields(prefix: str, date: dt.date, precision: str = "day") -> Json:
+def calendar_fields(
+    prefix: str, date: dt.date, precision: str = "day", *, julian: bool = True
+) -> Json:
     """ISO date, Julian date and era year of `date`, each under `prefix`.
 
     A date known only to the month or year has no single Julian date, and an era year only
     when the whole month or year falls in one era (July 1912 does not), so those are null.
+    The Julian date is null too where the Old Style was not in use (`julian` False).
     """
     end = _period_end(date, precision)
     same_era = calendars.to_era_year(date) == calendars.to_era_year(end)
     return {
         prefix: date.isoformat(),
-        f"{prefix}_julian": calendars.to_julian(date).isoformat() if precision == "day" else None,
+        f"{prefix}_julian": (
+            calendars.to_julian(date).isoformat() if julian and precision == "day" else None
+        ),
         f"{prefix}_era": calendars.era_text(date) if same_era else None,
         f"{prefix}_era_ja": calendars.era_text_ja(date) if same_era else None,
     }
@@ -96,7 +102,8 @@ def _event(e: EventRecord) -> Json:
         "key": e.key,
         "title": e.title,
         "title_ja": e.title_ja,
-        **calendar_fields("date", e.date, e.precision),
+        **calendar_fields("date", e.date, e.precision, julian=e.shows_julian),
+        "old_style": e.shows_julian,
         "precision": e.precision,
         "end": e.end.isoformat() if e.end else None,
         "kind": e.kind,
@@ -140,6 +147,27 @@ def _topic(t: TopicRecord) -> Json:
     }
 
 
+def _person(p: PersonRecord) -> Json:
+    return {
+        "key": p.key,
+        "name": p.name,
+        "name_ja": p.name_ja,
+        "name_native": p.name_native,
+        "reading": p.reading,
+        "country": p.country,
+        "born": p.born,
+        "died": p.died,
+        "description": p.description,
+        "roles": [{"title": r.title, "start": r.start, "end": r.end} for r in p.roles],
+        "deeds": [
+            {"verb": d.verb, "what": d.what, "year": d.year, "sources": _sources(d.sources)}
+            for d in p.deeds
+        ],
+        "mentioned_in": [{"kind": kind, "key": key} for kind, key in p.mentioned_in],
+        "sources": _sources(p.sources),
+    }
+
+
 def content_as_json(content: Content) -> Json:
     return {
         "agreements": [_agreement(a) for a in content.agreements],
@@ -147,4 +175,5 @@ def content_as_json(content: Content) -> Json:
         "eras": [_era(e) for e in content.eras],
         "terms": [_term(t) for t in content.terms],
         "topics": [_topic(t) for t in content.topics],
+        "people": [_person(p) for p in content.people],
     }

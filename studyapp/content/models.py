@@ -11,6 +11,7 @@ class set-up cost about 70 ms on the way to the first content the user sees.
 from __future__ import annotations
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     ForeignKey,
@@ -23,7 +24,7 @@ from sqlalchemy import (
 )
 
 # Bumped whenever the tables change shape; the app refuses a database of another version.
-CONTENT_SCHEMA_VERSION = 1
+CONTENT_SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -77,7 +78,54 @@ topic = Table(
     _text("description"),
 )
 
-person = Table("person", metadata, _key(), _text("name"), _text("name_ja"), _text("description"))
+# A person the content names: signatories, ministers, envoys, their opponents.
+person = Table(
+    "person",
+    metadata,
+    _key(),
+    _text("name"),
+    _text("name_ja"),
+    _text("name_native"),
+    _text("reading"),
+    _word("country"),
+    _number("born"),
+    _number("died"),
+    _text("description"),
+)
+
+# An office a person held, in the order the content lists them; `end` null: held to death.
+person_role = Table(
+    "person_role",
+    metadata,
+    _key(),  # "<person>-role-<position>"
+    _parent("person_key", "person"),
+    _number("position"),
+    _text("title"),
+    _number("start"),
+    Column("end", Integer),
+)
+
+# Something a person did that cards ask about: signed, decided, opposed ...
+person_deed = Table(
+    "person_deed",
+    metadata,
+    _key(),  # "<person>-deed-<position>"
+    _parent("person_key", "person"),
+    _number("position"),
+    _word("verb"),
+    _text("what"),
+    _number("year"),
+)
+
+# Where the content's text names a person: worked out by the build from the name spellings.
+person_mention = Table(
+    "person_mention",
+    metadata,
+    Column("person_key", ForeignKey("person.key"), primary_key=True),
+    Column("kind", String, primary_key=True),  # agreement, clause, event or term
+    Column("owner_key", String, primary_key=True),
+    Column("position", Integer, nullable=False),
+)
 
 agreement = Table(
     "agreement",
@@ -132,6 +180,8 @@ event = Table(
     _text("title"),
     _text("title_ja"),
     _text("description"),
+    # Russia's Julian calendar was in use for the event, so its Old Style date is shown.
+    Column("old_style", Boolean, nullable=False),
 )
 
 # A period drawn as a band behind the timeline: a reign or a war.
@@ -162,6 +212,7 @@ agreement_source = _citations("agreement")
 clause_source = _citations("clause")
 signatory_source = _citations("signatory")
 person_source = _citations("person")
+person_deed_source = _citations("person_deed")
 event_source = _citations("event")
 era_source = _citations("era")
 term_source = _citations("term")

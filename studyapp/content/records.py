@@ -6,7 +6,10 @@ The views hold these, never database rows, so nothing outside `content/` needs a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+
+from studyapp import calendars
 
 PUBLIC = "public"
 SECRET = "secret"
@@ -87,6 +90,13 @@ class EventRecord:
     title_ja: str
     description: str
     sources: tuple[SourceRecord, ...]
+    # Russia's Julian calendar was in use for this event (a Russian party, place or paper).
+    old_style: bool = False
+
+    @property
+    def shows_julian(self) -> bool:
+        """Whether the event's Old Style date means anything: marked so, and before 1918."""
+        return self.old_style and calendars.old_style_in_use(self.date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +121,63 @@ class TermRecord:
     sources: tuple[SourceRecord, ...]
 
 
+# Where the family name comes first: "Motono Ichirō", "Yuan Shikai", "Yi Wan-yong".
+FAMILY_NAME_FIRST = frozenset({"Japan", "China", "Korea"})
+# Korean names are written whole in English ("An Jung-geun", not "An").
+WHOLE_NAME_ONLY = frozenset({"Korea"})
+_REGNAL = re.compile(r" [IVX]+$")  # "Nicholas II"
+
+# What a person's deed says they did, in the order cards and the People view list them.
+DEED_VERBS = ("signed", "negotiated", "proposed", "decided", "accepted", "opposed", "supported")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRecord:
+    """An office or position a person held, with the years it ran (`end` None: to death)."""
+
+    title: str
+    start: int
+    end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DeedRecord:
+    """One thing a person did that an exam may ask about: "signed the Treaty of Portsmouth"."""
+
+    verb: str  # one of DEED_VERBS
+    what: str  # the object of the verb: "the Treaty of Portsmouth for Russia"
+    year: int
+    sources: tuple[SourceRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    key: str
+    name: str
+    name_ja: str  # as Japanese writes it: kanji for a Japanese name, katakana for others
+    name_native: str  # in the person's own script: kanji, Cyrillic, or Latin
+    reading: str  # kana reading of a Japanese name; transliteration of a Russian one
+    country: str
+    born: int
+    died: int
+    description: str
+    roles: tuple[RoleRecord, ...]
+    deeds: tuple[DeedRecord, ...]
+    # Rows whose text names the person, as (kind, key): "agreement", "clause", "event", "term".
+    mentioned_in: tuple[tuple[str, str], ...]
+    sources: tuple[SourceRecord, ...]
+
+    @property
+    def short_name(self) -> str:
+        """How a text names the person once introduced: the family name ("Motono", "Witte",
+        "Yuan"), a grand duke's name without the title, a monarch's whole regnal name."""
+        bare = self.name.removeprefix("Grand Duke ")
+        words = bare.split()
+        if bare != self.name or _REGNAL.search(bare) or self.country in WHOLE_NAME_ONLY:
+            return bare
+        return words[0] if self.country in FAMILY_NAME_FIRST else words[-1]
+
+
 @dataclass(frozen=True, slots=True)
 class Content:
     """Everything in the bundled database, as `studyapp dump` prints it."""
@@ -120,3 +187,4 @@ class Content:
     eras: tuple[EraRecord, ...]
     terms: tuple[TermRecord, ...]
     topics: tuple[TopicRecord, ...]
+    people: tuple[PersonRecord, ...] = ()

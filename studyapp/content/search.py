@@ -50,7 +50,7 @@ _WORD_CHARS = re.compile(r"[^\W_]+")
 
 @dataclass(frozen=True, slots=True)
 class SearchHit:
-    kind: str  # "agreement", "clause", "event" or "term"
+    kind: str  # "agreement", "clause", "event", "term" or "person"
     key: str
     title: str
     text: str

@@ -11,6 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from studyapp import calendars
+from studyapp.content.records import DEED_VERBS
+
 KEY_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 Row = dict[str, Any]
@@ -26,7 +29,23 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "description": str,
         "sources": list,
     },
-    "person": {"key": str, "name": str, "name_ja": str, "description": str, "sources": list},
+    "person": {
+        "key": str,
+        "name": str,
+        "name_ja": str,
+        "name_native": str,
+        "reading": str,
+        "country": str,
+        "born": int,
+        "died": int,
+        "description": str,
+        "mentions?": list,  # other spellings that name the person in prose: "Motono"
+        "role": list,
+        "deed?": list,
+        "sources": list,
+    },
+    "role": {"title": str, "start": int, "end?": int},
+    "deed": {"verb": str, "what": str, "year": int, "sources": list},
     "agreement": {
         "key": str,
         "ordinal": int,
@@ -58,6 +77,7 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "precision": str,
         "end?": dt.date,
         "kind": str,
+        "old_style?": bool,  # Russia's Julian calendar was in use for it (see check_old_style)
         "title": str,
         "title_ja": str,
         "description": str,
@@ -92,6 +112,10 @@ CHOICES: dict[tuple[str, str], frozenset[str]] = {
     ),
     ("era", "kind"): frozenset({"reign", "period"}),
     ("signatory", "country"): frozenset({"Japan", "Russia"}),
+    ("person", "country"): frozenset(
+        {"Japan", "Russia", "Soviet Union", "United States", "China", "Korea"}
+    ),
+    ("deed", "verb"): frozenset(DEED_VERBS),
 }
 
 # Text fields that may be left empty; every other text field must say something.
@@ -165,6 +189,15 @@ def check_references(
             problems.add(where, f"unknown {what} {name!r}")
     if len(set(map(str, names))) != len(names):
         problems.add(where, f"names the same {what} twice")
+
+
+def check_old_style(where: str, date: object, old_style: object, problems: Problems) -> None:
+    """An event marked Old Style must fall before Russia left the Julian calendar."""
+    if old_style is True and isinstance(date, dt.date) and not calendars.old_style_in_use(date):
+        problems.add(
+            where,
+            f"old_style is set, but Russia used the Gregorian calendar by {date.isoformat()}",
+        )
 
 
 def check_span(where: str, start: object, end: object, problems: Problems) -> None:

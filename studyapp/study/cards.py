@@ -37,6 +37,7 @@ from studyapp.content.records import (
     ClauseRecord,
     Content,
     EventRecord,
+    PersonRecord,
     SignatoryRecord,
     SourceRecord,
     TermRecord,
@@ -60,6 +61,7 @@ CARD_KINDS: tuple[str, ...] = (
     "clause-agreement",
     "clause-part",
     "signatory-agreements",
+    "person-deed",
     "bookmark",
 )
 
@@ -104,6 +106,7 @@ def _all_cards(content: Content, bookmarked: Iterable[str]) -> list[Card]:
     for card in _clause_cards(agreements):
         by_kind[card.kind].append(card)
     by_kind["signatory-agreements"] = list(_signatory_cards(agreements))
+    by_kind["person-deed"] = list(_person_deed_cards(content.people))
     by_kind["bookmark"] = list(_bookmark_cards(agreements, frozenset(bookmarked)))
     cards: dict[str, Card] = {}
     for kind in CARD_KINDS:
@@ -179,6 +182,7 @@ _ASKED: dict[str, tuple[str, str]] = {
     "clause-agreement": ("text", "agreement-title"),
     "clause-part": ("text", "clause-part"),
     "signatory-agreements": ("choice", "agreement-combination"),
+    "person-deed": ("text", "person-name"),
     "bookmark": ("choice", "clause-location"),
 }
 
@@ -546,6 +550,54 @@ def _signatory_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
             agreement_key=theirs[0].key if len(theirs) == 1 else None,
             source_keys=_source_keys(person.sources),
         )
+
+
+# People: who signed, who decided, who opposed -----------------------------------------------
+
+_ASKED_AS = {  # deed verb -> how the question asks about it
+    "signed": "Who signed",
+    "negotiated": "Who negotiated",
+    "proposed": "Who proposed",
+    "decided": "Who decided",
+    "accepted": "Who accepted",
+    "opposed": "Who opposed",
+    "supported": "Who supported",
+}
+
+
+def _person_answers(person: PersonRecord) -> tuple[str, ...]:
+    """Other ways to name a person: the Japanese and native names and the short name
+    ("Motono", "Witte", "Georgii Mikhailovich")."""
+    return (person.name_ja, person.name_native, person.short_name)
+
+
+def _person_deed_cards(people: Sequence[PersonRecord]) -> Iterator[Card]:
+    """ "Who signed the Treaty of Portsmouth for Japan? (1905)" for each deed of each person.
+
+    A deed two people share word for word is not asked: it has no single answer.
+    """
+    doers = Counter((deed.verb, deed.what) for person in people for deed in person.deeds)
+    for person in people:
+        asked: Counter[str] = Counter()
+        for deed in person.deeds:
+            if doers[(deed.verb, deed.what)] > 1:
+                continue
+            slug = f"{deed.verb}-{deed.year}"
+            asked[slug] += 1
+            key = f"person-deed:{person.key}:{slug}" + (
+                f"-{asked[slug]}" if asked[slug] > 1 else ""
+            )
+            name_ja = f" ({person.name_ja})" if person.name_ja else ""
+            when = "" if str(deed.year) in deed.what else f" ({deed.year})"
+            yield _card(
+                key,
+                f"{_ASKED_AS.get(deed.verb, 'Who ' + deed.verb)} {deed.what}?{when}",
+                person.name,
+                explanation=f"{person.name}{name_ja} {deed.verb} {deed.what}{when}. "
+                f"{first_sentence(person.description)}",
+                accepted=_person_answers(person),
+                source_keys=_source_keys(deed.sources, person.sources),
+            )
 
 
 def _bookmark_cards(

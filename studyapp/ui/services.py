@@ -33,6 +33,7 @@ class ItemKind(StrEnum):
     EVENT = "event"
     TERM = "term"
     TOPIC = "topic"
+    PERSON = "person"
 
     @classmethod
     def parse(cls, text: str) -> ItemKind | None:

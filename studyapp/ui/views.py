@@ -94,6 +94,12 @@ def _glossary(services: Services) -> View:
     return GlossaryView(services)
 
 
+def _people(services: Services) -> View:
+    from studyapp.ui.people.view import PeopleView
+
+    return PeopleView(services)
+
+
 def _bookmarks(services: Services) -> View:
     from studyapp.ui.bookmarks.view import BookmarksView
 
@@ -124,6 +130,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("bookmarks", "&Bookmarks", _bookmarks),
     ViewSpec("quiz", "&Quiz", _quiz),
     ViewSpec("stats", "&Stats", _stats),
+    ViewSpec("people", "&People", _people, opens=(ItemKind.PERSON,)),
 )
 
 WINDOW_COMMANDS: tuple[WindowCommand, ...] = ()

@@ -9,21 +9,30 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from studyapp.calendars import MONTH_NAMES as MONTHS
 from studyapp.calendars import to_era_year, to_julian
 from studyapp.content.glossary_links import TermMatcher
-from studyapp.content.records import PUBLIC, SECRET, AgreementRecord, ClauseRecord, TopicRecord
+from studyapp.content.records import (
+    PUBLIC,
+    SECRET,
+    AgreementRecord,
+    ClauseRecord,
+    PersonRecord,
+    TopicRecord,
+)
 from studyapp.ui.shared.links import (
     BOOKMARK,
     CLAUSE,
     NOTE,
+    PERSON,
     TOPIC,
     anchor,
     link,
     linked_text,
+    people_links,
     source_html,
 )
 from studyapp.ui.shared.reading_style import ReadingColours, ja, secret_label
@@ -40,6 +49,8 @@ class RenderContext:
     notes: Mapping[str, str]  # bookmarked clause key -> its note ("" for none)
     current_clause: str | None = None
     two_columns: bool = True
+    # The people each text names, by (kind, key), as ContentIndex.people_in holds them.
+    people_in: Mapping[tuple[str, str], Sequence[PersonRecord]] = field(default_factory=dict)
 
 
 def day_month_year(day: int, month: int, year: int) -> str:
@@ -75,7 +86,8 @@ def _facts_table(rows: list[tuple[str, str]]) -> str:
 
 def _signatories(agreement: AgreementRecord) -> str:
     lines = [
-        f"<b>{html.escape(s.name)}</b> {ja(s.name_ja)} — {html.escape(s.office)}, "
+        anchor(PERSON, s.person_key, f"<b>{html.escape(s.name)}</b>", "person", "Open in People")
+        + f" {ja(s.name_ja)} — {html.escape(s.office)}, "
         f"{html.escape(s.country)}"
         for s in agreement.signatories
     ]
@@ -120,6 +132,9 @@ def clause_card(clause: ClauseRecord, context: RenderContext, *, compact: bool =
         body.append(
             f'<p><span class="small">Topics:</span> {topic_chips(clause, context.topics)}</p>'
         )
+    named = people_links(context.people_in.get(("clause", clause.key), ()))
+    if named:
+        body.append(f'<p><span class="small">People:</span> {named}</p>')
     if not compact:
         note = context.notes.get(clause.key)
         if note:
@@ -179,6 +194,9 @@ def agreement_html(agreement: AgreementRecord, context: RenderContext) -> str:
         ("Place", html.escape(agreement.place)),
         ("Signatories", _signatories(agreement)),
     ]
+    named = people_links(context.people_in.get(("agreement", agreement.key), ()))
+    if named:
+        facts.append(("People named", named))
     sources = "".join(f"<li>{source_html(source)}</li>" for source in agreement.sources)
     matcher = context.matcher
     return (

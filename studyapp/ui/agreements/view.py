@@ -233,6 +233,7 @@ class AgreementsView(QWidget):
             notes=notes,
             current_clause=current,
             two_columns=two_columns,
+            people_in=self.services.index.people_in,
         )
 
     def _agreement_chosen(self, current: QModelIndex) -> None:
@@ -379,6 +380,8 @@ class AgreementsView(QWidget):
             self.services.navigator.open(ItemKind.TERM, key)
         elif kind == links.EVENT:
             self.services.navigator.open(ItemKind.EVENT, key)
+        elif kind == links.PERSON:
+            self.services.navigator.open(ItemKind.PERSON, key)
         elif kind in (links.BOOKMARK, links.NOTE) and key in self.services.index.clauses:
             self._make_current(key, scroll=False)
             (self.toggle_bookmark if kind == links.BOOKMARK else self.edit_note)()

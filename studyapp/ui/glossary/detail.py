@@ -17,6 +17,7 @@ from studyapp.ui.shared.links import (
     EVENT,
     anchor,
     linked_text,
+    people_links,
     source_html,
 )
 from studyapp.ui.shared.reading_style import ja, secret_label
@@ -94,10 +95,12 @@ def term_html(
 ) -> str:
     sources = "".join(f"<li>{source_html(source)}</li>" for source in term.sources)
     reading = f" · <i>{html.escape(term.reading)}</i>" if term.reading else ""
+    named = people_links(index.people_in.get(("term", term.key), ()))
     return (
         f"<h1>{html.escape(term.term)}</h1>"
         f'<p class="subtitle">{ja(term.term_ja)}{reading}</p>'
         f"<p>{linked_text(term.definition, matcher, exclude=[term.key])}</p>"
-        f"<h2>Where it occurs</h2>{occurrences_html(term.key, occurrences, index)}"
+        + (f"<p><span class='small'>People:</span> {named}</p>" if named else "")
+        + f"<h2>Where it occurs</h2>{occurrences_html(term.key, occurrences, index)}"
         + (f"<h2>Sources</h2><ol>{sources}</ol>" if sources else "")
     )

@@ -18,6 +18,7 @@ KIND_LABELS = {
     "clause": "Clause",
     "event": "Event",
     "term": "Term",
+    "person": "Person",
 }
 
 

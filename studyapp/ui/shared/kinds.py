@@ -15,6 +15,7 @@ KIND_LABELS: dict[str, str] = {
     "clause-agreement": "Clause → agreement",
     "clause-part": "Clause → public or secret",
     "signatory-agreements": "Signatory → agreements",
+    "person-deed": "Deed → person (who signed, decided, opposed)",
     "bookmark": "Bookmarked clauses",
 }
 

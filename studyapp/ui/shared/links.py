@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from urllib.parse import quote, unquote, urlsplit
 
 from studyapp.content.glossary_links import TermMatcher, first_mentions
-from studyapp.content.records import SourceRecord
+from studyapp.content.records import PersonRecord, SourceRecord
 
 SCHEME = "studyapp"
 
@@ -19,6 +19,7 @@ CLAUSE = "clause"
 EVENT = "event"
 TERM = "term"
 TOPIC = "topic"
+PERSON = "person"
 BOOKMARK = "bookmark"  # toggle the bookmark of a clause
 NOTE = "note"  # edit the note of a clause
 
@@ -61,6 +62,14 @@ def linked_text(text: str, matcher: TermMatcher, exclude: Iterable[str] = ()) ->
         position = end
     pieces.append(html.escape(text[position:]))
     return "".join(pieces)
+
+
+def people_links(people: Iterable[PersonRecord]) -> str:
+    """The people a text names, each linked to the People view, or "" for none."""
+    return ", ".join(
+        anchor(PERSON, person.key, html.escape(person.name), "person", "Open in People")
+        for person in people
+    )
 
 
 def source_html(source: SourceRecord) -> str:

@@ -225,6 +225,8 @@ class TimelineCanvas(QWidget):
             scale = self._pending_scales.pop(0)
             self._layout_at(scale)
             if scale == bucket_scale(self.view.scale):  # the one on screen: show it
+                if self._fitted:  # the packing width may now fit the lanes in the room
+                    self._fit_lanes()
                 self._sync_scrollbar()
                 self.update()
             self._precompute.start()

@@ -60,12 +60,22 @@ def in_calendar(calendar: str, date: dt.date, precision: str = "day") -> str | N
 
 
 def calendar_lines(
-    date: dt.date, precision: str = "day", end: dt.date | None = None, first: str = GREGORIAN
+    date: dt.date,
+    precision: str = "day",
+    end: dt.date | None = None,
+    first: str = GREGORIAN,
+    *,
+    julian: bool = True,
 ) -> list[tuple[str, str]]:
-    """(calendar name, date text) for each calendar that can give the date, `first` first."""
+    """(calendar name, date text) for each calendar that can give the date, `first` first.
+
+    `julian` False leaves out the Julian line: the Old Style was not in use for the event.
+    """
     order = [first] + [calendar for calendar in CALENDAR_NAMES if calendar != first]
     lines = []
     for calendar in order:
+        if calendar == JULIAN and not julian:
+            continue
         text = in_calendar(calendar, date, precision)
         if text is None:
             continue

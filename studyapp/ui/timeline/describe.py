@@ -7,9 +7,17 @@ open that agreement in the clause viewer.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from html import escape
 
-from studyapp.content.records import AgreementRecord, EraRecord, EventRecord, SourceRecord
+from studyapp.content.records import (
+    AgreementRecord,
+    EraRecord,
+    EventRecord,
+    PersonRecord,
+    SourceRecord,
+)
+from studyapp.ui.shared.links import people_links
 from studyapp.ui.timeline.axis import GREGORIAN
 from studyapp.ui.timeline.dates import calendar_lines
 
@@ -22,10 +30,13 @@ def kind_name(kind: str) -> str:
     return _KIND_NAMES.get(kind) or kind.replace("-", " ").capitalize()
 
 
-def _dates_table(date: dt.date, precision: str, end: dt.date | None, calendar: str) -> str:
+def _dates_table(
+    date: dt.date, precision: str, end: dt.date | None, calendar: str, julian: bool = True
+) -> str:
+    """The date in each calendar; `julian` False leaves the Old Style out (not in use)."""
     rows = "".join(
         f"<tr><td valign='top'>{escape(name)}:&nbsp;</td><td valign='top'>{escape(text)}</td></tr>"
-        for name, text in calendar_lines(date, precision, end, first=calendar)
+        for name, text in calendar_lines(date, precision, end, first=calendar, julian=julian)
     )
     return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
 
@@ -42,7 +53,7 @@ def event_tooltip(event: EventRecord, calendar: str = GREGORIAN) -> str:
     return (
         _titles(event.title, event.title_ja, "b")
         + kind
-        + _dates_table(event.date, event.precision, event.end, calendar)
+        + _dates_table(event.date, event.precision, event.end, calendar, event.shows_julian)
     )
 
 
@@ -76,11 +87,17 @@ def _paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
 
 
-def event_details(event: EventRecord, calendar: str = GREGORIAN) -> str:
+def event_details(
+    event: EventRecord, calendar: str = GREGORIAN, people: Sequence[PersonRecord] = ()
+) -> str:
+    """The event's details; `people` are those its text names, linked to the People view."""
     text = _titles(event.title, event.title_ja, "h3")
     text += f"<p><i>{escape(kind_name(event.kind))}</i></p>"
-    text += _dates_table(event.date, event.precision, event.end, calendar)
-    return text + _paragraphs(event.description) + _sources(event.sources)
+    text += _dates_table(event.date, event.precision, event.end, calendar, event.shows_julian)
+    text += _paragraphs(event.description)
+    if people:
+        text += f"<p>People: {people_links(people)}</p>"
+    return text + _sources(event.sources)
 
 
 def agreement_details(

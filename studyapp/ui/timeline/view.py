@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from studyapp.content.records import AgreementRecord
 from studyapp.ui.actions import view_action
 from studyapp.ui.services import ItemKind, Services
+from studyapp.ui.shared import links
 from studyapp.ui.timeline import describe
 from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
 from studyapp.ui.timeline.canvas import TimelineCanvas
@@ -226,7 +227,8 @@ class TimelineView(QWidget):
             count = self.canvas.bookmarked.get(entry.record.key, 0)
             self.details.setHtml(describe.agreement_details(entry.record, self.calendar(), count))
         else:
-            self.details.setHtml(describe.event_details(entry.record, self.calendar()))
+            people = self.services.index.people_in.get(("event", entry.record.key), ())
+            self.details.setHtml(describe.event_details(entry.record, self.calendar(), people))
         self._arrange_soon.start()
 
     def _open(self, key: str) -> None:
@@ -317,10 +319,13 @@ class TimelineView(QWidget):
 
     def _link_clicked(self, url: QUrl) -> None:
         text = url.toString()
+        target = links.parse_link(text)
         if text.startswith(describe.AGREEMENT_LINK):
             key = text[len(describe.AGREEMENT_LINK) :]
             self.services.navigator.open(ItemKind.AGREEMENT, key)
-        else:
+        elif target is not None and target[0] == links.PERSON:
+            self.services.navigator.open(ItemKind.PERSON, target[1])
+        elif target is None:
             QDesktopServices.openUrl(url)
 
     def _refresh_bookmarks(self, _clause_key: str = "") -> None:

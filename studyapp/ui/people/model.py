@@ -1,0 +1,116 @@
+"""The People view's table and the filter over it.
+
+Like the glossary's filter, it folds case and macrons on both sides, so "goto" finds "Gotō",
+and every word typed must occur somewhere in the person's names, reading, roles or text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from studyapp.content.folding import fold
+from studyapp.content.records import PersonRecord
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the person key
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the folded cell text
+
+COLUMNS = ("Name", "Japanese", "Country")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()
+
+
+def life(person: PersonRecord) -> str:
+    return f"{person.born}–{person.died}"
+
+
+class PersonTableModel(QAbstractTableModel):
+    def __init__(self, people: Sequence[PersonRecord], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.people = tuple(people)
+        self.searchable = [
+            fold(
+                " ".join(
+                    (
+                        p.name,
+                        p.name_ja,
+                        p.name_native,
+                        p.reading,
+                        p.country,
+                        p.description,
+                        *(role.title for role in p.roles),
+                    )
+                )
+            )
+            for p in self.people
+        ]
+
+    def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(self.people)
+
+    def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.people):
+            return None
+        person = self.people[index.row()]
+        text = (person.name, person.name_ja, person.country)[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == SORT_ROLE:
+            return fold(text)
+        values: dict[int, Any] = {
+            Qt.ItemDataRole.ToolTipRole: f"{person.name} ({life(person)})",
+            Qt.ItemDataRole.AccessibleTextRole: f"{COLUMNS[index.column()]}: {text}",
+            KEY_ROLE: person.key,
+        }
+        return values.get(role)
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return COLUMNS[section]
+        return None
+
+    def row_of(self, key: str) -> int:
+        return next((row for row, person in enumerate(self.people) if person.key == key), -1)
+
+
+class PersonFilterProxy(QSortFilterProxyModel):
+    """Keeps the people whose text contains every word of the query."""
+
+    def __init__(self, source: PersonTableModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.people = source
+        self.words: tuple[str, ...] = ()
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+
+    def set_query(self, text: str) -> None:
+        words = tuple(fold(text).split())
+        if words != self.words:
+            self.beginFilterChange()
+            self.words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 (Qt override)
+        if source_parent.isValid():
+            return False
+        searchable = self.people.searchable[source_row]
+        return all(word in searchable for word in self.words)
