@@ -194,3 +194,23 @@ def test_a_pane_height_the_user_dragged_to_is_kept_until_fit_all(
     QTest.keyClick(view.canvas, Qt.Key.Key_0)
     qtbot.wait(20)
     assert splitter.sizes()[1] != 300
+
+
+def test_hovering_the_end_of_a_long_label_finds_its_event(qtbot: QtBot, services: Services) -> None:
+    from PySide6.QtCore import QPointF
+
+    from studyapp.ui.timeline import geometry
+
+    view = _view(qtbot, services, 2000, 800)
+    canvas = view.canvas
+    canvas.zoom_by(8)
+    entry = next(e for e in canvas.model.entries if e.record.title.startswith("Soviet government"))
+    canvas.centre_on(canvas.model.item_of(entry).start + 200)
+    text = event_labels(canvas)[entry.key]
+    _left, packed_right = geometry.box_of(canvas, entry)
+    top = geometry.lane_top(canvas, entry, canvas.bands())
+    x = canvas.view.x_of(canvas.model.item_of(entry).start) + canvas.sizes.marker
+    end = x + canvas.sizes.pad + canvas.text_width(text) - 3
+    assert end > packed_right  # drawn past the width it was packed with
+    found = canvas.entry_at(QPointF(end, top + canvas.sizes.lane / 2))
+    assert found is not None and found.key == entry.key

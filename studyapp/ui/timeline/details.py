@@ -24,14 +24,24 @@ class DetailsPane(QTextBrowser):
         self.setAccessibleName("Details of the selected timeline item")
         self.setOpenLinks(False)
         self.document().setDocumentMargin(6)
+        self._needed: tuple[int, int] | None = None  # (width, height) last measured
+        self.document().contentsChanged.connect(self._forget_height)
         self.setHtml(describe.PLACEHOLDER)
 
+    def _forget_height(self) -> None:
+        self._needed = None
+
     def needed_height(self, width: int | None = None) -> int:
-        """The height that shows the whole text at `width` (default: the current width)."""
+        """The height that shows the whole text at `width` (default: the current width);
+        measured once per text and width (the timeline asks on every pan step)."""
+        width = max(width or self.viewport().width(), 50)
+        if self._needed is not None and self._needed[0] == width:
+            return self._needed[1]
         document = self.document().clone(self)
-        document.setTextWidth(max((width or self.viewport().width()), 50))
+        document.setTextWidth(width)
         height = int(document.size().height()) + 2 * self.frameWidth() + 2
         document.deleteLater()
+        self._needed = (width, height)
         return height
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)

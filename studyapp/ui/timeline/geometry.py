@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -168,7 +169,27 @@ def entry_at(canvas: TimelineCanvas, point: QPointF) -> Entry | None:
         left, right = box_of(canvas, entry)
         if left <= x <= right:
             return entry
-    return None
+    return _on_longer_label(canvas, group, lane.items, bisect_right(lane.starts, day) - 1, x)
+
+
+def _on_longer_label(
+    canvas: TimelineCanvas, group: int, members: list[int], position: int, x: float
+) -> Entry | None:
+    """The event whose label, drawn longer than it was packed (up to the next item of its
+    lane), runs under `x`; so hovering anywhere on a label shows its title."""
+    if group != EVENTS or position < 0:
+        return None
+    model, view = canvas.model, canvas.view
+    entry = model.group_entries[EVENTS][members[position]]
+    item = model.item_of(entry)
+    text_left = view.x_of(item.start) + canvas.sizes.marker + canvas.sizes.pad
+    room = float("inf")
+    if position + 1 < len(members):
+        following = model.items[EVENTS][members[position + 1]]
+        room = view.x_of(following.start) - model.metrics.lead_px - model.metrics.gap_px
+        room -= text_left
+    drawn = canvas.text_width(canvas.event_text(entry, room))
+    return entry if text_left <= x <= text_left + drawn else None
 
 
 def era_at(canvas: TimelineCanvas, point: QPointF) -> EraRecord | None:
