@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget, QWidgetAction
 
 from studyapp.ui.timeline.describe import kind_name
 
@@ -22,8 +22,8 @@ _KIND_COLOURS = {
     "diplomacy": ("#00796b", "#4db6ac"),
     "war": ("#7b1fa2", "#ce93d8"),
     "revolution": ("#b55d00", "#ffb74d"),
-    "annexation": ("#5d4037", "#bcaaa4"),
-    "reign": ("#455a64", "#b0bec5"),
+    "annexation": ("#ad1457", "#f48fb1"),
+    "reign": ("#827717", "#dce775"),
 }
 
 
@@ -106,8 +106,7 @@ class KindsButton(QToolButton):
         menu.clear()
         menu.addSection("Legend")
         for icon, text in marks:
-            action = menu.addAction(icon, text)
-            action.setEnabled(False)  # a legend entry: nothing to do
+            menu.addAction(self._legend_row(icon, text))
         menu.addSection("Show events of each kind")
         self._kind_actions = {}
         for kind, icon in kinds:
@@ -119,6 +118,23 @@ class KindsButton(QToolButton):
         menu.addSeparator()
         show_all = menu.addAction("Show every kind")
         show_all.triggered.connect(lambda: self.set_hidden_kinds(set()))
+
+    def _legend_row(self, icon: QIcon, text: str) -> QWidgetAction:
+        """A row to read, not to choose: a disabled action would grey out the colours."""
+        row = QWidget(self)
+        mark = QLabel(row)
+        size = self.fontMetrics().height()
+        mark.setPixmap(icon.pixmap(size, size))
+        words = QLabel(text, row)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(6, 2, 12, 2)
+        layout.addWidget(mark)
+        layout.addWidget(words, 1)
+        row.setAccessibleName(text)
+        action = QWidgetAction(self)
+        action.setDefaultWidget(row)
+        action.setText(text)
+        return action
 
     def hidden_kinds(self) -> set[str]:
         return {kind for kind, action in self._kind_actions.items() if not action.isChecked()}
