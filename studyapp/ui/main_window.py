@@ -29,6 +29,8 @@ from studyapp.memory import freeze_long_lived
 from studyapp.ui import window_fit
 from studyapp.ui.message_bar import MessageBar
 from studyapp.ui.services import ItemKind
+from studyapp.ui.shared import accessibility
+from studyapp.ui.shared.announce import announce
 from studyapp.ui.views import OWNERS, VIEWS, WINDOW_COMMANDS, View, ViewSpec, spec_named
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
+        accessibility.install()  # palette, focus ring, painted widgets' children: once per app
         self.setWindowTitle(APP_TITLE)
         window_fit.place_first(self)
         self.services: Services | None = None
@@ -242,8 +245,13 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         navigator = self.services.navigator
         navigator.open_requested.connect(self.open_item)
-        navigator.message_posted.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        navigator.message_posted.connect(self.show_message)
         self.services.bookmarks.replayed.connect(self._bookmark_replayed)
+
+    def show_message(self, text: str) -> None:
+        """A passing message in the status bar, also said to a screen reader."""
+        self.statusBar().showMessage(text, 5000)
+        announce(self.statusBar(), text)
 
     def open_item(self, kind_name: str, key: str) -> None:
         """Show the view that owns this kind of item, and the item in it."""
@@ -361,6 +369,7 @@ class MainWindow(QMainWindow):
             self.search_dock.setObjectName("search-dock")
             self.search_dock.setWidget(self.search_panel)
             self.search_dock.setAccessibleName("Search panel")
+            self.search_panel.close_requested.connect(self._close_search)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         return self.search_panel
 
@@ -370,6 +379,13 @@ class MainWindow(QMainWindow):
         panel = self.search()
         self.search_dock.show()
         panel.focus_search()
+
+    def _close_search(self) -> None:
+        """Esc in the search panel: close it, and the keys go back to the view."""
+        self.search_dock.hide()
+        view = self.stack.currentWidget()
+        if view is not None:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _search_step(self, step: int) -> None:
         if self.search_panel is None:

@@ -51,11 +51,12 @@ class ReadingPane(QWidget):
         super().__init__(parent)
         self.browser = LinkBrowser("Agreement text", self)
         self.current_label = QLabel(self)
-        self.current_label.setAccessibleName("Current clause")
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)
         # Wrapped, so a long clause title never widens the pane and squeezes the lists.
         self.current_label.setWordWrap(True)
         self.star_button = QToolButton(self)
+        # A toggle: a screen reader hears "pressed" or "not pressed" with the name.
+        self.star_button.setCheckable(True)
         self.star_button.setAccessibleName("Bookmark the current clause")
         self.star_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.note_button = QToolButton(self)
@@ -85,6 +86,7 @@ class ReadingPane(QWidget):
             secret = "Secret " if clause.is_secret else ""
             self.current_label.setText(f"{secret}{clause.label}: {clause.title}")
         self.star_button.setText("★ Bookmarked" if bookmarked else "☆ Bookmark")
+        self.star_button.setChecked(bookmarked and clause is not None)
         self.star_button.setEnabled(clause is not None)
         self.note_button.setEnabled(clause is not None)
 

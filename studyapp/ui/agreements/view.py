@@ -86,6 +86,8 @@ class AgreementsView(QWidget):
         self._build_actions()
         self._connect()
         self.agreement_list.setCurrentIndex(self.agreement_model.index(0, 0))
+        # Arriving in the view (Ctrl+2), the keys work on the list of agreements.
+        self.setFocusProxy(self.agreement_list)
 
     def _reading_page(self) -> QWidget:
         side = QWidget(self)
@@ -204,6 +206,8 @@ class AgreementsView(QWidget):
             return
         self.show_agreement(self.services.index.agreement_of(key).key)
         self._make_current(key, scroll=True)
+        if self.isVisible():  # a jump to a clause: the keys go on from it in the list
+            self.clause_tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_topic(self, key: str) -> None:
         if self.compare.show_topic(key):
@@ -305,6 +309,7 @@ class AgreementsView(QWidget):
 
     def _mode_changed(self, tab: int) -> None:
         self.compare_action.setChecked(tab == COMPARE_TAB)
+        self.setFocusProxy(self.compare if tab == COMPARE_TAB else self.agreement_list)
         if tab == COMPARE_TAB:
             self._render_compare()
         self._update_clause_actions()

@@ -32,15 +32,12 @@ class BookmarkDetail(QWidget):
         self._saved_note = ""  # the note as stored, to tell unsaved edits apart
 
         self.heading = QLabel(NOTHING_SELECTED, self)
-        self.heading.setAccessibleName("Bookmarked clause")
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.facts = QLabel(self)
-        self.facts.setAccessibleName("Clause facts")
         self.facts.setWordWrap(True)
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.summary = QLabel(self)
-        self.summary.setAccessibleName("Clause summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -36,6 +36,7 @@ from studyapp.ui.bookmarks.detail import BookmarkDetail
 from studyapp.ui.bookmarks.filtering import filter_groups
 from studyapp.ui.bookmarks.model import CLAUSE_COLUMN, NOTE_COLUMN, PART_COLUMN, BookmarksModel
 from studyapp.ui.services import ItemKind, Services
+from studyapp.ui.shared.announce import show_status
 from studyapp.userdata.export import bookmarks_markdown, group_bookmarks
 
 EXPORT_FOLDER_SETTING = "bookmarks/export_folder"
@@ -70,7 +71,6 @@ class BookmarksView(QWidget):
         for button in self.filter_edit.findChildren(QToolButton):
             button.setAccessibleName("Clear the filter")
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Bookmark count")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setWordWrap(True)
         self.model = BookmarksModel(self)
@@ -113,6 +113,7 @@ class BookmarksView(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         services.bookmarks.changed.connect(lambda _key: self.refresh())
         self.refresh()
+        self.setFocusProxy(self.tree)  # arriving in the view, the keys work on the list
 
     def _lay_out(self) -> None:
         left = QWidget(self)
@@ -198,7 +199,7 @@ class BookmarksView(QWidget):
             self.tree.setCurrentIndex(QModelIndex())
             self._current_changed(QModelIndex(), QModelIndex())
         total = sum(len(group.entries) for group in groups)
-        self.count_label.setText(count_text(len(self._order), total, self.filter_edit.text()))
+        show_status(self.count_label, count_text(len(self._order), total, self.filter_edit.text()))
         self.export_button.setEnabled(total > 0)
         self._actions["export"].setEnabled(total > 0)
 

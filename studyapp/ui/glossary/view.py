@@ -29,6 +29,7 @@ from studyapp.ui.actions import view_action
 from studyapp.ui.glossary.detail import Occurrences, term_html
 from studyapp.ui.glossary.model import TermFilterProxy, TermTableModel
 from studyapp.ui.services import ItemKind, Services
+from studyapp.ui.shared.announce import show_status
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.link_browser import LinkBrowser
 
@@ -48,7 +49,6 @@ class GlossaryView(QWidget):
         self.filter_edit = self._make_filter()
         self.table = self._make_table()
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Number of terms shown")
         self.detail = LinkBrowser("Term details", self)
 
         side = QWidget(self)
@@ -168,8 +168,8 @@ class GlossaryView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            f"{total} terms" if shown == total else f"{shown} of {total} terms"
+        show_status(
+            self.count_label, f"{total} terms" if shown == total else f"{shown} of {total} terms"
         )
 
     def _select_row(self, row: int) -> None:

@@ -3,6 +3,11 @@
 It only shows what it is told (the QuizView runs the session): a question in one of the three
 modes, then the answer side. Every mark of right and wrong is written out (✓ / ✗ and words),
 never shown by colour alone.
+
+For a screen reader, every label's text is its accessible name, and what appears is said as
+it appears: the question, then the answer and the verdict, each announced before the focus
+moves to the buttons that act on it; the focused button also carries it as its description,
+in case the screen reader cut the announcement short to read the focus.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.study.cards import Card
 from studyapp.ui.quiz.choice_button import ChoiceButton
+from studyapp.ui.shared.announce import announce
 from studyapp.ui.shared.chart_colours import ChartColours
 from studyapp.ui.shared.reading_style import readable
 
@@ -57,12 +63,12 @@ class CardPage(QWidget):
         super().__init__(parent)
         self.focus_target: QWidget = self  # where the keyboard goes on this card, at this step
         self.progress_label = QLabel(self)
-        self.progress_label.setAccessibleName("Session progress")
         self.kind_label = QLabel(self)
-        self.kind_label.setAccessibleName("Kind of card")
-        self.prompt_label = self._text_label("Question", 1.9, bold=False)
-        self.answer_label = self._text_label("Answer", 1.5, bold=True)
-        self.verdict_label = self._text_label("Verdict", 1.1, bold=False)
+        self.prompt_label = self._text_label(1.9, bold=False)
+        self.answer_label = self._text_label(1.5, bold=True)
+        self.verdict_label = self._text_label(1.1, bold=False)
+        self.spoken_answer = ""  # the answer as a screen reader says it
+        self._question = ""
         self.choices_box = self._make_choices()
         self.typed_edit = self._make_typed_edit()
         self.details_label = self._make_details()
@@ -70,7 +76,6 @@ class CardPage(QWidget):
         self.answer_rule.setFrameShape(QFrame.Shape.HLine)
         self.answer_rule.setFrameShadow(QFrame.Shadow.Sunken)
         self.keys_label = QLabel(self)
-        self.keys_label.setAccessibleName("Keys")
         self.keys_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         buttons = self._make_buttons()
         layout = QVBoxLayout(self)
@@ -105,7 +110,6 @@ class CardPage(QWidget):
 
     def _make_details(self) -> QLabel:
         label = QLabel(self)
-        label.setAccessibleName("Explanation and sources")
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setOpenExternalLinks(True)
@@ -161,9 +165,8 @@ class CardPage(QWidget):
         scroll.setWidget(_Centred(card))
         return scroll
 
-    def _text_label(self, name: str, scale: float, bold: bool) -> QLabel:
+    def _text_label(self, scale: float, bold: bool) -> QLabel:
         label = QLabel(self)
-        label.setAccessibleName(name)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -177,7 +180,7 @@ class CardPage(QWidget):
         self.kind_label.setText(f"<span>{html.escape(kind)}</span>")
         self.progress_label.setText(progress)
         self.prompt_label.setText(card.prompt)
-        self.prompt_label.setAccessibleDescription(card.prompt)
+        self.spoken_answer = ""
         for widget in (self.answer_rule, self.answer_label, self.verdict_label, self.details_label):
             widget.hide()
         self.choices_box.setVisible(mode == "choice")
@@ -188,14 +191,16 @@ class CardPage(QWidget):
         self.show_button.setText("Show answer")
         self.show_button.setAccessibleName("Show answer")
         self._show_ratings(False)
+        question = f"{kind}. {card.prompt}"
         if mode == "flip":
             self.keys_label.setText("Space or Enter: show the answer · Esc: end the session")
-            self._focus(self.show_button)
+            self._focus(self.show_button, question)
         elif mode == "choice":
             self.keys_label.setText("1–4: choose · u: undo the last answer · Esc: end")
+            self._question = question  # said when the choices are in place
         else:
             self.keys_label.setText("Enter: check · Esc: end the session")
-            self._focus(self.typed_edit)
+            self._focus(self.typed_edit, question)
 
     def set_choices(self, options: list[str]) -> None:
         for number, (button, option) in enumerate(zip(self.choice_buttons, options, strict=False)):
@@ -209,7 +214,8 @@ class CardPage(QWidget):
             button.show()
         for button in self.choice_buttons[len(options) :]:
             button.hide()
-        self._focus(self.choices_box)
+        choices = "; ".join(f"{n}: {option}" for n, option in enumerate(options, start=1))
+        self._focus(self.choices_box, f"{self._question} Choices {choices}")
 
     # ---- the answer side --------------------------------------------------------------------
 
@@ -218,6 +224,7 @@ class CardPage(QWidget):
         self.answer_rule.show()
         self.answer_label.setText(card.answer)
         self.answer_label.show()
+        self.spoken_answer = f"Answer: {card.answer}"
         self.details_label.setText(details_html)
         self.details_label.setVisible(bool(details_html))
 
@@ -232,7 +239,7 @@ class CardPage(QWidget):
             button.setAccessibleName(
                 f"{name}, key {number}" + (f", next in {interval}" if interval else "")
             )
-        self._focus(self.rating_buttons[suggested - 1])
+        self._focus(self.rating_buttons[suggested - 1], self.spoken_answer)
         self.keys_label.setText(
             "1 Again · 2 Hard · 3 Good · 4 Easy (Space or Enter: Good) · u: undo · Esc: end"
         )
@@ -247,11 +254,12 @@ class CardPage(QWidget):
         self.verdict_label.setStyleSheet(f"color: {colour.name()};")
         self.verdict_label.setText(verdict_text + f"\nRated {RATING_NAMES[rating - 1]}.")
         self.verdict_label.show()
+        verdict = verdict_text.lstrip("✓✗ ") + f" Rated {RATING_NAMES[rating - 1]}."
         self._show_ratings(False)
         self.show_button.setText("Continue")
         self.show_button.setAccessibleName("Continue to the next card")
         self.show_button.show()
-        self._focus(self.show_button)
+        self._focus(self.show_button, f"{verdict} {self.spoken_answer}")
         keys = "Space or Enter: next card"
         if overridable:
             keys += " · 1–4: rate it yourself instead"
@@ -275,8 +283,13 @@ class CardPage(QWidget):
             else:
                 button.set_label(f"     {option}")
 
-    def _focus(self, widget: QWidget) -> None:
+    def _focus(self, widget: QWidget, spoken: str) -> None:
+        """Say `spoken`, then give `widget` the focus with `spoken` as its description."""
+        if self.focus_target is not widget:
+            self.focus_target.setAccessibleDescription("")
         self.focus_target = widget
+        widget.setAccessibleDescription(spoken)
+        announce(widget, spoken, assertive=True)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_ratings(self, visible: bool) -> None:

@@ -6,6 +6,8 @@ view fills in the counts of due and new cards for the chosen deck.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.ui.quiz.decks import ALL, Deck, deck_by_id
+from studyapp.ui.shared.announce import show_status
 
 FLIP = "flip"
 CHOICE = "choice"
@@ -62,7 +65,6 @@ class StartPage(QWidget):
         self.new_per_day.setAccessibleName("New cards per day")
         self.new_per_day.setSuffix(" a day")
         self.counts_label = QLabel(self)
-        self.counts_label.setAccessibleName("Cards to study")
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.counts_label.setWordWrap(True)
         self.start_button = QPushButton("Start", self)
@@ -73,11 +75,22 @@ class StartPage(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("&Deck:", self.deck_combo)
-        form.addRow("Answer by:", mode_box)
-        form.addRow("Session:", session_box)
+        form.addRow("Answer by:", _group("Answer by", mode_box, self))
+        form.addRow("Session:", _group("Session", session_box, self))
         form.addRow("&New cards:", self.new_per_day)
         self._lay_out(form)
         self.setFocusProxy(self.start_button)
+        # Tab walks the options top to bottom, then Start; Shift+Tab back up.
+        chain = [
+            self.deck_combo,
+            *self.mode_group.buttons(),
+            self.due_button,
+            self.cram_button,
+            self.new_per_day,
+            self.start_button,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         self._restore()
         self.deck_combo.currentIndexChanged.connect(self._changed)
@@ -140,8 +153,6 @@ class StartPage(QWidget):
             self,
         )
         keys.setWordWrap(True)
-        keys.setEnabled(False)  # drawn in the palette's muted text colour
-        keys.setAccessibleName("Keys of the quiz")
         column.addSpacing(16)
         column.addWidget(keys)
         column.addStretch(1)
@@ -212,10 +223,17 @@ class StartPage(QWidget):
             text = f"<b>{total:,}</b> cards in this deck, all of them in this session"
         else:
             text = f"<b>{due:,}</b> due · <b>{new:,}</b> new · {total:,} cards in this deck"
-        self.counts_label.setText(f"<p style='font-size:large'>{text}</p>")
+        text = f"<p style='font-size:large'>{text}</p>"
         self.start_button.setEnabled(total > 0 if self.cram() else due + new > 0)
         if not self.start_button.isEnabled():
-            self.counts_label.setText(
-                self.counts_label.text()
-                + "<p>Nothing to study in this deck now. Try another deck, or Cram.</p>"
-            )
+            text += "<p>Nothing to study in this deck now. Try another deck, or Cram.</p>"
+        show_status(self.counts_label, text)
+
+
+def _group(name: str, column: QVBoxLayout, parent: QWidget) -> QWidget:
+    """Radio buttons in a named group: a screen reader says the name on entering it."""
+    group = QWidget(parent)
+    group.setAccessibleName(name)
+    column.setContentsMargins(0, 0, 0, 0)
+    group.setLayout(column)
+    return group

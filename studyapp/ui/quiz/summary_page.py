@@ -50,7 +50,6 @@ class SummaryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text_label = QLabel(self)
-        self.text_label.setAccessibleName("Session summary")
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setWordWrap(True)
         self.again_button = QPushButton("Study aga&in", self)

@@ -23,6 +23,7 @@ from studyapp.errors import StudyAppError
 from studyapp.ui.search.delegate import SearchHitDelegate
 from studyapp.ui.search.model import SearchResultsModel
 from studyapp.ui.services import ItemKind, Services
+from studyapp.ui.shared.announce import show_status
 
 DEBOUNCE_MS = 150  # search once typing pauses, not on every key
 RESULT_LIMIT = 100
@@ -49,6 +50,7 @@ def count_text(query: str, hits: int, limit: int = RESULT_LIMIT) -> str:
 
 class SearchPanel(QWidget):
     results_shown = Signal(int)  # the number of hits now listed, after each search
+    close_requested = Signal()  # Esc anywhere in the panel (an emptied query first)
     hit_opened = Signal(str, str)  # kind and key of the hit opened in its view
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -63,7 +65,6 @@ class SearchPanel(QWidget):
         for button in self.query_edit.findChildren(QToolButton):
             button.setAccessibleName("Clear the search")
         self.count_label = QLabel(EMPTY_HINT, self)
-        self.count_label.setAccessibleName("Search status")
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # queries are never markup
         self.count_label.setWordWrap(True)
         self.model = SearchResultsModel(services.index, self)
@@ -124,7 +125,7 @@ class SearchPanel(QWidget):
             except StudyAppError as error:
                 status = str(error)
         self.model.set_hits(hits)
-        self.count_label.setText(status or count_text(query, len(hits)))
+        show_status(self.count_label, status or count_text(query, len(hits)))
         self.results_shown.emit(len(hits))
 
     def current_row(self) -> int:
@@ -170,6 +171,13 @@ class SearchPanel(QWidget):
         self.open_row((current + step) % count)  # wrap around at either end
 
     # ---- keys ----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        # Reached by an Esc no child took: the field clears its text first (see _query_key).
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

@@ -1,7 +1,9 @@
 """Painted bar charts: horizontal bars with a caption, columns per day, and a donut.
 
 Each chart takes plain numbers, paints them with the palette's colours, and describes itself
-in words (accessible description) for a screen reader.
+in words (accessible description) for a screen reader. Each takes the focus too: the arrow
+keys (and Home, End) step through its bars, columns or slices, the one the keys are on is
+framed, and a screen reader reads each as a child of the chart (shared/painted_items.py).
 """
 
 from __future__ import annotations
@@ -9,12 +11,84 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from studyapp.ui.shared.chart_colours import ChartColours
+from studyapp.ui.shared.painted_items import PaintedItem, current_changed
 
 _ROW_PADDING = 10
+_BACK = (Qt.Key.Key_Left, Qt.Key.Key_Up)
+_ON = (Qt.Key.Key_Right, Qt.Key.Key_Down)
+
+
+class SteppedChart(QWidget):
+    """A chart whose parts the keyboard steps through; subclasses say what the parts are."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.current: int | None = None
+
+    def part_names(self) -> list[str]:
+        raise NotImplementedError
+
+    def part_rect(self, index: int) -> QRectF:
+        raise NotImplementedError
+
+    def _parts_changed(self) -> None:
+        count = len(self.part_names())
+        self.current = None if not count else min(self.current or 0, count - 1)
+
+    def accessible_item_count(self) -> int:
+        return len(self.part_names())
+
+    def accessible_item(self, index: int) -> PaintedItem:
+        return PaintedItem(
+            self.part_names()[index], self.part_rect(index).toAlignedRect(), selected=False
+        )
+
+    def accessible_current(self) -> int | None:
+        return self.current
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        count = len(self.part_names())
+        key = event.key()
+        if not count or self.current is None:
+            super().keyPressEvent(event)
+            return
+        if key in _BACK:
+            index = self.current - 1
+        elif key in _ON:
+            index = self.current + 1
+        elif key == Qt.Key.Key_Home:
+            index = 0
+        elif key == Qt.Key.Key_End:
+            index = count - 1
+        else:
+            super().keyPressEvent(event)
+            return
+        self.current = max(0, min(count - 1, index))
+        self.update()
+        current_changed(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self.update()
+        current_changed(self)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.update()
+
+    def paint_focus(self, painter: QPainter, colours: ChartColours) -> None:
+        """Frame the part the keys are on, while the chart has the focus."""
+        if self.hasFocus() and self.current is not None:
+            painter.setPen(QPen(colours.focus, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.part_rect(self.current).adjusted(1, 1, -1, -1), 3, 3)
 
 
 @dataclass(frozen=True)
@@ -24,20 +98,25 @@ class Bar:
     caption: str  # written after the bar, e.g. "87% of 120"
 
 
-class HorizontalBars(QWidget):
+class HorizontalBars(SteppedChart):
     """One row per item: its label, a bar on a track, and a caption."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        super().__init__(name, parent)
         self.bars: list[Bar] = []
 
     def set_bars(self, bars: list[Bar]) -> None:
         self.bars = list(bars)
         self.setAccessibleDescription("; ".join(f"{b.label}: {b.caption}" for b in bars))
+        self._parts_changed()
         self.updateGeometry()
         self.update()
+
+    def part_names(self) -> list[str]:
+        return [f"{bar.label}: {bar.caption}" for bar in self.bars]
+
+    def part_rect(self, index: int) -> QRectF:
+        return QRectF(0, 2 + index * self._row_height(), self.width(), self._row_height())
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() + _ROW_PADDING
@@ -84,25 +163,43 @@ class HorizontalBars(QWidget):
             painter.setPen(colours.text)
             caption_rect = QRectF(track.right() + 8, top, caption_width, row_height)
             painter.drawText(caption_rect, Qt.AlignmentFlag.AlignVCenter, bar.caption)
+        self.paint_focus(painter, colours)
         painter.end()
 
 
-class DayColumns(QWidget):
+class DayColumns(SteppedChart):
     """A column per day with its count on top and the day below; the first is today."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        super().__init__(name, parent)
         self.labels: list[str] = []
         self.counts: list[int] = []
+        self.spoken_days: list[str] = []  # each day as a screen reader says it
         self.highlight_first = True
 
-    def set_columns(self, labels: list[str], counts: list[int], description: str) -> None:
+    def set_columns(
+        self,
+        labels: list[str],
+        counts: list[int],
+        description: str,
+        spoken_days: list[str] | None = None,
+    ) -> None:
         self.labels = list(labels)
         self.counts = list(counts)
+        self.spoken_days = list(spoken_days or [label.replace("\n", " ") for label in labels])
         self.setAccessibleDescription(description)
+        self._parts_changed()
         self.update()
+
+    def part_names(self) -> list[str]:
+        return [
+            f"{day}: {count} card{'' if count == 1 else 's'} due"
+            for day, count in zip(self.spoken_days, self.counts, strict=False)
+        ]
+
+    def part_rect(self, index: int) -> QRectF:
+        slot = self.width() / max(1, len(self.counts))
+        return QRectF(index * slot, 0, slot, self.height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(520, 150 + 3 * self.fontMetrics().height())
@@ -140,6 +237,7 @@ class DayColumns(QWidget):
             for row, text in enumerate(self.labels[index].split("\n")[:2]):
                 below = QRectF(x, bottom + 4 + row * line, slot, line)
                 painter.drawText(below, Qt.AlignmentFlag.AlignCenter, text)
+        self.paint_focus(painter, colours)
         painter.end()
 
 
@@ -150,14 +248,28 @@ class Slice:
     phase: str  # picks the colour (ChartColours.phases), at paint time so it follows the palette
 
 
-class Donut(QWidget):
+class Donut(SteppedChart):
     """Parts of a whole as a ring, with a legend of counts and shares beside it."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(name)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        super().__init__(name, parent)
         self.slices: list[Slice] = []
+
+    def part_names(self) -> list[str]:
+        total = sum(s.count for s in self.slices)
+        return [
+            f"{part.label}: {part.count} card{'' if part.count == 1 else 's'}"
+            + (f", {100 * part.count / total:.0f}%" if total else "")
+            for part in self.slices
+        ]
+
+    def part_rect(self, index: int) -> QRectF:
+        """The part's row of the legend."""
+        size = min(self.height() - 8, 150)
+        line = self.fontMetrics().height() + 8
+        top = (self.height() - line * len(self.slices)) / 2
+        x = 4 + size + 12
+        return QRectF(x, top + index * line, self.width() - x, line)
 
     def set_slices(self, slices: list[Slice]) -> None:
         self.slices = list(slices)
@@ -165,6 +277,7 @@ class Donut(QWidget):
         self.setAccessibleDescription(
             "; ".join(f"{s.label}: {s.count}" for s in slices) + f"; {total} cards in all"
         )
+        self._parts_changed()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
@@ -202,6 +315,7 @@ class Donut(QWidget):
         painter.drawText(ring, Qt.AlignmentFlag.AlignCenter, f"{total}")
         painter.setFont(self.font())
         self._paint_legend(painter, colours, 4 + size + 16, total)
+        self.paint_focus(painter, colours)
         painter.end()
 
     def _paint_legend(self, painter: QPainter, colours: ChartColours, x: float, total: int) -> None:

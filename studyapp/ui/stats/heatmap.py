@@ -1,7 +1,9 @@
 """A calendar heatmap of reviews per day: one column a week, Monday at the top, like Anki's.
 
 Darker cells had more reviews; today's cell is outlined. Hovering a cell tells its date and
-count, and the accessible description sums the picture up for a screen reader.
+count. The chart takes the focus: the arrow keys step through the days (Up and Down a day,
+Left and Right a week, Home and End the first and last day), and a screen reader reads each
+day as a child of the chart (shared/painted_items.py).
 """
 
 from __future__ import annotations
@@ -10,14 +12,29 @@ import datetime as dt
 import math
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
-from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from studyapp.calendars import MONTH_NAMES
 from studyapp.ui.shared.chart_colours import HEAT_LEVELS, ChartColours
+from studyapp.ui.shared.painted_items import PaintedItem, current_changed
 
 MAX_CELL = 16
 MIN_CELL = 6
 _WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Keys that move the current day, and by how many days.
+_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -7, Qt.Key.Key_Right: 7}
+
+
+def date_words(day: dt.date) -> str:
+    """'Monday 3 June 2026', in the app's own words (not the desktop locale's)."""
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def day_text(day: dt.date, count: int) -> str:
+    """'3 reviews on Monday 3 June 2026'."""
+    return f"{count} {'review' if count == 1 else 'reviews'} on {date_words(day)}"
 
 
 def heat_level(count: int, most: int) -> int:
@@ -32,13 +49,16 @@ class CalendarHeatmap(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Reviews per day")
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.first_day = dt.date.today()
         self.counts: list[int] = []
+        self.current: int | None = None  # the day the arrow keys are on
 
     def set_counts(self, first_day: dt.date, counts: list[int]) -> None:
         self.first_day = first_day
         self.counts = list(counts)
+        self.current = len(self.counts) - 1 if self.counts else None  # today
         days = sum(1 for count in counts if count)
         self.setAccessibleDescription(
             f"{sum(counts)} reviews on {days} of the last {len(counts)} days, "
@@ -46,6 +66,44 @@ class CalendarHeatmap(QWidget):
         )
         self.updateGeometry()
         self.update()
+
+    # ---- the days, for the keyboard and a screen reader -----------------------------------
+
+    def day(self, index: int) -> dt.date:
+        return self.first_day + dt.timedelta(days=index)
+
+    def accessible_item_count(self) -> int:
+        return len(self.counts)
+
+    def accessible_item(self, index: int) -> PaintedItem:
+        return PaintedItem(
+            day_text(self.day(index), self.counts[index]),
+            self._cell_rect(index).toAlignedRect(),
+            selected=index == self.current,
+        )
+
+    def accessible_current(self) -> int | None:
+        return self.current
+
+    def set_current(self, index: int) -> None:
+        if not self.counts:
+            return
+        index = max(0, min(len(self.counts) - 1, index))
+        if index != self.current:
+            self.current = index
+            self.update()
+        current_changed(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key = event.key()
+        if key in _STEPS and self.current is not None:
+            self.set_current(self.current + _STEPS[Qt.Key(key)])
+        elif key == Qt.Key.Key_Home:
+            self.set_current(0)
+        elif key == Qt.Key.Key_End:
+            self.set_current(len(self.counts) - 1)
+        else:
+            super().keyPressEvent(event)
 
     # ---- geometry -------------------------------------------------------------------------
 
@@ -83,6 +141,13 @@ class CalendarHeatmap(QWidget):
         legend = self.fontMetrics().height() + 10
         return QSize(left + MIN_CELL * self._weeks(), top + 7 * MAX_CELL + legend)
 
+    def _cell_rect(self, index: int) -> QRectF:
+        x0, y0 = self._origin()
+        cell = self._cell()
+        gap = max(1.0, cell / 7)
+        column, row = divmod((self.first_day - self._start).days + index, 7)
+        return QRectF(x0 + column * cell, y0 + row * cell, cell - gap, cell - gap)
+
     def _day_at(self, point: QPoint) -> int | None:
         """Index into `counts` of the cell under `point`, if any."""
         x0, y0 = self._origin()
@@ -103,21 +168,22 @@ class CalendarHeatmap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x0, y0 = self._origin()
         cell = self._cell()
-        gap = max(1.0, cell / 7)
         most = max(self.counts, default=0)
         last = len(self.counts) - 1
         painter.setPen(Qt.PenStyle.NoPen)
         for index, count in enumerate(self.counts):
-            offset = (self.first_day - self._start).days + index
-            column, row = divmod(offset, 7)
-            rect = QRectF(x0 + column * cell, y0 + row * cell, cell - gap, cell - gap)
-            painter.setBrush(colours.heat[heat_level(count, most)])
-            painter.drawRoundedRect(rect, 2, 2)
+            rect = self._cell_rect(index)
+            _paint_cell(painter, colours, rect, heat_level(count, most))
             if index == last:  # today
-                painter.setPen(QPen(colours.today, 1.5))
+                painter.setPen(QPen(colours.today, 2))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5), 2, 2)
                 painter.setPen(Qt.PenStyle.NoPen)
+        if self.hasFocus() and self.current is not None:  # the day the keys are on
+            painter.setPen(QPen(colours.focus, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._cell_rect(self.current).adjusted(-2, -2, 2, 2))
+            painter.setPen(Qt.PenStyle.NoPen)
         self._paint_labels(painter, colours, x0, y0, cell)
         self._paint_legend(painter, colours, x0, y0 + 7 * cell + 6, cell)
         painter.end()
@@ -167,10 +233,8 @@ class CalendarHeatmap(QWidget):
             ),
             less,
         )
-        painter.setPen(Qt.PenStyle.NoPen)
         for level in range(HEAT_LEVELS):
-            painter.setBrush(colours.heat[level])
-            painter.drawRoundedRect(QRectF(x + level * (size + 3), y, size, size), 2, 2)
+            _paint_cell(painter, colours, QRectF(x + level * (size + 3), y, size, size), level)
         painter.setPen(colours.faint_text)
         painter.drawText(
             QRectF(
@@ -179,15 +243,34 @@ class CalendarHeatmap(QWidget):
             more,
         )
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self.update()
+        current_changed(self)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusOutEvent(event)
+        self.update()
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self._day_at(event.pos())
             if index is None:
                 QToolTip.hideText()
             else:
-                day = self.first_day + dt.timedelta(days=index)
-                count = self.counts[index]
-                noun = "review" if count == 1 else "reviews"
-                QToolTip.showText(event.globalPos(), f"{count} {noun} on {day:%a %d %b %Y}", self)
+                text = day_text(self.day(index), self.counts[index])
+                QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)
+
+
+def _paint_cell(painter: QPainter, colours: ChartColours, rect: QRectF, level: int) -> None:
+    """A day's cell in its level's colour; an empty day faint, with an outline that shows."""
+    if level == 0:
+        painter.setPen(QPen(colours.empty_outline, 1))
+        rect = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.heat[level])
+    painter.drawRoundedRect(rect, 2, 2)
+    painter.setPen(Qt.PenStyle.NoPen)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QLabel,
@@ -29,7 +30,7 @@ from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.card_cache import cards_for
 from studyapp.ui.shared.kinds import kind_label
 from studyapp.ui.stats.bars import Bar, DayColumns, Donut, HorizontalBars, Slice
-from studyapp.ui.stats.heatmap import CalendarHeatmap
+from studyapp.ui.stats.heatmap import WEEKDAYS, CalendarHeatmap, date_words
 
 HISTORY_DAYS = 182  # about six months
 DUE_DAYS = 14
@@ -47,9 +48,8 @@ def _panel(title: str, chart: QWidget, parent: QWidget) -> tuple[QFrame, QLabel]
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(12, 10, 12, 12)
     heading = QLabel(f"<b>{title}</b>", frame)
-    summary = QLabel(frame)
+    summary = QLabel(frame)  # its text is its accessible name: the sentence itself
     summary.setWordWrap(True)
-    summary.setAccessibleName(f"{title}, in words")
     layout.addWidget(heading)
     layout.addWidget(summary)
     layout.addSpacing(4)
@@ -69,7 +69,8 @@ class StatsView(QWidget):
         self.empty_label = QLabel(EMPTY_TEXT, self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAccessibleName("No reviews yet")
+        # Focusable, so the view has somewhere for the keys to land that reads its text.
+        self.empty_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack.addWidget(self.empty_label)
 
         self.heatmap = CalendarHeatmap()
@@ -85,7 +86,7 @@ class StatsView(QWidget):
         self.refresh_action = view_action(
             self, "&Refresh statistics", [QKeySequence.StandardKey.Refresh], self.refresh
         )
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.heatmap)
 
     def _charts_page(self) -> QScrollArea:
         page = QWidget()
@@ -94,7 +95,6 @@ class StatsView(QWidget):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(14)
         self.headline = QLabel(page)
-        self.headline.setAccessibleName("Study summary")
         self.headline.setWordWrap(True)
         grid.addWidget(self.headline, 0, 0, 1, 2)
         heat_panel, self.heat_summary = _panel("Reviews per day", self.heatmap, page)
@@ -146,11 +146,17 @@ class StatsView(QWidget):
             days=HISTORY_DAYS,
             due_days=DUE_DAYS,
         )
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
         if self.stats.is_empty:
             self.stack.setCurrentWidget(self.empty_label)
-            return
-        self.stack.setCurrentIndex(1)
-        self._show_stats(self.stats)
+            self.setFocusProxy(self.empty_label)
+        else:
+            self.stack.setCurrentIndex(1)
+            self.setFocusProxy(self.heatmap)
+            self._show_stats(self.stats)
+        if had_focus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_stats(self, stats: StudyStats) -> None:
         per_day = stats.reviews_per_day
@@ -184,10 +190,13 @@ class StatsView(QWidget):
             f"{studied:,} of {sum(stats.by_state.values()):,} cards studied at least once."
         )
         days = [stats.today + dt.timedelta(days=n) for n in range(len(stats.due_per_day))]
-        labels = ["Today\n" + f"{days[0].day}"] + [f"{d:%a}\n{d.day}" for d in days[1:]]
+        labels = ["Today\n" + f"{days[0].day}"] + [
+            f"{WEEKDAYS[d.weekday()][:3]}\n{d.day}" for d in days[1:]
+        ]
+        spoken = [f"Today, {date_words(days[0])}"] + [date_words(d) for d in days[1:]]
         due_total = sum(stats.due_per_day)
         description = f"{stats.due_per_day[0]} due today, {due_total} in the next {len(days)} days"
-        self.due.set_columns(labels, stats.due_per_day, description)
+        self.due.set_columns(labels, stats.due_per_day, description, spoken)
         self.due_summary.setText(description[0].upper() + description[1:] + ".")
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -36,7 +37,8 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 from studyapp.content.records import AgreementRecord, EraRecord, EventRecord
 from studyapp.memory import collector_paused
 from studyapp.ui.actions import view_action
-from studyapp.ui.timeline import describe, geometry, interaction
+from studyapp.ui.shared.painted_items import PaintedItem, current_changed
+from studyapp.ui.timeline import access, describe, geometry, interaction
 from studyapp.ui.timeline.axis import GREGORIAN, Axis, Step
 from studyapp.ui.timeline.colours import TimelineColours
 from studyapp.ui.timeline.geometry import Bands, Sizes
@@ -407,7 +409,23 @@ class TimelineCanvas(QWidget):
             self.selected = new
             self.setAccessibleDescription(self._describe(entry))
             self.update()
+            current_changed(self)
             self.item_selected.emit(new or "")
+
+    # A screen reader walks the items as the canvas's children (see access.py).
+
+    def accessible_item_count(self) -> int:
+        return len(self.model.entries)
+
+    def accessible_item(self, index: int) -> PaintedItem:
+        return access.item(self, index)
+
+    def accessible_current(self) -> int | None:
+        return access.current(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        current_changed(self)
 
     def select_step(self, step: int) -> None:
         """Select the next (step 1) or previous (-1) item in date order. With nothing

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -124,6 +124,7 @@ class TimelineView(QWidget):
         label.setBuddy(self.calendar_box)
         toolbar.addWidget(label)
         toolbar.addWidget(self.calendar_box)
+        self.calendar_actions = self._make_calendar_actions()
         for action in toolbar.actions():
             button = toolbar.widgetForAction(action)
             if button is not None and action.text():
@@ -146,6 +147,7 @@ class TimelineView(QWidget):
             actions["open"],
             self.goto_action,
             self.details_action,
+            *self.calendar_actions,
         ]
 
     def open_item(self, kind: ItemKind, key: str) -> None:
@@ -198,6 +200,28 @@ class TimelineView(QWidget):
         self.canvas.setFocus()
         self.services.navigator.message_posted.emit(f"Showing {text.strip()}")
         return True
+
+    def _make_calendar_actions(self) -> list[QAction]:
+        """The calendar choice in the menu too: Dates in Gregorian, Julian or era years."""
+        # Tab from the toolbar's calendar goes on to the timeline, then its details.
+        QWidget.setTabOrder(self.calendar_box, self.canvas)
+        QWidget.setTabOrder(self.canvas, self.details)
+        group = QActionGroup(self)
+        actions = []
+        for calendar in CALENDARS:
+            name = CALENDAR_NAMES[calendar]
+            action = QAction(f"Dates in the {name} calendar", self)
+            action.setCheckable(True)
+            action.setChecked(calendar == self.calendar())
+            action.triggered.connect(
+                lambda _=False, c=calendar: self.calendar_box.setCurrentIndex(
+                    self.calendar_box.findData(c)
+                )
+            )
+            group.addAction(action)
+            actions.append(action)
+        self.calendar_box.currentIndexChanged.connect(lambda index: actions[index].setChecked(True))
+        return actions
 
     def show_event(self, key: str) -> None:
         """Select the event (or agreement), centre it and show its details."""
