@@ -47,7 +47,19 @@ def shortcut_groups(window: MainWindow) -> list[tuple[str, list[tuple[str, str]]
         menu = menus.get(spec.name)
         if menu is not None:
             groups.append((spec.title.replace("&", ""), _with_keys(menu.actions())))
+    groups.append(("Inside lists, fields and charts", list(KEYS_IN_PLACE)))
     return [(heading, rows) for heading, rows in groups if rows]
+
+
+# Keys that act inside one field, list or chart (no menu item: they are the widget's own).
+KEYS_IN_PLACE: tuple[tuple[str, str], ...] = (
+    ("Search field: go to the results / open a hit", "Down / Enter"),
+    ("Search panel: empty the field, then close the panel", "Esc"),
+    ("Glossary and bookmark filter: go to the list", "Down"),
+    ("Stats charts: step through the days, bars or parts", "Arrows, Home, End"),
+    ("Reviews heatmap: a day / a week", "Up, Down / Left, Right"),
+    ("Quiz start page: the next option", "Tab, Shift+Tab"),
+)
 
 
 def _with_keys(actions: Iterable[QAction]) -> list[tuple[str, str]]:

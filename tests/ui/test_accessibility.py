@@ -326,3 +326,16 @@ def test_the_timeline_calendar_is_reached_by_tab_and_chosen_in_the_menu(qtbot: Q
     julian.trigger()
     assert box.currentData() == "julian"
     assert julian.isChecked()
+
+
+def test_f1_lists_every_view_s_keys_on_a_fresh_start(qtbot: QtBot) -> None:
+    from studyapp.ui.dialogs import shortcut_groups
+
+    window = started_window(qtbot, active=True)
+    headings = dict(shortcut_groups(window))
+    for spec in VIEWS:
+        name = spec.title.replace("&", "")
+        assert name in headings, f"F1 lists nothing of {name}"
+    assert any("Refresh" in title for title, _keys in headings["Stats"])
+    assert any("Show answer" in title for title, _keys in headings["Quiz"])
+    assert any("heatmap" in title for title, _keys in headings["Inside lists, fields and charts"])

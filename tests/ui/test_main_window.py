@@ -100,7 +100,11 @@ def test_the_shortcuts_list_is_grouped_by_view(qtbot: QtBot) -> None:
 
     window = started_window(qtbot)
     groups = dict(shortcut_groups(window))
-    assert list(groups) == ["Whole window"] + [spec.title.replace("&", "") for spec in VIEWS]
+    assert list(groups) == [
+        "Whole window",
+        *(spec.title.replace("&", "") for spec in VIEWS),
+        "Inside lists, fields and charts",
+    ]
     assert ("Find", "Ctrl+F, /") in groups["Whole window"]
     assert any(keys == "Ctrl+D" for _, keys in groups["Agreements"])
     assert any(keys.startswith("Ctrl+G") for _, keys in groups["Timeline"])
