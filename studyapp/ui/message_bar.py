@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from studyapp.ui.shared.announce import announce
+
 
 @dataclass(frozen=True)
 class Message:
@@ -32,8 +34,7 @@ class MessageBar(QFrame):
         self.setAccessibleName("Message")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.messages: list[Message] = []
-        self.label = QLabel(self)
-        self.label.setAccessibleName("Message text")
+        self.label = QLabel(self)  # its text is its accessible name
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -91,6 +92,7 @@ class MessageBar(QFrame):
         self.show()
         # A screen reader reads the message out without the focus leaving the user's work.
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        announce(self, message.text, assertive=message.problem)  # AT-SPI: Orca speaks it
         self.shown.emit(message.text)
 
     def _act(self) -> None:

@@ -29,6 +29,7 @@ from studyapp.ui.actions import view_action
 from studyapp.ui.people.detail import person_html
 from studyapp.ui.people.model import PersonFilterProxy, PersonTableModel
 from studyapp.ui.services import ItemKind, Services
+from studyapp.ui.shared.announce import show_status
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.link_browser import LinkBrowser
 
@@ -50,7 +51,6 @@ class PeopleView(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.table = self._make_table()
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Number of people shown")
         self.detail = LinkBrowser("Person details", self)
 
         side = QWidget(self)
@@ -160,8 +160,8 @@ class PeopleView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(
-            f"{total} people" if shown == total else f"{shown} of {total} people"
+        show_status(
+            self.count_label, f"{total} people" if shown == total else f"{shown} of {total} people"
         )
 
     def _select_row(self, row: int) -> None:
