@@ -173,9 +173,13 @@ def _dump_json() -> int:
     from studyapp import paths
     from studyapp.content.database import read_content
     from studyapp.content.dump import content_as_json
+    from studyapp.content.map_dump import map_as_geojson
+    from studyapp.content.map_queries import read_map_file
 
     content = read_content(paths.content_db_path())
-    json.dump(content_as_json(content), sys.stdout, ensure_ascii=False, indent=2)
+    data = content_as_json(content)
+    data["map"] = map_as_geojson(read_map_file(paths.content_db_path()))
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 

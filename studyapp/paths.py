@@ -26,6 +26,12 @@ def icon_path(name: str = "studyapp.svg") -> Path:
     return resources_dir() / "icons" / name
 
 
+def geography_path() -> Path:
+    """The map's base geography (coasts, lakes, rivers, borders), extracted by
+    db/extract_geography.py."""
+    return resources_dir() / "geography" / "northeast-asia.json"
+
+
 def content_db_path() -> Path:
     """The bundled agreements database; `STUDYAPP_CONTENT_DB` overrides it (tests, benchmarks)."""
     override = os.environ.get(CONTENT_DB_ENV)

@@ -16,8 +16,10 @@ from typing import Any
 from sqlalchemy import Table, create_engine, insert
 from sqlalchemy.engine import Connection
 
-from studyapp.content import models
+from studyapp import paths
+from studyapp.content import map_tables, models
 from studyapp.content.folding import fold
+from studyapp.content.map_build import map_rows, validate_map
 from studyapp.content.people_build import insert_people, mentions_of, validate_people
 from studyapp.content.search import (
     SEARCH_TABLE,
@@ -50,6 +52,8 @@ class ContentText:
     """The content as read from TOML: plain rows, each remembered with the file it came from."""
 
     rows: dict[str, list[tuple[str, Row]]] = field(default_factory=dict)
+    # Each map feature's coordinates, resolved by validate() along the rivers and borders.
+    map_points: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
 
     def of(self, kind: str) -> list[Row]:
         return [row for _, row in self.rows.get(kind, [])]
@@ -66,6 +70,8 @@ _LIST_TABLES = {
     "event": "event",
     "era": "era",
     "term": "term",
+    "place": "place",
+    "feature": "feature",
 }
 
 
@@ -95,8 +101,11 @@ def load_content(folder: Path) -> ContentText:
     return content
 
 
-def validate(content: ContentText) -> None:
-    """Raise BuildError listing every problem in `content`."""
+def validate(content: ContentText, geography: Path | None = None) -> None:
+    """Raise BuildError listing every problem in `content`.
+
+    `geography` is the shipped base geography the map's routes follow (resources/geography/).
+    """
     problems = Problems()
     for kind, rows in content.rows.items():
         for where, row in rows:
@@ -128,6 +137,7 @@ def validate(content: ContentText) -> None:
         validate_people(
             content.rows.get("person", []), signed, sources, _mentions(content), problems
         )
+    content.map_points = validate_map(content, keys, problems, geography or paths.geography_path())
     if problems.lines:
         raise BuildError(problems.lines)
 
@@ -252,6 +262,8 @@ def _insert_content(connection: Connection, content: ContentText) -> None:
     )
     for agreement in sorted(content.of("agreement"), key=lambda row: int(row["ordinal"])):
         _insert_agreement(connection, agreement)
+    for name, rows in map_rows(content, content.map_points).items():
+        _insert(connection, getattr(map_tables, name), rows)
 
 
 def _insert_agreement(connection: Connection, agreement: Row) -> None:

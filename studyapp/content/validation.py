@@ -101,6 +101,22 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "definition": str,
         "sources": list,
     },
+    # The map (db/content/map/); its own checks are in map_build.py.
+    "place": {"key": str, "name": str, "name_ja": str, "kind": str, "at": list, "sources": list},
+    "feature": {
+        "key": str,
+        "name": str,
+        "name_ja": str,
+        "kind": str,
+        "power": str,
+        "certainty": str,
+        "description": str,
+        "sources": list,
+        "route?": list,
+        "outline?": list,
+        "holds": list,
+    },
+    "holding": {"agreement": str, "clause": str, "changed": bool, "note": str},
 }
 
 CHOICES: dict[tuple[str, str], frozenset[str]] = {
@@ -119,7 +135,7 @@ CHOICES: dict[tuple[str, str], frozenset[str]] = {
 }
 
 # Text fields that may be left empty; every other text field must say something.
-MAY_BE_EMPTY = frozenset({"url", "note", "name_ja", "title_ja"})
+MAY_BE_EMPTY = frozenset({"url", "note", "name_ja", "title_ja", "power", "clause"})
 
 
 @dataclass

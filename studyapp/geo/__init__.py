@@ -1,0 +1,1 @@
+"""Qt-free geometry for the map: the extent, projection, simplification, routing, shapes."""
