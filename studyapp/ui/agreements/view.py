@@ -139,6 +139,7 @@ class AgreementsView(QWidget):
             self, "&Compare by topic", ["Ctrl+T"], self._toggle_compare
         )
         self.compare_action.setCheckable(True)
+        self.map_action = view_action(self, "Show on &map", ["Ctrl+M"], self.show_on_map)
         self.reading.star_button.clicked.connect(self.bookmark_action.trigger)
         self.reading.note_button.clicked.connect(self.note_action.trigger)
 
@@ -149,7 +150,14 @@ class AgreementsView(QWidget):
             self.previous_action,
             self.next_action,
             self.compare_action,
+            self.map_action,
         ]
+
+    def show_on_map(self) -> None:
+        """Open the Map at this clause's agreement, with what the clause drew highlighted."""
+        key = self._current_clause or self.current_agreement_key()
+        if key:
+            self.services.navigator.open(ItemKind.MAP, key)
 
     def _connect(self) -> None:
         self.agreement_list.selectionModel().currentChanged.connect(self._agreement_chosen)

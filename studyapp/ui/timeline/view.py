@@ -64,6 +64,7 @@ class TimelineView(QWidget):
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
         self.goto_action = view_action(self, "&Go to date…", ["Ctrl+G"], self.ask_for_date)
+        self.map_action = view_action(self, "Show on &map", ["Ctrl+M"], self.show_on_map)
         self.kinds_button = KindsButton(self)
         self.kinds_button.hidden_changed.connect(
             lambda: self.canvas.set_hidden_kinds(self.kinds_button.hidden_kinds())
@@ -148,7 +149,16 @@ class TimelineView(QWidget):
             self.goto_action,
             self.details_action,
             *self.calendar_actions,
+            self.map_action,
         ]
+
+    def show_on_map(self) -> None:
+        """Open the Map at the selected agreement (events are not on the map)."""
+        key = self.canvas.selected
+        if key and key in self.services.index.agreements:
+            self.services.navigator.open(ItemKind.MAP, key)
+        else:
+            self.services.navigator.message_posted.emit("Select an agreement to see it on the map")
 
     def open_item(self, kind: ItemKind, key: str) -> None:
         self.show_event(key)

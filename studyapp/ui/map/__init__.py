@@ -1,0 +1,1 @@
+"""The Map view: the spheres and lines of each agreement on north-east Asia."""

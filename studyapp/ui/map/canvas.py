@@ -1,0 +1,277 @@
+"""The map itself: paints one agreement's features over the base geography, and answers
+the mouse and keys (hover, click, drag, wheel, arrows, Tab through the features)."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from studyapp.content.map_records import MapContent, MapFeatureRecord
+from studyapp.geo.basemap import BaseGeography
+from studyapp.geo.shapes import contains
+from studyapp.ui.map.colours import MapColours
+from studyapp.ui.map.layers import BaseLayers, feature_path
+from studyapp.ui.map.painting import Scene, paint_map
+from studyapp.ui.map.viewport import ZOOM_STEP, Viewport
+
+PAN_STEP = 60  # pixels per arrow key
+HIT_DISTANCE = 6.0  # pixels from a line that still count as pointing at it
+DRAG_THRESHOLD = 4
+
+
+def _distance_to_path(point: QPointF, polygon: list[QPointF]) -> float:
+    best = math.inf
+    px, py = point.x(), point.y()
+    for a, b in itertools.pairwise(polygon):
+        ax, ay, bx, by = a.x(), a.y(), b.x(), b.y()
+        dx, dy = bx - ax, by - ay
+        length = dx * dx + dy * dy
+        t = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+        best = min(best, math.hypot(px - ax - t * dx, py - ay - t * dy))
+    return best
+
+
+class MapCanvas(QWidget):
+    feature_hovered = Signal(str)  # key of the feature under the pointer, "" for none
+    feature_activated = Signal(str)  # clicked, or Enter on the keyboard's feature
+    point_clicked = Signal(float, float)  # lon, lat of a click (not a drag)
+    view_changed = Signal()  # zoomed, panned or stepped: after the repaint is requested
+
+    def __init__(
+        self, atlas: MapContent, geography: BaseGeography, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.atlas = atlas
+        self.viewport = Viewport(geography.extent)
+        self.layers = BaseLayers.build(geography, self.viewport.world_rect())
+        self._world_paths = {f.key: feature_path(f) for f in atlas.features}
+        self._device: tuple[tuple[float, ...], dict[str, QPainterPath]] = ((), {})
+        self.agreement_key = ""
+        self.focused: frozenset[str] = frozenset()
+        self.hovered = ""
+        self.keyboard_index = -1
+        self.title = ""
+        self.caption = ""
+        self.show_features = True  # a quiz hides them to ask where a region is
+        self.only: frozenset[str] | None = None  # when set, draw only these features
+        self._press: QPointF | None = None
+        self._last: QPointF | None = None
+        self._dragging = False
+        self.colours = MapColours.from_palette(self.palette())
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 240)
+        self.setAccessibleName(self.tr("Map of north-east Asia"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(900, 620)
+
+    # ---- what is shown ----------------------------------------------------------------------
+
+    def features(self) -> tuple[MapFeatureRecord, ...]:
+        if not self.show_features:
+            return ()
+        shown = self.atlas.at(self.agreement_key)
+        if self.only is not None:
+            shown = tuple(f for f in shown if f.key in self.only)
+        return shown
+
+    def set_agreement(self, key: str) -> None:
+        self.agreement_key = key
+        self.keyboard_index = -1
+        self.update()
+        self.view_changed.emit()
+
+    def set_focused(self, keys: frozenset[str]) -> None:
+        self.focused = keys
+        self.update()
+
+    def _device_paths(self) -> dict[str, QPainterPath]:
+        state = self.viewport.state()
+        if self._device[0] != state:
+            transform = self.viewport.transform()
+            self._device = (state, {k: transform.map(p) for k, p in self._world_paths.items()})
+        return self._device[1]
+
+    def scene(self) -> Scene:
+        paths = self._device_paths()
+        features = tuple(
+            (f, paths[f.key], bool((h := f.holding(self.agreement_key)) and h.changed))
+            for f in self.features()
+        )
+        focused = self.focused | ({self.hovered} if self.hovered else frozenset())
+        return Scene(self.title, features, focused, self.atlas.places, self.caption)
+
+    # ---- painting and export ----------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        try:
+            paint_map(painter, self.layers, self.scene(), self.viewport, self.colours)
+        finally:
+            painter.end()
+
+    def render_image(self, size: QSize | None = None) -> QImage:
+        """The map as an image of `size` (the widget's size by default), at the same view."""
+        size = size or self.size()
+        saved = self.viewport.state()
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(self.colours.sea)
+        if size != self.size():
+            self.viewport.resize(size.width(), size.height())
+        painter = QPainter(image)
+        painter.setFont(self.font())
+        try:
+            paint_map(painter, self.layers, self.scene(), self.viewport, self.colours)
+        finally:
+            painter.end()
+            self.viewport.width, self.viewport.height, cx, cy, scale = saved
+            self.viewport.centre_x, self.viewport.centre_y, self.viewport.scale = cx, cy, scale
+        return image
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.colours = MapColours.from_palette(self.palette())
+            self.update()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self.viewport.resize(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    # ---- zoom and pan -----------------------------------------------------------------------
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        self.viewport.zoom(factor, anchor)
+        self.update()
+        self.view_changed.emit()
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def fit(self) -> None:
+        self.viewport.fit()
+        self.update()
+        self.view_changed.emit()
+
+    def pan_by(self, dx: float, dy: float) -> None:
+        self.viewport.pan(dx, dy)
+        self.update()
+        self.view_changed.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(ZOOM_STEP**steps, event.position())
+        event.accept()
+
+    # ---- pointing ---------------------------------------------------------------------------
+
+    def feature_at(self, point: QPointF) -> MapFeatureRecord | None:
+        """The feature under `point`: a line or railway within a few pixels first, then the
+        smallest area that contains it."""
+        paths = self._device_paths()
+        lines = [f for f in self.features() if not f.is_area]
+        near = [
+            (_distance_to_path(point, paths[f.key].toFillPolygon().toList()[:-1] or []), f)
+            for f in lines
+        ]
+        near = [(d, f) for d, f in near if d <= HIT_DISTANCE]
+        if near:
+            return min(near, key=lambda pair: pair[0])[1]
+        lon, lat = self.viewport.device_to_lonlat(point)
+        areas = [f for f in self.features() if f.is_area and contains(f.points, (lon, lat))]
+        territories = [f for f in areas if f.kind == "territory"]
+        found = territories or areas
+        return found[0] if found else None
+
+    def _set_hovered(self, key: str) -> None:
+        if key != self.hovered:
+            self.hovered = key
+            self.update()
+            self.feature_hovered.emit(key)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = self._last = event.position()
+            self._dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        position = event.position()
+        if self._press is not None and self._last is not None:
+            moved = position - self._press
+            if self._dragging or abs(moved.x()) + abs(moved.y()) > DRAG_THRESHOLD:
+                self._dragging = True
+                delta = position - self._last
+                self._last = position
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.pan_by(-delta.x(), -delta.y())
+                return
+        feature = self.feature_at(position)
+        self._set_hovered(feature.key if feature else "")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragging:
+                lon, lat = self.viewport.device_to_lonlat(event.position())
+                self.point_clicked.emit(lon, lat)
+                feature = self.feature_at(event.position())
+                if feature is not None:
+                    self.feature_activated.emit(feature.key)
+            self._press = self._last = None
+            self._dragging = False
+            self.unsetCursor()
+        super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        self._set_hovered("")
+        super().leaveEvent(event)
+
+    # ---- keyboard ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        pans = {
+            Qt.Key.Key_Left: (-PAN_STEP, 0),
+            Qt.Key.Key_Right: (PAN_STEP, 0),
+            Qt.Key.Key_Up: (0, -PAN_STEP),
+            Qt.Key.Key_Down: (0, PAN_STEP),
+        }
+        key = Qt.Key(event.key())
+        if key in pans:
+            self.pan_by(*pans[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.hovered:
+            self.feature_activated.emit(self.hovered)
+        elif key == Qt.Key.Key_Escape and self.hovered:
+            self._set_hovered("")
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 (Qt override)
+        """Tab and Shift+Tab go through the features shown, then leave the map."""
+        shown = self.features()
+        index = self.keyboard_index + (1 if next else -1)
+        if not shown or not 0 <= index < len(shown):
+            self.keyboard_index = -1
+            self._set_hovered("")
+            return super().focusNextPrevChild(next)
+        self.keyboard_index = index
+        self._set_hovered(shown[index].key)
+        return True

@@ -1,0 +1,326 @@
+"""Painting the map: base geography in the plane, then features, labels, legend and scale.
+
+The base layers are drawn under the view's transform with cosmetic pens; features are mapped
+to device coordinates first, so their hatching keeps its spacing at every zoom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from studyapp.content.map_records import MapFeatureRecord, PlaceRecord
+from studyapp.geo.projection import km_per_unit, nice_length
+from studyapp.ui.map.colours import PATTERNS, MapColours, with_alpha
+from studyapp.ui.map.layers import BaseLayers
+from studyapp.ui.map.viewport import Viewport
+
+DASHES = {
+    "treaty-text": Qt.PenStyle.SolidLine,
+    "approximate": Qt.PenStyle.DashLine,
+    "schematic": Qt.PenStyle.DotLine,
+}
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What one paint shows."""
+
+    title: str
+    features: tuple[tuple[MapFeatureRecord, QPainterPath, bool], ...]  # device path, changed
+    focused: frozenset[str]  # keys drawn with the focus outline (hover, keyboard, a link)
+    places: tuple[PlaceRecord, ...]
+    caption: str
+    legend: bool = True
+
+
+def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(colour, width, style)
+    pen.setCosmetic(True)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+def paint_base(painter: QPainter, layers: BaseLayers, view: Viewport, colours: MapColours) -> None:
+    painter.fillRect(QRectF(0, 0, view.width, view.height), colours.outside)
+    painter.save()
+    painter.setTransform(view.transform())
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.land)
+    painter.drawPath(layers.coast)
+    painter.restore()
+
+
+def paint_water_and_lines(
+    painter: QPainter, layers: BaseLayers, view: Viewport, colours: MapColours
+) -> None:
+    """Water over the sphere fills (so they never cover the sea), then coasts and rivers."""
+    painter.save()
+    painter.setTransform(view.transform())
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours.sea)
+    painter.drawPath(layers.water)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(_pen(colours.coast, 1.0))
+    painter.drawPath(layers.coast)
+    painter.drawPath(layers.lakes)
+    painter.setPen(_pen(colours.river, 1.0))
+    painter.drawPath(layers.rivers)
+    painter.setPen(_pen(colours.border, 1.0, Qt.PenStyle.DashLine))
+    painter.drawPath(layers.borders)
+    painter.restore()
+
+
+def paint_areas(painter: QPainter, scene: Scene, colours: MapColours) -> None:
+    """Fills, hatching and outlines of the areas; the water painted next hides their parts
+    at sea, so an outline drawn across the sea to close a coast never shows."""
+    for feature, path, _changed in scene.features:
+        if not feature.is_area:
+            continue
+        territory = feature.kind == "territory"
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.fill(feature.power, territory))
+        painter.drawPath(path)
+        hatch = QBrush(with_alpha(colours.powers[feature.power], 150), PATTERNS[feature.power])
+        if territory:
+            hatch.setStyle(Qt.BrushStyle.DiagCrossPattern)
+        painter.setBrush(hatch)
+        painter.drawPath(path)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for feature, path, changed in scene.features:
+        if feature.is_area:
+            _outline(
+                painter, feature=feature, path=path, changed=changed, scene=scene, colours=colours
+            )
+
+
+def _outline(
+    painter: QPainter,
+    *,
+    feature: MapFeatureRecord,
+    path: QPainterPath,
+    changed: bool,
+    scene: Scene,
+    colours: MapColours,
+) -> None:
+    if changed:
+        painter.setPen(_pen(with_alpha(colours.changed, 170), 9.0))
+        painter.drawPath(path)
+    if feature.key in scene.focused:
+        painter.setPen(_pen(colours.focus, 7.0))
+        painter.drawPath(path)
+    if feature.is_area:
+        painter.setPen(_pen(colours.powers[feature.power], 1.2, DASHES[feature.certainty]))
+    elif feature.kind == "railway":
+        painter.setPen(_pen(colours.powers[feature.power], 3.0))
+        painter.drawPath(path)
+        painter.setPen(_pen(colours.land, 1.2, Qt.PenStyle.DashLine))  # the ties
+    else:
+        painter.setPen(_pen(colours.line, 2.6, DASHES[feature.certainty]))
+    painter.drawPath(path)
+
+
+def paint_lines(painter: QPainter, scene: Scene, colours: MapColours) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for feature, path, changed in scene.features:
+        if not feature.is_area:
+            _outline(
+                painter, feature=feature, path=path, changed=changed, scene=scene, colours=colours
+            )
+
+
+def _label(  # noqa: PLR0917 (a drawing helper: the painter, where, what, and how)
+    painter: QPainter,
+    at: QPointF,
+    text: str,
+    colours: MapColours,
+    colour: QColor,
+    placed: list[QRectF] | None = None,
+    offsets: tuple[QPointF, ...] = (QPointF(0, 0),),
+) -> None:
+    """Draw `text` on a halo at the first offset from `at` whose box is free of `placed`."""
+    metrics = QFontMetricsF(painter.font())
+    box = QRectF()
+    for offset in offsets:
+        box = metrics.boundingRect(text).translated(at + offset).adjusted(-2, -1, 2, 1)
+        if placed is None or not any(box.intersects(other) for other in placed):
+            break
+    else:
+        if placed is not None and len(offsets) > 1:
+            return  # no free spot: the dot stays, the name is left out at this zoom
+    if placed is not None:
+        placed.append(box)
+    painter.fillRect(box, colours.halo)
+    painter.setPen(colour)
+    painter.drawText(box.adjusted(2, 1, -2, -1).bottomLeft() - QPointF(0, metrics.descent()), text)
+
+
+def paint_places(
+    painter: QPainter, places: tuple[PlaceRecord, ...], view: Viewport, colours: MapColours
+) -> None:
+    base = QFont(painter.font())
+    placed: list[QRectF] = []
+    metrics = QFontMetricsF(base)
+    beside = (
+        QPointF(6, -3),
+        QPointF(6, metrics.ascent()),
+        QPointF(-6 - metrics.averageCharWidth() * 12, -3),
+        QPointF(6, -metrics.height() + 2),
+    )
+    order = {"town": 0, "lake": 1, "river": 2, "region": 3}
+    for place in sorted(places, key=lambda p: order.get(p.kind, 4)):
+        at = view.lonlat_to_device(place.lon, place.lat)
+        if not (0 <= at.x() <= view.width and 0 <= at.y() <= view.height):
+            continue
+        font = QFont(base)
+        if place.kind == "town":
+            painter.setPen(_pen(colours.text, 1.0))
+            painter.setBrush(colours.land)
+            painter.drawEllipse(at, 3.0, 3.0)
+            painter.setFont(font)
+            text = f"{place.name} {place.name_ja}"
+            _label(painter, at, text, colours, colours.text, placed, _beside(metrics, text))
+        elif place.kind == "region":
+            font.setPointSizeF(base.pointSizeF() * 1.15)
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
+            painter.setFont(font)
+            painter.setPen(with_alpha(colours.text, 170))
+            painter.drawText(at, f"{place.name.upper()} {place.name_ja}")
+        else:
+            font.setItalic(True)
+            font.setPointSizeF(base.pointSizeF() * 0.9)
+            painter.setFont(font)
+            colour = colours.river if colours.dark else colours.river.darker(130)
+            _label(painter, at, f"{place.name} {place.name_ja}", colours, colour, placed, beside)
+    painter.setFont(base)
+
+
+def _beside(metrics: QFontMetricsF, text: str) -> tuple[QPointF, ...]:
+    """Right, below right, left, above right of a town's dot."""
+    width = metrics.horizontalAdvance(text)
+    return (
+        QPointF(6, -3),
+        QPointF(6, metrics.ascent() + 2),
+        QPointF(-6 - width, -3),
+        QPointF(-width / 2, -metrics.height() + 2),
+        QPointF(-width / 2, metrics.ascent() + 6),
+    )
+
+
+def paint_scale_bar(painter: QPainter, view: Viewport, colours: MapColours) -> None:
+    """A bar of a round length in kilometres, true at 45° N, bottom left."""
+    km_per_pixel = km_per_unit() / view.scale
+    length_km = nice_length(km_per_pixel * min(160.0, view.width / 4))
+    if length_km <= 0:
+        return
+    pixels = length_km / km_per_pixel
+    left, bottom = 14.0, view.height - 30.0
+    box = QRectF(left - 6, bottom - 22, pixels + 12, 30)
+    painter.fillRect(box, colours.halo)
+    painter.setPen(_pen(colours.text, 2.0))
+    painter.drawLine(QPointF(left, bottom), QPointF(left + pixels, bottom))
+    for x in (left, left + pixels):
+        painter.drawLine(QPointF(x, bottom - 5), QPointF(x, bottom + 3))
+    painter.drawText(QPointF(left, bottom - 8), f"{length_km:g} km (at 45° N)")
+
+
+LEGEND_ROWS = (
+    ("japan-sphere", "Japan's sphere"),
+    ("russia-sphere", "Russia's sphere"),
+    ("japan-territory", "Japan's territory or lease"),
+    ("treaty-text", "Line named in the treaty text"),
+    ("approximate", "Line placed approximately"),
+    ("schematic", "Edge no treaty defined"),
+    ("railway", "Railway (Japan / Russia)"),
+    ("changed", "Changed at this step"),
+    ("border", "Today's borders"),
+)
+
+
+def paint_legend(painter: QPainter, view: Viewport, colours: MapColours) -> None:
+    metrics = QFontMetricsF(painter.font())
+    row = metrics.height() + 4
+    width = max(metrics.horizontalAdvance(text) for _, text in LEGEND_ROWS) + 48
+    box = QRectF(view.width - width - 10, 10, width, row * len(LEGEND_ROWS) + 10)
+    painter.setPen(_pen(colours.border, 1.0))
+    painter.setBrush(colours.halo)
+    painter.drawRect(box)
+    for number, (kind, text) in enumerate(LEGEND_ROWS):
+        top = box.top() + 5 + number * row
+        swatch = QRectF(box.left() + 8, top + 2, 26, row - 6)
+        power = kind.split("-")[0]
+        if power in colours.powers:
+            territory = kind.endswith("territory")
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colours.fill(power, territory))
+            painter.drawRect(swatch)
+            hatch = QBrush(with_alpha(colours.powers[power], 150), PATTERNS[power])
+            if territory:
+                hatch.setStyle(Qt.BrushStyle.DiagCrossPattern)
+            painter.setBrush(hatch)
+            painter.drawRect(swatch)
+        else:
+            y = swatch.center().y()
+            ends = (QPointF(swatch.left(), y), QPointF(swatch.right(), y))
+            if kind == "railway":
+                painter.setPen(_pen(colours.powers["japan"], 3.0))
+                painter.drawLine(ends[0], swatch.center())
+                painter.setPen(_pen(colours.powers["russia"], 3.0))
+                painter.drawLine(swatch.center(), ends[1])
+            elif kind == "changed":
+                painter.setPen(_pen(with_alpha(colours.changed, 170), 9.0))
+                painter.drawLine(*ends)
+                painter.setPen(_pen(colours.line, 2.0))
+                painter.drawLine(*ends)
+            elif kind == "border":
+                painter.setPen(_pen(colours.border, 1.0, Qt.PenStyle.DashLine))
+                painter.drawLine(*ends)
+            else:
+                painter.setPen(_pen(colours.line, 2.6, DASHES[kind]))
+                painter.drawLine(*ends)
+        painter.setPen(colours.text)
+        painter.drawText(QPointF(swatch.right() + 8, top + metrics.ascent() + 2), text)
+
+
+def paint_texts(painter: QPainter, scene: Scene, view: Viewport, colours: MapColours) -> None:
+    """The title (which agreement) top left, and the caption along the bottom."""
+    font = QFont(painter.font())
+    title_font = QFont(font)
+    title_font.setBold(True)
+    title_font.setPointSizeF(font.pointSizeF() * 1.25)
+    painter.setFont(title_font)
+    _label(
+        painter,
+        QPointF(12, 12 + QFontMetricsF(title_font).ascent()),
+        scene.title,
+        colours,
+        colours.text,
+    )
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    area = QRectF(
+        200, view.height - 8 - metrics.height() * 2.2, view.width - 210, metrics.height() * 2.2
+    )
+    flags = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap
+    used = painter.boundingRect(area, int(flags), scene.caption)
+    painter.fillRect(used.adjusted(-3, -1, 3, 1), colours.halo)
+    painter.setPen(colours.text)
+    painter.drawText(area, int(flags), scene.caption)
+
+
+def paint_map(
+    painter: QPainter, layers: BaseLayers, scene: Scene, view: Viewport, colours: MapColours
+) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_base(painter, layers, view, colours)
+    paint_areas(painter, scene, colours)
+    paint_water_and_lines(painter, layers, view, colours)
+    paint_lines(painter, scene, colours)
+    paint_places(painter, scene.places, view, colours)
+    paint_scale_bar(painter, view, colours)
+    if scene.legend:
+        paint_legend(painter, view, colours)
+    paint_texts(painter, scene, view, colours)

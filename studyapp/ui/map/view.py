@@ -1,0 +1,266 @@
+"""The Map view: a stepper through the four agreements over the map, and a sentence about
+whatever the pointer or the keyboard is on. Clicking a line or region opens its clause."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp import paths
+from studyapp.errors import StudyAppError
+from studyapp.geo.basemap import CREDIT, load_geography
+from studyapp.ui.actions import view_action
+from studyapp.ui.map.canvas import MapCanvas
+from studyapp.ui.map.describe import AGREEMENT_KEYS, agreement_label, describe
+from studyapp.ui.services import ItemKind, Services
+
+SETTING = "map/agreement"
+
+
+def load_map(services: Services) -> tuple[object, object]:
+    """The map content and the base geography; raises StudyAppError with a message."""
+    from studyapp.content.map_queries import read_map
+
+    try:
+        geography = load_geography(paths.geography_path())
+    except (OSError, ValueError, KeyError) as error:
+        raise StudyAppError(
+            f"The map's geography could not be read: {paths.geography_path()} ({error})"
+        ) from None
+    return services.database.read(read_map), geography
+
+
+class MapView(QWidget):
+    agreement_shown = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setAccessibleName(self.tr("Map"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.canvas: MapCanvas | None = None
+        self._actions: list[QAction] = []
+        try:
+            atlas, geography = load_map(services)
+        except StudyAppError as error:
+            message = QLabel(str(error), self)
+            message.setWordWrap(True)
+            message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(message)
+            return
+        self.canvas = MapCanvas(atlas, geography, self)  # type: ignore[arg-type]
+        layout.addLayout(self._build_bar())
+        layout.addWidget(self.canvas, 1)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.info.setAccessibleName(self.tr("About the line or region pointed at"))
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
+        layout.addWidget(self.info)
+        self.canvas.feature_hovered.connect(self._hovered)
+        self.canvas.feature_activated.connect(self.open_clause_of)
+        self._build_actions()
+        self.setFocusProxy(self.canvas)
+        saved = services.settings.value(SETTING, AGREEMENT_KEYS[0])
+        self.show_agreement(str(saved) if saved in AGREEMENT_KEYS else AGREEMENT_KEYS[0])
+
+    # ---- building ---------------------------------------------------------------------------
+
+    def _build_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.previous_button = QToolButton(self)
+        self.previous_button.setText("◀")
+        self.previous_button.setAccessibleName(self.tr("Previous agreement"))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        bar.addWidget(self.previous_button)
+        self.step_group = QButtonGroup(self)
+        self.step_group.setExclusive(True)
+        for number, key in enumerate(AGREEMENT_KEYS):
+            agreement = self.services.index.agreements.get(key)
+            button = QPushButton(str(agreement.signed.year) if agreement else key, self)
+            button.setCheckable(True)
+            button.setAccessibleName(agreement_label(self.services.index, key))
+            button.setToolTip(agreement_label(self.services.index, key))
+            button.clicked.connect(lambda _=False, k=key: self.show_agreement(k))
+            self.step_group.addButton(button, number)
+            bar.addWidget(button)
+        self.next_button = QToolButton(self)
+        self.next_button.setText("▶")
+        self.next_button.setAccessibleName(self.tr("Next agreement"))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        bar.addWidget(self.next_button)
+        bar.addStretch(1)
+        assert self.canvas is not None
+        for text, name, slot in (
+            ("−", self.tr("Zoom out"), self.canvas.zoom_out),
+            ("+", self.tr("Zoom in"), self.canvas.zoom_in),
+            (self.tr("Fit"), self.tr("Fit the map"), self.canvas.fit),
+            (self.tr("Export…"), self.tr("Export the map as an image"), self.export),
+        ):
+            tool = QToolButton(self)
+            tool.setText(text)
+            tool.setAccessibleName(name)
+            tool.setToolTip(name)
+            tool.clicked.connect(slot)
+            bar.addWidget(tool)
+        return bar
+
+    def _build_actions(self) -> None:
+        assert self.canvas is not None
+        canvas = self.canvas
+        self._actions = [
+            view_action(self, self.tr("&Previous agreement"), ["PgUp", "["], lambda: self.step(-1)),
+            view_action(self, self.tr("&Next agreement"), ["PgDown", "]"], lambda: self.step(1)),
+            *(
+                view_action(
+                    self,
+                    self.tr("Show %s") % agreement_label(self.services.index, key),
+                    [str(number)],
+                    lambda _=False, k=key: self.show_agreement(k),
+                )
+                for number, key in enumerate(AGREEMENT_KEYS, start=1)
+            ),
+            view_action(self, self.tr("Zoom &in"), ["+", "="], canvas.zoom_in),
+            view_action(self, self.tr("Zoom &out"), ["-"], canvas.zoom_out),
+            view_action(self, self.tr("&Fit the map"), ["0"], canvas.fit),
+            view_action(self, self.tr("&Export as PNG or SVG…"), ["Ctrl+E"], self.export),
+        ]
+
+    def view_actions(self) -> list[QAction]:
+        return self._actions
+
+    def open_item(self, kind: ItemKind, key: str) -> None:
+        """Show on the map an agreement, or a clause with what it drew highlighted."""
+        if kind is ItemKind.MAP:
+            if key in self.services.index.agreements:
+                self.show_agreement(key)
+            else:
+                self.show_clause(key)
+
+    def saved_state(self) -> dict[str, str]:
+        return {"agreement": self.agreement_key} if self.agreement_key else {}
+
+    def restore_state(self, state: Mapping[str, str]) -> None:
+        key = state.get("agreement", "")
+        if key in self.steps_keys():
+            self.show_agreement(key)
+
+    # ---- stepping ---------------------------------------------------------------------------
+
+    def steps_keys(self) -> tuple[str, ...]:
+        return AGREEMENT_KEYS
+
+    @property
+    def agreement_key(self) -> str:
+        return self.canvas.agreement_key if self.canvas else ""
+
+    def step(self, delta: int) -> None:
+        if self.canvas is None:
+            return
+        index = AGREEMENT_KEYS.index(self.agreement_key) if self.agreement_key else 0
+        self.show_agreement(AGREEMENT_KEYS[max(0, min(len(AGREEMENT_KEYS) - 1, index + delta))])
+
+    def show_agreement(self, key: str, focused: frozenset[str] = frozenset()) -> None:
+        if self.canvas is None or key not in AGREEMENT_KEYS:
+            return
+        index = AGREEMENT_KEYS.index(key)
+        label = agreement_label(self.services.index, key)
+        self.canvas.title = label
+        self.canvas.caption = self.tr(
+            "Dashed edges are approximate and dotted ones schematic (no treaty defined them); "
+            "Hsiushuichan is placed approximately. Today's borders are faint dashes. "
+            "Base map: {credit}."
+        ).format(credit=CREDIT)
+        self.canvas.set_focused(focused)
+        self.canvas.set_agreement(key)
+        self.step_group.button(index).setChecked(True)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(AGREEMENT_KEYS) - 1)
+        changed = [f.name for f in self.canvas.features() if (h := f.holding(key)) and h.changed]
+        self.info.setText(
+            self.tr("{label}. Changed at this step: {changed}.").format(
+                label=label, changed=", ".join(changed) or self.tr("nothing; the spheres stand")
+            )
+        )
+        self.services.settings.setValue(SETTING, key)
+        self.agreement_shown.emit(key)
+
+    def show_clause(self, clause_key: str) -> None:
+        """Open the map at the clause's agreement with the features it made highlighted."""
+        if self.canvas is None:
+            return
+        clause = self.services.index.clauses.get(clause_key)
+        if clause is None:
+            return
+        features = self.canvas.atlas.features_of_clause(clause_key)
+        self.show_agreement(clause.agreement_key, frozenset(f.key for f in features))
+        if features:
+            self.info.setText(describe(self.services.index, features[0], clause.agreement_key))
+        else:
+            self.info.setText(
+                self.tr("{label} draws nothing on the map.").format(label=clause.label)
+            )
+
+    # ---- pointing ---------------------------------------------------------------------------
+
+    def _hovered(self, key: str) -> None:
+        assert self.canvas is not None
+        feature = self.canvas.atlas.feature(key) if key else None
+        if feature is None:
+            self.canvas.setToolTip("")
+            return
+        sentence = describe(self.services.index, feature, self.agreement_key)
+        self.info.setText(sentence)
+        self.canvas.setToolTip(sentence)
+        self.canvas.setAccessibleDescription(sentence)
+
+    def hover_text(self) -> str:
+        return self.info.text()
+
+    def open_clause_of(self, key: str) -> None:
+        """Open, in the clause viewer, the article that made feature `key` at this step."""
+        assert self.canvas is not None
+        feature = self.canvas.atlas.feature(key)
+        holding = feature.holding(self.agreement_key) if feature else None
+        if holding is None or not holding.clause_key:
+            self.services.navigator.message_posted.emit(
+                self.tr("No article of this agreement drew that; see the sentence below the map.")
+            )
+            return
+        self.services.navigator.open(ItemKind.CLAUSE, holding.clause_key)
+
+    # ---- export -----------------------------------------------------------------------------
+
+    def export(self) -> None:
+        if self.canvas is None:
+            return
+        from studyapp.ui.map.export import ExportError, export_map
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the map"),
+            str(Path.home() / f"map-{self.agreement_key}.png"),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
+        if not name:
+            return
+        try:
+            export_map(self.canvas, name)
+        except ExportError as error:
+            self.services.navigator.message_posted.emit(str(error))
+            return
+        self.services.navigator.message_posted.emit(self.tr("Map written to %s") % name)
