@@ -16,6 +16,8 @@ from studyapp import __version__
 from studyapp.errors import StudyAppError
 
 if TYPE_CHECKING:
+    from studyapp.content.records import Content
+    from studyapp.study.cards import Card
     from studyapp.userdata.store import UserStore
 
 
@@ -236,24 +238,47 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
     from studyapp.files import regular_target
     from studyapp.study.cards import CARD_KINDS, generate_cards
     from studyapp.study.export import export_apkg, export_csv
+    from studyapp.study.map_cards import MAP_CARD_KINDS, map_cards_for
     from studyapp.study.queue import DeckFilter
 
-    unknown = sorted(set(kinds or ()) - set(CARD_KINDS))
+    all_kinds = (*CARD_KINDS, *MAP_CARD_KINDS)
+    unknown = sorted(set(kinds or ()) - set(all_kinds))
     if unknown:
-        raise StudyAppError(f"No card kind {unknown[0]!r}; the kinds are {', '.join(CARD_KINDS)}.")
+        raise StudyAppError(f"No card kind {unknown[0]!r}; the kinds are {', '.join(all_kinds)}.")
     content = read_content(paths.content_db_path())
     known = [record.key for record in content.agreements]
     if agreement is not None and agreement not in known:
         raise StudyAppError(f"No agreement {agreement!r}; the agreements are {', '.join(known)}.")
     deck = DeckFilter(agreement_key=agreement, kinds=frozenset(kinds) if kinds else None)
-    cards = [card for card in generate_cards(content, _bookmarked_clauses()) if deck.matches(card)]
+    everything = generate_cards(content, _bookmarked_clauses()) + map_cards_for(
+        content, paths.content_db_path()
+    )
+    cards = [card for card in everything if deck.matches(card)]
     if not cards:
         raise StudyAppError("No cards match that agreement and kind; nothing was written.")
     path = Path(path_text)
     regular_target(path)  # before any work: a device, FIFO or folder is refused at once
-    (export_apkg if command == "export-anki" else export_csv)(cards, path)
+    if command == "export-anki":
+        export_apkg(cards, path, images=_map_images(cards, content))
+    else:
+        export_csv(cards, path)
     print(f"Wrote {len(cards)} cards to {path}")
     return 0
+
+
+def _map_images(cards: list[Card], content: Content) -> dict[str, tuple[bytes, bytes]]:
+    """The map cards' question and answer pictures (drawn with Qt, offscreen)."""
+    from studyapp import paths
+    from studyapp.geo.basemap import load_geography
+    from studyapp.study.map_cards import MAP_CARD_KINDS, map_content
+
+    atlas = map_content(paths.content_db_path())
+    if atlas is None or not any(card.kind in MAP_CARD_KINDS for card in cards):
+        return {}
+    from studyapp.ui.map.card_images import card_images
+
+    geography = load_geography(paths.geography_path())
+    return card_images(cards, atlas, geography, {a.key: a for a in content.agreements})
 
 
 def _start_gui(*, smoke: bool) -> int:

@@ -11,11 +11,12 @@ import csv
 import html
 import io
 import itertools
+import json
 import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -68,13 +69,24 @@ def _back(card: Card) -> str:
     return "\n".join(parts)
 
 
-def _note(card: Card) -> genanki.Note:
+def image_names(card: Card) -> tuple[str, str]:
+    """The media file names of a card's question and answer pictures (map cards)."""
+    stem = "studyapp-" + card.key.replace(":", "-")
+    return f"{stem}-question.png", f"{stem}-answer.png"
+
+
+def _note(card: Card, pictured: bool = False) -> genanki.Note:
     tags = ["studyapp", card.kind] + ([card.agreement_key] if card.agreement_key else [])
+    front, back = _html(card.prompt), _back(card)
+    if pictured:  # the question's picture under the prompt, the answer's over the answer
+        question, answer = image_names(card)
+        front += f'<div><img src="{question}"></div>'
+        back = f'<div><img src="{answer}"></div>' + back
     return genanki.Note(
         model=_MODEL,
         fields=[
-            _html(card.prompt),
-            _back(card),
+            front,
+            back,
             _html(card.key),
             _html(card.kind),
             _html(LIST_SEPARATOR.join(card.source_keys)),
@@ -90,22 +102,37 @@ def _check_unique(cards: Sequence[Card]) -> None:
         raise ValueError("two cards share a key; each note needs its own GUID")
 
 
-def export_apkg(cards: Sequence[Card], path: Path, *, timestamp: float | None = None) -> None:
+def export_apkg(
+    cards: Sequence[Card],
+    path: Path,
+    *,
+    timestamp: float | None = None,
+    images: Mapping[str, tuple[bytes, bytes]] | None = None,
+) -> None:
     """Write `cards` to `path` as an Anki package, one note per card.
 
     `timestamp` (seconds since the epoch, default now) is the notes' modification time: Anki
-    updates a note on import only if the package's copy is newer.
+    updates a note on import only if the package's copy is newer. `images` gives a card's
+    question and answer pictures as PNG (the map cards'), shipped as the package's media.
     """
     _check_unique(cards)
+    images = images or {}
     deck = genanki.Deck(DECK_ID, DECK_NAME)
+    media: dict[str, bytes] = {}
     for card in cards:
-        deck.add_note(_note(card))
+        pictured = card.key in images
+        deck.add_note(_note(card, pictured))
+        if pictured:
+            for name, data in zip(image_names(card), images[card.key], strict=True):
+                media[name] = data
     package = genanki.Package(deck)
     moment = time.time() if timestamp is None else timestamp
-    write_atomically(path, lambda file: _write_package(package, file, moment))
+    write_atomically(path, lambda file: _write_package(package, file, moment, media))
 
 
-def _write_package(package: genanki.Package, file: BinaryIO, timestamp: float) -> None:
+def _write_package(
+    package: genanki.Package, file: BinaryIO, timestamp: float, media: Mapping[str, bytes]
+) -> None:
     """What genanki's Package.write_to_file does, less its leaving the collection it builds
     behind in the temporary folder: the collection as SQLite, zipped with an empty media list."""
     with tempfile.TemporaryDirectory(prefix="studyapp-apkg-") as folder:
@@ -119,7 +146,10 @@ def _write_package(package: genanki.Package, file: BinaryIO, timestamp: float) -
             connection.close()
         with zipfile.ZipFile(file, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.write(database, "collection.anki2")
-            archive.writestr("media", "{}")
+            names = sorted(media)
+            for number, name in enumerate(names):
+                archive.writestr(str(number), media[name])
+            archive.writestr("media", json.dumps({str(n): name for n, name in enumerate(names)}))
 
 
 def csv_text(cards: Sequence[Card]) -> str:

@@ -113,9 +113,10 @@ def _map(services: Services) -> View:
 
 
 def _quiz(services: Services) -> View:
+    from studyapp.ui.map.quiz_panel import MapCardPanel
     from studyapp.ui.quiz.view import QuizView
 
-    return QuizView(services)
+    return QuizView(services, card_panels=(MapCardPanel,))
 
 
 def _stats(services: Services) -> View:

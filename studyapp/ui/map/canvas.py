@@ -67,6 +67,10 @@ class MapCanvas(QWidget):
         self.caption = ""
         self.show_features = True  # a quiz hides them to ask where a region is
         self.only: frozenset[str] | None = None  # when set, draw only these features
+        self.show_legend = True
+        self.hidden_place_kinds: frozenset[str] = frozenset()  # "region" names hidden (quiz)
+        self.marker: tuple[float, float] | None = None  # lon, lat of a ring to draw (quiz)
+        self.crosshair = False  # a cross at the centre, where Space or Enter clicks (quiz)
         self._press: QPointF | None = None
         self._last: QPointF | None = None
         self._dragging = False
@@ -114,7 +118,16 @@ class MapCanvas(QWidget):
             for f in self.features()
         )
         focused = self.focused | ({self.hovered} if self.hovered else frozenset())
-        return Scene(self.title, features, focused, self.atlas.places, self.caption)
+        return Scene(
+            self.title,
+            features,
+            focused,
+            tuple(p for p in self.atlas.places if p.kind not in self.hidden_place_kinds),
+            self.caption,
+            legend=self.show_legend,
+            marker=self.marker,
+            crosshair=self.crosshair,
+        )
 
     # ---- painting and export ----------------------------------------------------------------
 
@@ -257,6 +270,15 @@ class MapCanvas(QWidget):
         key = Qt.Key(event.key())
         if key in pans:
             self.pan_by(*pans[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self.crosshair:
+            centre = QPointF(self.width() / 2, self.height() / 2)
+            self.point_clicked.emit(*self.viewport.device_to_lonlat(centre))
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key == Qt.Key.Key_0:
+            self.fit()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.hovered:
             self.feature_activated.emit(self.hovered)
         elif key == Qt.Key.Key_Escape and self.hovered:

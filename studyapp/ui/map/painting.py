@@ -34,6 +34,8 @@ class Scene:
     places: tuple[PlaceRecord, ...]
     caption: str
     legend: bool = True
+    marker: tuple[float, float] | None = None  # lon, lat: a ring (a quiz's town or click)
+    crosshair: bool = False
 
 
 def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -311,6 +313,19 @@ def paint_texts(painter: QPainter, scene: Scene, view: Viewport, colours: MapCol
     painter.drawText(area, int(flags), scene.caption)
 
 
+def paint_marks(painter: QPainter, scene: Scene, view: Viewport, colours: MapColours) -> None:
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if scene.marker is not None:
+        at = view.lonlat_to_device(*scene.marker)
+        painter.setPen(_pen(colours.focus, 3.0))
+        painter.drawEllipse(at, 9.0, 9.0)
+    if scene.crosshair:
+        centre = QPointF(view.width / 2, view.height / 2)
+        painter.setPen(_pen(colours.text, 1.5))
+        for dx, dy in ((1, 0), (0, 1)):
+            painter.drawLine(centre - QPointF(12 * dx, 12 * dy), centre + QPointF(12 * dx, 12 * dy))
+
+
 def paint_map(
     painter: QPainter, layers: BaseLayers, scene: Scene, view: Viewport, colours: MapColours
 ) -> None:
@@ -321,6 +336,7 @@ def paint_map(
     paint_lines(painter, scene, colours)
     paint_places(painter, scene.places, view, colours)
     paint_scale_bar(painter, view, colours)
+    paint_marks(painter, scene, view, colours)
     if scene.legend:
         paint_legend(painter, view, colours)
     paint_texts(painter, scene, view, colours)

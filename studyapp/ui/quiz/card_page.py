@@ -147,6 +147,8 @@ class CardPage(QWidget):
         column.addLayout(header)
         column.addSpacing(24)
         column.addWidget(self.prompt_label)
+        self._panel_at = column.count()  # where add_panel puts a panel (the map)
+        self._column = column
         column.addSpacing(12)
         column.addWidget(self.choices_box)
         column.addWidget(self.typed_edit)
@@ -164,6 +166,11 @@ class CardPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(_Centred(card))
         return scroll
+
+    def add_panel(self, panel: QWidget) -> None:
+        """A panel under the prompt, shown by the quiz for the cards it goes with."""
+        self._column.insertWidget(self._panel_at, panel)
+        self._panel_at += 1
 
     def _text_label(self, scale: float, bold: bool) -> QLabel:
         label = QLabel(self)
@@ -198,6 +205,10 @@ class CardPage(QWidget):
         elif mode == "choice":
             self.keys_label.setText("1–4: choose · u: undo the last answer · Esc: end")
             self._question = question  # said when the choices are in place
+        elif mode == "click":
+            self.keys_label.setText(
+                "Click the map, or move it with the arrows and press Space at the cross · Esc: end"
+            )
         else:
             self.keys_label.setText("Enter: check · Esc: end the session")
             self._focus(self.typed_edit, question)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
@@ -30,6 +30,7 @@ from studyapp.study.choices import choices_for, prepare_choices
 from studyapp.study.queue import StudySession
 from studyapp.study.scheduling import Rating, Scheduler, rating_for
 from studyapp.ui.actions import view_action
+from studyapp.ui.card_panel import CardPanel
 from studyapp.ui.quiz.card_page import RATING_NAMES, CardPage
 from studyapp.ui.quiz.counts import deck_counts
 from studyapp.ui.quiz.decks import Deck, decks
@@ -44,6 +45,7 @@ from studyapp.ui.shared.kinds import kind_label
 from studyapp.userdata import reviews
 
 START, QUESTION, ANSWERED, SUMMARY = "start", "question", "answered", "summary"
+CLICK = "click"  # a card answered on a panel (the map's): logged as a choice
 
 
 class QuizView(QWidget):
@@ -52,7 +54,12 @@ class QuizView(QWidget):
     answer_undone = Signal(str)  # card key
     session_ended = Signal()
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        card_panels: Sequence[Callable[[Services], CardPanel]] = (),
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.decks = decks(services.index.content)
@@ -88,6 +95,10 @@ class QuizView(QWidget):
         layout.addWidget(self.stack)
         self.setFocusProxy(self.start_page)
 
+        self.panels = [make(services) for make in card_panels]
+        for panel in self.panels:
+            self.card_page.add_panel(panel)
+            panel.answered.connect(self.answer_on_panel)
         self._make_actions()
         self.start_page.options_changed.connect(self.refresh_counts)
         self.start_page.start_requested.connect(self.start)
@@ -236,6 +247,13 @@ class QuizView(QWidget):
             self.right_index = self.options.index(card.answer)
             if len(self.options) < 2:  # nothing to choose from: flip it instead
                 self.card_mode = FLIP
+        panel = self._panel_for(card)
+        for other in self.panels:
+            other.setVisible(other is panel)
+        if panel is not None:
+            panel.show_question(card)
+            if panel.answers_by_click(card):
+                self.card_mode = CLICK
         self.card_page.show_question(card, kind_label(card.kind), progress, self.card_mode)
         if self.card_mode == CHOICE:
             self.card_page.set_choices(self.options)
@@ -259,7 +277,7 @@ class QuizView(QWidget):
                 self.card,
                 rating,
                 duration_ms=self._duration_ms,
-                mode=self.card_mode,
+                mode=CHOICE if self.card_mode == CLICK else self.card_mode,
                 correct=correct,
             )
         except StudyAppError as error:
@@ -278,6 +296,8 @@ class QuizView(QWidget):
             return
         self.phase = ANSWERED
         self.card_page.show_answer(self.card, self._details(self.card))
+        if panel := self._panel_for(self.card):
+            panel.show_answer(self.card)
         self.card_page.show_ratings(self._intervals(self.card))
         self._update_actions()
 
@@ -331,8 +351,31 @@ class QuizView(QWidget):
         self.phase = ANSWERED
         self.card_page.mark_choices(self.options, self.right_index, index)
         self.card_page.show_answer(self.card, self._details(self.card))
+        if panel := self._panel_for(self.card):
+            panel.show_answer(self.card)
         answer = self.card.answer.rstrip(".")
         text = "✓ Right." if correct else f"✗ Wrong: the answer is {answer}."
+        self.card_page.show_continue(text, correct, int(rating), overridable=False)
+        self._update_actions()
+
+    # On a panel (a click on the map)
+
+    def _panel_for(self, card: Card) -> CardPanel | None:
+        return next((panel for panel in self.panels if panel.handles(card)), None)
+
+    def answer_on_panel(self, correct: bool) -> None:
+        if self.phase != QUESTION or self.card_mode != CLICK or self.card is None:
+            return
+        self._duration_ms = self._elapsed_ms()
+        rating = rating_for(correct, self._duration_ms / 1000, CHOICE)
+        if not self._record(rating, correct):
+            return
+        self.phase = ANSWERED
+        self.card_page.show_answer(self.card, self._details(self.card))
+        panel = self._panel_for(self.card)
+        if panel is not None:
+            panel.show_answer(self.card)
+        text = "✓ Right." if correct else f"✗ Wrong: the map now shows {self.card.answer}."
         self.card_page.show_continue(text, correct, int(rating), overridable=False)
         self._update_actions()
 
@@ -369,6 +412,8 @@ class QuizView(QWidget):
         if self.phase == QUESTION:
             if self.card_mode == FLIP:
                 self.show_answer()
+            elif self.card_mode == CLICK and (panel := self._panel_for(self.card)):  # type: ignore[arg-type]
+                panel.answer_from_keyboard()
             elif self.card_mode == TYPED:
                 self.check_typed(page.typed_edit.text())
             else:

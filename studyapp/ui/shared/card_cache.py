@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from studyapp import paths
 from studyapp.content.records import Content
 from studyapp.study.cards import Card, generate_cards
+from studyapp.study.map_cards import map_cards_for
 
 # (the content, the bookmarked clause keys) -> cards; one entry, the latest. The key holds
 # the content itself, compared by identity, so a new content build is never mistaken for it.
@@ -22,7 +24,9 @@ def cards_for(content: Content, bookmarked: Iterable[str]) -> list[Card]:
     marks = tuple(sorted(bookmarked))
     if _latest is not None and _latest[0] is content and _latest[1] == marks:
         return _latest[2]
-    cards = generate_cards(content, bookmarked=marks)
+    cards = generate_cards(content, bookmarked=marks) + map_cards_for(
+        content, paths.content_db_path()
+    )
     _latest = (content, marks, cards)
     return cards
 

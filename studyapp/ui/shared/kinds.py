@@ -17,6 +17,9 @@ KIND_LABELS: dict[str, str] = {
     "signatory-agreements": "Signatory → agreements",
     "person-deed": "Deed → person (who signed, decided, opposed)",
     "bookmark": "Bookmarked clauses",
+    "map-region": "Map: click the region",
+    "map-sphere": "Map: whose sphere",
+    "map-line": "Map: which agreement drew the line",
 }
 
 

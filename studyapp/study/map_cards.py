@@ -1,0 +1,209 @@
+"""Cards on the map, from the map content: click a region, whose sphere a town was in, which
+agreement drew a line. Keys are stable like every card's: the kind, then the keys of the
+feature, place and agreement asked about.
+
+A region card is answered by a click inside the region (check_click); the others are choices.
+Without a map to click (CSV, a flip session) each still reads as a plain question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from studyapp.content.map_records import MapContent, MapFeatureRecord
+from studyapp.content.records import AgreementRecord, Content
+from studyapp.errors import StudyAppError
+from studyapp.geo.routing import distance
+from studyapp.geo.shapes import contains
+from studyapp.study.cards import Card, first_sentence
+
+REGION, SPHERE, LINE = "map-region", "map-sphere", "map-line"
+MAP_CARD_KINDS = (REGION, SPHERE, LINE)
+POWER_NAMES = {"japan": "Japan's", "russia": "Russia's"}
+POWER_ACCEPTED = {"japan": ("Japan", "日本"), "russia": ("Russia", "ロシア")}
+# A town this close (degrees) to an edge is not asked about: the edge is drawn too roughly.
+EDGE_MARGIN = 0.2
+
+
+@dataclass(frozen=True)
+class MapTarget:
+    kind: str
+    feature_key: str | None
+    place_key: str | None
+    agreement_key: str | None
+
+
+def map_target(card: Card) -> MapTarget | None:
+    """What a map card points at, read from its key; None for other cards."""
+    if card.kind not in MAP_CARD_KINDS:
+        return None
+    parts = card.key.split(":")[1:]
+    if card.kind == REGION:
+        return MapTarget(REGION, parts[0], None, parts[1])
+    if card.kind == SPHERE:
+        return MapTarget(SPHERE, None, parts[0], parts[1])
+    return MapTarget(LINE, parts[0], None, card.agreement_key)
+
+
+def check_click(atlas: MapContent, card: Card, lon: float, lat: float) -> bool:
+    """Whether a click at (lon, lat) answers a region card: inside the region asked for."""
+    target = map_target(card)
+    feature = atlas.feature(target.feature_key) if target and target.feature_key else None
+    return feature is not None and contains(feature.points, (lon, lat))
+
+
+def _label(agreement: AgreementRecord) -> str:
+    return f"{agreement.title} ({agreement.signed.year})"
+
+
+def _region_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) -> list[Card]:
+    cards = []
+    for feature in atlas.features:
+        if feature.kind != "sphere":
+            continue
+        for holding in feature.holdings:
+            agreement = agreements.get(holding.agreement_key)
+            if not holding.changed or not holding.clause_key or agreement is None:
+                continue
+            cards.append(
+                Card(
+                    key=f"{REGION}:{feature.key}:{agreement.key}",
+                    kind=REGION,
+                    prompt=f"On the map of {agreement.signed.year}, click {feature.name} "
+                    f"({feature.name_ja}), the region that {holding.note}.",
+                    answer=feature.name,
+                    answer_type="choice",
+                    accepted=(feature.name_ja,),
+                    choices_pool=REGION,
+                    agreement_key=agreement.key,
+                    clause_key=holding.clause_key,
+                    explanation=f"{first_sentence(feature.description)} ({_label(agreement)}.)",
+                    source_keys=tuple(s.key for s in feature.sources),
+                )
+            )
+    return cards
+
+
+def _edges_distance(areas: list[MapFeatureRecord], point: tuple[float, float]) -> float:
+    best = float("inf")
+    for feature in areas:
+        for a, b in zip(feature.points, feature.points[1:], strict=False):
+            # Nearest point of the segment, in plain degrees: a margin needs no more.
+            dx, dy = b[0] - a[0], b[1] - a[1]
+            length = dx * dx + dy * dy
+            t = 0.0 if length == 0 else ((point[0] - a[0]) * dx + (point[1] - a[1]) * dy) / length
+            t = max(0.0, min(1.0, t))
+            best = min(best, distance(point, (a[0] + t * dx, a[1] + t * dy)))
+    return best
+
+
+def _sphere_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) -> list[Card]:
+    cards = []
+    ordered = sorted(agreements.values(), key=lambda a: a.ordinal)
+    for place in atlas.places:
+        if place.kind != "town":
+            continue
+        point = (place.lon, place.lat)
+        before: str | None = None
+        for agreement in ordered:
+            areas = [f for f in atlas.at(agreement.key) if f.is_area]
+            inside = [f for f in areas if contains(f.points, point)]
+            powers = {f.power for f in inside}
+            now = powers.pop() if len(powers) == 1 else None
+            asked = (
+                now is not None
+                and now != before
+                and all(f.kind == "sphere" for f in inside)
+                and _edges_distance(areas, point) >= EDGE_MARGIN
+            )
+            before = now
+            if not asked or now is None:
+                continue
+            feature = inside[0]
+            holding = feature.holding(agreement.key)
+            cards.append(
+                Card(
+                    key=f"{SPHERE}:{place.key}:{agreement.key}",
+                    kind=SPHERE,
+                    prompt=f"In whose sphere was {place.name} ({place.name_ja}) after the "
+                    f"{_label(agreement)}?",
+                    answer=POWER_NAMES[now],
+                    answer_type="choice",
+                    accepted=POWER_ACCEPTED[now],
+                    choices_pool=SPHERE,
+                    agreement_key=agreement.key,
+                    clause_key=holding.clause_key if holding else None,
+                    explanation=f"{place.name} lay in {feature.name}, which "
+                    f"{holding.note if holding else 'held'}.",
+                    source_keys=tuple(
+                        dict.fromkeys(s.key for s in (*feature.sources, *place.sources))
+                    ),
+                    options=tuple(POWER_NAMES.values()),
+                )
+            )
+    return cards
+
+
+def _line_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) -> list[Card]:
+    labels = tuple(_label(a) for a in sorted(agreements.values(), key=lambda a: a.ordinal))
+    cards = []
+    for feature in atlas.features:
+        if feature.kind != "line" or feature.certainty == "schematic":
+            continue
+        drawn = next((h for h in feature.holdings if h.clause_key and h.changed), None)
+        agreement = agreements.get(drawn.agreement_key) if drawn else None
+        if drawn is None or agreement is None:
+            continue
+        cards.append(
+            Card(
+                key=f"{LINE}:{feature.key}",
+                kind=LINE,
+                prompt=f"Which agreement drew this line: {feature.name}?",
+                answer=_label(agreement),
+                answer_type="choice",
+                accepted=(agreement.title_ja,),
+                choices_pool=LINE,
+                agreement_key=agreement.key,
+                clause_key=drawn.clause_key,
+                explanation=first_sentence(feature.description),
+                source_keys=tuple(s.key for s in feature.sources),
+                options=labels,
+            )
+        )
+    return cards
+
+
+def generate_map_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) -> list[Card]:
+    """Every map card, in a fixed order: regions, then towns, then lines."""
+    return [
+        *_region_cards(atlas, agreements),
+        *_sphere_cards(atlas, agreements),
+        *_line_cards(atlas, agreements),
+    ]
+
+
+_loaded: dict[str, MapContent | None] = {}
+
+
+def map_content(path: Path) -> MapContent | None:
+    """The map content of the database at `path`, read once; None if it has none (a database
+    built before the map, or synthetic content), so the quiz goes on without map cards."""
+    key = str(path)
+    if key not in _loaded:
+        from studyapp.content.map_queries import read_map_file
+
+        try:
+            _loaded[key] = read_map_file(path)
+        except StudyAppError:
+            _loaded[key] = None
+    return _loaded[key]
+
+
+def map_cards_for(content: Content, path: Path) -> list[Card]:
+    """The map cards of the content database at `path` (empty without map content)."""
+    atlas = map_content(path)
+    if atlas is None:
+        return []
+    return generate_map_cards(atlas, {a.key: a for a in content.agreements})
