@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import argparse
 import array
+import itertools
 import json
+import math
 import shutil
 import sys
 import tempfile
@@ -37,6 +39,11 @@ from studyapp.geo.simplify import clip_polygon, clip_polyline, simplify  # noqa:
 OUTPUT = ROOT / "resources" / "geography"
 RESOLUTION = "i"  # intermediate: about 1 km; "l" loses Lake Birten and the Tolaho
 TOLERANCE = 0.01  # degrees kept by the simplification
+# The coarse copy of each layer, drawn when the whole map is in view (a pixel is about
+# 0.03° there): a fifth of the points, so the map opens fast; rivers shorter than
+# SHORT_RIVER degrees are left out of it.
+COARSE_TOLERANCE = 0.04
+SHORT_RIVER = 0.5
 # GSHHG levels: 1 land, 2 lake, 3 island in a lake (drawn as land again).
 LAND, LAKE, ISLAND_IN_LAKE = 1, 2, 3
 LICENCE_FILES = ("COPYING", "COPYING.LESSER")
@@ -70,21 +77,31 @@ def flat(points: Points) -> list[int]:
     return [round(value * 100) for point in points for value in point]
 
 
+def _length(points: Points) -> float:
+    return float(sum(math.hypot(b[0] - a[0], b[1] - a[1]) for a, b in itertools.pairwise(points)))
+
+
 def layers(folder: Path) -> dict[str, list[list[int]]]:
-    out: dict[str, list[list[int]]] = {"land": [], "lakes": [], "rivers": [], "borders": []}
+    names = ("land", "lakes", "rivers", "borders")
+    out: dict[str, list[list[int]]] = {n: [] for n in (*names, *(f"{n}_coarse" for n in names))}
     for level, points in read_records(folder, "gshhs"):
         layer = "lakes" if level == LAKE else "land" if level in (LAND, ISLAND_IN_LAKE) else ""
         if not layer:
             continue
-        ring = simplify(clip_polygon(points, EXTENT), TOLERANCE)
-        if len(ring) >= 4:
-            out[layer].append(flat(ring))
-    for name, layer in (("rivers", "rivers"), ("countries", "borders")):
-        for _, points in read_records(folder, name):
+        clipped = clip_polygon(points, EXTENT)
+        for name, tolerance in ((layer, TOLERANCE), (f"{layer}_coarse", COARSE_TOLERANCE)):
+            ring = simplify(clipped, tolerance)
+            if len(ring) >= 4:
+                out[name].append(flat(ring))
+    for source, layer in (("rivers", "rivers"), ("countries", "borders")):
+        for _, points in read_records(folder, source):
             for piece in clip_polyline(points, EXTENT):
                 line = simplify(piece, TOLERANCE)
                 if len(line) >= 2:
                     out[layer].append(flat(line))
+                coarse = simplify(piece, COARSE_TOLERANCE)
+                if len(coarse) >= 2 and (layer == "borders" or _length(piece) >= SHORT_RIVER):
+                    out[f"{layer}_coarse"].append(flat(coarse))
     return out
 
 

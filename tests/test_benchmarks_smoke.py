@@ -17,6 +17,7 @@ BENCHMARKS = (
     "bench_quiz",
     "bench_stats",
     "bench_backup",
+    "bench_map",
 )
 FIGURES = (
     "start-up",
@@ -27,6 +28,7 @@ FIGURES = (
     "stats",
     "backup",
     "progress",
+    "map",
 )
 
 

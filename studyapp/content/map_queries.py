@@ -1,4 +1,9 @@
-"""Reads the map content from the bundled database into frozen records (map_records.py)."""
+"""Reads the map content from the bundled database into frozen records (map_records.py).
+
+Plain SQL through the caller's connection: the Map view reads this when it first opens, and
+five statements sent as they are cost a few milliseconds where SQLAlchemy's compiling them
+cost ten times that.
+"""
 
 from __future__ import annotations
 
@@ -6,50 +11,63 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
-from studyapp.content import map_tables
 from studyapp.content.map_records import HoldingRecord, MapContent, MapFeatureRecord, PlaceRecord
-from studyapp.content.models import agreement
-from studyapp.content.queries import _Citations, _sources
+from studyapp.content.records import SourceRecord
+
+
+def _citations(
+    connection: Connection, owner: str, sources: dict[str, SourceRecord]
+) -> dict[str, tuple[SourceRecord, ...]]:
+    cited: dict[str, list[SourceRecord]] = defaultdict(list)
+    rows = connection.exec_driver_sql(
+        f"SELECT {owner}_key, source_key FROM {owner}_source ORDER BY {owner}_key, position"
+    )
+    for key, source in rows:
+        cited[key].append(sources[source])
+    return {key: tuple(found) for key, found in cited.items()}
 
 
 def read_map(connection: Connection) -> MapContent:
-    sources = _sources(connection)
-    place_sources = _Citations(connection, sources, "place")
-    feature_sources = _Citations(connection, sources, "map_feature")
-    ordinals = dict(connection.execute(select(agreement.c.key, agreement.c.ordinal)).all())
-    holdings: dict[str, list[tuple[int, HoldingRecord]]] = defaultdict(list)
-    h = map_tables.map_holding
-    for row in connection.execute(select(h)).all():
-        holdings[row.feature_key].append(
-            (
-                ordinals[row.agreement_key],
-                HoldingRecord(row.agreement_key, row.clause_key, bool(row.changed), row.note),
-            )
-        )
-    p = map_tables.place
+    sources = {
+        row[0]: SourceRecord(*row)
+        for row in connection.exec_driver_sql("SELECT key, citation, url, note FROM source")
+    }
+    place_sources = _citations(connection, "place", sources)
+    feature_sources = _citations(connection, "map_feature", sources)
+    holdings: dict[str, list[HoldingRecord]] = defaultdict(list)
+    for feature, agreement, clause, changed, note in connection.exec_driver_sql(
+        "SELECT h.feature_key, h.agreement_key, h.clause_key, h.changed, h.note "
+        "FROM map_holding h JOIN agreement a ON a.key = h.agreement_key "
+        "ORDER BY h.feature_key, a.ordinal"
+    ):
+        holdings[feature].append(HoldingRecord(agreement, clause, bool(changed), note))
     places = tuple(
-        PlaceRecord(
-            row.key, row.name, row.name_ja, row.kind, row.lon, row.lat, place_sources.of(row.key)
+        PlaceRecord(key, name, name_ja, kind, lon, lat, place_sources.get(key, ()))
+        for key, name, name_ja, kind, lon, lat in connection.exec_driver_sql(
+            "SELECT key, name, name_ja, kind, lon, lat FROM place ORDER BY key"
         )
-        for row in connection.execute(select(p).order_by(p.c.key)).all()
     )
-    f = map_tables.map_feature
     features = tuple(
         MapFeatureRecord(
-            key=row.key,
-            name=row.name,
-            name_ja=row.name_ja,
-            kind=row.kind,
-            power=row.power,
-            certainty=row.certainty,
-            description=row.description,
-            points=tuple((lon, lat) for lon, lat in json.loads(row.geometry)),
-            holdings=tuple(holding for _, holding in sorted(holdings[row.key])),
-            sources=feature_sources.of(row.key),
+            key=key,
+            name=name,
+            name_ja=name_ja,
+            kind=kind,
+            power=power,
+            certainty=certainty,
+            description=description,
+            points=tuple((lon, lat) for lon, lat in json.loads(geometry)),
+            holdings=tuple(holdings[key]),
+            sources=feature_sources.get(key, ()),
         )
-        for row in connection.execute(select(f).order_by(f.c.position)).all()
+        for key, name, name_ja, kind, power, certainty, description, geometry in (
+            connection.exec_driver_sql(
+                "SELECT key, name, name_ja, kind, power, certainty, description, geometry "
+                "FROM map_feature ORDER BY position"
+            )
+        )
     )
     return MapContent(places, features)
 

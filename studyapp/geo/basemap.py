@@ -12,30 +12,31 @@ Line = tuple[Point, ...]
 CREDIT = "Coasts, lakes, rivers: GSHHG/WDBII (Wessel & Smith), LGPL-3.0"
 
 
+Flat = list[int]  # [lon0, lat0, lon1, lat1, ...] in hundredths of a degree, as stored
+LAYERS = ("land", "lakes", "rivers", "borders")  # borders: today's, drawn faintly
+
+
 @dataclass(frozen=True, slots=True)
 class BaseGeography:
     extent: tuple[float, float, float, float]
-    land: tuple[Line, ...]
-    lakes: tuple[Line, ...]
-    rivers: tuple[Line, ...]
-    borders: tuple[Line, ...]  # today's, drawn faintly
+    detailed: dict[str, list[Flat]]  # layer name -> its lines, about 1 km apart
+    coarse: dict[str, list[Flat]]  # the same, thinned for the whole map in view
 
-
-def _lines(flat_lists: list[list[int]]) -> tuple[Line, ...]:
-    return tuple(
-        tuple((flat[i] / 100, flat[i + 1] / 100) for i in range(0, len(flat) - 1, 2))
-        for flat in flat_lists
-    )
+    def lines(self, layer: str, *, coarse: bool = False) -> list[Line]:
+        """A layer's lines as (lon, lat) tuples (for checks and tests; drawing uses Flat)."""
+        source = (self.coarse if coarse else self.detailed)[layer]
+        return [
+            tuple((flat[i] / 100, flat[i + 1] / 100) for i in range(0, len(flat) - 1, 2))
+            for flat in source
+        ]
 
 
 def load_geography(path: Path) -> BaseGeography:
-    """Raises OSError or ValueError if the file is missing or damaged."""
+    """Raises OSError, ValueError or KeyError if the file is missing or damaged."""
     data = json.loads(path.read_text(encoding="utf-8"))
     west, south, east, north = (float(v) for v in data["extent"])
     return BaseGeography(
         extent=(west, south, east, north),
-        land=_lines(data["land"]),
-        lakes=_lines(data["lakes"]),
-        rivers=_lines(data["rivers"]),
-        borders=_lines(data["borders"]),
+        detailed={layer: data[layer] for layer in LAYERS},
+        coarse={layer: data[f"{layer}_coarse"] for layer in LAYERS},
     )

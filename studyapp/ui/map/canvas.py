@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QImage,
     QKeyEvent,
@@ -14,7 +14,9 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPixmap,
     QResizeEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -28,6 +30,10 @@ from studyapp.ui.map.painting import Scene, paint_map
 from studyapp.ui.map.viewport import ZOOM_STEP, Viewport
 
 PAN_STEP = 60  # pixels per arrow key
+# After the last zoom or pan step, how long the quick frame (the last sharp one, moved and
+# scaled) stays before the map is drawn sharp again.
+SETTLE_MS = 120
+DETAIL_ZOOM = 1.6  # zoomed in further than this (times the fit), draw the detailed layers
 HIT_DISTANCE = 6.0  # pixels from a line that still count as pointing at it
 DRAG_THRESHOLD = 4
 
@@ -56,7 +62,11 @@ class MapCanvas(QWidget):
         super().__init__(parent)
         self.atlas = atlas
         self.viewport = Viewport(geography.extent)
-        self.layers = BaseLayers.build(geography, self.viewport.world_rect())
+        self.geography = geography
+        # The coarse layers are built at once; the detailed ones the first time the map is
+        # zoomed in (building them costs several times as much as the first paint).
+        self.coarse_layers = BaseLayers.build(geography.coarse, self.viewport.world_rect())
+        self.detailed_layers: BaseLayers | None = None
         self._world_paths = {f.key: feature_path(f) for f in atlas.features}
         self._device: tuple[tuple[float, ...], dict[str, QPainterPath]] = ((), {})
         self.agreement_key = ""
@@ -75,6 +85,15 @@ class MapCanvas(QWidget):
         self._last: QPointF | None = None
         self._dragging = False
         self.colours = MapColours.from_palette(self.palette())
+        # The last sharp frame and the viewport it was drawn at: zoom and pan steps show it
+        # moved and scaled (a few ms) until the steps pause, then the map is drawn sharp.
+        self._frame: QPixmap | None = None
+        self._frame_view: QTransform | None = None
+        self._moving = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -97,12 +116,12 @@ class MapCanvas(QWidget):
     def set_agreement(self, key: str) -> None:
         self.agreement_key = key
         self.keyboard_index = -1
-        self.update()
+        self.update_sharp()
         self.view_changed.emit()
 
     def set_focused(self, keys: frozenset[str]) -> None:
         self.focused = keys
-        self.update()
+        self.update_sharp()
 
     def _device_paths(self) -> dict[str, QPainterPath]:
         state = self.viewport.state()
@@ -134,9 +153,60 @@ class MapCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         try:
-            paint_map(painter, self.layers, self.scene(), self.viewport, self.colours)
+            if self._moving and self._frame is not None and self._frame_view is not None:
+                self._paint_moved_frame(painter)
+            else:
+                self._paint_sharp(painter)
         finally:
             painter.end()
+
+    @property
+    def layers(self) -> BaseLayers:
+        """The base layers for the present zoom: detailed once zoomed in, if built."""
+        zoomed = self.viewport.zoom_factor() > DETAIL_ZOOM
+        if zoomed and self.detailed_layers is None and not self._moving:
+            self.detailed_layers = BaseLayers.build(
+                self.geography.detailed, self.viewport.world_rect()
+            )
+        if zoomed and self.detailed_layers is not None:
+            return self.detailed_layers
+        return self.coarse_layers
+
+    def _paint_sharp(self, painter: QPainter) -> None:
+        ratio = self.devicePixelRatioF()
+        frame = QPixmap(self.size() * ratio)
+        frame.setDevicePixelRatio(ratio)
+        frame_painter = QPainter(frame)
+        try:
+            paint_map(frame_painter, self.layers, self.scene(), self.viewport, self.colours)
+        finally:
+            frame_painter.end()
+        self._frame, self._frame_view = frame, self.viewport.transform()
+        painter.drawPixmap(0, 0, frame)
+
+    def _paint_moved_frame(self, painter: QPainter) -> None:
+        assert self._frame is not None and self._frame_view is not None
+        inverse, _ = self._frame_view.inverted()
+        painter.fillRect(self.rect(), self.colours.outside)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.setTransform(inverse * self.viewport.transform())
+        painter.drawPixmap(0, 0, self._frame)
+
+    def _moved(self) -> None:
+        """A zoom or pan step: show the quick frame now, the sharp one when the steps pause."""
+        self._moving = self._frame is not None
+        self._settle.start()
+        self.update()
+        self.view_changed.emit()
+
+    def _settled(self) -> None:
+        self._moving = False
+        self.update()
+
+    def update_sharp(self) -> None:
+        """Redraw sharp at once (a change of what is shown, not of where)."""
+        self._moving = False
+        self.update()
 
     def render_image(self, size: QSize | None = None) -> QImage:
         """The map as an image of `size` (the widget's size by default), at the same view."""
@@ -159,7 +229,7 @@ class MapCanvas(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.PaletteChange:
             self.colours = MapColours.from_palette(self.palette())
-            self.update()
+            self.update_sharp()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
@@ -170,8 +240,7 @@ class MapCanvas(QWidget):
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
         self.viewport.zoom(factor, anchor)
-        self.update()
-        self.view_changed.emit()
+        self._moved()
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -181,13 +250,11 @@ class MapCanvas(QWidget):
 
     def fit(self) -> None:
         self.viewport.fit()
-        self.update()
-        self.view_changed.emit()
+        self._moved()
 
     def pan_by(self, dx: float, dy: float) -> None:
         self.viewport.pan(dx, dy)
-        self.update()
-        self.view_changed.emit()
+        self._moved()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         steps = event.angleDelta().y() / 120
@@ -218,7 +285,7 @@ class MapCanvas(QWidget):
     def _set_hovered(self, key: str) -> None:
         if key != self.hovered:
             self.hovered = key
-            self.update()
+            self.update_sharp()
             self.feature_hovered.emit(key)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)

@@ -6,10 +6,10 @@ as well, and each has its own hatching direction, so the two powers differ in pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap
 
 
 def mix(first: QColor, second: QColor, amount: float) -> QColor:
@@ -45,6 +45,7 @@ class MapColours:
     changed: QColor
     focus: QColor
     powers: dict[str, QColor]
+    _hatches: dict[tuple[str, bool], QBrush] = field(default_factory=dict, compare=False)
 
     @classmethod
     def from_palette(cls, palette: QPalette) -> MapColours:
@@ -73,3 +74,46 @@ class MapColours:
 
     def fill(self, power: str, territory: bool) -> QColor:
         return with_alpha(self.powers.get(power, self.text), 110 if territory else 60)
+
+    def hatch(self, power: str, territory: bool) -> QBrush:
+        """A tiled brush: the power's tint with its hatching, crossed for a territory."""
+        key = (power, territory)
+        if key not in self._hatches:
+            self._hatches[key] = _hatch_brush(
+                self.fill(power, territory),
+                with_alpha(self.powers.get(power, self.text), 160),
+                PATTERNS.get(power, Qt.BrushStyle.BDiagPattern),
+                territory,
+            )
+        return self._hatches[key]
+
+    def changed_brush(self) -> QBrush:
+        """Speckles in the highlight colour, laid over an area this step changed."""
+        key = ("changed", True)
+        if key not in self._hatches:
+            tile = QPixmap(TILE, TILE)
+            tile.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(tile)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(with_alpha(self.changed, 200))
+            painter.drawRect(1, 1, 2, 2)
+            painter.drawRect(5, 5, 2, 2)
+            painter.end()
+            self._hatches[key] = QBrush(tile)
+        return self._hatches[key]
+
+
+TILE = 8  # pixels: the hatching's spacing
+
+
+def _hatch_brush(fill: QColor, ink: QColor, style: Qt.BrushStyle, crossed: bool) -> QBrush:
+    tile = QPixmap(TILE, TILE)
+    tile.fill(fill)
+    painter = QPainter(tile)
+    painter.setPen(QPen(ink, 1))
+    if style == Qt.BrushStyle.BDiagPattern or crossed:  # "/"
+        painter.drawLine(0, TILE - 1, TILE - 1, 0)
+    if style == Qt.BrushStyle.FDiagPattern or crossed:  # "\"
+        painter.drawLine(0, 0, TILE - 1, TILE - 1)
+    painter.end()
+    return QBrush(tile)

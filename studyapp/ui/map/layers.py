@@ -9,22 +9,27 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from studyapp.content.map_records import MapFeatureRecord
-from studyapp.geo.basemap import BaseGeography, Line
-from studyapp.geo.projection import project
+from studyapp.geo.basemap import Flat
+from studyapp.geo.projection import SHRINK, project
 
 
 def polygon(points: Iterable[tuple[float, float]]) -> QPolygonF:
     return QPolygonF([QPointF(*project(lon, lat)) for lon, lat in points])
 
 
-def _path(lines: Iterable[Line], *, closed: bool) -> QPainterPath:
+def _path(lines: Iterable[Flat], *, closed: bool) -> QPainterPath:
+    """One path of many lines stored in hundredths of a degree, projected on the way."""
     path = QPainterPath()
-    for line in lines:
+    x_scale, y_scale = SHRINK / 100, 1 / 100
+    for flat in lines:
+        values = iter(flat)
+        path.addPolygon(
+            QPolygonF(
+                [QPointF(x * x_scale, y * y_scale) for x, y in zip(values, values, strict=False)]
+            )
+        )
         if closed:
-            path.addPolygon(polygon(line))
             path.closeSubpath()
-        else:
-            path.addPolygon(polygon(line))
     return path
 
 
@@ -37,20 +42,20 @@ class BaseLayers:
     borders: QPainterPath
 
     @classmethod
-    def build(cls, geography: BaseGeography, world: QRectF) -> BaseLayers:
+    def build(cls, layers: dict[str, list[Flat]], world: QRectF) -> BaseLayers:
         water = QPainterPath()
         water.setFillRule(Qt.FillRule.OddEvenFill)
         water.addRect(world)
-        land = _path(geography.land, closed=True)
-        lakes = _path(geography.lakes, closed=True)
+        land = _path(layers["land"], closed=True)
+        lakes = _path(layers["lakes"], closed=True)
         water.addPath(land)
         water.addPath(lakes)
         return cls(
             water=water,
             coast=land,
             lakes=lakes,
-            rivers=_path(geography.rivers, closed=False),
-            borders=_path(geography.borders, closed=False),
+            rivers=_path(layers["rivers"], closed=False),
+            borders=_path(layers["borders"], closed=False),
         )
 
 

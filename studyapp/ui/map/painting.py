@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from studyapp.content.map_records import MapFeatureRecord, PlaceRecord
 from studyapp.geo.projection import km_per_unit, nice_length
-from studyapp.ui.map.colours import PATTERNS, MapColours, with_alpha
+from studyapp.ui.map.colours import MapColours, with_alpha
 from studyapp.ui.map.layers import BaseLayers
 from studyapp.ui.map.viewport import Viewport
 
@@ -49,6 +49,7 @@ def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLin
 def paint_base(painter: QPainter, layers: BaseLayers, view: Viewport, colours: MapColours) -> None:
     painter.fillRect(QRectF(0, 0, view.width, view.height), colours.outside)
     painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # the coast is stroked over
     painter.setTransform(view.transform())
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours.land)
@@ -64,7 +65,9 @@ def paint_water_and_lines(
     painter.setTransform(view.transform())
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours.sea)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.drawPath(layers.water)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(_pen(colours.coast, 1.0))
     painter.drawPath(layers.coast)
@@ -79,24 +82,30 @@ def paint_water_and_lines(
 def paint_areas(painter: QPainter, scene: Scene, colours: MapColours) -> None:
     """Fills, hatching and outlines of the areas; the water painted next hides their parts
     at sea, so an outline drawn across the sea to close a coast never shows."""
-    for feature, path, _changed in scene.features:
-        if not feature.is_area:
-            continue
-        territory = feature.kind == "territory"
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colours.fill(feature.power, territory))
-        painter.drawPath(path)
-        hatch = QBrush(with_alpha(colours.powers[feature.power], 150), PATTERNS[feature.power])
-        if territory:
-            hatch.setStyle(Qt.BrushStyle.DiagCrossPattern)
-        painter.setBrush(hatch)
-        painter.drawPath(path)
+    # Fills need no antialiasing (the outline is drawn over the edge) and one tiled texture
+    # of colour and hatching is several times faster than a colour and a pattern brush.
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for feature, path, changed in scene.features:
+        if feature.is_area:
+            painter.setBrush(colours.hatch(feature.power, feature.kind == "territory"))
+            painter.drawPath(path)
+            if changed:  # what this step changed: speckled over, as the legend shows
+                painter.setBrush(colours.changed_brush())
+                painter.drawPath(path)
+    # Thin outlines, aliased: antialiasing these long edges cost more than all the rest.
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for feature, path, changed in scene.features:
         if feature.is_area:
-            _outline(
-                painter, feature=feature, path=path, changed=changed, scene=scene, colours=colours
-            )
+            if changed:
+                painter.setPen(_pen(colours.changed, 3.0))
+                painter.drawPath(path)
+            if feature.key in scene.focused:
+                painter.setPen(_pen(colours.focus, 5.0))
+                painter.drawPath(path)
+            painter.setPen(_pen(colours.powers[feature.power], 1.0, DASHES[feature.certainty]))
+            painter.drawPath(path)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 
 def _outline(
@@ -114,9 +123,7 @@ def _outline(
     if feature.key in scene.focused:
         painter.setPen(_pen(colours.focus, 7.0))
         painter.drawPath(path)
-    if feature.is_area:
-        painter.setPen(_pen(colours.powers[feature.power], 1.2, DASHES[feature.certainty]))
-    elif feature.kind == "railway":
+    if feature.kind == "railway":
         painter.setPen(_pen(colours.powers[feature.power], 3.0))
         painter.drawPath(path)
         painter.setPen(_pen(colours.land, 1.2, Qt.PenStyle.DashLine))  # the ties
@@ -255,14 +262,8 @@ def paint_legend(painter: QPainter, view: Viewport, colours: MapColours) -> None
         swatch = QRectF(box.left() + 8, top + 2, 26, row - 6)
         power = kind.split("-")[0]
         if power in colours.powers:
-            territory = kind.endswith("territory")
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colours.fill(power, territory))
-            painter.drawRect(swatch)
-            hatch = QBrush(with_alpha(colours.powers[power], 150), PATTERNS[power])
-            if territory:
-                hatch.setStyle(Qt.BrushStyle.DiagCrossPattern)
-            painter.setBrush(hatch)
+            painter.setBrush(colours.hatch(power, kind.endswith("territory")))
             painter.drawRect(swatch)
         else:
             y = swatch.center().y()
@@ -273,10 +274,13 @@ def paint_legend(painter: QPainter, view: Viewport, colours: MapColours) -> None
                 painter.setPen(_pen(colours.powers["russia"], 3.0))
                 painter.drawLine(swatch.center(), ends[1])
             elif kind == "changed":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colours.changed_brush())
+                painter.drawRect(swatch.adjusted(0, 0, -14, 0))
                 painter.setPen(_pen(with_alpha(colours.changed, 170), 9.0))
-                painter.drawLine(*ends)
+                painter.drawLine(QPointF(swatch.right() - 10, y), ends[1])
                 painter.setPen(_pen(colours.line, 2.0))
-                painter.drawLine(*ends)
+                painter.drawLine(QPointF(swatch.right() - 10, y), ends[1])
             elif kind == "border":
                 painter.setPen(_pen(colours.border, 1.0, Qt.PenStyle.DashLine))
                 painter.drawLine(*ends)

@@ -141,4 +141,4 @@ def prepare_answer(canvas: MapCanvas, card: Card, title: str) -> None:
         canvas.set_focused(canvas.only)
     elif card.kind == SPHERE:
         canvas.only = None  # the spheres of that step, the town still marked
-    canvas.update()
+    canvas.update_sharp()

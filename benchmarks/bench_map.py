@@ -1,0 +1,169 @@
+"""The Map view: opened and painted, a zoom or pan step with its repaint, memory when open.
+
+The map content does not grow with the synthetic scales (their databases have no map), so
+this measures the bundled content once, at 1×. The view is opened in the app's main window,
+started as the app starts it (timeline first, the search warm-up done): the first open
+includes importing the map's modules and reading the map content and the base geography;
+building it again shows the cost without the imports. Each zoom or pan step is timed with a
+synchronous `repaint()` at 1400×700: a step shows the last sharp frame moved and scaled, and
+the map is drawn sharp again once the steps pause (that redraw is timed on its own). Memory
+is the process's resident size before and after the first open (Linux /proc; elsewhere
+tracemalloc, which sees Python's objects only).
+
+Run: `QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_map`
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from benchmarks.common import Result, at_scale, median, percentile
+
+if TYPE_CHECKING:
+    from studyapp.ui.map.canvas import MapCanvas
+
+OPEN_TARGET_MS = 100.0
+STEP_TARGET_MS = 16.0
+MEMORY_TARGET_MIB = 20.0
+SIZE = (1400, 700)
+
+
+def _resident_mib() -> float | None:
+    status = Path("/proc/self/status")
+    if not status.exists():
+        return None
+    for line in status.read_text(encoding="ascii").splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return None
+
+
+@contextmanager
+def _started_window() -> Iterator[Any]:
+    """The app's main window on the bundled content and a fresh data folder, loaded."""
+    from studyapp import paths
+
+    saved = {name: os.environ.get(name) for name in (paths.HOME_ENV, paths.CONTENT_DB_ENV)}
+    with tempfile.TemporaryDirectory(prefix="studyapp-bench-map-") as folder:
+        os.environ[paths.HOME_ENV] = folder
+        os.environ[paths.CONTENT_DB_ENV] = str(paths.resources_dir() / paths.CONTENT_DB_NAME)
+        from studyapp.ui.main_window import MainWindow
+
+        window = MainWindow()
+        window.resize(*SIZE)
+        window.show()
+        window.load()
+        window.repaint()
+        window.warm_up()  # as 300 ms after the content is shown
+        try:
+            yield window
+        finally:
+            window.close()
+            window.close_stores()
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+def _first_open(window: Any) -> tuple[float, float, Any]:
+    """Milliseconds to open and paint the map, MiB added, and the view."""
+    gc.collect()
+    before = _resident_mib()
+    if before is None:
+        tracemalloc.start()
+    start = time.perf_counter()
+    view = window.show_view("map")
+    view.repaint()
+    elapsed = (time.perf_counter() - start) * 1000
+    gc.collect()
+    if before is not None:
+        added = (_resident_mib() or before) - before
+    else:
+        added = tracemalloc.get_traced_memory()[0] / 2**20
+        tracemalloc.stop()
+    return elapsed, added, view
+
+
+def _rebuilds(window: Any, count: int) -> list[float]:
+    from studyapp.ui.map.view import MapView
+
+    samples = []
+    for _ in range(count):
+        start = time.perf_counter()
+        again = MapView(window.services)
+        again.resize(*SIZE)
+        again.show()
+        again.repaint()
+        samples.append((time.perf_counter() - start) * 1000)
+        again.close()
+        again.deleteLater()
+    return samples
+
+
+def _steps(canvas: MapCanvas, count: int) -> tuple[list[float], list[float], list[float]]:
+    zooms, pans, sharp = [], [], []
+    for step in range(count):
+        start = time.perf_counter()
+        canvas.zoom_by(1.25 if (step // 8) % 2 == 0 else 0.8)
+        canvas.repaint()
+        zooms.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        canvas.pan_by(60 if step % 4 < 2 else -60, 30 if step % 3 else -30)
+        canvas.repaint()
+        pans.append((time.perf_counter() - start) * 1000)
+        if step % 3 == 0:
+            start = time.perf_counter()
+            canvas.update_sharp()
+            canvas.repaint()
+            sharp.append((time.perf_counter() - start) * 1000)
+    return zooms, pans, sharp
+
+
+def run(
+    *, scale: int | None = None, content_db: Path | None = None, quick: bool = False
+) -> list[Result]:
+    if scale not in (None, 1):
+        return []  # the map content is the same at every scale: measured once, at 1×
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    cold = "studyapp.ui.map.view" not in sys.modules
+    with _started_window() as window:
+        app.processEvents()
+        first_ms, added, view = _first_open(window)
+        opens = _rebuilds(window, 3 if quick else 10)
+        zooms, pans, sharp = _steps(view.canvas, 12 if quick else 60)
+    note = "bundled map content (synthetic scales carry no map); in the started main window"
+    opened = "first open: modules imported, map read" if cold else "first open in this run"
+    results = [
+        Result(f"map view opened and painted ({opened})", first_ms, "ms", OPEN_TARGET_MS, note),
+        Result("map view built again and painted, median", median(opens), "ms", OPEN_TARGET_MS),
+        Result("map zoom step + repaint, p95", percentile(zooms, 0.95), "ms", STEP_TARGET_MS),
+        Result("map pan step + repaint, p95", percentile(pans, 0.95), "ms", STEP_TARGET_MS),
+        Result(
+            "map sharp redraw after the steps pause, p95",
+            percentile(sharp, 0.95),
+            "ms",
+            note="drawn 120 ms after the last step; the steps show the last sharp frame moved",
+        ),
+        Result("memory added by opening the map", added, "MiB", MEMORY_TARGET_MIB),
+    ]
+    return at_scale(results, scale)
+
+
+if __name__ == "__main__":
+    for result in run():
+        verdict = {True: "ok", False: "SLOW", None: ""}[result.holds]
+        print(f"{result.name:<62} {result.figure:9.2f} {result.unit:<3} {verdict}")
