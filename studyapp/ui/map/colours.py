@@ -95,9 +95,9 @@ class MapColours:
             tile.fill(Qt.GlobalColor.transparent)
             painter = QPainter(tile)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(with_alpha(self.changed, 200))
-            painter.drawRect(1, 1, 2, 2)
-            painter.drawRect(5, 5, 2, 2)
+            painter.setBrush(with_alpha(self.changed, 230))
+            painter.drawRect(1, 5, 2, 2)
+            painter.drawRect(5, 1, 2, 2)
             painter.end()
             self._hatches[key] = QBrush(tile)
         return self._hatches[key]
