@@ -143,6 +143,7 @@ def test_every_view_action_has_a_shortcut_and_a_name(qtbot: QtBot, services: Ser
         "Ctrl+Up",
         "Ctrl+Down",
         "Ctrl+T",
+        "Ctrl+M",  # Show on map
     ]
     assert all(a.text() for a in actions)
 

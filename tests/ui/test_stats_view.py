@@ -10,7 +10,9 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from studyapp import paths
 from studyapp.study.cards import generate_cards
+from studyapp.study.map_cards import map_cards_for
 from studyapp.study.scheduling import Rating, Scheduler
 from studyapp.study.stats import PHASES
 from studyapp.ui.services import Services
@@ -83,7 +85,8 @@ def test_reviews_are_drawn_as_charts(qtbot: QtBot, services: Services) -> None:
     assert [bar.label for bar in view.retention.bars] == [
         kind_label(item.kind) for item in stats.retention
     ]
-    cards = generate_cards(services.index.content)
+    content = services.index.content  # the map's cards are counted with the rest
+    cards = generate_cards(content) + map_cards_for(content, paths.content_db_path())
     assert sum(s.count for s in view.states.slices) == len(cards)
     assert [s.phase for s in view.states.slices] == list(PHASES)
     assert len(view.due.counts) == DUE_DAYS

@@ -69,6 +69,7 @@ class MapCanvas(QWidget):
         self.detailed_layers: BaseLayers | None = None
         self._world_paths = {f.key: feature_path(f) for f in atlas.features}
         self._device: tuple[tuple[float, ...], dict[str, QPainterPath]] = ((), {})
+        self._device_lines: tuple[tuple[float, ...], dict[str, list[QPointF]]] = ((), {})
         self.agreement_key = ""
         self.focused: frozenset[str] = frozenset()
         self.hovered = ""
@@ -129,6 +130,18 @@ class MapCanvas(QWidget):
             transform = self.viewport.transform()
             self._device = (state, {k: transform.map(p) for k, p in self._world_paths.items()})
         return self._device[1]
+
+    def _device_line(self, key: str) -> list[QPointF]:
+        """A line's points on screen, for pointing at it (kept until the view moves)."""
+        state = self.viewport.state()
+        if self._device_lines[0] != state:
+            self._device_lines = (state, {})
+        found = self._device_lines[1]
+        if key not in found:
+            feature = self.atlas.feature(key)
+            points = feature.points if feature else ()
+            found[key] = [self.viewport.lonlat_to_device(lon, lat) for lon, lat in points]
+        return found[key]
 
     def scene(self) -> Scene:
         paths = self._device_paths()
@@ -267,12 +280,8 @@ class MapCanvas(QWidget):
     def feature_at(self, point: QPointF) -> MapFeatureRecord | None:
         """The feature under `point`: a line or railway within a few pixels first, then the
         smallest area that contains it."""
-        paths = self._device_paths()
         lines = [f for f in self.features() if not f.is_area]
-        near = [
-            (_distance_to_path(point, paths[f.key].toFillPolygon().toList()[:-1] or []), f)
-            for f in lines
-        ]
+        near = [(_distance_to_path(point, self._device_line(f.key)), f) for f in lines]
         near = [(d, f) for d, f in near if d <= HIT_DISTANCE]
         if near:
             return min(near, key=lambda pair: pair[0])[1]

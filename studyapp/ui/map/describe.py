@@ -7,7 +7,10 @@ from PySide6.QtCore import QCoreApplication
 from studyapp.content.index import ContentIndex
 from studyapp.content.map_records import MapFeatureRecord
 
-AGREEMENT_KEYS = ("first-1907", "second-1910", "third-1912", "fourth-1916")
+
+def agreement_keys(index: ContentIndex) -> tuple[str, ...]:
+    """The agreements the map steps through, in the order they were signed."""
+    return tuple(a.key for a in sorted(index.content.agreements, key=lambda a: a.ordinal))
 
 
 def _tr(text: str) -> str:

@@ -253,7 +253,9 @@ def paint_legend(painter: QPainter, view: Viewport, colours: MapColours) -> None
     metrics = QFontMetricsF(painter.font())
     row = metrics.height() + 4
     width = max(metrics.horizontalAdvance(text) for _, text in LEGEND_ROWS) + 48
-    box = QRectF(view.width - width - 10, 10, width, row * len(LEGEND_ROWS) + 10)
+    height = row * len(LEGEND_ROWS) + 10
+    # Bottom left, over the scale bar: the steppe and the desert there hold little to read.
+    box = QRectF(10, view.height - 62 - height, width, height)
     painter.setPen(_pen(colours.border, 1.0))
     painter.setBrush(colours.halo)
     painter.drawRect(box)

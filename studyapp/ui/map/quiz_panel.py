@@ -48,7 +48,7 @@ class MapCardPanel(CardPanel):
                 self.message.setText(str(error))
                 self.message.show()
                 return None
-            self.canvas = MapCanvas(atlas, geography, self)  # type: ignore[arg-type]
+            self.canvas = MapCanvas(atlas, geography, self)
             self.canvas.setMinimumSize(300, 200)
             self.canvas.show_legend = False
             self.canvas.point_clicked.connect(self._clicked)

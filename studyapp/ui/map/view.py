@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,17 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp import paths
+from studyapp.content.map_records import MapContent
 from studyapp.errors import StudyAppError
-from studyapp.geo.basemap import CREDIT, load_geography
+from studyapp.geo.basemap import CREDIT, BaseGeography, load_geography
 from studyapp.ui.actions import view_action
 from studyapp.ui.map.canvas import MapCanvas
-from studyapp.ui.map.describe import AGREEMENT_KEYS, agreement_label, describe
+from studyapp.ui.map.describe import agreement_keys, agreement_label, describe
 from studyapp.ui.services import ItemKind, Services
 
 SETTING = "map/agreement"
 
 
-def load_map(services: Services) -> tuple[object, object]:
+def load_map(services: Services) -> tuple[MapContent, BaseGeography]:
     """The map content and the base geography; raises StudyAppError with a message."""
     from studyapp.content.map_queries import read_map
 
@@ -54,6 +54,7 @@ class MapView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         self.canvas: MapCanvas | None = None
         self._actions: list[QAction] = []
+        self.steps = agreement_keys(services.index)
         try:
             atlas, geography = load_map(services)
         except StudyAppError as error:
@@ -62,7 +63,7 @@ class MapView(QWidget):
             message.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(message)
             return
-        self.canvas = MapCanvas(atlas, geography, self)  # type: ignore[arg-type]
+        self.canvas = MapCanvas(atlas, geography, self)
         layout.addLayout(self._build_bar())
         layout.addWidget(self.canvas, 1)
         self.info = QLabel(self)
@@ -75,8 +76,9 @@ class MapView(QWidget):
         self.canvas.feature_activated.connect(self.open_clause_of)
         self._build_actions()
         self.setFocusProxy(self.canvas)
-        saved = services.settings.value(SETTING, AGREEMENT_KEYS[0])
-        self.show_agreement(str(saved) if saved in AGREEMENT_KEYS else AGREEMENT_KEYS[0])
+        saved = services.settings.value(SETTING, "")
+        if self.steps:
+            self.show_agreement(str(saved) if saved in self.steps else self.steps[0])
 
     # ---- building ---------------------------------------------------------------------------
 
@@ -89,7 +91,7 @@ class MapView(QWidget):
         bar.addWidget(self.previous_button)
         self.step_group = QButtonGroup(self)
         self.step_group.setExclusive(True)
-        for number, key in enumerate(AGREEMENT_KEYS):
+        for number, key in enumerate(self.steps):
             agreement = self.services.index.agreements.get(key)
             button = QPushButton(str(agreement.signed.year) if agreement else key, self)
             button.setCheckable(True)
@@ -132,7 +134,7 @@ class MapView(QWidget):
                     [str(number)],
                     lambda _=False, k=key: self.show_agreement(k),
                 )
-                for number, key in enumerate(AGREEMENT_KEYS, start=1)
+                for number, key in enumerate(self.steps, start=1)
             ),
             view_action(self, self.tr("Zoom &in"), ["+", "="], canvas.zoom_in),
             view_action(self, self.tr("Zoom &out"), ["-"], canvas.zoom_out),
@@ -162,7 +164,7 @@ class MapView(QWidget):
     # ---- stepping ---------------------------------------------------------------------------
 
     def steps_keys(self) -> tuple[str, ...]:
-        return AGREEMENT_KEYS
+        return self.steps
 
     @property
     def agreement_key(self) -> str:
@@ -171,13 +173,13 @@ class MapView(QWidget):
     def step(self, delta: int) -> None:
         if self.canvas is None:
             return
-        index = AGREEMENT_KEYS.index(self.agreement_key) if self.agreement_key else 0
-        self.show_agreement(AGREEMENT_KEYS[max(0, min(len(AGREEMENT_KEYS) - 1, index + delta))])
+        index = self.steps.index(self.agreement_key) if self.agreement_key else 0
+        self.show_agreement(self.steps[max(0, min(len(self.steps) - 1, index + delta))])
 
     def show_agreement(self, key: str, focused: frozenset[str] = frozenset()) -> None:
-        if self.canvas is None or key not in AGREEMENT_KEYS:
+        if self.canvas is None or key not in self.steps:
             return
-        index = AGREEMENT_KEYS.index(key)
+        index = self.steps.index(key)
         label = agreement_label(self.services.index, key)
         self.canvas.title = label
         self.canvas.caption = self.tr(
@@ -189,7 +191,7 @@ class MapView(QWidget):
         self.canvas.set_agreement(key)
         self.step_group.button(index).setChecked(True)
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(AGREEMENT_KEYS) - 1)
+        self.next_button.setEnabled(index < len(self.steps) - 1)
         changed = [f.name for f in self.canvas.features() if (h := f.holding(key)) and h.changed]
         self.info.setText(
             self.tr("{label}. Changed at this step: {changed}.").format(
@@ -248,6 +250,8 @@ class MapView(QWidget):
     def export(self) -> None:
         if self.canvas is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         from studyapp.ui.map.export import ExportError, export_map
 
         name, _ = QFileDialog.getSaveFileName(
