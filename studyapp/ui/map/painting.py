@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from studyapp.content.map_records import MapFeatureRecord, PlaceRecord
@@ -170,27 +170,29 @@ def _label(  # noqa: PLR0917 (a drawing helper: the painter, where, what, and ho
 def paint_places(
     painter: QPainter, places: tuple[PlaceRecord, ...], view: Viewport, colours: MapColours
 ) -> None:
+    """Town dots first, then names where they fit: towns', lakes', rivers', regions'.
+
+    Every dot is an obstacle for every name, so no name hides a town."""
     base = QFont(painter.font())
-    placed: list[QRectF] = []
     metrics = QFontMetricsF(base)
-    beside = (
-        QPointF(6, -3),
-        QPointF(6, metrics.ascent()),
-        QPointF(-6 - metrics.averageCharWidth() * 12, -3),
-        QPointF(6, -metrics.height() + 2),
-    )
-    order = {"town": 0, "lake": 1, "river": 2, "region": 3}
-    for place in sorted(places, key=lambda p: order.get(p.kind, 4)):
-        at = view.lonlat_to_device(place.lon, place.lat)
-        if not (0 <= at.x() <= view.width and 0 <= at.y() <= view.height):
-            continue
-        font = QFont(base)
+    shown = [
+        (place, at)
+        for place in places
+        if 0 <= (at := view.lonlat_to_device(place.lon, place.lat)).x() <= view.width
+        and 0 <= at.y() <= view.height
+    ]
+    placed = [QRectF(at.x() - 4, at.y() - 4, 8, 8) for place, at in shown if place.kind == "town"]
+    painter.setPen(_pen(colours.text, 1.0))
+    painter.setBrush(colours.land)
+    for place, at in shown:
         if place.kind == "town":
-            painter.setPen(_pen(colours.text, 1.0))
-            painter.setBrush(colours.land)
             painter.drawEllipse(at, 3.0, 3.0)
+    order = {"town": 0, "lake": 1, "river": 2, "region": 3}
+    for place, at in sorted(shown, key=lambda pair: order.get(pair[0].kind, 4)):
+        font = QFont(base)
+        text = f"{place.name} {place.name_ja}"
+        if place.kind == "town":
             painter.setFont(font)
-            text = f"{place.name} {place.name_ja}"
             _label(painter, at, text, colours, colours.text, placed, _beside(metrics, text))
         elif place.kind == "region":
             font.setPointSizeF(base.pointSizeF() * 1.15)
@@ -203,19 +205,25 @@ def paint_places(
             font.setPointSizeF(base.pointSizeF() * 0.9)
             painter.setFont(font)
             colour = colours.river if colours.dark else colours.river.darker(130)
-            _label(painter, at, f"{place.name} {place.name_ja}", colours, colour, placed, beside)
+            offsets = _beside(QFontMetricsF(font), text)
+            _label(painter, at, text, colours, colour, placed, offsets)
     painter.setFont(base)
 
 
 def _beside(metrics: QFontMetricsF, text: str) -> tuple[QPointF, ...]:
-    """Right, below right, left, above right of a town's dot."""
+    """Where a name may go, in order of preference: right of the dot, below right, left,
+    above, below, and further out."""
     width = metrics.horizontalAdvance(text)
+    below, above = metrics.ascent() + 6, -metrics.height() + 2
     return (
         QPointF(6, -3),
         QPointF(6, metrics.ascent() + 2),
         QPointF(-6 - width, -3),
-        QPointF(-width / 2, -metrics.height() + 2),
-        QPointF(-width / 2, metrics.ascent() + 6),
+        QPointF(-width / 2, above),
+        QPointF(-width / 2, below),
+        QPointF(-6 - width, metrics.ascent() + 2),
+        QPointF(6, above - 4),
+        QPointF(-6 - width, above - 4),
     )
 
 
@@ -290,7 +298,8 @@ def paint_legend(painter: QPainter, view: Viewport, colours: MapColours) -> None
                 painter.setPen(_pen(colours.line, 2.6, DASHES[kind]))
                 painter.drawLine(*ends)
         painter.setPen(colours.text)
-        painter.drawText(QPointF(swatch.right() + 8, top + metrics.ascent() + 2), text)
+        shown = QCoreApplication.translate("MapLegend", text)
+        painter.drawText(QPointF(swatch.right() + 8, top + metrics.ascent() + 2), shown)
 
 
 def paint_texts(painter: QPainter, scene: Scene, view: Viewport, colours: MapColours) -> None:
