@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from studyapp.ui.map.canvas import MapCanvas
@@ -160,3 +161,19 @@ def test_the_view_remembers_its_step(qtbot: QtBot, services: Services, view: Map
     again = MapView(services)
     qtbot.addWidget(again)
     assert again.agreement_key == "third-1912"
+
+
+def test_a_missing_geography_file_is_told_in_the_view(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from studyapp import paths
+
+    missing = tmp_path / "nowhere.json"
+    monkeypatch.setattr(paths, "geography_path", lambda: missing)
+    broken = MapView(services)
+    qtbot.addWidget(broken)
+    assert broken.canvas is None
+    labels = [label.text() for label in broken.findChildren(QLabel)]
+    assert any("could not be read" in text and str(missing) in text for text in labels)
+    broken.step(1)  # nothing to step: no error either
+    broken.show_clause("first-1907-secret-additional")
