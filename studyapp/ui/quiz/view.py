@@ -412,8 +412,10 @@ class QuizView(QWidget):
         if self.phase == QUESTION:
             if self.card_mode == FLIP:
                 self.show_answer()
-            elif self.card_mode == CLICK and (panel := self._panel_for(self.card)):  # type: ignore[arg-type]
-                panel.answer_from_keyboard()
+            elif self.card_mode == CLICK:
+                panel = self._panel_for(self.card) if self.card else None
+                if panel is not None:
+                    panel.answer_from_keyboard()
             elif self.card_mode == TYPED:
                 self.check_typed(page.typed_edit.text())
             else:
