@@ -33,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run as a script from a source checkout
 
+from studyapp.geo.basemap import coarse_path  # noqa: E402
 from studyapp.geo.extent import EXTENT  # noqa: E402
 from studyapp.geo.simplify import clip_polygon, clip_polyline, simplify  # noqa: E402
 
@@ -136,8 +137,12 @@ def main(argv: list[str] | None = None) -> int:
         args.output.mkdir(parents=True, exist_ok=True)
         for name in LICENCE_FILES:
             shutil.copyfile(licence_folder(data) / name, args.output / name)
+    # Two files: the coarse layers are read when the map opens, the detailed ones (and the
+    # build's river routing) only when needed.
     target = args.output / "northeast-asia.json"
-    target.write_text(json.dumps(geography, separators=(",", ":")) + "\n", encoding="utf-8")
+    coarse = {k: geography.pop(f"{k}_coarse") for k in ("land", "lakes", "rivers", "borders")}
+    for path, layers_of in ((target, geography), (coarse_path(target), {**geography, **coarse})):
+        path.write_text(json.dumps(layers_of, separators=(",", ":")) + "\n", encoding="utf-8")
     counts = ", ".join(
         f"{len(v)} {k}" for k, v in geography.items() if isinstance(v, list) and k != "extent"
     )

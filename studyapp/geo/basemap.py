@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 Point = tuple[float, float]
@@ -16,11 +15,34 @@ Flat = list[int]  # [lon0, lat0, lon1, lat1, ...] in hundredths of a degree, as 
 LAYERS = ("land", "lakes", "rivers", "borders")  # borders: today's, drawn faintly
 
 
-@dataclass(frozen=True, slots=True)
+def coarse_path(path: Path) -> Path:
+    """The file of the coarse layers beside the detailed file at `path`."""
+    return path.with_name(f"{path.stem}-coarse{path.suffix}")
+
+
+def _read(path: Path) -> dict[str, list[Flat]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {layer: data[layer] for layer in LAYERS}
+
+
 class BaseGeography:
-    extent: tuple[float, float, float, float]
-    detailed: dict[str, list[Flat]]  # layer name -> its lines, about 1 km apart
-    coarse: dict[str, list[Flat]]  # the same, thinned for the whole map in view
+    """The coarse layers, read at once, and the detailed ones, read when first asked for."""
+
+    def __init__(self, path: Path) -> None:
+        """Raises OSError, ValueError or KeyError if the coarse file is missing or damaged."""
+        self.path = path
+        data = json.loads(coarse_path(path).read_text(encoding="utf-8"))
+        west, south, east, north = (float(v) for v in data["extent"])
+        self.extent = (west, south, east, north)
+        self.coarse: dict[str, list[Flat]] = {layer: data[layer] for layer in LAYERS}
+        self._detailed: dict[str, list[Flat]] | None = None
+
+    @property
+    def detailed(self) -> dict[str, list[Flat]]:
+        """Each layer's lines about 1 km apart (raises OSError or ValueError if unreadable)."""
+        if self._detailed is None:
+            self._detailed = _read(self.path)
+        return self._detailed
 
     def lines(self, layer: str, *, coarse: bool = False) -> list[Line]:
         """A layer's lines as (lon, lat) tuples (for checks and tests; drawing uses Flat)."""
@@ -32,11 +54,7 @@ class BaseGeography:
 
 
 def load_geography(path: Path) -> BaseGeography:
-    """Raises OSError, ValueError or KeyError if the file is missing or damaged."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    west, south, east, north = (float(v) for v in data["extent"])
-    return BaseGeography(
-        extent=(west, south, east, north),
-        detailed={layer: data[layer] for layer in LAYERS},
-        coarse={layer: data[f"{layer}_coarse"] for layer in LAYERS},
-    )
+    """The geography of `path` (the detailed file) and its coarse file beside it.
+
+    Raises OSError, ValueError or KeyError if the coarse file is missing or damaged."""
+    return BaseGeography(path)

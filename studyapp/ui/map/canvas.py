@@ -4,6 +4,7 @@ the mouse and keys (hover, click, drag, wheel, arrows, Tab through the features)
 from __future__ import annotations
 
 import itertools
+import logging
 import math
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt, QTimer, Signal
@@ -25,9 +26,11 @@ from studyapp.content.map_records import MapContent, MapFeatureRecord
 from studyapp.geo.basemap import BaseGeography
 from studyapp.geo.shapes import contains
 from studyapp.ui.map.colours import MapColours
-from studyapp.ui.map.layers import BaseLayers, feature_path
+from studyapp.ui.map.layers import BaseLayers, base_layers, feature_path
 from studyapp.ui.map.painting import Scene, paint_map
 from studyapp.ui.map.viewport import ZOOM_STEP, Viewport
+
+log = logging.getLogger(__name__)
 
 PAN_STEP = 60  # pixels per arrow key
 # After the last zoom or pan step, how long the quick frame (the last sharp one, moved and
@@ -65,7 +68,7 @@ class MapCanvas(QWidget):
         self.geography = geography
         # The coarse layers are built at once; the detailed ones the first time the map is
         # zoomed in (building them costs several times as much as the first paint).
-        self.coarse_layers = BaseLayers.build(geography.coarse, self.viewport.world_rect())
+        self.coarse_layers = base_layers(geography, self.viewport.world_rect(), detailed=False)
         self.detailed_layers: BaseLayers | None = None
         self._world_paths = {f.key: feature_path(f) for f in atlas.features}
         self._device: tuple[tuple[float, ...], dict[str, QPainterPath]] = ((), {})
@@ -178,9 +181,13 @@ class MapCanvas(QWidget):
         """The base layers for the present zoom: detailed once zoomed in, if built."""
         zoomed = self.viewport.zoom_factor() > DETAIL_ZOOM
         if zoomed and self.detailed_layers is None and not self._moving:
-            self.detailed_layers = BaseLayers.build(
-                self.geography.detailed, self.viewport.world_rect()
-            )
+            try:
+                self.detailed_layers = base_layers(
+                    self.geography, self.viewport.world_rect(), detailed=True
+                )
+            except (OSError, ValueError, KeyError):
+                log.warning("the detailed geography could not be read; drawing the coarse")
+                self.detailed_layers = self.coarse_layers
         if zoomed and self.detailed_layers is not None:
             return self.detailed_layers
         return self.coarse_layers

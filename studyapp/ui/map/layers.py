@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -9,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from studyapp.content.map_records import MapFeatureRecord
-from studyapp.geo.basemap import Flat
+from studyapp.geo.basemap import BaseGeography, Flat
 from studyapp.geo.projection import SHRINK, project
 
 
@@ -57,6 +58,21 @@ class BaseLayers:
             rivers=_path(layers["rivers"], closed=False),
             borders=_path(layers["borders"], closed=False),
         )
+
+
+# Built once per geography and kind (coarse or detailed): the Map view, the quiz's map and
+# the export's pictures share them.
+_BUILT: weakref.WeakKeyDictionary[BaseGeography, dict[bool, BaseLayers]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def base_layers(geography: BaseGeography, world: QRectF, *, detailed: bool) -> BaseLayers:
+    built = _BUILT.setdefault(geography, {})
+    if detailed not in built:
+        source = geography.detailed if detailed else geography.coarse
+        built[detailed] = BaseLayers.build(source, world)
+    return built[detailed]
 
 
 def feature_path(feature: MapFeatureRecord) -> QPainterPath:

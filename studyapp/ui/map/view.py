@@ -30,17 +30,24 @@ from studyapp.ui.services import ItemKind, Services
 SETTING = "map/agreement"
 
 
+_loaded: dict[tuple[Path, Path], tuple[MapContent, BaseGeography]] = {}
+
+
 def load_map(services: Services) -> tuple[MapContent, BaseGeography]:
-    """The map content and the base geography; raises StudyAppError with a message."""
+    """The map content and the base geography, read once for the content database (the
+    Map view and the quiz's map share them); raises StudyAppError with a message."""
     from studyapp.content.map_queries import read_map
 
-    try:
-        geography = load_geography(paths.geography_path())
-    except (OSError, ValueError, KeyError) as error:
-        raise StudyAppError(
-            f"The map's geography could not be read: {paths.geography_path()} ({error})"
-        ) from None
-    return services.database.read(read_map), geography
+    key = (services.database.path, paths.geography_path())
+    if key not in _loaded:
+        try:
+            geography = load_geography(key[1])
+        except (OSError, ValueError, KeyError) as error:
+            raise StudyAppError(
+                f"The map's geography could not be read: {key[1]} ({error})"
+            ) from None
+        _loaded[key] = (services.database.read(read_map), geography)
+    return _loaded[key]
 
 
 class MapView(QWidget):
