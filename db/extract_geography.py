@@ -12,8 +12,11 @@ repository was too large to bring here whole. Its rivers carry no names, so the 
 the points a line runs between and the build routes the line along the river network
 (studyapp/geo/routing.py).
 
-The output is one JSON file: the extent, and each layer as a list of flat coordinate lists
-[lon0, lat0, lon1, lat1, ...] in hundredths of a degree, simplified to about 1 km.
+The output is two JSON files, each with the extent and each layer as a list of flat
+coordinate lists [lon0, lat0, lon1, lat1, ...] in hundredths of a degree: northeast-asia.json
+simplified to about 1 km (drawn zoomed in, and followed by the build's routes), and
+northeast-asia-coarse.json to about 4 km without the short rivers (drawn when the whole map
+is in view, and read when the map opens).
 """
 
 from __future__ import annotations

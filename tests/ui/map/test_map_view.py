@@ -177,3 +177,16 @@ def test_a_missing_geography_file_is_told_in_the_view(
     assert any("could not be read" in text and str(missing) in text for text in labels)
     broken.step(1)  # nothing to step: no error either
     broken.show_clause("first-1907-secret-additional")
+
+
+def test_zoomed_in_the_map_draws_the_detailed_coasts_once_the_steps_pause(
+    qtbot: QtBot, view: MapView
+) -> None:
+    canvas = _canvas(view)
+    assert canvas.layers is canvas.coarse_layers
+    canvas.zoom_by(2.0)
+    assert canvas._moving  # the step shows the last sharp frame, moved
+    qtbot.waitUntil(lambda: not canvas._moving, timeout=2000)
+    canvas.repaint()
+    assert canvas.detailed_layers is not None and canvas.layers is canvas.detailed_layers
+    assert canvas.detailed_layers.coast.elementCount() > canvas.coarse_layers.coast.elementCount()
