@@ -13,10 +13,10 @@ from studyapp.content.map_records import MapContent
 from studyapp.errors import StudyAppError
 from studyapp.study.cards import Card
 from studyapp.study.map_cards import MAP_CARD_KINDS, REGION, SPHERE, check_click, map_target
-from studyapp.ui.card_panel import CardPanel
 from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.describe import agreement_label
 from studyapp.ui.services import Services
+from studyapp.ui.shared.card_panel import CardPanel
 
 PANEL_HEIGHT = 380
 

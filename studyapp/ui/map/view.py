@@ -27,9 +27,6 @@ from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.describe import agreement_keys, agreement_label, describe
 from studyapp.ui.services import ItemKind, Services
 
-SETTING = "map/agreement"
-
-
 _loaded: dict[tuple[Path, Path], tuple[MapContent, BaseGeography]] = {}
 
 
@@ -83,9 +80,8 @@ class MapView(QWidget):
         self.canvas.feature_activated.connect(self.open_clause_of)
         self._build_actions()
         self.setFocusProxy(self.canvas)
-        saved = services.settings.value(SETTING, "")
-        if self.steps:
-            self.show_agreement(str(saved) if saved in self.steps else self.steps[0])
+        if self.steps:  # the window hands back the step shown last (restore_state)
+            self.show_agreement(self.steps[0])
 
     # ---- building ---------------------------------------------------------------------------
 
@@ -165,13 +161,10 @@ class MapView(QWidget):
 
     def restore_state(self, state: Mapping[str, str]) -> None:
         key = state.get("agreement", "")
-        if key in self.steps_keys():
+        if key in self.steps:
             self.show_agreement(key)
 
     # ---- stepping ---------------------------------------------------------------------------
-
-    def steps_keys(self) -> tuple[str, ...]:
-        return self.steps
 
     @property
     def agreement_key(self) -> str:
@@ -205,7 +198,6 @@ class MapView(QWidget):
                 label=label, changed=", ".join(changed) or self.tr("nothing; the spheres stand")
             )
         )
-        self.services.settings.setValue(SETTING, key)
         self.agreement_shown.emit(key)
 
     def show_clause(self, clause_key: str) -> None:

@@ -30,7 +30,6 @@ from studyapp.study.choices import choices_for, prepare_choices
 from studyapp.study.queue import StudySession
 from studyapp.study.scheduling import Rating, Scheduler, rating_for
 from studyapp.ui.actions import view_action
-from studyapp.ui.card_panel import CardPanel
 from studyapp.ui.quiz.card_page import RATING_NAMES, CardPage
 from studyapp.ui.quiz.counts import deck_counts
 from studyapp.ui.quiz.decks import Deck, decks
@@ -41,6 +40,7 @@ from studyapp.ui.quiz.summary_page import SummaryPage
 from studyapp.ui.quiz.undo_keys import UndoKeyGuard
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.card_cache import cards_for
+from studyapp.ui.shared.card_panel import CardPanel
 from studyapp.ui.shared.kinds import kind_label
 from studyapp.userdata import reviews
 

@@ -63,8 +63,10 @@ class TimelineView(QWidget):
         )
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
-        self.goto_action = view_action(self, "&Go to date…", ["Ctrl+G"], self.ask_for_date)
-        self.map_action = view_action(self, "Show on &map", ["Ctrl+M"], self.show_on_map)
+        self.goto_action, self.map_action = (
+            view_action(self, "&Go to date…", ["Ctrl+G"], self.ask_for_date),
+            view_action(self, "Show on &map", ["Ctrl+M"], self.show_on_map),
+        )
         self.kinds_button = KindsButton(self)
         self.kinds_button.hidden_changed.connect(
             lambda: self.canvas.set_hidden_kinds(self.kinds_button.hidden_kinds())

@@ -91,9 +91,9 @@ def test_clicking_a_region_opens_its_clause_in_the_clause_viewer(
 ) -> None:
     canvas = _canvas(view)
     view.show_agreement("third-1912")
-    with qtbot.waitSignal(services.navigator.clause_requested) as blocker:
+    with qtbot.waitSignal(services.navigator.open_requested) as blocker:
         qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=_at(canvas, 119.0, 43.5))
-    assert blocker.args == ["third-1912-secret-2"]
+    assert blocker.args == ["clause", "third-1912-secret-2"]
 
 
 def test_the_keyboard_tabs_through_the_features_and_enter_opens_the_clause(
@@ -107,9 +107,9 @@ def test_the_keyboard_tabs_through_the_features_and_enter_opens_the_clause(
     assert canvas.hovered not in ("", first)
     while canvas.hovered != "line-1907":
         QTest.keyClick(canvas, Qt.Key.Key_Tab)
-    with qtbot.waitSignal(services.navigator.clause_requested) as blocker:
+    with qtbot.waitSignal(services.navigator.open_requested) as blocker:
         QTest.keyClick(canvas, Qt.Key.Key_Return)
-    assert blocker.args == ["first-1907-secret-additional"]
+    assert blocker.args == ["clause", "first-1907-secret-additional"]
 
 
 def test_zoom_pan_and_fit_by_keys_wheel_and_drag(qtbot: QtBot, view: MapView) -> None:
@@ -156,11 +156,29 @@ def test_the_map_exports_as_png_and_svg(view: MapView, tmp_path: Path) -> None:
     assert "<svg" in svg and "Harbin" in svg
 
 
-def test_the_view_remembers_its_step(qtbot: QtBot, services: Services, view: MapView) -> None:
+def test_the_view_hands_the_window_its_step_to_keep(
+    qtbot: QtBot, services: Services, view: MapView
+) -> None:
     view.show_agreement("third-1912")
+    state = view.saved_state()
+    assert state == {"agreement": "third-1912"}
     again = MapView(services)
     qtbot.addWidget(again)
+    assert again.agreement_key == "first-1907"
+    again.restore_state(state)
     assert again.agreement_key == "third-1912"
+    again.restore_state({"agreement": "no-such-agreement"})  # stale: ignored
+    assert again.agreement_key == "third-1912"
+
+
+def test_the_map_opens_agreements_and_clauses_asked_for(view: MapView) -> None:
+    from studyapp.ui.services import ItemKind
+
+    view.open_item(ItemKind.MAP, "second-1910")
+    assert view.agreement_key == "second-1910"
+    view.open_item(ItemKind.MAP, "first-1907-secret-3")
+    assert view.agreement_key == "first-1907"
+    assert _canvas(view).focused == {"outer-mongolia"}
 
 
 def test_a_missing_geography_file_is_told_in_the_view(
