@@ -187,7 +187,7 @@ def paint_places(
     for place, at in shown:
         if place.kind == "town":
             painter.drawEllipse(at, 3.0, 3.0)
-    order = {"town": 0, "lake": 1, "river": 2, "region": 3}
+    order = {"town": 0, "region": 1, "lake": 2, "river": 3}
     for place, at in sorted(shown, key=lambda pair: order.get(pair[0].kind, 4)):
         font = QFont(base)
         text = f"{place.name} {place.name_ja}"
@@ -199,7 +199,7 @@ def paint_places(
             font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 115)
             painter.setFont(font)
             painter.setPen(with_alpha(colours.text, 170))
-            painter.drawText(at, f"{place.name.upper()} {place.name_ja}")
+            _region_label(painter, at, f"{place.name.upper()} {place.name_ja}", placed)
         else:
             font.setItalic(True)
             font.setPointSizeF(base.pointSizeF() * 0.9)
@@ -208,6 +208,27 @@ def paint_places(
             offsets = _beside(QFontMetricsF(font), text)
             _label(painter, at, text, colours, colour, placed, offsets)
     painter.setFont(base)
+
+
+def _region_label(painter: QPainter, at: QPointF, text: str, placed: list[QRectF]) -> None:
+    """A region's name, no halo, nudged up or down off the names already placed."""
+    metrics = QFontMetricsF(painter.font())
+    shape = metrics.boundingRect(text)
+    line, width = metrics.height(), shape.width()
+    for dx, dy in (
+        (0.0, 0.0),
+        (0.0, -line),
+        (0.0, line),
+        (-width / 3, 0.0),
+        (width / 3, 0.0),
+        (0.0, -2 * line),
+        (0.0, 2 * line),
+    ):
+        box = shape.translated(at + QPointF(dx, dy))
+        if not any(box.intersects(other) for other in placed):
+            placed.append(box)
+            painter.drawText(at + QPointF(dx, dy), text)
+            return
 
 
 def _beside(metrics: QFontMetricsF, text: str) -> tuple[QPointF, ...]:
