@@ -72,7 +72,7 @@ class MapView(QWidget):
         layout.addWidget(self.canvas, 1)
         self.info = QLabel(self)
         self.info.setWordWrap(True)
-        self.info.setAccessibleName(self.tr("About the line or region pointed at"))
+        self.info.setAccessibleDescription(self.tr("About the line or region pointed at"))
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setMinimumHeight(self.fontMetrics().height() * 2 + 4)
         layout.addWidget(self.info)
