@@ -138,7 +138,8 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("quiz", "&Quiz", _quiz),
     ViewSpec("stats", "&Stats", _stats),
     ViewSpec("people", "&People", _people, opens=(ItemKind.PERSON,)),
-    ViewSpec("map", "&Map", _map, opens=(ItemKind.MAP,)),
+    # "Ma&p": Alt+M is the quiz start page's "&Multiple choice".
+    ViewSpec("map", "Ma&p", _map, opens=(ItemKind.MAP,)),
 )
 
 WINDOW_COMMANDS: tuple[WindowCommand, ...] = ()

@@ -29,6 +29,7 @@ from studyapp.ui.map.colours import MapColours
 from studyapp.ui.map.layers import BaseLayers, base_layers, feature_path
 from studyapp.ui.map.painting import Scene, paint_map
 from studyapp.ui.map.viewport import ZOOM_STEP, Viewport
+from studyapp.ui.shared.painted_items import PaintedItem, current_changed
 
 log = logging.getLogger(__name__)
 
@@ -303,6 +304,28 @@ class MapCanvas(QWidget):
             self.hovered = key
             self.update_sharp()
             self.feature_hovered.emit(key)
+            current_changed(self)
+
+    # ---- for screen readers: the features shown, as the children of a list -------------------
+
+    def accessible_item_count(self) -> int:
+        return len(self.features())
+
+    def accessible_item(self, index: int) -> PaintedItem:
+        feature = self.features()[index]
+        rect = self._device_paths()[feature.key].boundingRect().toAlignedRect()
+        holding = feature.holding(self.agreement_key)
+        note = holding.note if holding else ""
+        return PaintedItem(
+            f"{feature.name} ({feature.name_ja})",
+            rect.intersected(self.rect()),
+            selected=feature.key == self.hovered,
+            description=note,
+        )
+
+    def accessible_current(self) -> int | None:
+        keys = [f.key for f in self.features()]
+        return keys.index(self.hovered) if self.hovered in keys else None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() == Qt.MouseButton.LeftButton:

@@ -20,9 +20,9 @@ def test_the_map_has_a_tab_a_menu_and_its_own_shortcut(qtbot: QtBot) -> None:
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
     assert changed.args == ["map"]
     menus = [action.text() for action in window.menuBar().actions()]
-    assert "&Map" in menus
+    assert "Ma&p" in menus
     titles = [action.text() for action in window.all_actions()]
-    assert "&Map" in titles and "Zoom &in" in titles and "&Next agreement" in titles
+    assert "Ma&p" in titles and "Zoom &in" in titles and "&Next agreement" in titles
     window.close_stores()
 
 
