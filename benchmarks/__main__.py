@@ -31,6 +31,7 @@ MODULES = (
     "bench_quiz",
     "bench_stats",
     "bench_backup",
+    "bench_browser",
 )
 
 

@@ -17,6 +17,7 @@ BENCHMARKS = (
     "bench_quiz",
     "bench_stats",
     "bench_backup",
+    "bench_browser",
 )
 FIGURES = (
     "start-up",
@@ -27,6 +28,18 @@ FIGURES = (
     "stats",
     "backup",
     "progress",
+    "card browser",
+)
+FIGURES = (
+    "start-up",
+    "timeline",
+    "timeline export",
+    "search",
+    "quiz",
+    "stats",
+    "backup",
+    "progress",
+    "card browser",
 )
 
 

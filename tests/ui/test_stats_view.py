@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from studyapp.study.cards import generate_cards
+from studyapp.study.kinds import kind_label
 from studyapp.study.scheduling import Rating, Scheduler
 from studyapp.study.stats import PHASES
 from studyapp.ui.services import Services
-from studyapp.ui.shared.kinds import kind_label
+from studyapp.study.kinds import kind_label
 from studyapp.ui.stats.heatmap import CalendarHeatmap, heat_level
 from studyapp.ui.stats.view import DUE_DAYS, HISTORY_DAYS, StatsView
 from studyapp.userdata import reviews

@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 from studyapp.content.records import Content
 from studyapp.study.cards import CARD_KINDS
+from studyapp.study.kinds import kind_label
 from studyapp.study.queue import DeckFilter
-from studyapp.ui.shared.kinds import kind_label
 
 ALL = "all"
 BOOKMARKS = "bookmarks"
