@@ -133,6 +133,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("people", "&People", _people, opens=(ItemKind.PERSON,)),
 )
 
+
 def _export_cards(kind: str) -> Callable[[QWidget, Services], None]:
     def run(window: QWidget, services: Services) -> None:
         from studyapp.ui.export_dialog import export_cards  # genanki: only when asked for

@@ -18,7 +18,7 @@ class SchemaDamageError(UserDataError):
 
 Step = Sequence[str]
 
-# How the running totals of step 3 file a log row: its card kind (the key up to the first
+# How the running totals of step 4 file a log row: its card kind (the key up to the first
 # colon), whether it counts as right (the verdict if checked, else not rated Again), and its
 # UTC quarter hour ("2026-03-02T12:45"; the log's times are fixed-width UTC ISO text).
 _KIND = "substr({row}.card_key, 1, instr({row}.card_key || ':', ':') - 1)"
@@ -244,7 +244,7 @@ def repair(connection: sqlite3.Connection, steps: Sequence[Step] = STEPS) -> lis
         present = {
             name
             for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type IN ('table', 'index')"
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger')"
             )
         }
         wanted = expected.execute(

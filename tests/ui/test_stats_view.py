@@ -15,7 +15,6 @@ from studyapp.study.kinds import kind_label
 from studyapp.study.scheduling import Rating, Scheduler
 from studyapp.study.stats import PHASES
 from studyapp.ui.services import Services
-from studyapp.study.kinds import kind_label
 from studyapp.ui.stats.heatmap import CalendarHeatmap, heat_level
 from studyapp.ui.stats.view import DUE_DAYS, HISTORY_DAYS, StatsView
 from studyapp.userdata import reviews
