@@ -44,7 +44,7 @@ def run(
     from benchmarks.bench_stats import _services, fill_store
     from benchmarks.scales import LOG_ROWS_PER_SCALE
     from studyapp.study import card_cache
-    from studyapp.ui.browser.dialog import CardBrowser
+    from studyapp.ui.quiz.browser.dialog import CardBrowser
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QApplication.instance() or QApplication([])

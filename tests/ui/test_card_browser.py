@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.study.browser import BrowserFilter, CardTable
 from studyapp.study.card_cache import cards_for
-from studyapp.ui.browser.dialog import CardBrowser
-from studyapp.ui.browser.model import CardTableModel
+from studyapp.ui.quiz.browser.dialog import CardBrowser
+from studyapp.ui.quiz.browser.model import CardTableModel
 from studyapp.ui.quiz.view import QUESTION, QuizView
 from studyapp.ui.services import Services
 from studyapp.userdata import card_marks, reviews

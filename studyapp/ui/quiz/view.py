@@ -205,7 +205,7 @@ class QuizView(QWidget):
 
     def browse(self) -> None:
         """The card browser; "study selection now" starts a cram session of those cards."""
-        from studyapp.ui.browser.dialog import CardBrowser  # only when asked for
+        from studyapp.ui.quiz.browser.dialog import CardBrowser  # only when asked for
 
         if self.phase in (QUESTION, ANSWERED):
             self._finish(finished=False)

@@ -41,7 +41,7 @@ from studyapp.study.browser import BrowserFilter, CardStateFilter, CardTable
 from studyapp.study.cards import CARD_KINDS, Card
 from studyapp.study.kinds import kind_label
 from studyapp.study.queue import local_day_start
-from studyapp.ui.browser.model import CardTableModel
+from studyapp.ui.quiz.browser.model import CardTableModel
 from studyapp.userdata import card_marks, reviews
 from studyapp.userdata.card_marks import CardMark
 from studyapp.userdata.store import UserStore
