@@ -62,13 +62,13 @@ def card_keys(content: Content, bookmarked: Iterable[str] = ()) -> list[str]:
     keys[CardKind.SIGNATORY_AGREEMENTS] = [f"signatory-agreements:{key}" for key in people]
     doers = Counter((d.verb, d.what) for person in content.people for d in person.deeds)
     for person in content.people:
-        asked: Counter[str] = Counter()
+        seen: Counter[str] = Counter()
         for deed in person.deeds:
             if doers[(deed.verb, deed.what)] > 1:
                 continue
             slug = f"{deed.verb}-{deed.year}"
-            asked[slug] += 1
-            suffix = f"-{asked[slug]}" if asked[slug] > 1 else ""
+            seen[slug] += 1
+            suffix = f"-{seen[slug]}" if seen[slug] > 1 else ""
             keys[CardKind.PERSON_DEED].append(f"person-deed:{person.key}:{slug}{suffix}")
     marked = frozenset(bookmarked)
     keys[CardKind.BOOKMARK] = [
