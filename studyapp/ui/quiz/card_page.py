@@ -72,7 +72,7 @@ class CardPage(QWidget):
         self._question = ""
         self.choices_box = self._make_choices()
         self.typed_edit = self._make_typed_edit()
-        self.note_label = self._text_label("Note", 1.0, bold=False)
+        self.note_label = self._text_label(1.0, bold=False)
         self.details_label = self._make_details()
         self.answer_rule = QFrame(self)
         self.answer_rule.setFrameShape(QFrame.Shape.HLine)
