@@ -143,6 +143,7 @@ def run_export(
     thread.failed.connect(problems.append)
 
     def done() -> None:
+        thread.wait()  # `finished` comes just before the thread ends: let it end first
         progress.reset()
         if problems:
             QMessageBox.warning(parent, title, problems[0])
