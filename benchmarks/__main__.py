@@ -32,6 +32,7 @@ MODULES = (
     "bench_stats",
     "bench_backup",
     "bench_map",
+    "bench_browser",
 )
 
 

@@ -24,6 +24,7 @@ from benchmarks.common import Result, at_scale, median, percentile, scale_label,
 from studyapp.study.cards import CARD_KINDS, Card
 from studyapp.study.queue import StudySession
 from studyapp.study.scheduling import Rating, Scheduler
+from studyapp.study.vocabulary import AnswerType
 from studyapp.userdata.reviews import iso
 from studyapp.userdata.store import UserStore
 
@@ -46,7 +47,7 @@ def synthetic_cards(count: int = CARDS) -> list[Card]:
                 kind=kind,
                 prompt=f"Synthetic question {number}?",
                 answer=f"Answer {number}",
-                answer_type="text",
+                answer_type=AnswerType.TEXT,
                 accepted=(),
                 choices_pool=kind,
                 agreement_key=f"agreement-{number % 4}",
@@ -159,6 +160,9 @@ def measure(
         store.close()
 
 
+BUILD_TARGET_MS = 200.0  # issue 10
+
+
 def summarise(
     samples: dict[str, list[float]],
     scale: str = "",
@@ -169,7 +173,13 @@ def summarise(
     at = f" ({scale})" if scale else ""
     name = f"quiz: build a session{at}" if scale else f"quiz: build a session ({size})"
     return [
-        Result(name, median(samples["build"]), "ms", note=size if scale else ""),
+        Result(
+            name,
+            median(samples["build"]),
+            "ms",
+            BUILD_TARGET_MS,
+            note=(size + "; " if scale else "") + "the cards already made, as the app keeps them",
+        ),
         Result(f"quiz: next card, median{at}", median(samples["next"]), "ms", TARGET_MS),
         Result(f"quiz: next card, p95{at}", percentile(samples["next"], 0.95), "ms", TARGET_MS),
         Result(

@@ -91,7 +91,9 @@ def synthetic_content(*, events: int, clauses: int, terms: int, seed: int = 1907
                         "number": index,
                         "label": f"Article {index}",
                         "title": sentence(6),
-                        "summary": sentence(40),
+                        # The clause's cloze hides a span that occurs once in its summary.
+                        "summary": f"{sentence(40)} Key fact {number} {index}.",
+                        "cloze": [f"Key fact {number} {index}"],
                         "topics": [rng.choice(topic_keys)],
                         "sources": sources,
                     }

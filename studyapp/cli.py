@@ -236,26 +236,20 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
     from studyapp import paths
     from studyapp.content.database import read_content
     from studyapp.files import regular_target
-    from studyapp.study.cards import CARD_KINDS, generate_cards
-    from studyapp.study.export import export_apkg, export_csv
-    from studyapp.study.map_cards import MAP_CARD_KINDS, map_cards_for
-    from studyapp.study.queue import DeckFilter
+    from studyapp.study.cards import generate_cards
+    from studyapp.study.export import export_apkg, export_csv, select_cards
+    from studyapp.study.map_cards import map_cards_for
 
-    all_kinds = (*CARD_KINDS, *MAP_CARD_KINDS)
-    unknown = sorted(set(kinds or ()) - set(all_kinds))
-    if unknown:
-        raise StudyAppError(f"No card kind {unknown[0]!r}; the kinds are {', '.join(all_kinds)}.")
     content = read_content(paths.content_db_path())
-    known = [record.key for record in content.agreements]
-    if agreement is not None and agreement not in known:
-        raise StudyAppError(f"No agreement {agreement!r}; the agreements are {', '.join(known)}.")
-    deck = DeckFilter(agreement_key=agreement, kinds=frozenset(kinds) if kinds else None)
-    everything = generate_cards(content, _bookmarked_clauses()) + map_cards_for(
-        content, paths.content_db_path()
+    cards = select_cards(
+        lambda: (
+            generate_cards(content, _bookmarked_clauses())
+            + map_cards_for(content, paths.content_db_path())
+        ),
+        content,
+        agreement,
+        kinds,
     )
-    cards = [card for card in everything if deck.matches(card)]
-    if not cards:
-        raise StudyAppError("No cards match that agreement and kind; nothing was written.")
     path = Path(path_text)
     regular_target(path)  # before any work: a device, FIFO or folder is refused at once
     if command == "export-anki":

@@ -18,6 +18,7 @@ BENCHMARKS = (
     "bench_stats",
     "bench_backup",
     "bench_map",
+    "bench_browser",
 )
 FIGURES = (
     "start-up",
@@ -29,6 +30,7 @@ FIGURES = (
     "backup",
     "progress",
     "map",
+    "card browser",
 )
 
 

@@ -31,6 +31,7 @@ from studyapp.content.search import (
 from studyapp.content.validation import (
     Problems,
     Row,
+    check_clozes,
     check_fields,
     check_old_style,
     check_references,
@@ -182,6 +183,7 @@ def _validate_parts(
         numbers.add(place)
         check_references(spot, clause.get("sources"), sources, "source", problems, required=True)
         check_references(spot, clause.get("topics"), topics, "topic", problems, required=True)
+        check_clozes(spot, clause.get("cloze"), clause.get("summary"), problems)
 
 
 def _sorted(rows: list[Row]) -> list[Row]:
@@ -316,6 +318,15 @@ def _insert_agreement(connection: Connection, agreement: Row) -> None:
                 "agreement_key": agreement["key"],
             }
             for c in clauses
+        ],
+    )
+    _insert(
+        connection,
+        t["clause_cloze"],
+        [
+            {"clause_key": c["key"], "number": number, "hidden": hidden}
+            for c in clauses
+            for number, hidden in enumerate(c["cloze"], start=1)
         ],
     )
     for clause in clauses:

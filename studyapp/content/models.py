@@ -218,6 +218,16 @@ era_source = _citations("era")
 term_source = _citations("term")
 topic_source = _citations("topic")
 
+# The key facts of a clause that its cloze cards hide: spans of its summary, chosen by a
+# person in the content text, numbered from 1 in the order written there.
+clause_cloze = Table(
+    "clause_cloze",
+    metadata,
+    Column("clause_key", ForeignKey("clause.key"), primary_key=True),
+    Column("number", Integer, primary_key=True),
+    Column("hidden", Text, nullable=False),
+)
+
 clause_topic = Table(
     "clause_topic",
     metadata,

@@ -97,9 +97,14 @@ def _clauses(
     for link in _rows(connection, _TABLES["clause_topic"], "clause_key", "position"):
         topics[link.clause_key].append(link.topic_key)
     cited = _Citations(connection, sources, "clause")
+    clozes: dict[str, list[str]] = defaultdict(list)
+    for row in _rows(connection, _TABLES["clause_cloze"], "clause_key", "number"):
+        clozes[row.clause_key].append(row.hidden)
 
-    def rest(key: str) -> tuple[tuple[str, ...], tuple[SourceRecord, ...]]:
-        return tuple(topics.get(key, ())), cited.of(key)
+    def rest(
+        key: str,
+    ) -> tuple[tuple[str, ...], tuple[SourceRecord, ...], tuple[str, ...]]:
+        return tuple(topics.get(key, ())), cited.of(key), tuple(clozes.get(key, ()))
 
     by_agreement: dict[str, list[ClauseRecord]] = defaultdict(list)
     order = ("agreement_key", "part", "number")

@@ -54,6 +54,8 @@ class ClauseRecord:
     summary: str
     topics: tuple[str, ...]
     sources: tuple[SourceRecord, ...]
+    # Spans of the summary that its cloze cards hide, one card each ("the meridian of Peking").
+    clozes: tuple[str, ...] = ()
 
     @property
     def is_secret(self) -> bool:

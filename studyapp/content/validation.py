@@ -70,6 +70,7 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "summary": str,
         "topics": list,
         "sources": list,
+        "cloze": list,
     },
     "event": {
         "key": str,
@@ -219,3 +220,24 @@ def check_old_style(where: str, date: object, old_style: object, problems: Probl
 def check_span(where: str, start: object, end: object, problems: Problems) -> None:
     if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
         problems.add(where, f"ends ({end}) before it starts ({start})")
+
+
+def check_clozes(where: str, spans: object, summary: object, problems: Problems) -> None:
+    """A clause's cloze spans: at least one, each a few words found once in its summary, so
+    that hiding it leaves a sentence to answer from."""
+    if not isinstance(spans, list) or not isinstance(summary, str):
+        return
+    if not spans:
+        problems.add(where, "has no cloze: mark at least one key fact of the summary")
+    for span in spans:
+        if not isinstance(span, str) or not span.strip():
+            problems.add(where, "a cloze should be a non-empty string")
+            continue
+        found = summary.count(span)
+        if found != 1:
+            times = "is not in" if found == 0 else f"occurs {found} times in"
+            problems.add(where, f"cloze {span!r} {times} the summary")
+        elif len(span) > len(summary) // 2:
+            problems.add(where, f"cloze {span!r} hides more than half of the summary")
+    if len(set(map(str, spans))) != len(spans):
+        problems.add(where, "names the same cloze twice")

@@ -11,6 +11,10 @@ A near miss is a wrong answer that was nearly right: the right month and year wi
 day, the right day and month in another year, the right era with another year, the Julian
 date where the Gregorian was asked (or the other way round), or one letter off in a text
 answer of six letters or more. It is still wrong; `Verdict.difference` says what differed.
+
+An answer that cannot be read as what was asked (empty, or no date where a date is asked) is
+not graded at all: `Verdict.graded` is False and `difference` says which forms are understood,
+so the card can stay and nothing is logged.
 """
 
 from __future__ import annotations
@@ -34,13 +38,15 @@ from studyapp.study.dates import (
     parse_era_year,
     read_date,
 )
+from studyapp.study.kana import kana_to_romaji
+from studyapp.study.vocabulary import AnswerType
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from studyapp.study.cards import Card
 
-__all__ = ["Verdict", "check_answer", "compact_text", "parse_date"]
+__all__ = ["Verdict", "check_answer", "compact_text", "kana_to_romaji", "parse_date"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,19 +56,33 @@ class Verdict:
     expected: str  # the canonical answer
     given: str
     difference: str  # a short sentence on what differed; "" if correct
+    # False when the answer could not be read as what was asked (empty, not a date): it is
+    # neither right nor wrong, and `difference` says which forms are understood.
+    graded: bool = True
 
 
-# (correct, near miss, difference)
-_Outcome = tuple[bool, bool, str]
-_RIGHT: _Outcome = (True, False, "")
+# (correct, near miss, difference, graded)
+_Outcome = tuple[bool, bool, str, bool]
+_RIGHT: _Outcome = (True, False, "", True)
 
 
 def _near(difference: str) -> _Outcome:
-    return (False, True, difference)
+    return (False, True, difference, True)
 
 
 def _wrong(difference: str) -> _Outcome:
-    return (False, False, difference)
+    return (False, False, difference, True)
+
+
+def _unreadable(difference: str) -> _Outcome:
+    return (False, False, difference, False)
+
+
+# What the checker understands, said when an answer cannot be read.
+DATE_FORMS = (
+    "30 July 1907, July 30, 1907, 1907-07-30, 30/7/1907, 1907年7月30日, 明治40年7月30日 or M40.7.30"
+)
+ERA_YEAR_FORMS = "Meiji 40, M40, 明治40年, 明治四十年, 大正元年 or めいじ40"
 
 
 def check_answer(card: Card, given: str) -> Verdict:
@@ -74,12 +94,12 @@ def check_answer(card: Card, given: str) -> Verdict:
     is a near miss that says so. "7/30/1907" has only one reading, so it is accepted.
     """
     if not compact_text(given):
-        outcome = _wrong("No answer was given.")
+        outcome = _unreadable("Nothing was typed: type the answer, then press Enter.")
     else:
         checker = _CHECKERS.get(card.answer_type, _check_text)
         outcome = checker(card, given)
-    correct, near_miss, difference = outcome
-    return Verdict(correct, near_miss and not correct, card.answer, given, difference)
+    correct, near_miss, difference, graded = outcome
+    return Verdict(correct, near_miss and not correct, card.answer, given, difference, graded)
 
 
 # Text ------------------------------------------------------------------------------------
@@ -119,7 +139,7 @@ def _check_text(card: Card, given: str, *, romaji: bool = False) -> _Outcome:
     typed = (_romaji_key if romaji else compact_text)(given)
     if typed in targets:
         return _RIGHT
-    if card.answer_type != "choice":
+    if card.answer_type != AnswerType.CHOICE:
         for target, written in targets.items():
             if sum(char.isalpha() for char in target) >= 6 and _one_edit_apart(typed, target):
                 return _near(f"One letter is off: it is spelt {written}.")
@@ -162,15 +182,23 @@ def _check_date(card: Card, given: str, *, julian: bool = False) -> _Outcome:
         return _check_text(card, given)
     reading = read_date(given, julian=julian)
     if reading is None:
-        return _wrong(f"That is not a date in a form I know; write it like {card.answer}.")
-    if expected.day is None and _within(reading, expected):
-        return _RIGHT  # a day in the month asked for, or a date in the year asked for
-    if reading.parts == expected.parts:
-        return _RIGHT
+        return _unreadable(f"That is not a date in a form I know. I understand {DATE_FORMS}.")
+    if reading.note:
+        return _wrong(reading.note)
+    if not julian and reading.calendar == "julian":
+        reading = _as_gregorian(reading)
+    if reading.parts == expected.parts or (expected.day is None and _within(reading, expected)):
+        return _RIGHT  # or a day in the month asked for, or a date in the year asked for
     near = _date_near_miss(expected, reading, julian)
-    if near:
-        return _near(near)
-    return _wrong(f"The answer is {card.answer}.")
+    return _near(near) if near else _wrong(f"The answer is {card.answer}.")
+
+
+def _as_gregorian(reading: DateReading) -> DateReading:
+    """An Old Style day ("17 July 1907 O.S.") as the Gregorian day it was."""
+    if reading.month is None or reading.day is None:
+        return reading
+    day = calendars.from_julian(calendars.JulianDate(reading.year, reading.month, reading.day))
+    return DateReading(day.year, day.month, day.day, calendar="gregorian")
 
 
 def _within(inner: DateReading, outer: DateReading) -> bool:
@@ -275,54 +303,20 @@ def _not_an_era_year(expected: EraYear, given: str) -> _Outcome:
     reading = read_date(given)
     if reading is not None and reading.parts == (gregorian_year(expected), None, None):
         return _near(f"{reading.year} is right, but in the Japanese era it is {expected.english}.")
-    return _wrong(f"Give the year in the Japanese era: {expected.english}.")
+    if reading is not None:
+        return _wrong(f"Give the year in the Japanese era: {expected.english}.")
+    return _unreadable(
+        f"That is not a year of a Japanese era in a form I know. I understand {ERA_YEAR_FORMS}."
+    )
 
 
-_CHECKERS: dict[str, Callable[[Card, str], _Outcome]] = {
-    "date": _check_date,
-    "year": _check_date,
-    "month": _check_date,
-    "julian-date": _check_julian,
-    "era-year": _check_era_year,
-    "japanese": _check_japanese,
-    "text": _check_text,
-    "choice": _check_text,
+_CHECKERS: dict[AnswerType, Callable[[Card, str], _Outcome]] = {
+    AnswerType.DATE: _check_date,
+    AnswerType.YEAR: _check_date,
+    AnswerType.MONTH: _check_date,
+    AnswerType.JULIAN_DATE: _check_julian,
+    AnswerType.ERA_YEAR: _check_era_year,
+    AnswerType.JAPANESE: _check_japanese,
+    AnswerType.TEXT: _check_text,
+    AnswerType.CHOICE: _check_text,
 }
-
-
-# Kana, so that a reading typed in hiragana or katakana counts ------------------------------
-
-_KANA = (
-    "あa いi うu えe おo かka きki くku けke こko さsa しshi すsu せse そso たta ちchi "
-    "つtsu てte とto なna にni ぬnu ねne のno はha ひhi ふfu へhe ほho まma みmi むmu めme "
-    "もmo やya ゆyu よyo らra りri るru れre ろro わwa ゐi ゑe をo んn がga ぎgi ぐgu げge "
-    "ごgo ざza じji ずzu ぜze ぞzo だda ぢji づzu でde どdo ばba びbi ぶbu べbe ぼbo ぱpa "
-    "ぴpi ぷpu ぺpe ぽpo ぁa ぃi ぅu ぇe ぉo ゔvu"
-)
-_KANA_ROMAJI = {pair[0]: pair[1:] for pair in _KANA.split()}
-_SMALL_Y = {"ゃ": "a", "ゅ": "u", "ょ": "o"}
-_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
-
-
-def kana_to_romaji(text: str) -> str:
-    """Hepburn romaji for the kana in `text` (other characters are kept): きょうやく -> kyouyaku."""
-    text = text.translate(_KATAKANA_TO_HIRAGANA)
-    out: list[str] = []
-    double_next = False
-    for char in text:
-        if char in _SMALL_Y and out and out[-1].endswith("i") and len(out[-1]) > 1:
-            stem = out[-1][:-1]
-            out[-1] = stem + ("" if stem.endswith(("sh", "ch", "j")) else "y") + _SMALL_Y[char]
-            continue
-        if char == "っ":
-            double_next = True
-            continue
-        if char == "ー" and out and out[-1][-1:] in "aeiou":
-            out.append(out[-1][-1])
-            continue
-        romaji = _KANA_ROMAJI.get(char, "y" + _SMALL_Y[char] if char in _SMALL_Y else char)
-        if double_next and romaji[:1].isascii() and romaji[:1].isalpha():
-            romaji = ("t" if romaji.startswith("ch") else romaji[0]) + romaji
-        double_next = False
-        out.append(romaji)
-    return "".join(out)

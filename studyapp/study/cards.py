@@ -42,39 +42,24 @@ from studyapp.content.records import (
     SourceRecord,
     TermRecord,
 )
+from studyapp.content.vocabulary import DatePrecision
 from studyapp.memory import collector_paused
 from studyapp.study.choices import choices_for, join_labels
-from studyapp.study.dates import era_trap, format_date, format_julian, format_parts
+from studyapp.study.dates import era_trap, format_date, format_julian, format_parts, read_date
+from studyapp.study.vocabulary import AnswerType, CardKind
 
 __all__ = ["CARD_KINDS", "Card", "choices_for", "generate_cards"]
 
-CARD_KINDS: tuple[str, ...] = (
-    "agreement-date",
-    "date-agreement",
-    "agreement-era",
-    "agreement-julian",
-    "event-date",
-    "event-order",
-    "term-japanese",
-    "japanese-term",
-    "term-definition",
-    "clause-agreement",
-    "clause-part",
-    "signatory-agreements",
-    "person-deed",
-    "bookmark",
-)
+CARD_KINDS: tuple[CardKind, ...] = tuple(CardKind)
 
 
 @dataclass(frozen=True, slots=True)
 class Card:
     key: str  # stable across builds: "agreement-date:first-1907"
-    kind: str  # one of CARD_KINDS
+    kind: CardKind
     prompt: str  # the question, plain text (may hold Japanese)
     answer: str  # the canonical answer as shown
-    # How typed answers are checked: "date", "month", "year", "era-year", "julian-date",
-    # "text", "japanese", or "choice" (typing it would be unfair: offer choices).
-    answer_type: str
+    answer_type: AnswerType  # how typed answers are checked; CHOICE: offer choices instead
     accepted: tuple[str, ...]  # other accepted answers (kanji, reading, short forms)
     choices_pool: str  # group whose answers make distractors, e.g. "agreement-title"
     agreement_key: str | None  # for the "by agreement" deck filter
@@ -84,6 +69,9 @@ class Card:
     # The complete set of choices where the card fixes it (the two events of "which came
     # first", public or secret, a bookmark's possible places); empty for the others.
     options: tuple[str, ...] = ()
+    # A cloze card's text with its gap marked as Anki writes it ("… until {{c1::one year}} …"),
+    # for export as a real Anki cloze note; empty for the other kinds.
+    cloze: str = ""
 
 
 def generate_cards(content: Content, bookmarked: Iterable[str] = ()) -> list[Card]:
@@ -96,18 +84,18 @@ def _all_cards(content: Content, bookmarked: Iterable[str]) -> list[Card]:
     agreements = sorted(content.agreements, key=lambda a: (a.signed, a.ordinal, a.key))
     events = sorted(content.events, key=lambda e: (e.date, e.key))
     terms = sorted(content.terms, key=lambda t: (fold(t.term), t.key))
-    by_kind: dict[str, list[Card]] = defaultdict(list)
+    by_kind: dict[CardKind, list[Card]] = defaultdict(list)
     for card in _agreement_cards(agreements):
         by_kind[card.kind].append(card)
-    by_kind["event-date"] = [made for event in events if (made := _event_date_card(event))]
-    by_kind["event-order"] = list(_order_cards(agreements, events))
+    by_kind[CardKind.EVENT_DATE] = [made for event in events if (made := _event_date_card(event))]
+    by_kind[CardKind.EVENT_ORDER] = list(_order_cards(agreements, events))
     for card in _term_cards(terms):
         by_kind[card.kind].append(card)
     for card in _clause_cards(agreements):
         by_kind[card.kind].append(card)
-    by_kind["signatory-agreements"] = list(_signatory_cards(agreements))
-    by_kind["person-deed"] = list(_person_deed_cards(content.people))
-    by_kind["bookmark"] = list(_bookmark_cards(agreements, frozenset(bookmarked)))
+    by_kind[CardKind.SIGNATORY_AGREEMENTS] = list(_signatory_cards(agreements))
+    by_kind[CardKind.PERSON_DEED] = list(_person_deed_cards(content.people))
+    by_kind[CardKind.BOOKMARK] = list(_bookmark_cards(agreements, frozenset(bookmarked)))
     cards: dict[str, Card] = {}
     for kind in CARD_KINDS:
         for card in by_kind[kind]:
@@ -169,21 +157,22 @@ class _Links(TypedDict, total=False):
 
 # How each kind is answered and where its distractors come from. Events known only to the
 # month or the year are asked as "month" or "year" instead (see `_event_date_card`).
-_ASKED: dict[str, tuple[str, str]] = {
-    "agreement-date": ("date", "agreement-date"),
-    "date-agreement": ("text", "agreement-title"),
-    "agreement-era": ("era-year", "era-year"),
-    "agreement-julian": ("julian-date", "julian-date"),
-    "event-date": ("date", "event-date"),
-    "event-order": ("choice", "event-order"),
-    "term-japanese": ("japanese", "term-japanese"),
-    "japanese-term": ("text", "term"),
-    "term-definition": ("choice", "term-definition"),
-    "clause-agreement": ("text", "agreement-title"),
-    "clause-part": ("text", "clause-part"),
-    "signatory-agreements": ("choice", "agreement-combination"),
-    "person-deed": ("text", "person-name"),
-    "bookmark": ("choice", "clause-location"),
+_ASKED: dict[CardKind, tuple[AnswerType, str]] = {
+    CardKind.AGREEMENT_DATE: (AnswerType.DATE, "agreement-date"),
+    CardKind.DATE_AGREEMENT: (AnswerType.TEXT, "agreement-title"),
+    CardKind.AGREEMENT_ERA: (AnswerType.ERA_YEAR, "era-year"),
+    CardKind.AGREEMENT_JULIAN: (AnswerType.JULIAN_DATE, "julian-date"),
+    CardKind.EVENT_DATE: (AnswerType.DATE, "event-date"),
+    CardKind.EVENT_ORDER: (AnswerType.CHOICE, "event-order"),
+    CardKind.TERM_JAPANESE: (AnswerType.JAPANESE, "term-japanese"),
+    CardKind.JAPANESE_TERM: (AnswerType.TEXT, "term"),
+    CardKind.TERM_DEFINITION: (AnswerType.CHOICE, "term-definition"),
+    CardKind.CLAUSE_AGREEMENT: (AnswerType.TEXT, "agreement-title"),
+    CardKind.CLAUSE_PART: (AnswerType.TEXT, "clause-part"),
+    CardKind.CLAUSE_CLOZE: (AnswerType.TEXT, "clause-cloze"),
+    CardKind.SIGNATORY_AGREEMENTS: (AnswerType.CHOICE, "agreement-combination"),
+    CardKind.PERSON_DEED: (AnswerType.TEXT, "person-name"),
+    CardKind.BOOKMARK: (AnswerType.CHOICE, "clause-location"),
 }
 
 
@@ -193,14 +182,15 @@ def _card(
     answer: str,
     *,
     explanation: str,
-    asked: tuple[str, str] | None = None,
+    asked: tuple[AnswerType, str] | None = None,
     accepted: tuple[str, ...] = (),
     options: tuple[str, ...] = (),
+    cloze: str = "",
     agreement_key: str | None = None,
     clause_key: str | None = None,
     source_keys: tuple[str, ...] = (),
 ) -> Card:
-    kind = key.split(":", 1)[0]
+    kind = CardKind(key.split(":", 1)[0])
     answer_type, pool = asked or _ASKED[kind]
     return Card(
         key=key,
@@ -215,6 +205,7 @@ def _card(
         explanation=explanation,
         source_keys=source_keys,
         options=options,
+        cloze=cloze,
     )
 
 
@@ -320,26 +311,33 @@ def _julian_card(agreement: AgreementRecord, common: _Links) -> Card:
 def _when(event: EventRecord) -> str:
     """The event's date at its precision: "30 July 1907", "January 1910" or "1910"."""
     date = event.date
-    if event.precision == "year":
+    if event.precision == DatePrecision.YEAR:
         return format_parts(date.year)
-    if event.precision == "month":
+    if event.precision == DatePrecision.MONTH:
         return format_parts(date.year, date.month)
     return format_date(date)
+
+
+_ASKED_BY_PRECISION: dict[str, tuple[str, AnswerType, str]] = {
+    DatePrecision.DAY: ("When did this happen?", AnswerType.DATE, "event-date"),
+    DatePrecision.MONTH: (
+        "In which month and year did this happen?",
+        AnswerType.MONTH,
+        "event-month",
+    ),
+    DatePrecision.YEAR: ("In which year did this happen?", AnswerType.YEAR, "event-year"),
+}
 
 
 def _event_date_card(event: EventRecord) -> Card | None:
     if not event.title:
         return None
-    asks = {
-        "day": ("When did this happen?", "date", "event-date"),
-        "month": ("In which month and year did this happen?", "month", "event-month"),
-        "year": ("In which year did this happen?", "year", "event-year"),
-    }.get(event.precision)
+    asks = _ASKED_BY_PRECISION.get(event.precision)
     if asks is None:
         return None
     question, answer_type, pool = asks
     when = _when(event)
-    if event.end is not None and event.precision == "day":
+    if event.end is not None and event.precision == DatePrecision.DAY:
         when_text = f"{when} to {format_date(event.end)}"
     else:
         when_text = when
@@ -376,13 +374,13 @@ def _moments(agreements: Sequence[AgreementRecord], events: Sequence[EventRecord
     ]
     for event in events:
         first = last = event.date
-        if event.precision == "month":
+        if event.precision == DatePrecision.MONTH:
             first = event.date.replace(day=1)
             following = first.replace(
                 year=first.year + first.month // 12, month=first.month % 12 + 1
             )
             last = following - dt.timedelta(days=1)
-        elif event.precision == "year":
+        elif event.precision == DatePrecision.YEAR:
             first, last = dt.date(event.date.year, 1, 1), dt.date(event.date.year, 12, 31)
         if event.title:
             moments.append(
@@ -395,18 +393,28 @@ _PAIRS_PER_MOMENT = 2
 _LOOK_AHEAD = 64  # bounds the search for surely later moments, so pairing stays linear
 
 
+def order_pairs(
+    agreements: Sequence[AgreementRecord], events: Sequence[EventRecord]
+) -> Iterator[tuple[_Moment, _Moment]]:
+    """The (earlier, later) pairs that "which came first" asks about, in card order."""
+    moments = _moments(agreements, events)
+    for index, earlier in enumerate(moments):
+        found = 0
+        # Stop at the second surely later moment (usually the next two) instead of filtering
+        # the whole look-ahead window first: at scale that window was most of the time.
+        for later in moments[index + 1 : index + 1 + _LOOK_AHEAD]:
+            if later.first > earlier.last:
+                yield earlier, later
+                found += 1
+                if found == _PAIRS_PER_MOMENT:
+                    break
+
+
 def _order_cards(
     agreements: Sequence[AgreementRecord], events: Sequence[EventRecord]
 ) -> Iterator[Card]:
-    moments = _moments(agreements, events)
-    for index, earlier in enumerate(moments):
-        later_ones = [
-            moment
-            for moment in moments[index + 1 : index + 1 + _LOOK_AHEAD]
-            if moment.first > earlier.last
-        ]
-        for later in later_ones[:_PAIRS_PER_MOMENT]:
-            yield _order_card(earlier, later)
+    for earlier, later in order_pairs(agreements, events):
+        yield _order_card(earlier, later)
 
 
 def _order_card(earlier: _Moment, later: _Moment) -> Card:
@@ -502,6 +510,7 @@ def _clause_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
                     accepted=_title_answers(agreement),
                     **common,
                 )
+            yield from _cloze_cards(agreement, clause, common)
             part = clause.part.capitalize()
             yield _card(
                 f"clause-part:{clause.key}",
@@ -512,6 +521,34 @@ def _clause_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
                 options=("Public", "Secret"),
                 **common,
             )
+
+
+_GAP = "[…]"
+
+
+def cloze_text(summary: str, hidden: str) -> str:
+    """The summary with the first place of `hidden` left out as a gap."""
+    return summary.replace(hidden, _GAP, 1)
+
+
+def _cloze_cards(
+    agreement: AgreementRecord, clause: ClauseRecord, common: _Links
+) -> Iterator[Card]:
+    """One card for each key fact marked in the clause's content: its summary with the fact
+    left out. The title is not shown: it often names the very fact ("… at the meridian of
+    Peking")."""
+    place = _place(agreement, clause)
+    for number, hidden in enumerate(clause.clozes, start=1):
+        yield _card(
+            f"clause-cloze:{clause.key}:{number}",
+            f"Fill the gap in {place}: “{cloze_text(clause.summary, hidden)}”",
+            hidden,
+            explanation=f"It is {place}: {clause.summary}",
+            # A date left out is checked as a date, in any form; anything else as text.
+            asked=(AnswerType.DATE if read_date(hidden) else AnswerType.TEXT, "clause-cloze"),
+            cloze=clause.summary.replace(hidden, f"{{{{c1::{hidden}}}}}", 1),
+            **common,
+        )
 
 
 def _clauses_in_order(agreement: AgreementRecord) -> list[ClauseRecord]:

@@ -30,11 +30,14 @@ from studyapp.study.dates import (
     parse_era_year,
     read_date,
 )
+from studyapp.study.vocabulary import AnswerType
 
 if TYPE_CHECKING:
     from studyapp.study.cards import Card
 
-_DATE_TYPES = frozenset({"date", "julian-date", "month", "year"})
+_DATE_TYPES = frozenset(
+    {AnswerType.DATE, AnswerType.JULIAN_DATE, AnswerType.MONTH, AnswerType.YEAR}
+)
 
 
 def choices_for(card: Card, cards: Sequence[Card], rng: random.Random, count: int = 4) -> list[str]:
@@ -67,14 +70,14 @@ def _candidates(card: Card, cards: Sequence[Card], rng: random.Random) -> Iterat
     if card.answer_type in _DATE_TYPES:
         computed = _computed_dates(card, rng)
         near, far = _nearest_dates(card, cards, rng)
-        if card.answer_type == "julian-date":
+        if card.answer_type == AnswerType.JULIAN_DATE:
             yield from computed[:1]  # the Gregorian date: the trap this card is about
         if card.choices_pool == "agreement-date":
             yield from far  # the other agreements' dates, however far apart
         yield from near
         yield from computed
         yield from far
-    elif card.answer_type == "era-year":
+    elif card.answer_type == AnswerType.ERA_YEAR:
         yield from _neighbouring_era_years(card.answer, rng)
         yield from _shuffled(_pool(cards, card.choices_pool), rng)
     elif card.choices_pool == "agreement-combination":
@@ -127,7 +130,7 @@ def prepare_choices(cards: Sequence[Card]) -> None:
     the pool: some 7 ms a pool at 1,000 times today's content.
     """
     dated = {
-        (card.choices_pool, card.answer_type == "julian-date")
+        (card.choices_pool, card.answer_type == AnswerType.JULIAN_DATE)
         for card in cards
         if card.answer_type in _DATE_TYPES
     }
@@ -160,7 +163,7 @@ def _nearest_dates(
     card: Card, cards: Sequence[Card], rng: random.Random
 ) -> tuple[list[str], list[str]]:
     """The pool's six dates nearest to the answer, shuffled: those within five years, the rest."""
-    julian = card.answer_type == "julian-date"
+    julian = card.answer_type == AnswerType.JULIAN_DATE
     expected = read_date(card.answer, julian=julian)
     if expected is None:
         return [], []
@@ -183,7 +186,7 @@ def _shuffled_pairs(items: list[tuple[int, str]], rng: random.Random) -> list[tu
 
 def _computed_dates(card: Card, rng: random.Random) -> list[str]:
     """Dates a student could mistake for the answer, the likeliest traps first."""
-    julian = card.answer_type == "julian-date"
+    julian = card.answer_type == AnswerType.JULIAN_DATE
     expected = read_date(card.answer, julian=julian)
     if expected is None:
         return []

@@ -2,7 +2,13 @@
 
 Dates are read in any common form: "30 July 1907", "July 30, 1907", "30 Jul 1907",
 "30th of July 1907", "1907-07-30", "1907/7/30", "30/7/1907", "30.7.1907", "1907年7月30日",
-full-width digits included. A month and year ("July 1907", "1907-07", "1907年7月") or a year
+full-width digits included. Japanese-era dates are read too: "明治40年7月30日",
+"明治四十年七月三十日", "大正元年8月1日", "めいじ40年7月30日", "M40.7.30", "T5.7.3",
+"Meiji 40.7.30", "30 July Meiji 40", "Meiji 40th year, 30 July". An era date names a
+Gregorian day (Japan counted Gregorian months and days from 1873), and a day outside its era
+(明治45年8月1日: Meiji had ended) is read with a note that says so, never as right. A Julian
+date may be marked "O.S.", "Old Style" or "(Julian)", a Gregorian one "N.S." or "New Style".
+A month and year ("July 1907", "1907-07", "1907年7月") or a year
 alone ("1907") are read as such, for the questions that ask only for those.
 
 Numeric dates with the year last are read day first, as in Europe and Japan's neighbours:
@@ -27,6 +33,7 @@ from dataclasses import dataclass
 from studyapp import calendars
 from studyapp.calendars import ERAS, MONTH_NAMES, Era, EraYear
 from studyapp.content.folding import fold
+from studyapp.study.kana import kana_to_romaji
 
 _MONTH_WORDS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 _MONTH_WORDS |= {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
@@ -50,6 +57,11 @@ class DateReading:
     # The month-first reading of an ambiguous numeric date ("3/7/1907" -> 7 March), never
     # accepted; kept so that a checker can explain why the answer did not count.
     month_first: tuple[int, int, int] | None = None
+    # The calendar the answer names ("julian" for "O.S.", "gregorian" for "N.S." or an era
+    # date), or None when it names none and the question's calendar is meant.
+    calendar: str | None = None
+    # Why the labels cannot be right whatever was asked (an era date after its era ended).
+    note: str = ""
 
     @property
     def parts(self) -> tuple[int, int | None, int | None]:
@@ -71,9 +83,28 @@ def read_date(text: str, *, julian: bool = False) -> DateReading | None:
     """What `text` says as a date, or None if it is not a date in a form this reads.
 
     `julian` allows Julian-calendar labels such as 29 February 1900, which the Gregorian
-    calendar does not have.
+    calendar does not have. A date marked Old Style is read with Julian labels, whatever
+    `julian` says.
     """
-    normal = unicodedata.normalize("NFKC", text).casefold().translate(_KANJI_DATE_MARKS)
+    normal = unicodedata.normalize("NFKC", text).casefold()
+    normal, calendar = _calendar_mark(_arabic(normal))
+    era_found = _era_in_date(normal)
+    if era_found is not None:
+        normal, era, number = era_found
+        calendar = calendar or "gregorian"
+        if calendar == "julian":  # an era date with "O.S." is a contradiction
+            return None
+    labels_julian = julian if calendar is None else calendar == "julian"
+    reading = _read_plain(normal.translate(_KANJI_DATE_MARKS), labels_julian)
+    if reading is None:
+        return None
+    note = _outside_era(reading, era, number) if era_found is not None else ""
+    return DateReading(
+        reading.year, reading.month, reading.day, reading.month_first, calendar, note
+    )
+
+
+def _read_plain(normal: str, julian: bool) -> DateReading | None:
     numbers: list[str] = []
     months: list[int] = []
     for token in _TOKEN.findall(normal):
@@ -91,6 +122,44 @@ def read_date(text: str, *, julian: bool = False) -> DateReading | None:
     if months:
         return _read_named_month(year, months[0], small, julian)
     return _read_numeric(numbers, year, small, julian)
+
+
+# "O.S.", "(Old Style)", "Julian"; "N.S.", "New Style", "Gregorian", anywhere in the answer.
+_OLD_STYLE = re.compile(r"\(?\b(?:o\.\s?s\b\.?|os\b|old[\s-]style|julian)\)?")
+_NEW_STYLE = re.compile(r"\(?\b(?:n\.\s?s\b\.?|ns\b|new[\s-]style|gregorian)\)?")
+
+
+def _calendar_mark(normal: str) -> tuple[str, str | None]:
+    """The answer without its calendar mark, and the calendar it names (None if none)."""
+    old, old_count = _OLD_STYLE.subn(" ", normal)
+    if old_count:
+        return old, None if _NEW_STYLE.search(old) else "julian"
+    new, new_count = _NEW_STYLE.subn(" ", normal)
+    return new, "gregorian" if new_count else None
+
+
+def _outside_era(reading: DateReading, era: Era, number: int) -> str:
+    """A note if the day named lies outside the era it was written in, else ""."""
+    end = _era_end(era)
+    first = dt.date(reading.year, reading.month or 1, reading.day or 1)
+    if reading.day is not None:
+        last = first
+    elif reading.month is not None:
+        last = first.replace(day=days_in_month(reading.year, first.month))
+    else:
+        last = first.replace(month=12, day=31)
+    if last >= era.start and (end is None or first < end):
+        return ""
+    until = f" to {format_date(end - dt.timedelta(days=1))}" if end else " on"
+    return (
+        f"{era.name} {number} does not fit {format_parts(*reading.parts)}: the {era.name} "
+        f"era ran from {format_date(era.start)}{until}."
+    )
+
+
+def _era_end(era: Era) -> dt.date | None:
+    following = _next_era(era)
+    return following.start if following else None
 
 
 def _read_named_month(year: int, month: int, small: list[int], julian: bool) -> DateReading | None:
@@ -192,7 +261,10 @@ def _kanji_number(text: str) -> int | None:
 
 def parse_era_year(text: str) -> EraYear | None:
     """The era year `text` names, or None. Years past an era's end are still read."""
-    compact = re.sub(r"[\W_]+", "", fold_romaji(text))
+    compact = re.sub(
+        r"[\W_]+", "", fold_romaji(kana_to_romaji(unicodedata.normalize("NFKC", text)))
+    )
+    compact = re.sub(r"(\d)(?:st|nd|rd|th)?year$", r"\1", compact)  # "Meiji 40th year"
     if match := _ROMAN_ERA.fullmatch(compact):
         era = _ERA_BY_WORD.get(match[1])
         number: int | None = 1 if match[2] == "gannen" else int(match[2])
@@ -206,6 +278,48 @@ def parse_era_year(text: str) -> EraYear | None:
     if era is None or number is None or number < 1:
         return None
     return EraYear(era, number)
+
+
+_ERA_INITIALS = "".join(word for word in _ERA_BY_WORD if len(word) == 1)
+# An era year inside a date: "明治40年", "めいじ40年", "meiji 40", "M40.", "Meiji 40th year".
+_ERA_NAMES = "|".join(sorted((fold_romaji(era.name) for era in ERAS), key=len, reverse=True))
+_ERA_IN_DATE = re.compile(
+    rf"(?<![a-z])({_ERA_NAMES}|[{_ERA_INITIALS}])\s?(\d{{1,2}}|gannen)"
+    r"(?:st|nd|rd|th)?(?:\s?(?:year|nen|年)(?:\s?of)?)?(?!\d)"
+)
+_KANJI_RUN = re.compile(r"[〇一二三四五六七八九十]+")
+
+
+def _arabic(text: str) -> str:
+    """Kanji numbers as digits: 四十年七月三十日 -> 40年7月30日, 元年 -> 1年."""
+    text = text.replace("元年", "1年")
+
+    def digits(match: re.Match[str]) -> str:
+        value = _kanji_number(match[0])
+        return match[0] if value is None else str(value)
+
+    return _KANJI_RUN.sub(digits, text)
+
+
+def _era_in_date(normal: str) -> tuple[str, Era, int] | None:
+    """The text with its one era year replaced by the Gregorian year, the era and the era's
+    year number; None if it names no era (or more than one)."""
+    text = normal
+    for era in ERAS:
+        text = text.replace(era.name_ja, f" {fold_romaji(era.name)} ")
+    text = fold_romaji(kana_to_romaji(text))
+    found = list(_ERA_IN_DATE.finditer(text))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    era = _ERA_BY_WORD[match[1]]
+    number = 1 if match[2] == "gannen" else int(match[2])
+    if number < 1:
+        return None
+    year = era.start.year + number - 1
+    if year < calendars.FIRST_SUPPORTED_DATE.year:  # lunisolar months: not a Gregorian day
+        return None
+    return f"{text[: match.start()]} {year} {text[match.end() :]}", era, number
 
 
 def gregorian_year(era_year: EraYear) -> int:

@@ -1,5 +1,8 @@
 """The cards as an Anki package (.apkg) and as CSV, each written all or nothing.
 
+Cloze cards become real Anki cloze notes, of genanki's copy of Anki's built-in Cloze note type
+("Text" with the gap as {{c1::…}}, and "Back Extra"), one note per card.
+
 The Anki note type and deck have fixed ids, and each note's GUID comes from its card's stable
 key, so importing an updated package into Anki updates the notes already there instead of
 adding copies. Never change MODEL_ID, DECK_ID or the field names: Anki matches on them.
@@ -12,25 +15,30 @@ import html
 import io
 import itertools
 import json
+import re
 import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 import genanki  # type: ignore[import-untyped]  # it ships no type hints
 
+from studyapp.content.records import Content
+from studyapp.errors import StudyAppError
 from studyapp.files import write_atomically
-from studyapp.study.cards import Card
+from studyapp.study.cards import CARD_KINDS, Card
+from studyapp.study.queue import DeckFilter
 
 MODEL_ID = 1_607_392_319
 DECK_ID = 2_059_400_111
 MODEL_NAME = "Russo-Japanese Agreements card (studyapp)"
 DECK_NAME = "Russo-Japanese Agreements 日露協約"
 FIELDS = ("Front", "Back", "Key", "Kind", "Sources")
-CSV_COLUMNS = ("key", "kind", "prompt", "answer", "accepted", "agreement", "sources")
+# "cloze" holds a cloze card's text in Anki's markup, for importing it as a Cloze note.
+CSV_COLUMNS = ("key", "kind", "prompt", "answer", "accepted", "agreement", "sources", "cloze")
 LIST_SEPARATOR = "; "  # between accepted answers and between source keys, in both formats
 
 _CSS = """\
@@ -75,8 +83,23 @@ def image_names(card: Card) -> tuple[str, str]:
     return f"{stem}-question.png", f"{stem}-answer.png"
 
 
+def _cloze_html(text: str) -> str:
+    """The cloze text as HTML, its {{c1::…}} markers kept as they are."""
+    return _MARKER.sub(lambda m: f"{{{{c1::{_html(m[1])}}}}}", _html(text))
+
+
+_MARKER = re.compile(r"\{\{c1::(.*?)\}\}")
+
+
 def _note(card: Card, pictured: bool = False) -> genanki.Note:
     tags = ["studyapp", card.kind] + ([card.agreement_key] if card.agreement_key else [])
+    if card.cloze:
+        return genanki.Note(
+            model=genanki.CLOZE_MODEL,
+            fields=[_cloze_html(card.cloze), _back_extra(card)],
+            tags=[tag.replace(" ", "_") for tag in tags],
+            guid=genanki.guid_for(card.key),
+        )
     front, back = _html(card.prompt), _back(card)
     if pictured:  # the question's picture under the prompt, the answer's over the answer
         question, answer = image_names(card)
@@ -94,6 +117,13 @@ def _note(card: Card, pictured: bool = False) -> genanki.Note:
         tags=[tag.replace(" ", "_") for tag in tags],
         guid=genanki.guid_for(card.key),
     )
+
+
+def _back_extra(card: Card) -> str:
+    parts = [f'<div class="explanation">{_html(card.explanation)}</div>']
+    if card.source_keys:
+        parts.append(f'<div class="sources">{_html(LIST_SEPARATOR.join(card.source_keys))}</div>')
+    return "\n".join(parts)
 
 
 def _check_unique(cards: Sequence[Card]) -> None:
@@ -152,6 +182,29 @@ def _write_package(
             archive.writestr("media", json.dumps({str(n): name for n, name in enumerate(names)}))
 
 
+def select_cards(
+    all_cards: Callable[[], Sequence[Card]],
+    content: Content,
+    agreement: str | None,
+    kinds: Iterable[str] | None,
+) -> list[Card]:
+    """The cards an export takes: of one agreement and of these kinds (None: any). The same
+    filters for the command line and the File menu; a name that does not exist, or no card
+    left, is a StudyAppError that says so."""
+    kinds = list(kinds or ())
+    unknown = sorted(set(kinds) - set(CARD_KINDS))
+    if unknown:
+        raise StudyAppError(f"No card kind {unknown[0]!r}; the kinds are {', '.join(CARD_KINDS)}.")
+    known = [record.key for record in content.agreements]
+    if agreement is not None and agreement not in known:
+        raise StudyAppError(f"No agreement {agreement!r}; the agreements are {', '.join(known)}.")
+    deck = DeckFilter(agreement_key=agreement, kinds=frozenset(kinds) if kinds else None)
+    cards = [card for card in all_cards() if deck.matches(card)]
+    if not cards:
+        raise StudyAppError("No cards match that agreement and kind; nothing was written.")
+    return cards
+
+
 def csv_text(cards: Sequence[Card]) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
@@ -166,6 +219,7 @@ def csv_text(cards: Sequence[Card]) -> str:
                 LIST_SEPARATOR.join(card.accepted),
                 card.agreement_key or "",
                 LIST_SEPARATOR.join(card.source_keys),
+                card.cloze,
             )
         )
     return buffer.getvalue()

@@ -18,8 +18,9 @@ from studyapp.errors import StudyAppError
 from studyapp.geo.routing import distance
 from studyapp.geo.shapes import contains
 from studyapp.study.cards import Card, first_sentence
+from studyapp.study.vocabulary import AnswerType, CardKind
 
-REGION, SPHERE, LINE = "map-region", "map-sphere", "map-line"
+REGION, SPHERE, LINE = CardKind.MAP_REGION, CardKind.MAP_SPHERE, CardKind.MAP_LINE
 MAP_CARD_KINDS = (REGION, SPHERE, LINE)
 POWER_NAMES = {"japan": "Japan's", "russia": "Russia's"}
 POWER_ACCEPTED = {"japan": ("Japan", "日本"), "russia": ("Russia", "ロシア")}
@@ -74,7 +75,7 @@ def _region_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) 
                     prompt=f"On the map of {agreement.signed.year}, click {feature.name} "
                     f"({feature.name_ja}), the region that {holding.note}.",
                     answer=feature.name,
-                    answer_type="choice",
+                    answer_type=AnswerType.CHOICE,
                     accepted=(feature.name_ja,),
                     choices_pool=REGION,
                     agreement_key=agreement.key,
@@ -130,7 +131,7 @@ def _sphere_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) 
                     prompt=f"In whose sphere was {place.name} ({place.name_ja}) after the "
                     f"{_label(agreement)}?",
                     answer=POWER_NAMES[now],
-                    answer_type="choice",
+                    answer_type=AnswerType.CHOICE,
                     accepted=POWER_ACCEPTED[now],
                     choices_pool=SPHERE,
                     agreement_key=agreement.key,
@@ -162,7 +163,7 @@ def _line_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) ->
                 kind=LINE,
                 prompt=f"Which agreement drew this line: {feature.name}?",
                 answer=_label(agreement),
-                answer_type="choice",
+                answer_type=AnswerType.CHOICE,
                 accepted=(agreement.title_ja,),
                 choices_pool=LINE,
                 agreement_key=agreement.key,

@@ -375,13 +375,16 @@ def _merge_reviews(
     """Add the answers not here yet. How many; for each card that got some, the ids of its
     answers in the file; and the highest log id before (the new rows are above it)."""
     (last_id,) = connection.execute("SELECT COALESCE(MAX(id), 0) FROM review_log").fetchone()
-    before = connection.total_changes
     connection.executemany(
         "INSERT OR IGNORE INTO review_log (uid, card_key, rating, reviewed_at, duration_ms, "
         "mode, correct) VALUES (?, ?, ?, ?, ?, ?, ?)",
         progress.reviews,
     )
-    added = connection.total_changes - before
+    # Counted as rows, not as total_changes: the log's triggers (the Stats totals) change rows
+    # of their own.
+    (added,) = connection.execute(
+        "SELECT COUNT(*) FROM review_log WHERE id > ?", (last_id,)
+    ).fetchone()
     touched = {
         key
         for (key,) in connection.execute(

@@ -3,13 +3,19 @@
 The order, as in Anki:
 1. a card whose answer was just undone, to be answered again;
 2. cards due now, longest overdue first (reviews, and learning cards whose step has passed);
-3. new cards in the order they were generated, while today's new-card limit allows;
+3. new cards, shuffled (the same order all day, another the next) or in content order, as
+   the preferences say, while today's new-card limit allows;
 4. learning cards due within LEARN_AHEAD, early, rather than leaving the student waiting.
 
 A card answered Again (or Hard or Good while still learning) gets a short fsrs step (1 or 10
 minutes) and comes back in the same session when the step has passed, ahead of new cards; once
 only such cards are left, the next one comes at once. Cards due later than that wait for a
 later session.
+
+Suspended cards, and cards buried until later (a sibling was answered today), are left out.
+With "bury siblings" on, answering a card buries its siblings (studyapp.study.siblings) until
+the next day; either way the session's first order keeps siblings ten cards apart. A card
+forgotten `leech_threshold` times is tagged a leech, then suspended or flagged.
 
 The new-card limit counts the cards first studied today (the user's local day) in the review
 log, so closing and reopening the app does not start the count afresh.
@@ -30,13 +36,18 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
+import random
 from collections import deque
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
+from studyapp.errors import UserDataError
 from studyapp.study.cards import Card
+from studyapp.study.preferences import LeechAction, NewCardOrder, StudyPreferences
 from studyapp.study.scheduling import MODES, Rating, Scheduler, utc_now
-from studyapp.userdata import reviews
+from studyapp.study.siblings import SIBLING_GAP, SiblingIndex, spread_siblings
+from studyapp.userdata import card_marks, reviews
+from studyapp.userdata.card_marks import CardMark
 from studyapp.userdata.reviews import CRAM_SUFFIX, CardState
 from studyapp.userdata.store import UserStore
 
@@ -56,8 +67,11 @@ class DeckFilter:
     kinds: frozenset[str] | None = None
     bookmarks_only: bool = False
     bookmarked_clauses: frozenset[str] = frozenset()
+    card_keys: frozenset[str] | None = None  # just these cards (the browser's selection)
 
     def matches(self, card: Card) -> bool:
+        if self.card_keys is not None and card.key not in self.card_keys:
+            return False
         if self.agreement_key is not None and card.agreement_key != self.agreement_key:
             return False
         if self.kinds is not None and card.kind not in self.kinds:
@@ -84,6 +98,20 @@ class SessionSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class SessionCounts:
+    """What is left, as Anki's reviewer shows it: new, learning and review cards."""
+
+    new: int
+    learning: int
+    review: int
+    seconds_left: float  # an estimate, from the student's own pace
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review
+
+
+@dataclass(frozen=True, slots=True)
 class _Answer:
     card: Card
     log_id: int
@@ -91,6 +119,142 @@ class _Answer:
     rating: Rating
     right: bool
     duration_ms: int
+    marks_before: dict[str, CardMark] = field(default_factory=dict)  # buried or a leech now
+
+
+# Seconds an answer takes until the student's own pace is known.
+_FIRST_GUESS_SECONDS = 10.0
+# How many new cards beyond the day's allowance are ordered with care (buried siblings
+# make room for more); the rest keep their order.
+_NEW_RESERVE = 200
+_SPREAD_DUE = 500  # due cards put in sibling-spread order; the rest keep theirs
+
+
+_PLAIN = StudyPreferences(new_card_order=NewCardOrder.CONTENT, bury_siblings=False)
+
+
+def new_card_order(
+    cards: Sequence[Card], order: NewCardOrder, day: dt.date, needed: int
+) -> list[Card]:
+    """The new cards in the order they are to come: the first `needed` of them shuffled by
+    a seed of the day (the same order all day, another tomorrow), or in content order."""
+    head, tail = _new_order(cards, order, day, needed)
+    return [*head, *tail]
+
+
+def _new_order(
+    cards: Sequence[Card],
+    order: NewCardOrder,
+    day: dt.date,
+    needed: int,
+    studied: Collection[str] = (),
+) -> tuple[list[Card], Iterator[Card]]:
+    """The first `needed` new cards of `cards` (those not in `studied`) in order, and an
+    iterator over the other new ones (walked only if the session gets that far): a session
+    costs O(needed), not O(cards)."""
+
+    def rest(skip: Collection[int]) -> Iterator[Card]:
+        return (
+            card
+            for index, card in enumerate(cards)
+            if index not in skip and card.key not in studied
+        )
+
+    if order == NewCardOrder.CONTENT or len(cards) <= 1:
+        head: list[Card] = []
+        position = 0
+        for position, card in enumerate(cards):  # noqa: B007 (the position is used after)
+            if len(head) >= needed:
+                break
+            if card.key not in studied:
+                head.append(card)
+        else:
+            position = len(cards)
+        tail = (c for c in itertools.islice(cards, position, None) if c.key not in studied)
+        return head, tail
+    rng = random.Random(f"new-cards:{day.isoformat()}")
+    # Sample generously, then drop the studied: most cards of a large deck are new.
+    draw = min(len(cards), 2 * needed + 100)
+    picked = [i for i in sorted(rng.sample(range(len(cards)), draw)) if cards[i].key not in studied]
+    if len(picked) < needed and draw < len(cards):  # mostly studied: take the new ones all
+        new = [i for i, card in enumerate(cards) if card.key not in studied]
+        picked = sorted(rng.sample(new, min(needed, len(new))))
+    picked = picked[:needed]
+    chosen = [cards[index] for index in picked]
+    rng.shuffle(chosen)
+    return chosen, rest(frozenset(picked))
+
+
+class _States:
+    """The studied cards' states, parsed from their rows only when one is asked for."""
+
+    def __init__(self, rows: dict[str, reviews.StateRow]) -> None:
+        self.rows = rows
+        self._parsed: dict[str, CardState] = {}
+        self._changed: dict[str, CardState | None] = {}  # by this session's answers and undos
+
+    def get(self, key: str) -> CardState | None:
+        if key in self._changed:
+            return self._changed[key]
+        found = self._parsed.get(key)
+        if found is None and key in self.rows:
+            found = self._parsed[key] = reviews.parse_state(self.rows[key])
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        if key in self._changed:
+            return self._changed[key] is not None
+        return key in self.rows
+
+    def __getitem__(self, key: str) -> CardState:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __setitem__(self, key: str, state: CardState) -> None:
+        self._changed[key] = state
+
+    def pop(self, key: str, default: None = None) -> CardState | None:
+        found = self.get(key)
+        self._changed[key] = None
+        return found if found is not None else default
+
+    def earliest_due(self, keys: Iterable[str]) -> list[dt.datetime]:
+        """The earliest due time among these keys' states (by the stored text, which sorts as
+        time does, so only one is parsed), as a list of none or one."""
+        texts: list[str] = []
+        changed: list[dt.datetime] = []
+        for key in keys:
+            if key in self._changed:
+                state = self._changed[key]
+                if state is not None:
+                    changed.append(state.due)
+            elif (row := self.rows.get(key)) is not None:
+                texts.append(row[1])
+        if texts:
+            changed.append(dt.datetime.fromisoformat(min(texts)).astimezone(dt.UTC))
+        return [min(changed)] if changed else []
+
+    def is_learning(self, key: str) -> bool:
+        """In a learning or relearning step (fsrs phases 1 and 3), not in review (2)."""
+        if key in self._changed:
+            state = self._changed[key]
+            return state is not None and state.phase != "review"
+        row = self.rows.get(key)
+        return row is not None and row[3] != _REVIEW_PHASE
+
+
+_REVIEW_PHASE = 2  # fsrs.State.Review
+_index_cache: tuple[Sequence[Card], dict[str, Card]] | None = None
+
+
+def _card_index(cards: Sequence[Card]) -> dict[str, Card]:
+    """The cards by key, made once per list of cards (the app keeps one list: card_cache)."""
+    global _index_cache  # noqa: PLW0603 (a cache of one entry)
+    if _index_cache is None or _index_cache[0] is not cards:
+        _index_cache = (cards, {card.key: card for card in cards})
+    return _index_cache[1]
 
 
 def local_day_start(moment: dt.datetime, days_later: int = 0) -> dt.datetime:
@@ -108,17 +272,35 @@ class StudySession:
         *,
         deck: DeckFilter = ALL_CARDS,
         cram: bool = False,
-        new_limit: int = 20,
+        new_limit: int | None = None,
         now: Callable[[], dt.datetime] = utc_now,
         scheduler: Scheduler | None = None,
+        preferences: StudyPreferences | None = None,
+        siblings: SiblingIndex | None = None,
     ) -> None:
+        """`siblings` may be given where it is kept with the cards (the app's card cache);
+        otherwise it is made on the first answer that buries siblings."""
         self._store = store
         self._now = now
         self._cram = cram
-        self._scheduler = scheduler or Scheduler()
-        self._deck_cards = [card for card in cards if deck.matches(card)]
-        self._states = reviews.states(store)
+        # Told nothing, a session keeps content order and buries nothing (the app passes the
+        # student's preferences, shuffled and burying by default).
+        self.preferences = preferences or _PLAIN
+        if new_limit is None:
+            new_limit = self.preferences.new_per_day
+        self._scheduler = scheduler or Scheduler.for_preferences(self.preferences)
+        self._all_cards = cards
+        self._siblings = siblings
+        self.warning = ""  # set when something besides the answer could not be saved
         started = now()
+        self._marks = card_marks.marks(store)
+        hidden = {key for key, mark in self._marks.items() if mark.hidden_at(started)}
+        self._deck_cards: Sequence[Card] = cards
+        if deck != ALL_CARDS or hidden:
+            self._deck_cards = [
+                card for card in cards if deck.matches(card) and card.key not in hidden
+            ]
+        self._states = _States(reviews.state_rows(store))
         first_today = reviews.new_cards_since(store, local_day_start(started))
         self._new_allowance = max(0, new_limit - first_today)
         self._new_answered = 0
@@ -128,17 +310,85 @@ class StudySession:
         # the queues with another number are stale and skipped.
         self._queued: dict[str, tuple[int, str]] = {}
         self._live = {_FRONT: 0, _DUE: 0, _NEW: 0}
+        self._learning: set[str] = set()  # queued keys in a learning or relearning step
         self._front: list[tuple[int, Card]] = []  # a stack: the last undone comes first
         self._due: list[tuple[float, int, Card]] = []  # a heap by due time
         self._new: deque[tuple[int, Card]] = deque()
+        self._fill_queues(started)
+
+    def _fill_queues(self, started: dt.datetime) -> None:
         horizon = started + LEARN_AHEAD
-        for card in self._deck_cards:
-            state = self._states.get(card.key)
-            if cram or state is None:
+        due_now: list[Card] = []
+        due_later: list[tuple[dt.datetime, Card]] = []
+        states = self._states
+        studied: Collection[str] = ()
+        new_total = len(self._deck_cards)
+        now_text, horizon_text = reviews.iso(started), reviews.iso(horizon)
+        due_text: dict[str, str] = {}
+        if not self._cram:
+            # From the states (a few thousand), not from every card (a quarter of a million),
+            # and by their due text (it sorts as time does): nothing is parsed but the due.
+            index = (
+                _card_index(self._deck_cards)
+                if self._deck_cards is self._all_cards
+                else {card.key: card for card in self._deck_cards}
+            )
+            studied = states.rows
+            for key, (_json, due_at, _last, _phase) in states.rows.items():
+                card = index.get(key)
+                if card is None:
+                    continue
+                new_total -= 1
+                if due_at <= now_text:
+                    due_now.append(card)
+                    due_text[key] = due_at
+                elif due_at <= horizon_text:
+                    due_later.append((dt.datetime.fromisoformat(due_at), card))
+        due_now.sort(key=lambda card: (due_text[card.key], card.key))
+        order = self.preferences.new_card_order if not self._cram else NewCardOrder.CONTENT
+        allowance = _NEW_RESERVE if self._cram else self._new_allowance
+        day = started.astimezone().date()
+        head, self._new_tail = _new_order(
+            self._deck_cards, order, day, allowance + _NEW_RESERVE, studied
+        )
+        self._new_tail_left = new_total - len(head)
+        # Siblings ten apart in the order the session will show them: due cards, then new.
+        shown = reviews.latest_keys(self._store, local_day_start(started), SIBLING_GAP)
+        # Spreading the head of the queue is enough: a session seldom gets further, and
+        # burying puts a sibling out of the way once one is answered.
+        spread_count = min(len(due_now), _SPREAD_DUE) + allowance + _NEW_RESERVE
+        ordered = [*due_now, *head]
+        ordered = spread_siblings(ordered[:spread_count], shown=shown) + ordered[spread_count:]
+        # Cards due now keep the spread order: their heap keys are ranks just before now.
+        overdue = {card.key for card in due_now}
+        base = started.timestamp() - len(ordered)
+        for rank, card in enumerate(ordered):
+            if card.key in overdue:
+                self._due.append((base + rank, self._enter(_DUE, card), card))
+            else:
                 self._enqueue(_NEW, card)
-            elif state.due <= horizon:
-                self._due.append((state.due.timestamp(), self._enter(_DUE, card), card))
+        for due, card in due_later:
+            self._due.append((due.timestamp(), self._enter(_DUE, card), card))
         heapq.heapify(self._due)
+
+    def _more_new(self) -> bool:
+        """Queue the next new cards from the tail, when the queued ones have run out."""
+        added = 0
+        at = self._now()
+        for card in self._new_tail:
+            self._new_tail_left -= 1
+            if card.key in self._queued or (self._states.get(card.key) and not self._cram):
+                continue
+            if self._mark(card.key).hidden_at(at):
+                continue
+            self._enqueue(_NEW, card)
+            added += 1
+            if added >= _NEW_RESERVE:
+                break
+        return added > 0
+
+    def _mark(self, key: str) -> CardMark:
+        return self._marks.get(key, card_marks.NO_MARK)
 
     # The queues
 
@@ -147,12 +397,15 @@ class StudySession:
         number = next(self._sequence)
         self._queued[card.key] = (number, queue)
         self._live[queue] += 1
+        if queue != _NEW and self._states.is_learning(card.key):
+            self._learning.add(card.key)
         return number
 
     def _leave(self, key: str) -> None:
         entry = self._queued.pop(key, None)
         if entry is not None:
             self._live[entry[1]] -= 1
+        self._learning.discard(key)
 
     def _enqueue(self, queue: str, card: Card, due: dt.datetime | None = None) -> None:
         number = self._enter(queue, card)
@@ -179,9 +432,11 @@ class StudySession:
         return (self._due[0][0], self._due[0][2]) if self._due else None
 
     def _peek_new(self) -> Card | None:
-        while self._new and not self._is_live(*self._new[0]):
-            self._new.popleft()
-        return self._new[0][1] if self._new else None
+        while True:
+            while self._new and not self._is_live(*self._new[0]):
+                self._new.popleft()
+            if self._new or not self._more_new():
+                return self._new[0][1] if self._new else None
 
     def _new_allowed(self) -> bool:
         return self._cram or self._new_answered < self._new_allowance
@@ -211,7 +466,12 @@ class StudySession:
     @property
     def remaining(self) -> int:
         """Cards left in this session (learning cards that will come back count once)."""
-        new = self._live[_NEW]
+        return self.counts().total
+
+    def counts(self) -> SessionCounts:
+        """New, learning and review cards left, and about how long they will take."""
+        new = self._live[_NEW] + self._new_tail_left
+        undone_new = 0
         if not self._cram:
             # Undone new cards wait at the front, and take their places in the limit there.
             undone_new = sum(
@@ -221,7 +481,17 @@ class StudySession:
             )
             allowance = self._new_allowance - self._new_answered - undone_new
             new = min(new, max(0, allowance))
-        return self._live[_FRONT] + self._live[_DUE] + new
+        learning = len(self._learning)
+        review = self._live[_FRONT] + self._live[_DUE] - learning - undone_new
+        new += undone_new
+        # A new card comes back once per learning step before it graduates.
+        answers = new * (1 + len(self.preferences.learning_steps_minutes)) + learning + review
+        return SessionCounts(new, learning, review, answers * self._seconds_per_answer())
+
+    def _seconds_per_answer(self) -> float:
+        if self._history:
+            return sum(a.duration_ms for a in self._history) / len(self._history) / 1000
+        return reviews.typical_seconds(self._store) or _FIRST_GUESS_SECONDS
 
     def answer(
         self, card: Card, rating: Rating, *, duration_ms: int, mode: str, correct: bool | None
@@ -259,8 +529,48 @@ class StudySession:
                 self._enqueue(_DUE, card, new_state.due)
         elif rating == Rating.AGAIN:
             self._enqueue(_NEW, card)  # cram: to the back of the queue
+        marks_before = self._after_answer(card, before, rating, at)
         right = correct if correct is not None else rating != Rating.AGAIN
-        self._history.append(_Answer(card, log_id, before, rating, right, duration_ms))
+        self._history.append(
+            _Answer(card, log_id, before, rating, right, duration_ms, marks_before)
+        )
+
+    def _after_answer(
+        self, card: Card, before: CardState | None, rating: Rating, at: dt.datetime
+    ) -> dict[str, CardMark]:
+        """Bury the card's siblings and apply the leech rule; returns the marks replaced."""
+        if self._cram:
+            return {}
+        changes: dict[str, CardMark] = {}
+        if self.preferences.bury_siblings:
+            if self._siblings is None:
+                self._siblings = SiblingIndex(self._all_cards)
+            until = local_day_start(at, days_later=1).astimezone(dt.UTC)
+            for key in self._siblings.siblings(card.key):
+                mark = self._mark(key)
+                if not mark.buried_at(until - dt.timedelta(microseconds=1)):
+                    changes[key] = replace(mark, buried_until=until)
+        if before is not None and card_marks.is_lapse(before.state, int(rating)):
+            lapses = card_marks.lapses(self._store, [card.key]).get(card.key, 0)
+            if is_leech(lapses, self.preferences.leech_threshold):
+                suspend = self.preferences.leech_action == LeechAction.SUSPEND
+                mark = self._mark(card.key)
+                changes[card.key] = replace(
+                    mark, leech=True, suspended=mark.suspended or suspend, flagged=not suspend
+                )
+        if not changes:
+            return {}
+        previous = {key: self._mark(key) for key in changes}
+        try:
+            card_marks.set_marks(self._store, changes)
+        except UserDataError as error:
+            self.warning = f"The answer was saved, but burying its siblings was not: {error}"
+            return {}
+        self._marks.update(changes)
+        for key, mark in changes.items():
+            if mark.hidden_at(at):
+                self._leave(key)
+        return previous
 
     def undo(self) -> Card | None:
         """Undo the last answer of this session: the card's state before it comes back, its log
@@ -277,8 +587,27 @@ class StudySession:
                 self._new_answered -= 1
             else:
                 self._states[key] = last.before
+        if last.marks_before:
+            card_marks.set_marks(self._store, last.marks_before)
+            self._marks.update(last.marks_before)
+            self._requeue(list(last.marks_before))
         self._enqueue(_FRONT, last.card)
         return last.card
+
+    def _requeue(self, keys: list[str]) -> None:
+        """Cards unburied by an undo come back where they belong."""
+        at = self._now()
+        wanted = set(keys)
+        for card in self._deck_cards:
+            if card.key not in wanted or card.key in self._queued:
+                continue
+            if self._mark(card.key).hidden_at(at):
+                continue
+            state = self._states.get(card.key)
+            if self._cram or state is None:
+                self._enqueue(_NEW, card)
+            elif state.due <= at + LEARN_AHEAD:
+                self._enqueue(_DUE, card, state.due)
 
     def summary(self) -> SessionSummary:
         ratings = [answer.rating for answer in self._history]
@@ -297,11 +626,7 @@ class StudySession:
     def _next_due(self) -> dt.datetime | None:
         """The earliest due time among the deck's studied cards; for new cards held back by
         the limit, the start of tomorrow; for new cards still allowed, now."""
-        dues = [
-            state.due
-            for card in self._deck_cards
-            if (state := self._states.get(card.key)) is not None
-        ]
+        dues = self._states.earliest_due(card.key for card in self._deck_cards)
         if not self._cram and self._peek_new() is not None:
             now = self._now()
             if self._new_allowed():
@@ -310,3 +635,11 @@ class StudySession:
                 dues.append(local_day_start(now, days_later=1))
         earliest = min(dues, default=None)
         return None if earliest is None else earliest.astimezone(dt.UTC)
+
+
+def is_leech(lapses: int, threshold: int) -> bool:
+    """Whether this lapse makes the card a leech: at the threshold, then (as in Anki) every
+    half threshold after it."""
+    if lapses < threshold:
+        return False
+    return (lapses - threshold) % max(1, threshold // 2) == 0

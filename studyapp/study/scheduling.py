@@ -13,16 +13,19 @@ from enum import IntEnum
 
 import fsrs
 
+from studyapp.study.preferences import StudyPreferences
+from studyapp.study.vocabulary import AnswerMode
 from studyapp.userdata.reviews import CardState
 
-MODES: tuple[str, ...] = ("flip", "choice", "typed")
+# What the review log keeps; a click on the map is logged as a choice.
+MODES: tuple[AnswerMode, ...] = (AnswerMode.FLIP, AnswerMode.CHOICE, AnswerMode.TYPED)
 DESIRED_RETENTION = 0.9
 
 # How quickly a right answer must come to be rated Easy, and how slowly to be rated Hard, by
 # mode. Between the two it is Good. Typing a date takes longer than clicking one of four
 # choices, so its limits are wider. A wrong answer is always Again.
-EASY_UNDER_SECONDS = {"flip": 3.0, "choice": 3.0, "typed": 8.0}
-HARD_OVER_SECONDS = {"flip": 20.0, "choice": 20.0, "typed": 30.0}
+EASY_UNDER_SECONDS = {AnswerMode.FLIP: 3.0, AnswerMode.CHOICE: 3.0, AnswerMode.TYPED: 8.0}
+HARD_OVER_SECONDS = {AnswerMode.FLIP: 20.0, AnswerMode.CHOICE: 20.0, AnswerMode.TYPED: 30.0}
 
 
 class Rating(IntEnum):
@@ -45,6 +48,7 @@ def rating_for(correct: bool, seconds: float, mode: str) -> Rating:
     """
     if mode not in MODES:
         raise ValueError(f"unknown answer mode {mode!r}; expected one of {', '.join(MODES)}")
+    mode = AnswerMode(mode)
     if not correct:
         return Rating.AGAIN
     if seconds < EASY_UNDER_SECONDS[mode]:
@@ -67,8 +71,36 @@ class Scheduler:
     in the app and off where a test needs the same intervals every run.
     """
 
-    def __init__(self, *, desired_retention: float = DESIRED_RETENTION, fuzz: bool = True) -> None:
-        self._fsrs = fsrs.Scheduler(desired_retention=desired_retention, enable_fuzzing=fuzz)
+    def __init__(
+        self,
+        *,
+        desired_retention: float = DESIRED_RETENTION,
+        fuzz: bool = True,
+        learning_steps: tuple[dt.timedelta, ...] = (
+            dt.timedelta(minutes=1),
+            dt.timedelta(minutes=10),
+        ),
+        relearning_steps: tuple[dt.timedelta, ...] = (dt.timedelta(minutes=10),),
+        maximum_interval_days: int = 36_500,
+    ) -> None:
+        self._fsrs = fsrs.Scheduler(
+            desired_retention=desired_retention,
+            enable_fuzzing=fuzz,
+            learning_steps=learning_steps,
+            relearning_steps=relearning_steps,
+            maximum_interval=maximum_interval_days,
+        )
+
+    @classmethod
+    def for_preferences(cls, preferences: StudyPreferences, *, fuzz: bool = True) -> Scheduler:
+        """The scheduler with the student's retention, steps and maximum interval."""
+        return cls(
+            desired_retention=preferences.desired_retention,
+            fuzz=fuzz,
+            learning_steps=preferences.learning_steps,
+            relearning_steps=preferences.relearning_steps,
+            maximum_interval_days=preferences.maximum_interval_days,
+        )
 
     def review(
         self,

@@ -142,7 +142,20 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("map", "Ma&p", _map, opens=(ItemKind.MAP,)),
 )
 
-WINDOW_COMMANDS: tuple[WindowCommand, ...] = ()
+
+def _export_cards(kind: str) -> Callable[[QWidget, Services], None]:
+    def run(window: QWidget, services: Services) -> None:
+        from studyapp.ui.export_dialog import export_cards  # genanki: only when asked for
+
+        export_cards(window, services, kind=kind)
+
+    return run
+
+
+WINDOW_COMMANDS: tuple[WindowCommand, ...] = (
+    WindowCommand("Export cards to &Anki…", (), _export_cards("anki")),
+    WindowCommand("Export cards as &CSV…", (), _export_cards("csv")),
+)
 
 
 def _owners(views: Sequence[ViewSpec]) -> dict[ItemKind, ViewSpec]:

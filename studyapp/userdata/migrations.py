@@ -18,6 +18,58 @@ class SchemaDamageError(UserDataError):
 
 Step = Sequence[str]
 
+# How the running totals of step 4 file a log row: its card kind (the key up to the first
+# colon), whether it counts as right (the verdict if checked, else not rated Again), and its
+# UTC quarter hour ("2026-03-02T12:45"; the log's times are fixed-width UTC ISO text).
+_KIND = "substr({row}.card_key, 1, instr({row}.card_key || ':', ':') - 1)"
+_PASSED = "CASE WHEN {row}.correct IS NULL THEN {row}.rating > 1 ELSE {row}.correct != 0 END"
+_QUARTER = (
+    "substr({row}.reviewed_at, 1, 14) || "
+    "printf('%02d', CAST(substr({row}.reviewed_at, 15, 2) AS INTEGER) / 15 * 15)"
+)
+_TOTAL_TRIGGERS = (
+    f"""
+    CREATE TRIGGER review_log_totals_insert AFTER INSERT ON review_log BEGIN
+        INSERT INTO review_kind_total (kind, answers, passed)
+        VALUES ({_KIND.format(row="NEW")}, 1, {_PASSED.format(row="NEW")})
+        ON CONFLICT (kind) DO UPDATE SET
+            answers = answers + 1, passed = passed + excluded.passed;
+        INSERT INTO review_quarter_total (quarter, answers)
+        VALUES ({_QUARTER.format(row="NEW")}, 1)
+        ON CONFLICT (quarter) DO UPDATE SET answers = answers + 1;
+    END
+    """,
+    f"""
+    CREATE TRIGGER review_log_totals_delete AFTER DELETE ON review_log BEGIN
+        UPDATE review_kind_total SET
+            answers = answers - 1, passed = passed - {_PASSED.format(row="OLD")}
+        WHERE kind = {_KIND.format(row="OLD")};
+        DELETE FROM review_kind_total WHERE answers <= 0;
+        UPDATE review_quarter_total SET answers = answers - 1
+        WHERE quarter = {_QUARTER.format(row="OLD")};
+        DELETE FROM review_quarter_total WHERE answers <= 0;
+    END
+    """,
+    f"""
+    CREATE TRIGGER review_log_totals_update AFTER UPDATE ON review_log BEGIN
+        UPDATE review_kind_total SET
+            answers = answers - 1, passed = passed - {_PASSED.format(row="OLD")}
+        WHERE kind = {_KIND.format(row="OLD")};
+        INSERT INTO review_kind_total (kind, answers, passed)
+        VALUES ({_KIND.format(row="NEW")}, 1, {_PASSED.format(row="NEW")})
+        ON CONFLICT (kind) DO UPDATE SET
+            answers = answers + 1, passed = passed + excluded.passed;
+        DELETE FROM review_kind_total WHERE answers <= 0;
+        UPDATE review_quarter_total SET answers = answers - 1
+        WHERE quarter = {_QUARTER.format(row="OLD")};
+        INSERT INTO review_quarter_total (quarter, answers)
+        VALUES ({_QUARTER.format(row="NEW")}, 1)
+        ON CONFLICT (quarter) DO UPDATE SET answers = answers + 1;
+        DELETE FROM review_quarter_total WHERE answers <= 0;
+    END
+    """,
+)
+
 STEPS: tuple[Step, ...] = (
     # 1: bookmarks on clauses, each with an optional note.
     (
@@ -77,6 +129,47 @@ STEPS: tuple[Step, ...] = (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL
         )
+        """,
+    ),
+    # 4: what the student (or the leech rule) did to a card besides answering it: suspended
+    # (never shown until unsuspended), buried until a time (a sibling was answered today, or
+    # the student buried it), tagged a leech, flagged. A card with no row has none of these.
+    (
+        """
+        CREATE TABLE card_mark (
+            card_key TEXT PRIMARY KEY,
+            suspended INTEGER NOT NULL DEFAULT 0,
+            buried_until TEXT,
+            leech INTEGER NOT NULL DEFAULT 0,
+            flagged INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+        # Running totals of the review log for Stats, kept by triggers so that no writer can
+        # forget them: answers per card kind (and how many were right, as studyapp.study.stats
+        # counts them), and answers per UTC quarter hour (every time zone's midnight falls on
+        # a quarter hour, so local days add up from these exactly).
+        """
+        CREATE TABLE review_kind_total (
+            kind TEXT PRIMARY KEY,
+            answers INTEGER NOT NULL,
+            passed INTEGER NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE review_quarter_total (
+            quarter TEXT PRIMARY KEY,
+            answers INTEGER NOT NULL
+        )
+        """,
+        *_TOTAL_TRIGGERS,
+        f"""
+        INSERT INTO review_kind_total (kind, answers, passed)
+        SELECT {_KIND.format(row="review_log")}, count(*), sum({_PASSED.format(row="review_log")})
+        FROM review_log GROUP BY 1
+        """,
+        f"""
+        INSERT INTO review_quarter_total (quarter, answers)
+        SELECT {_QUARTER.format(row="review_log")}, count(*) FROM review_log GROUP BY 1
         """,
     ),
 )
@@ -151,7 +244,7 @@ def repair(connection: sqlite3.Connection, steps: Sequence[Step] = STEPS) -> lis
         present = {
             name
             for (name,) in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type IN ('table', 'index')"
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger')"
             )
         }
         wanted = expected.execute(

@@ -257,3 +257,63 @@ def new_cards_since(store: UserStore, since: dt.datetime) -> int:
         (iso(since), cram, iso(since), cram),
     ).fetchone()
     return int(count)
+
+
+def typical_seconds(store: UserStore, last: int = 500) -> float | None:
+    """The mean time of the student's last answers, in seconds (None before the first)."""
+    (mean,) = store.connection.execute(
+        "SELECT AVG(duration_ms) FROM (SELECT duration_ms FROM review_log ORDER BY id DESC "
+        "LIMIT ?)",
+        (last,),
+    ).fetchone()
+    return None if mean is None else float(mean) / 1000
+
+
+def latest_keys(store: UserStore, since: dt.datetime, limit: int) -> list[str]:
+    """The cards of the last `limit` answers at or after `since`, oldest first."""
+    rows = store.connection.execute(
+        "SELECT card_key FROM review_log WHERE reviewed_at >= ? ORDER BY id DESC LIMIT ?",
+        (iso(since), limit),
+    )
+    return [key for (key,) in rows][::-1]
+
+
+def review_counts(store: UserStore) -> dict[str, int]:
+    """How many answers each card has had (cram answers too), in one query."""
+    rows = store.connection.execute("SELECT card_key, COUNT(*) FROM review_log GROUP BY card_key")
+    return {key: int(count) for key, count in rows}
+
+
+def review_count(store: UserStore, key: str) -> int:
+    """How many answers one card has had."""
+    (count,) = store.connection.execute(
+        "SELECT COUNT(*) FROM review_log WHERE card_key = ?", (key,)
+    ).fetchone()
+    return int(count)
+
+
+def history(store: UserStore, key: str) -> list[ReviewEntry]:
+    """Every answer to one card, oldest first."""
+    rows = store.connection.execute(
+        f"SELECT {_ENTRY_COLUMNS} FROM review_log WHERE card_key = ? ORDER BY reviewed_at, id",
+        (key,),
+    )
+    return [_entry(row) for row in rows]
+
+
+# A studied card's row as stored: state JSON, due and last review as ISO text, fsrs phase.
+StateRow = tuple[str, str, str | None, int]
+
+
+def state_rows(store: UserStore) -> dict[str, StateRow]:
+    """Every studied card's row, unparsed: at a quarter of a million cards, parsing every
+    state up front was most of the time a session took to start. Its due text sorts as its
+    time does (see `iso`); `parse_state` makes the CardState when it is needed."""
+    rows = store.connection.execute(
+        "SELECT card_key, state, due, last_review, json_extract(state, '$.state') FROM card_state"
+    )
+    return {key: (state, due, last, phase) for key, state, due, last, phase in rows}
+
+
+def parse_state(row: StateRow) -> CardState:
+    return _state(row[:3])

@@ -40,6 +40,13 @@ def _store_with_data() -> None:
 
 def _execute(*statements: str) -> None:
     connection = sqlite3.connect(paths.user_db_path())
+    if any("DROP COLUMN" in statement for statement in statements):
+        # SQLite refuses to drop a column a trigger reads (the Stats totals'); the damage
+        # being made here takes the triggers with it, and the repair makes them again.
+        for (trigger,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall():
+            connection.execute(f'DROP TRIGGER "{trigger}"')
     for statement in statements:
         connection.execute(statement)
     connection.commit()

@@ -13,6 +13,7 @@ from studyapp.calendars import MONTH_NAMES, EraYear
 from studyapp.study.answers import Verdict, check_answer, kana_to_romaji
 from studyapp.study.cards import Card
 from studyapp.study.dates import format_date, format_julian, format_parts
+from studyapp.study.vocabulary import AnswerType, CardKind
 
 ANSWER_TYPES = ("date", "month", "year", "era-year", "julian-date", "text", "japanese", "choice")
 DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(1930, 12, 31))
@@ -22,10 +23,10 @@ ERA_DATES = st.dates(min_value=calendars.FIRST_SUPPORTED_DATE, max_value=dt.date
 def card(answer: str, answer_type: str, accepted: tuple[str, ...] = ()) -> Card:
     return Card(
         key=f"test:{answer}",
-        kind="agreement-date",
+        kind=CardKind.AGREEMENT_DATE,
         prompt="?",
         answer=answer,
-        answer_type=answer_type,
+        answer_type=AnswerType(answer_type),
         accepted=accepted,
         choices_pool="test",
         agreement_key=None,
@@ -67,6 +68,36 @@ def date_forms(year: int, month: int, day: int) -> list[str]:
     return forms
 
 
+ERA_KANA = {
+    "Meiji": "めいじ",
+    "Taishō": "たいしょう",
+    "Shōwa": "しょうわ",
+    "Heisei": "へいせい",
+    "Reiwa": "れいわ",
+}
+
+
+def era_date_forms(date: dt.date) -> list[str]:
+    """Every Japanese-era form of a Gregorian day the checker promises to read."""
+    era_year = calendars.to_era_year(date)
+    name, number, kanji = era_year.era.name, era_year.year, era_year.era.name_ja
+    month, day = date.month, date.day
+    plain = name.replace("ō", "o")
+    forms = [
+        f"{kanji}{number}年{month}月{day}日",
+        f"{kanji}{kanji_number(number)}年{kanji_number(month)}月{kanji_number(day)}日",
+        f"{ERA_KANA[name]}{number}年{month}月{day}日",
+        f"{name[0]}{number}.{month}.{day}",
+        f"{name[0].lower()}{number}/{month}/{day}",
+        f"{plain} {number}.{month}.{day}",
+        f"{day} {MONTH_NAMES[month - 1]} {name} {number}",
+        f"{plain} {number}th year, {day} {MONTH_NAMES[month - 1]}",
+    ]
+    if number == 1:
+        forms += [f"{kanji}元年{month}月{day}日", f"{kanji}元年{kanji_number(month)}月{day}日"]
+    return forms
+
+
 def era_forms(era_year: EraYear) -> list[str]:
     """Every form of an era year the checker promises to read."""
     name, year, kanji = era_year.era.name, era_year.year, era_year.era.name_ja
@@ -84,6 +115,7 @@ def era_forms(era_year: EraYear) -> list[str]:
         f"{kanji}{year}",
         f"{kanji}{kanji_number(year)}年",
     ]
+    forms += [f"{ERA_KANA[name]}{year}年", f"{plain} {year}th year"]
     if year == 1:
         forms += [f"{kanji}元年", f"{plain} gannen"]
     return forms
@@ -105,13 +137,44 @@ def test_the_right_date_is_accepted_in_every_form(date: dt.date) -> None:
         assert verdict(format_date(date), "date", form).correct, form
 
 
+@given(DATES)
+def test_the_right_date_is_accepted_in_every_japanese_era_form(date: dt.date) -> None:
+    for form in era_date_forms(date):
+        assert verdict(format_date(date), "date", form).correct, form
+
+
 @given(DATES, DATES)
 def test_a_wrong_date_is_never_accepted_in_any_form(answer: dt.date, other: dt.date) -> None:
     assume(answer != other)
-    for form in date_forms(other.year, other.month, other.day):
+    julian = calendars.to_julian(other)
+    old_style = date_forms(julian.year, julian.month, julian.day)
+    forms = [
+        *date_forms(other.year, other.month, other.day),
+        *era_date_forms(other),
+        *(f"{form} O.S." for form in old_style[:3]),
+    ]
+    for form in forms:
         result = verdict(format_date(answer), "date", form)
         assert not result.correct, form
         assert result.difference
+
+
+@given(st.dates(min_value=dt.date(1912, 7, 30), max_value=dt.date(1912, 12, 31)))
+def test_a_day_written_in_an_era_that_had_ended_is_never_accepted(date: dt.date) -> None:
+    # Meiji 45 ended on 29 July 1912: 明治45年8月1日 names no day at all.
+    for form in (f"明治45年{date.month}月{date.day}日", f"M45.{date.month}.{date.day}"):
+        result = verdict(format_date(date), "date", form)
+        assert (result.correct, result.graded) == (False, True), form
+        assert "Meiji era ran" in result.difference
+
+
+@given(DATES)
+def test_an_old_style_date_marked_so_names_its_gregorian_day(date: dt.date) -> None:
+    julian = calendars.to_julian(date)
+    for form in date_forms(julian.year, julian.month, julian.day)[:6]:
+        for mark in (" O.S.", " (Old Style)", " OS"):
+            assert verdict(format_date(date), "date", form + mark).correct, form + mark
+            assert verdict(format_julian(date), "julian-date", form + mark).correct, form + mark
 
 
 @given(DATES)
@@ -198,12 +261,34 @@ def test_a_year_off_by_one_is_a_near_miss() -> None:
     assert (result.correct, result.near_miss) == (False, True)
 
 
-def test_unreadable_and_empty_answers_are_wrong_with_a_reason() -> None:
-    unreadable = verdict("30 July 1907", "date", "last summer")
-    assert not unreadable.correct
-    assert "30 July 1907" in unreadable.difference
-    empty = verdict("30 July 1907", "date", "  ")
-    assert (empty.correct, empty.difference) == (False, "No answer was given.")
+@pytest.mark.parametrize("typed", ["summer 1907", "last summer", "  ", "", "Meiji", "明治"])
+@pytest.mark.parametrize("answer_type", ["date", "julian-date"])
+def test_an_answer_that_is_no_date_is_not_graded_and_says_which_forms_are_understood(
+    typed: str, answer_type: str
+) -> None:
+    result = verdict("30 July 1907", answer_type, typed)
+    assert (result.correct, result.graded) == (False, False)
+    assert "1907年7月30日" in result.difference or "Nothing was typed" in result.difference
+
+
+@pytest.mark.parametrize("typed", ["", "sometime", "30 July"])
+def test_an_answer_that_is_no_era_year_is_not_graded(typed: str) -> None:
+    result = verdict("Meiji 40", "era-year", typed)
+    assert result.graded is False
+    assert result.difference
+
+
+def test_empty_text_answers_are_not_graded_but_wrong_text_is() -> None:
+    assert verdict("Manchuria", "text", " ").graded is False
+    assert verdict("Manchuria", "text", "Korea").graded is True
+
+
+@given(st.text(max_size=20))
+def test_an_ungraded_date_answer_is_exactly_one_that_cannot_be_read(typed: str) -> None:
+    from studyapp.study.dates import read_date
+
+    result = verdict("30 July 1907", "date", typed)
+    assert result.graded == (read_date(typed) is not None)
 
 
 # Era years -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import random
 import subprocess
 import sys
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -25,6 +26,7 @@ from studyapp.content.records import (
 from studyapp.study.answers import check_answer, compact_text
 from studyapp.study.cards import CARD_KINDS, Card, choices_for, generate_cards
 from studyapp.study.dates import era_year_exists, parse_era_year, read_date
+from studyapp.study.vocabulary import AnswerType, CardKind
 from tests.conftest import ROOT
 
 
@@ -46,12 +48,12 @@ def by_key(cards: list[Card]) -> dict[str, Card]:
 
 
 def test_every_kind_is_generated_from_the_real_content(cards: list[Card]) -> None:
-    kinds = Counter(card.kind for card in cards)
+    kinds = Counter[str](card.kind for card in cards)
     assert set(kinds) == set(CARD_KINDS) - {"bookmark"}
 
 
 def test_counts_per_kind_follow_the_content(content: Content, cards: list[Card]) -> None:
-    kinds = Counter(card.kind for card in cards)
+    kinds = Counter[str](card.kind for card in cards)
     agreements = len(content.agreements)
     clauses = [clause for agreement in content.agreements for clause in agreement.clauses]
     people = {s.person_key for agreement in content.agreements for s in agreement.signatories}
@@ -331,10 +333,10 @@ def test_a_fixed_pair_is_offered_in_the_order_of_the_question(cards: list[Card])
 def test_a_pool_too_small_is_filled_by_computed_dates() -> None:
     card = Card(
         key="agreement-date:only",
-        kind="agreement-date",
+        kind=CardKind.AGREEMENT_DATE,
         prompt="When?",
         answer="30 July 1907",
-        answer_type="date",
+        answer_type=AnswerType.DATE,
         accepted=(),
         choices_pool="agreement-date",
         agreement_key="only",
@@ -478,3 +480,23 @@ def test_the_first_sentence_stops_at_a_full_stop_not_an_initial(text: str, sente
     from studyapp.study.cards import first_sentence
 
     assert first_sentence(text) == sentence
+
+
+@pytest.mark.parametrize("bookmarked", [(), ("first-1907-secret-1", "third-1912-secret-2")])
+def test_the_keys_from_the_content_are_the_keys_of_the_cards(bookmarked: tuple[str, ...]) -> None:
+    from studyapp import paths
+    from studyapp.content.database import read_content
+    from studyapp.study.card_keys import card_keys
+
+    content = read_content(paths.content_db_path())
+    made = [card.key for card in generate_cards(content, bookmarked)]
+    assert card_keys(content, bookmarked) == made
+
+
+def test_the_keys_match_on_synthetic_content_too(tmp_path: Path) -> None:
+    from benchmarks.synthetic import build_synthetic_database
+    from studyapp.content.database import read_content
+    from studyapp.study.card_keys import card_keys
+
+    content = read_content(build_synthetic_database(tmp_path, events=300, clauses=80, terms=120))
+    assert card_keys(content) == [card.key for card in generate_cards(content)]

@@ -14,6 +14,7 @@ from studyapp.errors import UserDataError
 from studyapp.study.cards import Card
 from studyapp.study.queue import DeckFilter, StudySession, local_day_start
 from studyapp.study.scheduling import Rating, Scheduler
+from studyapp.study.vocabulary import AnswerType, CardKind
 from studyapp.userdata import reviews
 from studyapp.userdata.store import UserStore
 
@@ -28,10 +29,10 @@ def make_card(
 ) -> Card:
     return Card(
         key=key,
-        kind=kind,
+        kind=CardKind(kind),
         prompt=f"Question {key}",
         answer=f"Answer {key}",
-        answer_type="text",
+        answer_type=AnswerType.TEXT,
         accepted=(),
         choices_pool=kind,
         agreement_key=agreement_key,

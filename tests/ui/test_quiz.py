@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from studyapp import calendars
 from studyapp.study.answers import check_answer, parse_date
 from studyapp.study.cards import generate_cards
 from studyapp.study.scheduling import rating_for
@@ -261,7 +262,7 @@ def test_my_bookmarks_only_offers_cards_of_the_bookmarked_clauses(
     while view.phase == QUESTION:
         assert view.card is not None
         assert view.card.clause_key in clauses
-        assert view.card.kind in ("bookmark", "clause-agreement", "clause-part")
+        assert view.card.kind in ("bookmark", "clause-agreement", "clause-part", "clause-cloze")
         shown.append(view.card.key)
         _press(qtbot, view, Qt.Key.Key_Space)
         _press(qtbot, view, Qt.Key.Key_3)
@@ -339,3 +340,75 @@ def test_a_typed_session_offers_choices_where_typing_would_be_unfair(
     _press(qtbot, view, Qt.Key.Key_2)
     entry = _log(services)[-1]
     assert (entry.mode, entry.correct) == ("choice", view.options[1] == card.answer)
+
+
+def test_a_typed_definition_card_says_on_the_card_why_it_offers_choices(
+    qtbot: QtBot, services: Services
+) -> None:
+    view = open_quiz(qtbot, services, TYPED, deck="kind:term-definition")
+    assert view.card is not None and view.card.kind == "term-definition"
+    assert view.card_page.choices_box.isVisible()
+    assert view.card_page.note_label.isVisible()
+    assert "definition" in view.card_page.note_label.text()
+
+
+def test_an_answer_that_is_no_date_is_not_graded_and_the_card_stays(
+    qtbot: QtBot, services: Services
+) -> None:
+    view = open_quiz(qtbot, services, TYPED, deck="kind:agreement-date")
+    card = view.card
+    assert card is not None
+    edit = view.card_page.typed_edit
+    for typed in ("", "summer 1907"):
+        edit.setText(typed)
+        _press(qtbot, view, Qt.Key.Key_Return)
+        assert (view.phase, view.card) == (QUESTION, card)
+        assert view.card_page.note_label.isVisible()
+        assert _log(services) == []
+    assert "明治40年7月30日" in view.card_page.note_label.text()
+    # Corrected in place, the same card is then graded: an era date counts.
+    signed = parse_date(card.answer)
+    assert signed is not None
+    era = calendars.to_era_year(signed)
+    edit.setText(f"{era.era.name_ja}{era.year}年{signed.month}月{signed.day}日")
+    _press(qtbot, view, Qt.Key.Key_Return)
+    assert view.phase == ANSWERED
+    assert [(e.card_key, e.correct) for e in _log(services)] == [(card.key, True)]
+
+
+def test_the_session_shows_new_learning_and_review_counts_that_change(
+    qtbot: QtBot, services: Services
+) -> None:
+    view = open_quiz(qtbot, services, FLIP, deck="kind:agreement-date")
+    before = view.card_page.progress_label.text()
+    assert before.startswith("New ") and "Learning 0" in before and " left" in before
+    _press(qtbot, view, Qt.Key.Key_Space)
+    _press(qtbot, view, Qt.Key.Key_1)  # Again: the card goes to a learning step
+    after = view.card_page.progress_label.text()
+    assert "Learning 1" in after and after != before
+
+
+def test_the_preferences_dialog_saves_what_the_next_session_uses(
+    qtbot: QtBot, services: Services
+) -> None:
+    from studyapp.study.preferences import NewCardOrder
+    from studyapp.ui.quiz.preferences_dialog import PreferencesDialog, load_preferences
+
+    dialog = PreferencesDialog(services.settings)
+    qtbot.addWidget(dialog)
+    dialog.new_per_day.setValue(5)
+    dialog.learning_steps.setText("soon")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled() and "Learning steps" in dialog.problem.text()
+    dialog.learning_steps.setText("2m 15m")
+    assert ok.isEnabled()
+    dialog.order.setCurrentIndex(dialog.order.findData(NewCardOrder.CONTENT.value))
+    dialog.bury.setChecked(False)
+    dialog.accept()
+    saved = load_preferences(services.settings)
+    assert (saved.new_per_day, saved.learning_steps_minutes) == (5, (2.0, 15.0))
+    assert (saved.new_card_order, saved.bury_siblings) == (NewCardOrder.CONTENT, False)
+    for control in dialog.findChildren(QWidget):
+        focusable = control.focusPolicy() != Qt.FocusPolicy.NoFocus
+        if focusable and control.isVisibleTo(dialog) and not control.objectName().startswith("qt_"):
+            assert control.accessibleName() or control.property("text"), control

@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from studyapp import paths
 from studyapp.study.cards import generate_cards
+from studyapp.study.kinds import kind_label
 from studyapp.study.map_cards import map_cards_for
 from studyapp.study.scheduling import Rating, Scheduler
 from studyapp.study.stats import PHASES
 from studyapp.ui.services import Services
-from studyapp.ui.shared.kinds import kind_label
 from studyapp.ui.stats.heatmap import CalendarHeatmap, heat_level
 from studyapp.ui.stats.view import DUE_DAYS, HISTORY_DAYS, StatsView
 from studyapp.userdata import reviews

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.study.cards import Card
+from studyapp.study.vocabulary import AnswerMode
 from studyapp.ui.quiz.choice_button import ChoiceButton
 from studyapp.ui.shared.announce import announce
 from studyapp.ui.shared.chart_colours import ChartColours
@@ -71,6 +72,7 @@ class CardPage(QWidget):
         self._question = ""
         self.choices_box = self._make_choices()
         self.typed_edit = self._make_typed_edit()
+        self.note_label = self._text_label(1.0, bold=False)
         self.details_label = self._make_details()
         self.answer_rule = QFrame(self)
         self.answer_rule.setFrameShape(QFrame.Shape.HLine)
@@ -95,6 +97,7 @@ class CardPage(QWidget):
         self.choice_buttons: list[ChoiceButton] = []
         for number in range(4):
             button = ChoiceButton(_large_font(self.font(), 1.15), box)
+            button.setAccessibleName(f"Choice {number + 1}")
             button.clicked.connect(lambda _=False, n=number: self.choice_clicked.emit(n))
             self.choice_buttons.append(button)
             column.addWidget(button)
@@ -152,6 +155,7 @@ class CardPage(QWidget):
         column.addSpacing(12)
         column.addWidget(self.choices_box)
         column.addWidget(self.typed_edit)
+        column.addWidget(self.note_label)
         column.addWidget(self.answer_rule)
         column.addWidget(self.answer_label)
         column.addWidget(self.verdict_label)
@@ -183,35 +187,49 @@ class CardPage(QWidget):
 
     # ---- the question -------------------------------------------------------------------------
 
-    def show_question(self, card: Card, kind: str, progress: str, mode: str) -> None:
+    def show_question(self, card: Card, kind: str, progress: str, mode: AnswerMode) -> None:
         self.kind_label.setText(f"<span>{html.escape(kind)}</span>")
         self.progress_label.setText(progress)
         self.prompt_label.setText(card.prompt)
         self.spoken_answer = ""
-        for widget in (self.answer_rule, self.answer_label, self.verdict_label, self.details_label):
+        hidden = (
+            self.answer_rule,
+            self.answer_label,
+            self.verdict_label,
+            self.details_label,
+            self.note_label,
+        )
+        for widget in hidden:
             widget.hide()
-        self.choices_box.setVisible(mode == "choice")
-        self.typed_edit.setVisible(mode == "typed")
+        self.choices_box.setVisible(mode == AnswerMode.CHOICE)
+        self.typed_edit.setVisible(mode == AnswerMode.TYPED)
         self.typed_edit.setReadOnly(False)
         self.typed_edit.setText("")  # unlike clear(), leaves nothing to undo
-        self.show_button.setVisible(mode == "flip")
+        self.show_button.setVisible(mode == AnswerMode.FLIP)
         self.show_button.setText("Show answer")
         self.show_button.setAccessibleName("Show answer")
         self._show_ratings(False)
         question = f"{kind}. {card.prompt}"
-        if mode == "flip":
+        if mode == AnswerMode.FLIP:
             self.keys_label.setText("Space or Enter: show the answer · Esc: end the session")
             self._focus(self.show_button, question)
-        elif mode == "choice":
+        elif mode == AnswerMode.CHOICE:
             self.keys_label.setText("1–4: choose · u: undo the last answer · Esc: end")
             self._question = question  # said when the choices are in place
-        elif mode == "click":
+        elif mode == AnswerMode.CLICK:
             self.keys_label.setText(
                 "Click the map, or move it with the arrows and press Space at the cross · Esc: end"
             )
         else:
             self.keys_label.setText("Enter: check · Esc: end the session")
             self._focus(self.typed_edit, question)
+
+    def show_note(self, text: str) -> None:
+        """A line under the question: why this card is asked another way, or which forms
+        of answer are understood (the answer typed is kept, to be corrected)."""
+        self.note_label.setText(text)
+        self.note_label.setAccessibleDescription(text)
+        self.note_label.setVisible(bool(text))
 
     def set_choices(self, options: list[str]) -> None:
         for number, (button, option) in enumerate(zip(self.choice_buttons, options, strict=False)):
@@ -224,6 +242,8 @@ class CardPage(QWidget):
                 button.setStyleSheet("")
             button.show()
         for button in self.choice_buttons[len(options) :]:
+            if button.styleSheet():
+                button.setStyleSheet("")
             button.hide()
         choices = "; ".join(f"{n}: {option}" for n, option in enumerate(options, start=1))
         self._focus(self.choices_box, f"{self._question} Choices {choices}")

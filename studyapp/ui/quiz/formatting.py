@@ -59,3 +59,15 @@ def due_text(due: dt.datetime | None, now: dt.datetime) -> str:
     if days == 1:
         return f"tomorrow at {local:%H:%M}"
     return f"on {local:%a} {local.day} {local:%b %Y}"
+
+
+def minutes_text(seconds: float) -> str:
+    """A time-left estimate, rounded as an estimate should be: "<1 min", "about 12 min",
+    "about 1 h 40 min"."""
+    minutes = round(seconds / _MINUTE)
+    if minutes < 1:
+        return "<1 min" if seconds > 0 else "0 min"
+    if minutes < 60:
+        return f"about {minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"about {hours} h {minutes:02d} min"

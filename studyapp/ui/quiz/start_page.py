@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.ui.quiz.decks import ALL, Deck, deck_by_id
+from studyapp.study.decks import ALL, Deck, deck_by_id
+from studyapp.study.vocabulary import AnswerMode
 from studyapp.ui.shared.announce import show_status
 
-FLIP = "flip"
-CHOICE = "choice"
-TYPED = "typed"
+FLIP = AnswerMode.FLIP
+CHOICE = AnswerMode.CHOICE
+TYPED = AnswerMode.TYPED
 # Mnemonics keep clear of the menu bar's letters (File, Edit, View, Help and the views' own
 # menus: Timeline, Agreements, Glossary, Bookmarks, Quiz, Stats), or Alt+letter only focuses.
-MODES: tuple[tuple[str, str], ...] = (
+MODES: tuple[tuple[AnswerMode, str], ...] = (
     (FLIP, "F&lip the card and rate yourself"),
     (CHOICE, "&Multiple choice"),
     (TYPED, "T&ype the answer"),
@@ -117,7 +118,7 @@ class StartPage(QWidget):
         for number, (mode, text) in enumerate(MODES):
             button = QRadioButton(text, self)
             button.setAccessibleName(text.replace("&", ""))
-            button.setProperty("mode", mode)
+            button.setProperty("mode", mode.value)
             self.mode_group.addButton(button, number)
             column.addWidget(button)
         return column
@@ -195,15 +196,18 @@ class StartPage(QWidget):
     def deck(self) -> Deck:
         return deck_by_id(self.decks, str(self.deck_combo.currentData()))
 
-    def mode(self) -> str:
+    def mode(self) -> AnswerMode:
         button = self.mode_group.checkedButton()
-        return str(button.property("mode")) if button is not None else FLIP
+        return AnswerMode(str(button.property("mode"))) if button is not None else FLIP
 
     def cram(self) -> bool:
         return self.cram_button.isChecked()
 
     def new_limit(self) -> int:
         return self.new_per_day.value()
+
+    def set_new_limit(self, limit: int) -> None:
+        self.new_per_day.setValue(limit)
 
     def set_deck(self, deck_id: str) -> None:
         index = self.deck_combo.findData(deck_id)
@@ -212,7 +216,7 @@ class StartPage(QWidget):
 
     def set_mode(self, mode: str) -> None:
         for button in self.mode_group.buttons():
-            if button.property("mode") == mode:
+            if button.property("mode") == str(mode):
                 button.setChecked(True)
 
     def set_cram(self, cram: bool) -> None:

@@ -25,27 +25,29 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from studyapp.content.records import SourceRecord
 from studyapp.errors import StudyAppError
 from studyapp.study.answers import Verdict, check_answer
+from studyapp.study.card_cache import cards_for, siblings_for
 from studyapp.study.cards import Card
 from studyapp.study.choices import choices_for, prepare_choices
-from studyapp.study.queue import StudySession
+from studyapp.study.counts import deck_counts
+from studyapp.study.decks import Deck, decks
+from studyapp.study.kinds import kind_label, typed_note
+from studyapp.study.queue import DeckFilter, StudySession
 from studyapp.study.scheduling import Rating, Scheduler, rating_for
+from studyapp.study.vocabulary import AnswerMode, AnswerType
 from studyapp.ui.actions import view_action
 from studyapp.ui.quiz.card_page import RATING_NAMES, CardPage
-from studyapp.ui.quiz.counts import deck_counts
-from studyapp.ui.quiz.decks import Deck, decks
 from studyapp.ui.quiz.details import details_html, sources_by_key
-from studyapp.ui.quiz.formatting import interval_text
+from studyapp.ui.quiz.formatting import interval_text, minutes_text
+from studyapp.ui.quiz.preferences_dialog import PreferencesDialog, load_preferences
 from studyapp.ui.quiz.start_page import CHOICE, FLIP, MODES, TYPED, StartPage
 from studyapp.ui.quiz.summary_page import SummaryPage
 from studyapp.ui.quiz.undo_keys import UndoKeyGuard
 from studyapp.ui.services import ItemKind, Services
-from studyapp.ui.shared.card_cache import cards_for
 from studyapp.ui.shared.card_panel import CardPanel
-from studyapp.ui.shared.kinds import kind_label
 from studyapp.userdata import reviews
 
 START, QUESTION, ANSWERED, SUMMARY = "start", "question", "answered", "summary"
-CLICK = "click"  # a card answered on a panel (the map's): logged as a choice
+CLICK = AnswerMode.CLICK  # a card answered on a panel (the map's): logged as a choice
 
 
 class QuizView(QWidget):
@@ -70,8 +72,9 @@ class QuizView(QWidget):
 
         self.session: StudySession | None = None
         self.deck: Deck = self.decks[0]
-        self.mode = FLIP  # the session's way of answering
-        self.card_mode = FLIP  # this card's: a typed session offers choices where typing is unfair
+        self.mode: AnswerMode = FLIP  # the session's way of answering
+        # This card's way: a typed session offers choices where typing would be unfair.
+        self.card_mode: AnswerMode = FLIP
         self.cram = False
         self.phase = START
         self.card: Card | None = None
@@ -134,6 +137,12 @@ class QuizView(QWidget):
         ]
         self.undo_action = view_action(self, "&Undo answer", ["U", "Ctrl+Z"], self.undo)
         self.end_action = view_action(self, "&End session", ["Esc"], self.end_session)
+        self.browse_action = view_action(
+            self, "&Browse cards…", ["Ctrl+B"], self.browse, local=False
+        )
+        self.preferences_action = view_action(
+            self, "Study &preferences…", ["Ctrl+,"], self.edit_preferences, local=False
+        )
 
     def _digit_slot(self, number: int) -> Callable[[], None]:
         return lambda: self._digit(number)
@@ -145,6 +154,8 @@ class QuizView(QWidget):
             *self.rate_actions,
             self.undo_action,
             self.end_action,
+            self.browse_action,
+            self.preferences_action,
         ]
 
     def open_item(self, kind: ItemKind, key: str) -> None:
@@ -203,18 +214,59 @@ class QuizView(QWidget):
 
     # ---- the session -------------------------------------------------------------------------
 
+    def browse(self) -> None:
+        """The card browser; "study selection now" starts a cram session of those cards."""
+        from studyapp.ui.quiz.browser.dialog import CardBrowser  # only when asked for
+
+        if self.phase in (QUESTION, ANSWERED):
+            self._finish(finished=False)
+        browser = CardBrowser(
+            self.services.bookmarks.store,
+            self.cards(),
+            self.services.index,
+            self._bookmarked(),
+            self,
+        )
+        browser.resize(max(900, self.width()), max(560, self.height()))
+        browser.study_requested.connect(self.study_cards)
+        browser.exec()
+        if self.phase in (START, SUMMARY):
+            self.refresh_counts()
+
+    def study_cards(self, keys: list[str]) -> None:
+        """Study these cards now, due or not, without changing their schedules (cram)."""
+        self._start_session(frozenset(keys))
+
+    def edit_preferences(self) -> None:
+        """The preferences dialog; what it saves holds from the next session on."""
+        dialog = PreferencesDialog(self.services.settings, self)
+        if dialog.exec():
+            self.start_page.set_new_limit(dialog.chosen().new_per_day)
+            self.refresh_counts()
+
     def start(self) -> None:
+        self._start_session(None)
+
+    def _start_session(self, only: frozenset[str] | None) -> None:
         page = self.start_page
         self.session_cards = self.cards()
         self.deck = page.deck()
         self.mode = page.mode()
-        self.cram = page.cram()
+        self.cram = page.cram() or only is not None
+        deck_filter = self.deck.filter_for(self._bookmarked())
+        if only is not None:
+            self.deck = Deck("selection", f"{len(only)} chosen cards", DeckFilter(card_keys=only))
+            deck_filter = self.deck.filter
+        preferences = load_preferences(self.services.settings)
+        self._preview = Scheduler.for_preferences(preferences, fuzz=False)
         self.session = StudySession(
             self.services.bookmarks.store,
             self.session_cards,
-            deck=self.deck.filter_for(self._bookmarked()),
+            deck=deck_filter,
             cram=self.cram,
             new_limit=page.new_limit(),
+            preferences=preferences,
+            siblings=siblings_for(self.session_cards) if preferences.bury_siblings else None,
         )
         # Dates are offered as choices only in a choice session (a typed one offers choices
         # only for cards whose answers are not dates): index their pools before the first card.
@@ -238,9 +290,13 @@ class QuizView(QWidget):
         self._override_undone = False
         self.stack.setCurrentWidget(self.card_page)
         mode_name = next(title for m, title in MODES if m == self.mode).replace("&", "")
-        progress = f"{self.session.remaining} left · {self.deck.label} · {mode_name}"
+        left = self.session.counts()
+        progress = (
+            f"New {left.new} · Learning {left.learning} · Review {left.review} · "
+            f"{minutes_text(left.seconds_left)} left · {self.deck.label} · {mode_name}"
+        )
         self.card_mode = self.mode
-        if self.mode == TYPED and card.answer_type == "choice":
+        if self.mode == TYPED and card.answer_type == AnswerType.CHOICE:
             self.card_mode = CHOICE
         if self.card_mode == CHOICE:
             self.options = choices_for(card, self.session_cards, self.rng)
@@ -257,6 +313,10 @@ class QuizView(QWidget):
         self.card_page.show_question(card, kind_label(card.kind), progress, self.card_mode)
         if self.card_mode == CHOICE:
             self.card_page.set_choices(self.options)
+        if self.mode == TYPED and self.card_mode != TYPED:
+            self.card_page.show_note(typed_note(card.kind))
+        elif self.mode == CHOICE and self.card_mode == FLIP:
+            self.card_page.show_note("Too few answers to choose from: flip this card instead.")
         self._update_actions()
         self._shown_at = time.monotonic()
         self.card_shown.emit(card.key)
@@ -286,6 +346,9 @@ class QuizView(QWidget):
             self.services.navigator.problem_reported.emit(f"Your answer was not saved. {error}")
             return False
         self.answers += 1
+        if self.session.warning:
+            self.services.navigator.message_posted.emit(self.session.warning)
+            self.session.warning = ""
         self.card_answered.emit(self.card.key, int(rating))
         return True
 
@@ -386,6 +449,12 @@ class QuizView(QWidget):
             return
         self._duration_ms = self._elapsed_ms()
         verdict = check_answer(self.card, text)
+        if not verdict.graded:
+            # Not an answer to this question: say what is understood, keep the card, log nothing.
+            self.card_page.show_note(verdict.difference)
+            self.card_page.typed_edit.selectAll()
+            self.services.navigator.message_posted.emit(verdict.difference)
+            return
         rating = rating_for(verdict.correct, self._duration_ms / 1000, TYPED)
         if not self._record(rating, verdict.correct):
             return

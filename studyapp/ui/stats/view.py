@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.study.card_cache import keys_for
+from studyapp.study.kinds import kind_label
 from studyapp.study.stats import PHASES, StudyStats, load_stats
 from studyapp.ui.actions import view_action
 from studyapp.ui.services import ItemKind, Services
-from studyapp.ui.shared.card_cache import cards_for
-from studyapp.ui.shared.kinds import kind_label
 from studyapp.ui.stats.bars import Bar, DayColumns, Donut, HorizontalBars, Slice
 from studyapp.ui.stats.heatmap import WEEKDAYS, CalendarHeatmap, date_words
 
@@ -138,7 +138,7 @@ class StatsView(QWidget):
     def refresh(self) -> None:
         services = self.services
         bookmarked = [b.clause_key for b in services.bookmarks.all()]
-        keys = {card.key for card in cards_for(services.index.content, bookmarked)}
+        keys = set(keys_for(services.index.content, bookmarked))
         self.stats = load_stats(
             services.bookmarks.store,
             keys,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from studyapp.study.cards import Card
 from studyapp.study.queue import LEARN_AHEAD, DeckFilter, local_day_start
 from studyapp.study.stats import load_progress
-from studyapp.userdata import reviews
+from studyapp.userdata import card_marks, reviews
 from studyapp.userdata.store import UserStore
 
 
@@ -27,10 +27,18 @@ def deck_counts(
     new_limit: int,
     now: dt.datetime,
 ) -> DeckCounts:
+    marks = card_marks.marks(store)
     deck_cards = [card for card in cards if deck.matches(card)]
+    total = len(deck_cards)
+    if marks:  # suspended and buried cards wait
+        deck_cards = [
+            card
+            for card in deck_cards
+            if card.key not in marks or not marks[card.key].hidden_at(now)
+        ]
     progress = load_progress(store)
     horizon = now + LEARN_AHEAD
     due = sum(1 for c in deck_cards if c.key in progress and progress[c.key].due <= horizon)
     new = sum(1 for c in deck_cards if c.key not in progress)
     introduced = reviews.new_cards_since(store, local_day_start(now))
-    return DeckCounts(due, min(new, max(0, new_limit - introduced)), len(deck_cards))
+    return DeckCounts(due, min(new, max(0, new_limit - introduced)), total)

@@ -11,9 +11,8 @@ from dataclasses import dataclass, replace
 
 from studyapp.content.records import Content
 from studyapp.study.cards import CARD_KINDS
-from studyapp.study.map_cards import MAP_CARD_KINDS
+from studyapp.study.kinds import kind_label
 from studyapp.study.queue import DeckFilter
-from studyapp.ui.shared.kinds import kind_label
 
 ALL = "all"
 BOOKMARKS = "bookmarks"
@@ -45,7 +44,7 @@ def decks(content: Content) -> list[Deck]:
         )
     found.extend(
         Deck(f"kind:{kind}", kind_label(kind), DeckFilter(kinds=frozenset({kind})))
-        for kind in (*CARD_KINDS, *MAP_CARD_KINDS)
+        for kind in CARD_KINDS
         if kind != "bookmark"
     )
     found.append(Deck(BOOKMARKS, "My bookmarks only", DeckFilter(bookmarks_only=True)))

@@ -1,0 +1,131 @@
+"""The card browser at scale: the first page shown, and a search typed into it.
+
+The cards are generated from the content (synthetic at 1,000×) and the user database holds
+8,000 studied cards and the scale's review log, as in bench_stats. Measured, offscreen:
+- the first page: constructing the dialog (its table over every card, the counts of reviews
+  and lapses from the log) until the table has painted, target 100 ms;
+- a search: setting the text of the search field until the table has painted the result,
+  target 50 ms. The dialog folds every card's text for search just after its first page
+  (outside both figures); the first search and the later ones are reported apart.
+
+Run: `QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_browser`
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from benchmarks.common import Result, at_scale, median, scale_label
+
+FIRST_PAGE_TARGET_MS = 100.0
+SEARCH_TARGET_MS = 50.0
+OPENINGS = 5
+SEARCHES = ("meridian", "Key fact 12", "agreement", "zq", "Mongolia")
+
+
+def _paint(widget: object) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    widget.repaint()
+    QApplication.processEvents()
+
+
+def run(
+    *, scale: int | None = None, content_db: Path | None = None, quick: bool = False
+) -> list[Result]:
+    from benchmarks.bench_stats import _services, fill_store
+    from benchmarks.scales import LOG_ROWS_PER_SCALE
+    from studyapp.study import card_cache
+    from studyapp.ui.quiz.browser.dialog import CardBrowser
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    home = Path(tempfile.mkdtemp(prefix="bench-browser-"))
+    saved = {name: os.environ.get(name) for name in ("STUDYAPP_CONTENT_DB", "STUDYAPP_HOME")}
+    os.environ["STUDYAPP_HOME"] = str(home / "home")
+    try:
+        if content_db is not None:
+            os.environ["STUDYAPP_CONTENT_DB"] = str(content_db)
+        services = _services(home)
+        card_cache.clear()
+        cards = card_cache.cards_for(services.index.content, [])
+        studied = min(8_000, len(cards) * 8 // 10)
+        log_rows = LOG_ROWS_PER_SCALE * (scale or 1)
+        fill_store(
+            services.bookmarks.store,
+            cards,
+            dt.datetime.now(dt.UTC),
+            studied_count=studied,
+            log_rows=log_rows,
+        )
+        openings: list[float] = []
+        first_search: list[float] = []
+        searches: list[float] = []
+        for _ in range(2 if quick else OPENINGS):
+            start = time.perf_counter()
+            browser = CardBrowser(services.bookmarks.store, cards, services.index, [], None)
+            browser.resize(1200, 800)
+            browser.show()
+            browser.table.viewport().repaint()
+            openings.append((time.perf_counter() - start) * 1000)
+            QApplication.processEvents()  # what the dialog does after its first page
+            for number, text in enumerate(SEARCHES):
+                start = time.perf_counter()
+                browser.search.setText(text)
+                _paint(browser.table.viewport())
+                elapsed = (time.perf_counter() - start) * 1000
+                (first_search if number == 0 else searches).append(elapsed)
+            browser.close()
+            browser.deleteLater()
+            QApplication.processEvents()
+        label = scale_label(scale) if scale else f"{len(cards):,} cards"
+        results = [
+            Result(
+                f"card browser: first page painted, {label}",
+                median(openings),
+                "ms",
+                FIRST_PAGE_TARGET_MS,
+                note=f"{len(cards):,} cards, {log_rows:,} log rows",
+            ),
+            Result(
+                f"card browser: first search, {label}",
+                median(first_search),
+                "ms",
+                note="the first filter and sort of the dialog's life",
+            ),
+            Result(
+                f"card browser: search, median, {label}",
+                median(searches),
+                "ms",
+                SEARCH_TARGET_MS,
+                note=f"{', '.join(SEARCHES[1:])}",
+            ),
+        ]
+        services.bookmarks.store.close()
+        return at_scale(results, scale)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def main() -> None:
+    for result in run():
+        verdict = {True: "holds", False: "MISSES", None: ""}[result.holds]
+        print(f"{result.name:58} {result.figure:8.3f} {result.unit} {verdict}")
+
+
+if __name__ == "__main__":
+    main()

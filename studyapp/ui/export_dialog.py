@@ -1,0 +1,157 @@
+"""File → Export cards: the command line's export, with its filters, from the menu.
+
+The same choices as `studyapp export-anki/export-csv PATH [--agreement KEY] [--kind KIND]`
+(studyapp.study.export.select_cards makes the selection for both). The file is written off the
+UI thread; a progress bar appears if that takes longer than a moment, and the result (or the
+one-line reason it failed) is said in a message box and on the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.content.records import Content
+from studyapp.errors import StudyAppError
+from studyapp.study.cards import CARD_KINDS, Card
+from studyapp.study.export import export_apkg, export_csv, select_cards
+from studyapp.study.kinds import kind_label
+from studyapp.ui.services import Services
+
+ANKI, CSV = "anki", "csv"
+_FORMATS = {
+    ANKI: ("Export cards to Anki", "Anki package (*.apkg)", ".apkg"),
+    CSV: ("Export cards as CSV", "CSV (*.csv)", ".csv"),
+}
+_FOLDER_KEY = "export/folder"
+# How long an export may take before the progress bar shows.
+PROGRESS_AFTER_MS = 400
+
+
+class ExportOptions(QDialog):
+    """Which cards: one agreement or all, and any number of kinds (none ticked: every kind)."""
+
+    def __init__(self, content: Content, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.agreement = QComboBox(self)
+        self.agreement.setAccessibleName("Agreement")
+        self.agreement.addItem("Every agreement", None)
+        for record in sorted(content.agreements, key=lambda a: a.ordinal):
+            self.agreement.addItem(f"{record.title} ({record.signed.year})", record.key)
+        self.kinds = QListWidget(self)
+        self.kinds.setAccessibleName("Kinds of card (none ticked: every kind)")
+        for kind in CARD_KINDS:
+            item = QListWidgetItem(kind_label(kind), self.kinds)
+            item.setData(Qt.ItemDataRole.UserRole, kind.value)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Agreement:", self.agreement)
+        form.addRow("&Kinds (none: all):", self.kinds)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(buttons)
+
+    def chosen(self) -> tuple[str | None, list[str]]:
+        items = [self.kinds.item(row) for row in range(self.kinds.count())]
+        ticked = [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+        return self.agreement.currentData(), ticked
+
+
+class _ExportThread(QThread):
+    failed = Signal(str)
+
+    def __init__(self, write: Callable[[], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._write = write
+
+    def run(self) -> None:
+        try:
+            self._write()
+        except (StudyAppError, OSError, ValueError) as error:
+            self.failed.emit(str(error))
+
+
+def export_cards(parent: QWidget, services: Services, *, kind: str) -> None:
+    """Ask which cards and where, then write them; the result goes to the message line."""
+    from studyapp.study.card_cache import cards_for
+
+    content = services.index.content
+    marks = [bookmark.clause_key for bookmark in services.bookmarks.all()]
+    title, pattern, suffix = _FORMATS[kind]
+    options = ExportOptions(content, title, parent)
+    if not options.exec():
+        return
+    agreement, kinds = options.chosen()
+    try:
+        chosen = select_cards(lambda: cards_for(content, marks), content, agreement, kinds)
+    except StudyAppError as error:
+        QMessageBox.warning(parent, title, str(error))
+        return
+    settings = services.settings
+    folder = str(settings.value(_FOLDER_KEY, str(Path.home())) or Path.home())
+    default = str(Path(folder) / f"russo-japanese-agreements{suffix}")
+    name, _ = QFileDialog.getSaveFileName(parent, title, default, pattern)
+    if not name:
+        return
+    path = Path(name)
+    settings.setValue(_FOLDER_KEY, str(path.parent))
+    run_export(parent, chosen, path, kind=kind, report=services.navigator.message_posted.emit)
+
+
+def run_export(
+    parent: QWidget,
+    chosen: Sequence[Card],
+    path: Path,
+    *,
+    kind: str,
+    report: Callable[[str], None],
+) -> _ExportThread:
+    """Write `chosen` to `path` off the UI thread, with a progress bar if it is slow."""
+    title = _FORMATS[kind][0]
+    writer = export_apkg if kind == ANKI else export_csv
+    thread = _ExportThread(lambda: writer(chosen, path), parent)
+    progress = QProgressDialog(f"Writing {len(chosen):,} cards…", "", 0, 0, parent)
+    progress.setWindowTitle(title)
+    progress.setCancelButton(None)  # an atomic write is all or nothing: nothing to cancel
+    progress.setMinimumDuration(PROGRESS_AFTER_MS)
+    problems: list[str] = []
+    thread.failed.connect(problems.append)
+
+    def done() -> None:
+        thread.wait()  # `finished` comes just before the thread ends: let it end first
+        progress.reset()
+        if problems:
+            QMessageBox.warning(parent, title, problems[0])
+            report(problems[0])
+        else:
+            report(f"Wrote {len(chosen):,} cards to {path}")
+        thread.deleteLater()
+
+    thread.finished.connect(done)
+    thread.start()
+    return thread

@@ -1,0 +1,367 @@
+"""The card browser dialog, keyboard first, as Anki's Browse window.
+
+Type to search (prompt, answer and key; case, accents and macrons ignored), narrow by kind,
+agreement, state and bookmarks, sort by any column. Below the table: the selected card, the
+clause or event it comes from, and its review history. Ctrl+J suspends or unsuspends the
+selection, Ctrl+Shift+J buries it until tomorrow, Ctrl+Alt+N forgets it (back to new, after a
+question), Ctrl+Enter studies the selection now. Every action reads the store afresh, so the
+table always shows what is saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.content.index import ContentIndex
+from studyapp.errors import StudyAppError
+from studyapp.study.browser import BrowserFilter, CardStateFilter, CardTable
+from studyapp.study.cards import CARD_KINDS, Card
+from studyapp.study.kinds import kind_label
+from studyapp.study.queue import local_day_start
+from studyapp.ui.quiz.browser.model import CardTableModel
+from studyapp.userdata import card_marks, reviews
+from studyapp.userdata.card_marks import CardMark
+from studyapp.userdata.store import UserStore
+
+_RATINGS = ("", "Again", "Hard", "Good", "Easy")
+
+
+class CardBrowser(QDialog):
+    study_requested = Signal(list)  # the card keys to study now
+    cards_changed = Signal()  # suspended, buried or forgotten: counts elsewhere are stale
+
+    def __init__(
+        self,
+        store: UserStore,
+        cards: Sequence[Card],
+        index: ContentIndex,
+        bookmarked: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Browse cards")
+        self.store = store
+        self.index = index
+        self.model = CardTableModel(CardTable(store, cards, bookmarked=bookmarked))
+        self._make_filters()
+        self._make_table()
+        self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName("Selected card, its source and its review history")
+        self.detail.setOpenExternalLinks(True)
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName("Cards shown")
+        self._make_actions()
+        self._lay_out()
+        self._refresh_count()
+        self.search.setFocus()
+
+    # ---- building -----------------------------------------------------------------------
+
+    def _make_filters(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setAccessibleName("Search cards")
+        self.search.setPlaceholderText("Search prompt, answer or key (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.kind = self._combo(
+            "Kind filter", "Every kind", [(kind_label(k), k.value) for k in CARD_KINDS]
+        )
+        agreements = sorted(self.index.agreements.values(), key=lambda a: a.ordinal)
+        self.agreement = self._combo(
+            "Agreement filter",
+            "Every agreement",
+            [(f"{a.title} ({a.signed.year})", a.key) for a in agreements],
+        )
+        self.state = self._combo(
+            "State filter",
+            "Every state",
+            [(state.value.capitalize(), state.value) for state in CardStateFilter],
+        )
+        self.bookmarked = QCheckBox("&Bookmarked clauses only", self)
+        self.bookmarked.setAccessibleName("Bookmarked clauses only")
+        self.search.textChanged.connect(self._filter_changed)
+        self.search.returnPressed.connect(self._focus_table)
+        for combo in (self.kind, self.agreement, self.state):
+            combo.currentIndexChanged.connect(self._filter_changed)
+        self.bookmarked.toggled.connect(self._filter_changed)
+
+    def _combo(self, name: str, every: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.addItem(every, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _make_table(self) -> None:
+        table = QTableView(self)
+        table.setAccessibleName("Cards")
+        table.setModel(self.model)
+        # Content order until a header is clicked: with an indicator on a column, enabling
+        # sorting would sort every card by it before the first page.
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no measuring every row
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        rows.hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 360)
+        header.resizeSection(1, 200)
+        header.setStretchLastSection(True)
+        table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.table = table
+
+    def _button(self, text: str, keys: list[str], slot: object) -> QPushButton:
+        action = QAction(text.replace("&", ""), self)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", ""))
+        button.setToolTip(f"{text.replace('&', '')} ({', '.join(keys)})")
+        button.clicked.connect(slot)
+        return button
+
+    def _make_actions(self) -> None:
+        find = QAction("Find", self)
+        find.setShortcut(QKeySequence("Ctrl+F"))
+        find.triggered.connect(self._focus_search)
+        self.addAction(find)
+        self.suspend_button = self._button("&Suspend / unsuspend", ["Ctrl+J"], self.toggle_suspend)
+        self.bury_button = self._button("B&ury until tomorrow", ["Ctrl+Shift+J"], self.bury)
+        self.forget_button = self._button("&Forget (reset to new)", ["Ctrl+Alt+N"], self.forget)
+        self.study_button = self._button(
+            "Study selection &now", ["Ctrl+Return", "Ctrl+Enter"], self.study_now
+        )
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setAccessibleName("Close the browser")
+        self.close_button.clicked.connect(self.accept)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Right after the first page: fold the texts for search before the first keystroke.
+        QTimer.singleShot(0, self.model.table.prepare_search)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for widget in (self.kind, self.agreement, self.state):
+            filters.addWidget(widget, 1)
+        filters.addWidget(self.bookmarked)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        buttons = QHBoxLayout()
+        for button in (self.suspend_button, self.bury_button, self.forget_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        buttons.addWidget(self.study_button)
+        buttons.addWidget(self.close_button)
+        column = QVBoxLayout(self)
+        column.addLayout(filters)
+        column.addWidget(split, 1)
+        column.addLayout(buttons)
+
+    # ---- filtering and the selection ----------------------------------------------------
+
+    def current_filter(self) -> BrowserFilter:
+        state = self.state.currentData()
+        return BrowserFilter(
+            kind=self.kind.currentData(),
+            agreement_key=self.agreement.currentData(),
+            state=CardStateFilter(state) if state else None,
+            bookmarked_only=self.bookmarked.isChecked(),
+            text=self.search.text(),
+        )
+
+    def _filter_changed(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._refresh_count()
+        if self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self.detail.setHtml("<p>No card matches.</p>")
+
+    def _refresh_count(self) -> None:
+        shown, total = self.model.rowCount(), len(self.model.table.cards)
+        self.count_label.setText(f"{shown:,} of {total:,} cards")
+
+    def selected_cards(self) -> list[Card]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.card(row) for row in rows]
+
+    def _show_selected(self) -> None:
+        chosen = self.selected_cards()
+        if len(chosen) != 1:
+            self.detail.setHtml(f"<p>{len(chosen)} cards selected.</p>" if chosen else "")
+            return
+        self.detail.setHtml(self._detail_html(chosen[0]))
+
+    def _detail_html(self, card: Card) -> str:
+        table = self.model.table
+        parts = [
+            f"<p><b>{html.escape(card.prompt)}</b></p>",
+            f"<p>Answer: {html.escape(card.answer)}</p>",
+            f"<p>{html.escape(kind_label(card.kind))} · {html.escape(table.state_text(card))}"
+            f" · <code>{html.escape(card.key)}</code></p>",
+            self._source_html(card),
+        ]
+        entries = reviews.history(self.store, card.key)
+        if entries:
+            rows = "".join(
+                f"<tr><td>{e.reviewed_at.astimezone():%Y-%m-%d %H:%M}</td>"
+                f"<td>{_RATINGS[e.rating]}</td><td>{e.mode}</td>"
+                f"<td>{'' if e.correct is None else ('right' if e.correct else 'wrong')}</td>"
+                f"<td>{e.duration_ms / 1000:.1f} s</td></tr>"
+                for e in entries
+            )
+            parts.append(
+                "<p><b>Review history</b></p><table cellpadding='3'>"
+                "<tr><th>When</th><th>Rating</th><th>Mode</th><th>Verdict</th><th>Time</th></tr>"
+                f"{rows}</table>"
+            )
+        else:
+            parts.append("<p>Never answered.</p>")
+        return "".join(parts)
+
+    def _source_html(self, card: Card) -> str:
+        """The clause or event the card comes from."""
+        if card.clause_key and (clause := self.index.clauses.get(card.clause_key)):
+            agreement = self.index.agreement_of(card.clause_key)
+            return (
+                f"<p><b>From {html.escape(agreement.title)}, {clause.part} "
+                f"{html.escape(clause.label)}: {html.escape(clause.title)}</b><br>"
+                f"{html.escape(clause.summary)}</p>"
+            )
+        for row_key in card.key.split(":")[1:]:
+            if event := self.index.events.get(row_key):
+                return (
+                    f"<p><b>From the event {html.escape(event.title)}</b><br>"
+                    f"{html.escape(event.description)}</p>"
+                )
+            if signing := self.index.agreements.get(row_key):
+                return (
+                    f"<p><b>From the {html.escape(signing.title)}</b><br>"
+                    f"{html.escape(signing.summary)}</p>"
+                )
+            if term := self.index.terms.get(row_key):
+                return f"<p><b>From the glossary: {html.escape(term.term)}</b><br>" + (
+                    f"{html.escape(term.definition)}</p>"
+                )
+        return ""
+
+    # ---- actions ---------------------------------------------------------------------------
+
+    def _change(self, changes: dict[str, CardMark], done: str) -> None:
+        try:
+            card_marks.set_marks(self.store, changes)
+        except StudyAppError as error:
+            QMessageBox.warning(self, "Browse cards", str(error))
+            return
+        self._after_action(done)
+
+    def _after_action(self, done: str) -> None:
+        keys = [card.key for card in self.selected_cards()]
+        self.model.reload()
+        self._refresh_count()
+        selection = self.table.selectionModel()
+        for key in keys:
+            row = self.model.table.row_of(key)
+            if row is not None:
+                selection.select(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        self._show_selected()
+        self.count_label.setText(f"{done} · {self.count_label.text()}")
+        self.cards_changed.emit()
+
+    def toggle_suspend(self) -> None:
+        chosen = self.selected_cards()
+        if not chosen:
+            return
+        table = self.model.table
+        suspend = not all(table.mark(card.key).suspended for card in chosen)
+        changes = {card.key: replace(table.mark(card.key), suspended=suspend) for card in chosen}
+        self._change(changes, f"{len(chosen)} {'suspended' if suspend else 'unsuspended'}")
+
+    def bury(self) -> None:
+        chosen = self.selected_cards()
+        if not chosen:
+            return
+        until = local_day_start(dt.datetime.now(dt.UTC), days_later=1).astimezone(dt.UTC)
+        table = self.model.table
+        changes = {card.key: replace(table.mark(card.key), buried_until=until) for card in chosen}
+        self._change(changes, f"{len(chosen)} buried until tomorrow")
+
+    def forget(self) -> None:
+        chosen = self.selected_cards()
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Forget cards",
+            f"Reset {len(chosen)} card(s) to new? Their schedule starts again; the review "
+            "history stays.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.forget_now(chosen)
+
+    def forget_now(self, chosen: Sequence[Card]) -> None:
+        try:
+            card_marks.forget(self.store, [card.key for card in chosen])
+        except StudyAppError as error:
+            QMessageBox.warning(self, "Browse cards", str(error))
+            return
+        self._after_action(f"{len(chosen)} reset to new")
+
+    def study_now(self) -> None:
+        chosen = self.selected_cards()
+        if chosen:
+            self.study_requested.emit([card.key for card in chosen])
+            self.accept()
