@@ -264,7 +264,8 @@ def _map_images(cards: list[Card], content: Content) -> dict[str, tuple[bytes, b
     """The map cards' question and answer pictures (drawn with Qt, offscreen)."""
     from studyapp import paths
     from studyapp.geo.basemap import load_geography
-    from studyapp.study.map_cards import MAP_CARD_KINDS, map_content
+    from studyapp.study.map_cards import map_content
+    from studyapp.study.vocabulary import MAP_CARD_KINDS
 
     atlas = map_content(paths.content_db_path())
     if atlas is None or not any(card.kind in MAP_CARD_KINDS for card in cards):

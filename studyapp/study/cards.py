@@ -46,11 +46,12 @@ from studyapp.content.vocabulary import DatePrecision
 from studyapp.memory import collector_paused
 from studyapp.study.choices import choices_for, join_labels
 from studyapp.study.dates import era_trap, format_date, format_julian, format_parts, read_date
-from studyapp.study.vocabulary import AnswerType, CardKind
+from studyapp.study.vocabulary import MAP_CARD_KINDS, AnswerType, CardKind
 
 __all__ = ["CARD_KINDS", "Card", "choices_for", "generate_cards"]
 
-CARD_KINDS: tuple[CardKind, ...] = tuple(CardKind)
+# The kinds generate_cards makes (the map cards come from studyapp.study.map_cards).
+CARD_KINDS: tuple[CardKind, ...] = tuple(kind for kind in CardKind if kind not in MAP_CARD_KINDS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from studyapp.content.records import Content
-from studyapp.study.cards import CARD_KINDS
 from studyapp.study.kinds import kind_label
 from studyapp.study.queue import DeckFilter
+from studyapp.study.vocabulary import CardKind
 
 ALL = "all"
 BOOKMARKS = "bookmarks"
@@ -44,7 +44,7 @@ def decks(content: Content) -> list[Deck]:
         )
     found.extend(
         Deck(f"kind:{kind}", kind_label(kind), DeckFilter(kinds=frozenset({kind})))
-        for kind in CARD_KINDS
+        for kind in CardKind
         if kind != "bookmark"
     )
     found.append(Deck(BOOKMARKS, "My bookmarks only", DeckFilter(bookmarks_only=True)))

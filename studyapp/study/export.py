@@ -29,8 +29,9 @@ import genanki  # type: ignore[import-untyped]  # it ships no type hints
 from studyapp.content.records import Content
 from studyapp.errors import StudyAppError
 from studyapp.files import write_atomically
-from studyapp.study.cards import CARD_KINDS, Card
+from studyapp.study.cards import Card
 from studyapp.study.queue import DeckFilter
+from studyapp.study.vocabulary import CardKind
 
 MODEL_ID = 1_607_392_319
 DECK_ID = 2_059_400_111
@@ -192,9 +193,9 @@ def select_cards(
     filters for the command line and the File menu; a name that does not exist, or no card
     left, is a StudyAppError that says so."""
     kinds = list(kinds or ())
-    unknown = sorted(set(kinds) - set(CARD_KINDS))
+    unknown = sorted(set(kinds) - set(CardKind))
     if unknown:
-        raise StudyAppError(f"No card kind {unknown[0]!r}; the kinds are {', '.join(CARD_KINDS)}.")
+        raise StudyAppError(f"No card kind {unknown[0]!r}; the kinds are {', '.join(CardKind)}.")
     known = [record.key for record in content.agreements]
     if agreement is not None and agreement not in known:
         raise StudyAppError(f"No agreement {agreement!r}; the agreements are {', '.join(known)}.")

@@ -18,10 +18,9 @@ from studyapp.errors import StudyAppError
 from studyapp.geo.routing import distance
 from studyapp.geo.shapes import contains
 from studyapp.study.cards import Card, first_sentence
-from studyapp.study.vocabulary import AnswerType, CardKind
+from studyapp.study.vocabulary import MAP_CARD_KINDS, AnswerType, CardKind
 
 REGION, SPHERE, LINE = CardKind.MAP_REGION, CardKind.MAP_SPHERE, CardKind.MAP_LINE
-MAP_CARD_KINDS = (REGION, SPHERE, LINE)
 POWER_NAMES = {"japan": "Japan's", "russia": "Russia's"}
 POWER_ACCEPTED = {"japan": ("Japan", "日本"), "russia": ("Russia", "ロシア")}
 # A town this close (degrees) to an edge is not asked about: the edge is drawn too roughly.

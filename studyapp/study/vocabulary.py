@@ -32,6 +32,10 @@ class CardKind(StrEnum):
     MAP_LINE = "map-line"
 
 
+# Made from the map content by studyapp.study.map_cards, not by generate_cards.
+MAP_CARD_KINDS = (CardKind.MAP_REGION, CardKind.MAP_SPHERE, CardKind.MAP_LINE)
+
+
 class AnswerType(StrEnum):
     """How a typed answer is checked (studyapp.study.answers)."""
 

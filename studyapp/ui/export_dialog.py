@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.records import Content
 from studyapp.errors import StudyAppError
-from studyapp.study.cards import CARD_KINDS, Card
+from studyapp.study.cards import Card
 from studyapp.study.export import export_apkg, export_csv, select_cards
 from studyapp.study.kinds import kind_label
+from studyapp.study.vocabulary import CardKind
 from studyapp.ui.services import Services
 
 ANKI, CSV = "anki", "csv"
@@ -56,7 +57,7 @@ class ExportOptions(QDialog):
             self.agreement.addItem(f"{record.title} ({record.signed.year})", record.key)
         self.kinds = QListWidget(self)
         self.kinds.setAccessibleName("Kinds of card (none ticked: every kind)")
-        for kind in CARD_KINDS:
+        for kind in CardKind:
             item = QListWidgetItem(kind_label(kind), self.kinds)
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -13,7 +13,8 @@ from studyapp.content.map_records import MapContent
 from studyapp.content.records import AgreementRecord
 from studyapp.geo.basemap import BaseGeography
 from studyapp.study.cards import Card
-from studyapp.study.map_cards import MAP_CARD_KINDS, map_target
+from studyapp.study.map_cards import map_target
+from studyapp.study.vocabulary import MAP_CARD_KINDS
 from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.quiz_panel import prepare_answer, prepare_question
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from studyapp.content.map_records import MapContent
 from studyapp.errors import StudyAppError
 from studyapp.study.cards import Card
-from studyapp.study.map_cards import MAP_CARD_KINDS, REGION, SPHERE, check_click, map_target
+from studyapp.study.map_cards import REGION, SPHERE, check_click, map_target
+from studyapp.study.vocabulary import MAP_CARD_KINDS
 from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.describe import agreement_label
 from studyapp.ui.services import Services

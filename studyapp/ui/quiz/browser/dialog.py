@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
 from studyapp.content.index import ContentIndex
 from studyapp.errors import StudyAppError
 from studyapp.study.browser import BrowserFilter, CardStateFilter, CardTable
-from studyapp.study.cards import CARD_KINDS, Card
+from studyapp.study.cards import Card
 from studyapp.study.kinds import kind_label
 from studyapp.study.queue import local_day_start
+from studyapp.study.vocabulary import CardKind
 from studyapp.ui.quiz.browser.model import CardTableModel
 from studyapp.userdata import card_marks, reviews
 from studyapp.userdata.card_marks import CardMark
@@ -86,7 +87,7 @@ class CardBrowser(QDialog):
         self.search.setPlaceholderText("Search prompt, answer or key (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.kind = self._combo(
-            "Kind filter", "Every kind", [(kind_label(k), k.value) for k in CARD_KINDS]
+            "Kind filter", "Every kind", [(kind_label(k), k.value) for k in CardKind]
         )
         agreements = sorted(self.index.agreements.values(), key=lambda a: a.ordinal)
         self.agreement = self._combo(
