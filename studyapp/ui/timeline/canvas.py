@@ -305,6 +305,9 @@ class TimelineCanvas(QWidget):
     def fit_all(self) -> None:
         """Show the whole time range and, where the height allows, every lane."""
         self._fitted = True
+        # Fitted at the whole width first: where the lanes fit, no scroll bar takes its room
+        # (else the outcome would hang on whether one showed before).
+        self.scrollbar.setHidden(True)
         self._update_limits()
         self.view.fit()
         self._fit_lanes()
