@@ -156,6 +156,7 @@ def test_zooming_in_goes_from_decades_to_days_and_fit_all_restores(
     qtbot: QtBot, services: Services
 ) -> None:
     view = _view(qtbot, services, width=450)  # narrow: the whole range shows decades
+    qtbot.wait(20)  # the refit once the resize has settled runs on the next turn of the loop
     canvas = view.canvas
     start_range, start_days = canvas.visible_range(), canvas.visible_days()
     units = [canvas.tick_step().unit]

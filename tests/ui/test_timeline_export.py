@@ -25,14 +25,13 @@ from studyapp.ui.timeline.view import TimelineView
 
 @pytest.fixture
 def view(qtbot: QtBot, services: Services) -> TimelineView:
-    """A view too short for its lanes: on screen they scroll."""
+    """A view too short for its lanes even packed by marker: on screen they scroll."""
     view = TimelineView(services)
     qtbot.addWidget(view)
-    view.resize(1000, 420)
+    view.resize(1000, 340)
     view.show()
     qtbot.waitExposed(view)
-    qtbot.wait(20)
-    assert not view.canvas.scrollbar.isHidden()
+    qtbot.waitUntil(lambda: not view.canvas.scrollbar.isHidden())
     return view
 
 

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -13,6 +19,8 @@ from studyapp.ui.timeline.canvas import TimelineCanvas
 from studyapp.ui.timeline.model import EVENTS
 from studyapp.ui.timeline.painting import event_labels
 from studyapp.ui.timeline.view import TimelineView
+from tests.conftest import ROOT
+from tests.ui.test_window_fit import _screens_file
 
 
 def _view(qtbot: QtBot, services: Services, width: int, height: int) -> TimelineView:
@@ -214,3 +222,37 @@ def test_hovering_the_end_of_a_long_label_finds_its_event(qtbot: QtBot, services
     assert end > packed_right  # drawn past the width it was packed with
     found = canvas.entry_at(QPointF(end, top + canvas.sizes.lane / 2))
     assert found is not None and found.key == entry.key
+
+
+# ---- Fit all on a netbook's screen, in the real window ------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scale", [1, 2])
+def test_fit_all_on_a_1024_by_600_screen_shows_every_lane_and_every_event(
+    tmp_path: Path, scale: int
+) -> None:
+    """The densest years (1904–1912) pack by marker if they must: no lane scrolls, each
+    event is inside the canvas, ←/→ reach every item, hovering one shows its whole title."""
+    screens = _screens_file(tmp_path, (0, 0, 1024 * scale, 600 * scale))
+    env = dict(os.environ, STUDYAPP_HOME=str(tmp_path / "home"), QT_SCALE_FACTOR=str(scale))
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screens}"
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.ui.timeline_fit_driver"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["screens"] == [[0, 0, 1024, 600]]
+    assert report["events"] > 40  # the real content, not an empty timeline
+    first, last = report["range"]
+    assert first <= report["content"][0] and last >= report["content"][1] - 1  # all time
+    assert not report["scroll_bar_shown"]
+    assert report["outside"] == []
+    assert report["unreached"] == []
+    assert report["hover_misses"] == []

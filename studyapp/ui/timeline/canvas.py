@@ -58,6 +58,8 @@ ZOOM_STEP = 2.0**0.5  # one key press or button click: one lane bucket
 # the one it takes when none would do (narrower still would leave labels nobody can read).
 LABEL_CAPS = (26, 20, 15, 11)
 CROWDED_CAP = 15
+# A label shortened to fewer letters than this (before its "…") is not drawn at all.
+MIN_TEXT_LETTERS = 4
 
 
 class TimelineCanvas(QWidget):
@@ -303,6 +305,9 @@ class TimelineCanvas(QWidget):
     def fit_all(self) -> None:
         """Show the whole time range and, where the height allows, every lane."""
         self._fitted = True
+        # Fitted at the whole width first: where the lanes fit, no scroll bar takes its room
+        # (else the outcome would hang on whether one showed before).
+        self.scrollbar.setHidden(True)
         self._update_limits()
         self.view.fit()
         self._fit_lanes()
@@ -316,22 +321,32 @@ class TimelineCanvas(QWidget):
             self.fit_all()
 
     def _fit_lanes(self) -> None:
-        """Narrow the width labels are packed with, in steps, until the lanes fit the room;
-        where even the narrowest does not fit, the lanes scroll at a still readable width."""
+        """Narrow the width labels are packed with until the lanes fit the room: first in
+        readable steps; where even the narrowest step does not fit, down to the marker alone
+        (a label then runs only up to the next item of its lane, and the whole title is on
+        hover and selection). Only where markers alone overflow (thousands of events) do the
+        lanes scroll, at a still readable width."""
         cache = self.model.layouts[EVENTS]
         room = self.room_for_lanes() - self.bands().events_top - self.sizes.pad
         letter = QFontMetricsF(self.font()).averageCharWidth()
-        caps = [math.inf, *(letters * letter for letters in LABEL_CAPS)]
 
         def fits(cap: float) -> bool:
             return cache.at(self.view.scale, cap).lane_count() * self.sizes.lane <= room
 
-        # The narrowest first: where it does not fit (thousands of events), no other will,
-        # and a costly packing per width is spared.
-        if not fits(caps[-1]):
-            cache.cap_px = CROWDED_CAP * letter
+        # The narrowest readable width first: where it fits, the widest that does is taken;
+        # where it does not, the dense case is settled with a packing or two more at most.
+        readable = [math.inf, *(letters * letter for letters in LABEL_CAPS)]
+        if fits(readable[-1]):
+            cache.cap_px = next(cap for cap in readable if fits(cap))
+        elif fits(0.0):
+            # Lane counts only grow with the width, so the widest that fits is bisected.
+            low, high = 0, LABEL_CAPS[-1] - 1  # letters: low fits, above high is known not to
+            while low < high:
+                middle = (low + high + 1) // 2
+                low, high = (middle, high) if fits(middle * letter) else (low, middle - 1)
+            cache.cap_px = low * letter
         else:
-            cache.cap_px = next(cap for cap in caps if fits(cap))
+            cache.cap_px = CROWDED_CAP * letter
 
     def pan_by(self, pixels: float) -> None:
         """Move the view `pixels` later in time (negative: earlier)."""
@@ -554,6 +569,8 @@ class TimelineCanvas(QWidget):
         if text is None:
             metrics = QFontMetricsF(self.font())
             text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, key[1] * step)
+            if len(text.rstrip("…")) < MIN_TEXT_LETTERS:
+                text = ""  # "K…" says nothing: the marker alone, the title on hover
             self._elided[key] = text
         return text
 

@@ -5,12 +5,12 @@ pixel width after the marker. Its box therefore depends on the scale (pixels per
 keep their width in pixels while dates spread apart as you zoom in.
 
 Packing is greedy interval partitioning over items sorted by start (O(n log n)): each item
-goes to the lowest lane that is free at its left edge. The lanes are computed at the *lower*
-edge of a zoom bucket and reused for every scale in that bucket. That is safe because when
-the scale grows, every gap between two boxes of one lane only widens (starts move apart in
-pixels, labels do not grow), so a layout without overlaps at the bucket's scale has none at
-any larger scale. So while a bucket waits to be laid out (in idle time), the layout of a
-smaller scale can stand in for it.
+goes to a lane that is free at its left edge (see pack_lanes for which). The lanes are
+computed at the *lower* edge of a zoom bucket and reused for every scale in that bucket.
+That is safe because when the scale grows, every gap between two boxes of one lane only
+widens (starts move apart in pixels, labels do not grow), so a layout without overlaps at
+the bucket's scale has none at any larger scale. So while a bucket waits to be laid out (in
+idle time), the layout of a smaller scale can stand in for it.
 """
 
 from __future__ import annotations
@@ -90,11 +90,17 @@ class LaneLayout:
 def pack_lanes(
     items: Sequence[Item], scale: float, metrics: BoxMetrics, cap_px: float = math.inf
 ) -> LaneLayout:
-    """Assign each item (sorted by start) the lowest lane free at its left edge, counting
-    no label as wider than `cap_px` (the painter shortens a label only where it must)."""
+    """Assign each item (sorted by start) a lane free at its left edge, counting no label as
+    wider than `cap_px` (the painter shortens a label only where it must). Uncapped, the
+    lowest free lane: lanes fill from the top. Capped, the lane free the longest: a label
+    drawn on past its packed width then runs furthest before the next item of its lane.
+    Either way a new lane opens only when none is free, so the count is the least possible."""
     push, pop = heapq.heappush, heapq.heappop  # local names: this loop runs 10,000 times
     busy: list[tuple[float, int]] = []  # (right edge, lane) of the last box of each busy lane
-    free: list[int] = []  # lanes whose last box ends before the current left edge
+    # Lanes whose last box ends before the current left edge, by (that end, lane) when
+    # capped, else by (0, lane).
+    free: list[tuple[float, int]] = []
+    spread = cap_px < math.inf
     lane_items: list[list[int]] = []
     lane_starts: list[list[float]] = []
     lane_rights: list[list[float]] = []
@@ -106,9 +112,10 @@ def pack_lanes(
         start = item.start
         left = start - lead
         while busy and busy[0][0] <= left:
-            push(free, pop(busy)[1])
+            freed = pop(busy)
+            push(free, freed if spread else (0.0, freed[1]))
         if free:
-            lane = pop(free)
+            lane = pop(free)[1]
         else:
             lane = len(lane_items)
             lane_items.append([])

@@ -303,6 +303,11 @@ def event_labels(canvas: TimelineCanvas) -> dict[str, str]:
     return _collect_events(canvas, canvas.bands()).labels
 
 
+def whole_titles(canvas: TimelineCanvas) -> list[str]:
+    """The titles drawn whole on a plate now: the hovered or selected event's, if shortened."""
+    return [title for _point, title in _collect_events(canvas, canvas.bands()).whole]
+
+
 def _collect_events(canvas: TimelineCanvas, bands: Bands) -> _EventMarks:
     """The shapes of the events on screen: visible lanes only, visible items of each."""
     model, sizes, view = canvas.model, canvas.sizes, canvas.view
