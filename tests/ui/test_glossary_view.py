@@ -15,9 +15,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from studyapp.ui.glossary.detail import NOT_MENTIONED
-from studyapp.ui.glossary.model import TermFilterProxy, TermTableModel
+from studyapp.ui.glossary.model import TermTableModel
 from studyapp.ui.glossary.view import GlossaryView
 from studyapp.ui.services import Services
+from studyapp.ui.shared.word_filter import WordFilterProxy
 from tests.ui.helpers import check_model, click_text_at, hrefs, plain
 
 
@@ -185,7 +186,7 @@ def test_a_term_no_text_mentions_says_so(qtbot: QtBot, services: Services) -> No
 def test_the_models_pass_the_model_tester(qtmodeltester: ModelTester, services: Services) -> None:
     model = TermTableModel(services.index.content.terms)
     check_model(qtmodeltester, model)
-    proxy = TermFilterProxy(model)
+    proxy = WordFilterProxy(model)
     check_model(qtmodeltester, proxy)
     proxy.set_query("manshu")
     check_model(qtmodeltester, proxy)

@@ -10,9 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from studyapp.ui.agreements.view import AgreementsView
 from studyapp.ui.glossary.view import GlossaryView
-from studyapp.ui.people.model import PersonFilterProxy, PersonTableModel
+from studyapp.ui.people.model import PersonTableModel
 from studyapp.ui.people.view import PeopleView
 from studyapp.ui.services import Services
+from studyapp.ui.shared.word_filter import WordFilterProxy
 from studyapp.ui.timeline import describe
 from tests.ui.helpers import check_model, hrefs, plain
 
@@ -160,7 +161,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, services: Services) 
 def test_the_models_pass_the_model_tester(qtmodeltester: ModelTester, services: Services) -> None:
     model = PersonTableModel(services.index.content.people)
     check_model(qtmodeltester, model)
-    proxy = PersonFilterProxy(model)
+    proxy = WordFilterProxy(model)
     proxy.set_query("japan")
     check_model(qtmodeltester, proxy)
     proxy.set_query("")

@@ -1,4 +1,4 @@
-"""The glossary's table of terms and the filter over it.
+"""The glossary's table of terms; ui/shared/word_filter.py filters it.
 
 The filter folds case and macrons on both sides (folding.py), so "manshu" finds "Manshū" and
 "taisho" finds "Taishō"; every word typed must occur in the term, its Japanese, its reading or
@@ -11,25 +11,22 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from studyapp.content.folding import fold
 from studyapp.content.records import TermRecord
-from studyapp.ui.shared.roles import KEY_ROLE, AnyIndex
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the folded cell text, so "Ōtsu" sorts with "O"
+from studyapp.ui.shared.roles import KEY_ROLE, SORT_ROLE, AnyIndex
+from studyapp.ui.shared.word_filter import SearchableTableModel
 
 COLUMNS = ("Term", "Japanese", "Reading")
 
 _NO_PARENT = QModelIndex()
 
 
-class TermTableModel(QAbstractTableModel):
+class TermTableModel(SearchableTableModel):
     def __init__(self, terms: Sequence[TermRecord], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.terms = tuple(terms)
@@ -72,27 +69,3 @@ class TermTableModel(QAbstractTableModel):
 
     def row_of(self, key: str) -> int:
         return next((row for row, term in enumerate(self.terms) if term.key == key), -1)
-
-
-class TermFilterProxy(QSortFilterProxyModel):
-    """Keeps the terms that contain every word of the query, ignoring case and macrons."""
-
-    def __init__(self, source: TermTableModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.terms = source
-        self.words: tuple[str, ...] = ()
-        self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
-
-    def set_query(self, text: str) -> None:
-        words = tuple(fold(text).split())
-        if words != self.words:
-            self.beginFilterChange()
-            self.words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 (Qt override)
-        if source_parent.isValid():
-            return False
-        searchable = self.terms.searchable[source_row]
-        return all(word in searchable for word in self.words)

@@ -27,11 +27,12 @@ from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import TermRecord
 from studyapp.ui.actions import view_action
 from studyapp.ui.glossary.detail import Occurrences, term_html
-from studyapp.ui.glossary.model import TermFilterProxy, TermTableModel
+from studyapp.ui.glossary.model import TermTableModel
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.announce import show_status
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.link_browser import LinkBrowser
+from studyapp.ui.shared.word_filter import WordFilterProxy
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -44,7 +45,7 @@ class GlossaryView(QWidget):
         self.matcher = TermMatcher.build(terms)
         self.occurrences = Occurrences.find(services.index, self.matcher)
         self.model = TermTableModel(terms, self)
-        self.proxy = TermFilterProxy(self.model, self)
+        self.proxy = WordFilterProxy(self.model, self)
 
         self.filter_edit = self._make_filter()
         self.table = self._make_table()

@@ -1,4 +1,4 @@
-"""The People view's table and the filter over it.
+"""The People view's table; ui/shared/word_filter.py filters it.
 
 Like the glossary's filter, it folds case and macrons on both sides, so "goto" finds "Gotō",
 and every word typed must occur somewhere in the person's names, reading, roles or text.
@@ -10,23 +10,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from studyapp.content.folding import fold
 from studyapp.content.records import PersonRecord
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the person key
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # the folded cell text
+from studyapp.ui.shared.roles import KEY_ROLE, SORT_ROLE, AnyIndex
+from studyapp.ui.shared.word_filter import SearchableTableModel
 
 COLUMNS = ("Name", "Japanese", "Country")
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 
 
@@ -34,7 +29,7 @@ def life(person: PersonRecord) -> str:
     return f"{person.born}–{person.died}"
 
 
-class PersonTableModel(QAbstractTableModel):
+class PersonTableModel(SearchableTableModel):
     def __init__(self, people: Sequence[PersonRecord], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.people = tuple(people)
@@ -90,27 +85,3 @@ class PersonTableModel(QAbstractTableModel):
 
     def row_of(self, key: str) -> int:
         return next((row for row, person in enumerate(self.people) if person.key == key), -1)
-
-
-class PersonFilterProxy(QSortFilterProxyModel):
-    """Keeps the people whose text contains every word of the query."""
-
-    def __init__(self, source: PersonTableModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.people = source
-        self.words: tuple[str, ...] = ()
-        self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
-
-    def set_query(self, text: str) -> None:
-        words = tuple(fold(text).split())
-        if words != self.words:
-            self.beginFilterChange()
-            self.words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802 (Qt override)
-        if source_parent.isValid():
-            return False
-        searchable = self.people.searchable[source_row]
-        return all(word in searchable for word in self.words)

@@ -27,11 +27,12 @@ from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import PersonRecord
 from studyapp.ui.actions import view_action
 from studyapp.ui.people.detail import person_html
-from studyapp.ui.people.model import PersonFilterProxy, PersonTableModel
+from studyapp.ui.people.model import PersonTableModel
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.announce import show_status
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.link_browser import LinkBrowser
+from studyapp.ui.shared.word_filter import WordFilterProxy
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -43,7 +44,7 @@ class PeopleView(QWidget):
         content = services.index.content
         self.matcher = TermMatcher.build(content.terms)
         self.model = PersonTableModel(content.people, self)
-        self.proxy = PersonFilterProxy(self.model, self)
+        self.proxy = WordFilterProxy(self.model, self)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setAccessibleName("Filter people")
