@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from studyapp.ui.services import Services
+from studyapp.ui.shared.image_file import ExportError
 from studyapp.ui.timeline.export import (
-    ExportError,
     ExportOptions,
     ExportStoppedError,
     export_image,

@@ -251,7 +251,8 @@ class MapView(QWidget):
             return
         from PySide6.QtWidgets import QFileDialog
 
-        from studyapp.ui.map.export import ExportError, export_map
+        from studyapp.ui.map.export import export_map
+        from studyapp.ui.shared.image_file import ExportError
 
         name, _ = QFileDialog.getSaveFileName(
             self,

@@ -12,14 +12,15 @@ together instead of letting them drift apart (svg_text.py).
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSaveFile, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QFont, QFontInfo, QImage, QImageWriter, QPainter
+
+from studyapp.ui.shared.image_file import ExportError, commit, open_for_writing, require_svg
 
 if TYPE_CHECKING:
     from studyapp.ui.timeline.canvas import TimelineCanvas
@@ -31,10 +32,6 @@ MOST_PIXELS = 50_000_000
 Progress = Callable[[int, int], bool]
 
 
-class ExportError(Exception):
-    """An image could not be written; the message says where and why, for the user."""
-
-
 class ExportStoppedError(ExportError):
     """The user stopped the export; nothing was written."""
 
@@ -43,10 +40,6 @@ class ExportStoppedError(ExportError):
 class ExportOptions:
     whole: bool = False  # the whole timeline, not only the dates on screen
     dpi: int = SCREEN_DPI  # pixels per inch of a PNG (SVG is vector: sized at 96)
-
-
-def svg_available() -> bool:
-    return importlib.util.find_spec("PySide6.QtSvg") is not None
 
 
 def export_image(
@@ -117,17 +110,16 @@ def _write_png(page: TimelineCanvas, path: Path, dpi: int) -> None:
     painter = QPainter(image)
     painter.scale(factor, factor)
     _paint(page, painter)
-    file = _open(path)
+    file = open_for_writing(path)
     writer = QImageWriter(file, QByteArray(b"PNG"))
     if not writer.write(image):
         file.cancelWriting()
         raise ExportError(f"Could not write {path}: {writer.errorString()}")
-    _commit(file, path)
+    commit(file, path)
 
 
 def _write_svg(page: TimelineCanvas, path: Path) -> None:
-    if not svg_available():
-        raise ExportError("SVG export needs PySide6.QtSvg, which is not installed; use PNG")
+    require_svg()
     from PySide6.QtSvg import QSvgGenerator
 
     from studyapp.ui.timeline.svg_text import SvgTexts
@@ -148,20 +140,8 @@ def _write_svg(page: TimelineCanvas, path: Path) -> None:
     shapes = bytes(buffer.data().data()).decode("utf-8")
     end = shapes.rindex("</svg>")
     svg = f"{shapes[:end]}{texts.svg()}\n{shapes[end:]}"
-    file = _open(path)
+    file = open_for_writing(path)
     if file.write(svg.encode("utf-8")) < 0:
         file.cancelWriting()
         raise ExportError(f"Could not write {path}: {file.errorString()}")
-    _commit(file, path)
-
-
-def _open(path: Path) -> QSaveFile:
-    file = QSaveFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(f"Could not write {path}: {file.errorString()}")
-    return file
-
-
-def _commit(file: QSaveFile, path: Path) -> None:
-    if not file.commit():
-        raise ExportError(f"Could not write {path}: {file.errorString()}")
+    commit(file, path)

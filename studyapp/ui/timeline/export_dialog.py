@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.ui.timeline.export import SCREEN_DPI, ExportOptions, svg_available
+from studyapp.ui.shared.image_file import svg_available
+from studyapp.ui.timeline.export import SCREEN_DPI, ExportOptions
 
 FOLDER_SETTING = "timeline/export_folder"
 RESOLUTIONS = ((SCREEN_DPI, "Screen (96 dpi)"), (150, "Print (150 dpi)"), (300, "Print (300 dpi)"))

@@ -26,12 +26,13 @@ from studyapp.content.records import AgreementRecord
 from studyapp.ui.actions import view_action
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared import links
+from studyapp.ui.shared.image_file import ExportError
 from studyapp.ui.timeline import describe
 from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
 from studyapp.ui.timeline.canvas import TimelineCanvas
 from studyapp.ui.timeline.dates import CALENDAR_NAMES
 from studyapp.ui.timeline.details import DetailsPane, share_height
-from studyapp.ui.timeline.export import ExportError, ExportOptions, export_image
+from studyapp.ui.timeline.export import ExportOptions, export_image
 from studyapp.ui.timeline.export_dialog import ExportDialog, remember_folder
 from studyapp.ui.timeline.goto import read_stretch
 from studyapp.ui.timeline.kinds import (
