@@ -10,24 +10,34 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from studyapp.study.queue import SessionSummary
 from studyapp.ui.quiz.formatting import due_text, duration_text
+from studyapp.ui.shared.announce import announce
+
+
+def _title(finished: bool) -> str:
+    return "Well done: the session is finished" if finished else "Session ended"
+
+
+def _rows(summary: SessionSummary) -> list[tuple[str, str]]:
+    if summary.answers == 0:
+        return []
+    share = summary.correct / summary.answers
+    return [
+        ("Cards seen", f"{summary.seen}"),
+        ("Right", f"{summary.correct} of {summary.answers} answers ({share:.0%})"),
+        ("Time", duration_text(summary.seconds)),
+        (
+            "Ratings",
+            f"Again {summary.again} · Hard {summary.hard} · Good {summary.good} · "
+            f"Easy {summary.easy}",
+        ),
+    ]
 
 
 def summary_html(summary: SessionSummary, deck: str, now: dt.datetime, finished: bool) -> str:
-    title = "Well done: the session is finished" if finished else "Session ended"
-    if summary.answers == 0:
+    rows = _rows(summary)
+    if not rows:
         body = "<p>No cards were answered.</p>"
     else:
-        share = summary.correct / summary.answers
-        rows = [
-            ("Cards seen", f"{summary.seen}"),
-            ("Right", f"{summary.correct} of {summary.answers} answers ({share:.0%})"),
-            ("Time", duration_text(summary.seconds)),
-            (
-                "Ratings",
-                f"Again {summary.again} · Hard {summary.hard} · Good {summary.good} · "
-                f"Easy {summary.easy}",
-            ),
-        ]
         body = (
             "<table cellspacing='0' cellpadding='4'>"
             + "".join(
@@ -38,9 +48,17 @@ def summary_html(summary: SessionSummary, deck: str, now: dt.datetime, finished:
         )
     due = due_text(summary.next_due, now)
     return (
-        f"<h2>{title}</h2><p>{html.escape(deck)}</p>{body}"
+        f"<h2>{_title(finished)}</h2><p>{html.escape(deck)}</p>{body}"
         f"<p style='font-size:large'>Next card due: <b>{html.escape(due)}</b></p>"
     )
+
+
+def summary_words(summary: SessionSummary, deck: str, now: dt.datetime, finished: bool) -> str:
+    """The summary as a screen reader should say it: the table's rows as sentences."""
+    rows = _rows(summary)
+    facts = [f"{name}: {value}." for name, value in rows] or ["No cards were answered."]
+    due = due_text(summary.next_due, now)
+    return " ".join([f"{_title(finished)}.", f"{deck}.", *facts, f"Next card due: {due}."])
 
 
 class SummaryPage(QWidget):
@@ -78,4 +96,9 @@ class SummaryPage(QWidget):
     def show_summary(self, summary: SessionSummary, deck: str, finished: bool) -> None:
         now = dt.datetime.now(dt.UTC)
         self.text_label.setText(summary_html(summary, deck, now, finished))
+        # Said as the page appears, and kept on the focused button: the focus lands there,
+        # and a screen reader reading only the focus would otherwise miss the whole summary.
+        spoken = summary_words(summary, deck, now, finished)
+        self.again_button.setAccessibleDescription(spoken)
+        announce(self.text_label, spoken, assertive=True)
         self.again_button.setFocus(Qt.FocusReason.OtherFocusReason)

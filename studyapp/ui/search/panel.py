@@ -99,8 +99,11 @@ class SearchPanel(QWidget):
     # ---- what the main window calls ------------------------------------------------------
 
     def focus_search(self) -> None:
-        self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.query_edit.selectAll()
+        # Not ShortcutFocusReason: with it the field selects its text as it takes the focus,
+        # before Qt tells screen readers of the focus, and Orca 43, told of the selection
+        # first, takes the field as focused already and never reads it. Selected just after.
+        self.query_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self.query_edit.selectAll)
 
     def next_hit(self) -> None:
         self._step(1)

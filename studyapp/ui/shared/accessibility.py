@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from studyapp.ui.shared import focus_ring, painted_items, palette
+from studyapp.ui.shared import announce, focus_ring, painted_items, palette
 
 
 def install() -> None:
@@ -13,5 +13,6 @@ def install() -> None:
     if not isinstance(app, QApplication):
         return
     painted_items.install()
+    announce.install()
     palette.install(app)
     focus_ring.install(app)

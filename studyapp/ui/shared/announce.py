@@ -3,16 +3,19 @@
 A label's text is its accessible name (Qt reports a name set by hand instead, so labels that
 change carry none), and Qt sends NameChanged when it changes. A screen reader reads such
 changes only for the focused object; counts, verdicts and messages elsewhere are sent as an
-announcement too (AT-SPI's `object:announcement`, Orca speaks it).
+announcement too (AT-SPI's `object:announcement`). Screen readers older than that event
+(Orca 43, Debian 12's) never hear it, so each announcement also shows a notification: an
+invisible one-pixel widget with the Notification role, which every Orca speaks when it appears.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
 
 # A status that changes with each key typed (a filter's count) is said once typing pauses.
 STATUS_PAUSE_MS = 400
@@ -39,6 +42,45 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
         else QAccessible.AnnouncementPoliteness.Polite
     )
     QAccessible.updateAccessibility(event)
+    _Notifier.of(widget).tell(text)
+
+
+class _Notifier(QWidget):
+    """The window's notification for screen readers without announcements: one transparent
+    pixel in its corner, never focused or clicked, shown again with each text."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("screen-reader-notifier")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setGeometry(0, 0, 1, 1)
+        self.hide()
+
+    @classmethod
+    def of(cls, widget: QWidget) -> _Notifier:
+        window = widget.window()
+        notifier = window.findChild(_Notifier, "screen-reader-notifier")
+        return notifier if notifier is not None else cls(window)
+
+    def tell(self, text: str) -> None:
+        self.hide()  # a notification is read when it appears: make it appear anew
+        self.setAccessibleName(text)
+        self.show()
+        self.raise_()
+
+
+def _factory(_class_name: str, target: QObject) -> QAccessibleInterface | None:
+    if isinstance(target, _Notifier):
+        return QAccessibleWidget(target, QAccessible.Role.Notification, "")
+    return None
+
+
+@cache
+def install() -> None:
+    """Register the notifier's accessible role with Qt (once per process)."""
+    QAccessible.installFactory(_factory)
 
 
 def show_status(label: QLabel, text: str) -> None:
