@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from pathlib import Path
 
 from studyapp.content.builder import ContentText, load_content, write_database
@@ -28,14 +29,28 @@ def _vocabulary(real: ContentText) -> list[str]:
     return sorted(word for word in words if word)
 
 
+def _vocabulary_ja(real: ContentText) -> list[str]:
+    """Japanese names and phrases of the real content (its prose cut at commas and stops)."""
+    phrases: set[str] = set()
+    for kind in ("agreement", "event", "era", "term", "topic"):
+        for row in real.of(kind):
+            for field in ("title_ja", "name_ja", "term_ja", "summary_ja", "description_ja"):
+                phrases.update(re.split("[、。]", str(row.get(field, ""))))
+    return sorted(phrase for phrase in phrases if phrase)
+
+
 def synthetic_content(*, events: int, clauses: int, terms: int, seed: int = 1907) -> ContentText:
     """Content with these many events, clauses and terms (and the agreements to hold them)."""
     real = load_content(CONTENT_DIR)
-    words = _vocabulary(real)
+    words, words_ja = _vocabulary(real), _vocabulary_ja(real)
     rng = random.Random(seed)
+    rng_ja = random.Random(seed + 1)  # its own, so the English is as it was before twins
 
     def sentence(count: int) -> str:
         return " ".join(rng.choice(words) for _ in range(count))
+
+    def sentence_ja(count: int) -> str:
+        return "、".join(rng_ja.choice(words_ja) for _ in range(count)) + "。"
 
     def date() -> dt.date:
         return dt.date.fromordinal(rng.randint(_FIRST_DAY, _LAST_DAY))
@@ -57,8 +72,9 @@ def synthetic_content(*, events: int, clauses: int, terms: int, seed: int = 1907
             "country": "Japan",
             "born": 1850,
             "died": 1920,
-            "role": [{"title": "Envoy", "start": 1900}],
+            "role": [{"title": "Envoy", "title_ja": "公使", "start": 1900}],
             "description": "x",
+            "description_ja": "x",
             "sources": sources,
         },
     )
@@ -77,12 +93,22 @@ def synthetic_content(*, events: int, clauses: int, terms: int, seed: int = 1907
                 "title_ja": "第一次日露協約",
                 "signed": date(),
                 "place": "St. Petersburg",
+                "place_ja": "サンクトペテルブルク",
                 "summary": sentence(30),
+                "summary_ja": sentence_ja(8),
                 "occasion": sentence(40),
+                "occasion_ja": sentence_ja(10),
                 "consequences": sentence(40),
+                "consequences_ja": sentence_ja(10),
                 "sources": sources,
                 "signatory": [
-                    {"person": "someone", "country": "Japan", "office": "x", "sources": sources},
+                    {
+                        "person": "someone",
+                        "country": "Japan",
+                        "office": "x",
+                        "office_ja": "x",
+                        "sources": sources,
+                    },
                 ],
                 "clause": [
                     {
@@ -91,9 +117,12 @@ def synthetic_content(*, events: int, clauses: int, terms: int, seed: int = 1907
                         "number": index,
                         "label": f"Article {index}",
                         "title": sentence(6),
+                        "title_ja": sentence_ja(2),
                         # The clause's cloze hides a span that occurs once in its summary.
                         "summary": f"{sentence(40)} Key fact {number} {index}.",
+                        "summary_ja": f"{sentence_ja(10)}要点{number}の{index}。",
                         "cloze": [f"Key fact {number} {index}"],
+                        "cloze_ja": [f"要点{number}の{index}"],
                         "topics": [rng.choice(topic_keys)],
                         "sources": sources,
                     }
@@ -112,6 +141,7 @@ def synthetic_content(*, events: int, clauses: int, terms: int, seed: int = 1907
             "title": sentence(5),
             "title_ja": "",
             "description": sentence(30),
+            "description_ja": sentence_ja(8),
             "sources": sources,
         }
         if rng.random() < 0.1:  # some events are spans, as wars and revolutions are
@@ -129,6 +159,7 @@ def synthetic_content(*, events: int, clauses: int, terms: int, seed: int = 1907
                 "term_ja": "日露協約",
                 "reading": "x",
                 "definition": sentence(25),
+                "definition_ja": sentence_ja(6),
                 "sources": sources,
             },
         )

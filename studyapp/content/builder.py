@@ -28,6 +28,7 @@ from studyapp.content.search import (
     SHORT_TABLE_SQL,
     short_word_text,
 )
+from studyapp.content.twins import cloze_twin_problems, twin_fields
 from studyapp.content.validation import (
     Problems,
     Row,
@@ -184,6 +185,11 @@ def _validate_parts(
         check_references(spot, clause.get("sources"), sources, "source", problems, required=True)
         check_references(spot, clause.get("topics"), topics, "topic", problems, required=True)
         check_clozes(spot, clause.get("cloze"), clause.get("summary"), problems)
+        check_clozes(
+            spot, clause.get("cloze_ja"), clause.get("summary_ja"), problems, japanese=True
+        )
+        for problem in cloze_twin_problems(clause):
+            problems.add(spot, problem)
 
 
 def _sorted(rows: list[Row]) -> list[Row]:
@@ -235,7 +241,10 @@ def _insert_content(connection: Connection, content: ContentText) -> None:
             connection,
             t[kind],
             [
-                {**_pick(row, *names), **{k: row.get(k, v) for k, v in extra.items()}}
+                {
+                    **_pick(row, *names, *twin_fields(kind)),
+                    **{k: row.get(k, v) for k, v in extra.items()},
+                }
                 for row in rows
             ],
         )
@@ -249,7 +258,12 @@ def _insert_content(connection: Connection, content: ContentText) -> None:
         connection,
         t["topic"],
         [
-            {**_pick(row, "key", "name", "name_ja", "kind", "description"), "position": position}
+            {
+                **_pick(
+                    row, "key", "name", "name_ja", "kind", "description", *twin_fields("topic")
+                ),
+                "position": position,
+            }
             for position, row in enumerate(topics)
         ],
     )
@@ -282,9 +296,13 @@ def _insert_agreement(connection: Connection, agreement: Row) -> None:
                 "title_ja",
                 "signed",
                 "place",
+                "place_ja",
                 "summary",
+                "summary_ja",
                 "occasion",
+                "occasion_ja",
                 "consequences",
+                "consequences_ja",
             )
         ],
     )
@@ -301,6 +319,7 @@ def _insert_agreement(connection: Connection, agreement: Row) -> None:
             "position": position,
             "country": signatory["country"],
             "office": signatory["office"],
+            "office_ja": signatory.get("office_ja", ""),
         }
         _insert(connection, t["signatory"], [row])
         _insert(
@@ -314,7 +333,8 @@ def _insert_agreement(connection: Connection, agreement: Row) -> None:
         t["clause"],
         [
             {
-                **_pick(c, "key", "part", "number", "label", "title", "summary"),
+                **_pick(c, "key", "part", "number", "label", "title", "title_ja")
+                | _pick(c, "summary", "summary_ja"),
                 "agreement_key": agreement["key"],
             }
             for c in clauses
@@ -324,9 +344,12 @@ def _insert_agreement(connection: Connection, agreement: Row) -> None:
         connection,
         t["clause_cloze"],
         [
-            {"clause_key": c["key"], "number": number, "hidden": hidden}
+            {"clause_key": c["key"], "number": number, "hidden": hidden, "hidden_ja": hidden_ja}
             for c in clauses
-            for number, hidden in enumerate(c["cloze"], start=1)
+            for number, (hidden, hidden_ja) in enumerate(
+                zip(c["cloze"], c.get("cloze_ja") or [""] * len(c["cloze"]), strict=True),
+                start=1,
+            )
         ],
     )
     for clause in clauses:
@@ -340,19 +363,15 @@ def _insert_agreement(connection: Connection, agreement: Row) -> None:
         )
 
 
-def search_rows(content: ContentText) -> Iterator[tuple[str, str, str, str, str]]:
-    """(kind, key, shown title, shown text, extra words to index) for each searchable row."""
+def search_rows(content: ContentText) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """(kind, key, shown title, shown text, its Japanese twin, extra words to index) for each
+    searchable row."""
     topic_names = {row["key"]: f"{row['name']} {row['name_ja']}" for row in content.of("topic")}
     agreements = sorted(content.of("agreement"), key=lambda row: int(row["ordinal"]))
     for row in agreements:
         title = f"{row['title']} {row['title_ja']}"
-        yield (
-            "agreement",
-            row["key"],
-            title,
-            row["summary"],
-            f"{row['occasion']} {row['consequences']}",
-        )
+        extra = " ".join(row.get(name, "") for name in _AGREEMENT_EXTRA)
+        yield "agreement", row["key"], title, row["summary"], row.get("summary_ja", ""), extra
     for agreement in agreements:
         for clause in sorted(_rows(agreement, "clause"), key=lambda c: (c["part"], c["number"])):
             extra = " ".join(
@@ -363,34 +382,46 @@ def search_rows(content: ContentText) -> Iterator[tuple[str, str, str, str, str]
                     *(topic_names[key] for key in clause["topics"]),
                 ]
             )
-            yield "clause", clause["key"], clause["title"], clause["summary"], extra
+            title = f"{clause['title']} {clause.get('title_ja', '')}".strip()
+            summary_ja = clause.get("summary_ja", "")
+            yield "clause", clause["key"], title, clause["summary"], summary_ja, extra
     for row in sorted(content.of("event"), key=lambda row: (row["date"], row["key"])):
         yield (
             "event",
             row["key"],
             f"{row['title']} {row['title_ja']}".strip(),
             row["description"],
+            row.get("description_ja", ""),
             "",
         )
     for row in _sorted(content.of("term")):
         title = f"{row['term']} {row['term_ja']} {row['reading']}"
-        yield "term", row["key"], title, row["definition"], ""
+        yield "term", row["key"], title, row["definition"], row.get("definition_ja", ""), ""
     for row in _sorted(content.of("person")):
         title = f"{row['name']} {row['name_ja']}"
-        offices = " ".join(str(role.get("title", "")) for role in _rows(row, "role"))
+        offices = " ".join(
+            f"{role.get('title', '')} {role.get('title_ja', '')}" for role in _rows(row, "role")
+        )
         extra = f"{row['name_native']} {row['reading']} {offices}"
-        yield "person", row["key"], title, row["description"], extra
+        description_ja = row.get("description_ja", "")
+        yield "person", row["key"], title, row["description"], description_ja, extra
+
+
+# An agreement's prose indexed beside its summary, in both languages.
+_AGREEMENT_EXTRA = ("occasion", "consequences", "occasion_ja", "consequences_ja")
 
 
 def _insert_search_index(connection: sqlite3.Connection, content: ContentText) -> None:
     connection.execute(SEARCH_TABLE_SQL)
     connection.execute(SHORT_TABLE_SQL)
-    for rowid, (kind, key, title, shown, extra) in enumerate(search_rows(content), start=1):
-        folded_title, folded_body = fold(title), fold(f"{shown} {extra}")
+    for rowid, (kind, key, title, shown, shown_ja, extra) in enumerate(
+        search_rows(content), start=1
+    ):
+        folded_title, folded_body = fold(title), fold(f"{shown} {shown_ja} {extra}")
         connection.execute(
-            f"INSERT INTO {SEARCH_TABLE} (rowid, kind, key, title, body, title_shown, body_shown)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (rowid, kind, key, folded_title, folded_body, title, shown),
+            f"INSERT INTO {SEARCH_TABLE} (rowid, kind, key, title, body, title_shown, body_shown,"
+            " body_ja_shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (rowid, kind, key, folded_title, folded_body, title, shown, shown_ja),
         )
         connection.execute(
             f"INSERT INTO {SHORT_TABLE} (rowid, title, body) VALUES (?, ?, ?)",

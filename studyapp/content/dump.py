@@ -63,6 +63,7 @@ def _signatory(s: SignatoryRecord) -> Json:
         "name_ja": s.name_ja,
         "country": s.country,
         "office": s.office,
+        "office_ja": s.office_ja,
         "sources": _sources(s.sources),
     }
 
@@ -74,7 +75,11 @@ def _clause(c: ClauseRecord) -> Json:
         "number": c.number,
         "label": c.label,
         "title": c.title,
+        "title_ja": c.title_ja,
         "summary": c.summary,
+        "summary_ja": c.summary_ja,
+        "cloze": list(c.clozes),
+        "cloze_ja": list(c.clozes_ja),
         "topics": list(c.topics),
         "sources": _sources(c.sources),
     }
@@ -88,9 +93,13 @@ def _agreement(a: AgreementRecord) -> Json:
         "title_ja": a.title_ja,
         **calendar_fields("signed", a.signed),
         "place": a.place,
+        "place_ja": a.place_ja,
         "summary": a.summary,
+        "summary_ja": a.summary_ja,
         "occasion": a.occasion,
+        "occasion_ja": a.occasion_ja,
         "consequences": a.consequences,
+        "consequences_ja": a.consequences_ja,
         "signatories": [_signatory(s) for s in a.signatories],
         "clauses": [_clause(c) for c in a.clauses],
         "sources": _sources(a.sources),
@@ -108,6 +117,7 @@ def _event(e: EventRecord) -> Json:
         "end": e.end.isoformat() if e.end else None,
         "kind": e.kind,
         "description": e.description,
+        "description_ja": e.description_ja,
         "sources": _sources(e.sources),
     }
 
@@ -121,6 +131,7 @@ def _era(e: EraRecord) -> Json:
         "start": e.start.isoformat(),
         "end": e.end.isoformat() if e.end else None,
         "description": e.description,
+        "description_ja": e.description_ja,
         "sources": _sources(e.sources),
     }
 
@@ -132,6 +143,7 @@ def _term(t: TermRecord) -> Json:
         "term_ja": t.term_ja,
         "reading": t.reading,
         "definition": t.definition,
+        "definition_ja": t.definition_ja,
         "sources": _sources(t.sources),
     }
 
@@ -143,6 +155,7 @@ def _topic(t: TopicRecord) -> Json:
         "name_ja": t.name_ja,
         "kind": t.kind,
         "description": t.description,
+        "description_ja": t.description_ja,
         "sources": _sources(t.sources),
     }
 
@@ -158,9 +171,19 @@ def _person(p: PersonRecord) -> Json:
         "born": p.born,
         "died": p.died,
         "description": p.description,
-        "roles": [{"title": r.title, "start": r.start, "end": r.end} for r in p.roles],
+        "description_ja": p.description_ja,
+        "roles": [
+            {"title": r.title, "title_ja": r.title_ja, "start": r.start, "end": r.end}
+            for r in p.roles
+        ],
         "deeds": [
-            {"verb": d.verb, "what": d.what, "year": d.year, "sources": _sources(d.sources)}
+            {
+                "verb": d.verb,
+                "what": d.what,
+                "text_ja": d.text_ja,
+                "year": d.year,
+                "sources": _sources(d.sources),
+            }
             for d in p.deeds
         ],
         "mentioned_in": [{"kind": kind, "key": key} for kind, key in p.mentioned_in],

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from studyapp.content.map_records import AREA_KINDS, CERTAINTIES, KINDS, POWERS
+from studyapp.content.twins import twin_problems
 from studyapp.content.validation import Problems, Row, check_fields, check_references
 from studyapp.geo.extent import EXTENT, inside
 from studyapp.geo.routing import RiverNetwork, distance
@@ -91,10 +92,12 @@ class Resolver:
 
     def _step(self, where: str, step: Row, points: list[Point]) -> None:
         kinds = [name for name in STEP_KINDS if name in step]
-        unknown = sorted(set(step) - {*STEP_KINDS, "place", "approximate", "reverse"})
+        unknown = sorted(set(step) - {*STEP_KINDS, "place", "place_ja", "approximate", "reverse"})
         if unknown or len(kinds) != 1:
             self.problems.add(where, "a step needs exactly one of at, river, border, along")
             return
+        for problem in twin_problems("step", step):
+            self.problems.add(where, problem)
         kind = kinds[0]
         if kind == "along":
             other = step["along"]
@@ -235,6 +238,7 @@ def map_rows(
             {
                 **{k: row[k] for k in ("key", "name", "name_ja", "kind", "power", "certainty")},
                 "description": row["description"],
+                "description_ja": row.get("description_ja", ""),
                 "position": position,
                 "geometry": json.dumps([list(p) for p in resolved[row["key"]]]),
             }
@@ -248,6 +252,7 @@ def map_rows(
                 "clause_key": holding["clause"] or None,
                 "changed": holding["changed"],
                 "note": holding["note"],
+                "note_ja": holding.get("note_ja", ""),
             }
             for row in features
             for holding in sorted(row["holds"], key=lambda h: ordinals[h["agreement"]])

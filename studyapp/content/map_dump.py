@@ -36,7 +36,9 @@ def map_as_geojson(content: MapContent) -> Json:
                 "clause": holding.clause_key,
                 "changed": holding.changed,
                 "note": holding.note,
+                "note_ja": holding.note_ja,
                 "description": feature.description,
+                "description_ja": feature.description_ja,
                 "sources": [
                     {"key": s.key, "citation": s.citation, "url": s.url} for s in feature.sources
                 ],

@@ -37,12 +37,12 @@ def read_map(connection: Connection) -> MapContent:
     place_sources = _citations(connection, "place", sources)
     feature_sources = _citations(connection, "map_feature", sources)
     holdings: dict[str, list[HoldingRecord]] = defaultdict(list)
-    for feature, agreement, clause, changed, note in connection.exec_driver_sql(
-        "SELECT h.feature_key, h.agreement_key, h.clause_key, h.changed, h.note "
+    for feature, agreement, clause, changed, note, note_ja in connection.exec_driver_sql(
+        "SELECT h.feature_key, h.agreement_key, h.clause_key, h.changed, h.note, h.note_ja "
         "FROM map_holding h JOIN agreement a ON a.key = h.agreement_key "
         "ORDER BY h.feature_key, a.ordinal"
     ):
-        holdings[feature].append(HoldingRecord(agreement, clause, bool(changed), note))
+        holdings[feature].append(HoldingRecord(agreement, clause, bool(changed), note, note_ja))
     places = tuple(
         PlaceRecord(key, name, name_ja, kind, lon, lat, place_sources.get(key, ()))
         for key, name, name_ja, kind, lon, lat in connection.exec_driver_sql(
@@ -61,10 +61,12 @@ def read_map(connection: Connection) -> MapContent:
             points=tuple((lon, lat) for lon, lat in json.loads(geometry)),
             holdings=tuple(holdings[key]),
             sources=feature_sources.get(key, ()),
+            description_ja=description_ja,
         )
-        for key, name, name_ja, kind, power, certainty, description, geometry in (
+        for key, name, name_ja, kind, power, certainty, description, description_ja, geometry in (
             connection.exec_driver_sql(
-                "SELECT key, name, name_ja, kind, power, certainty, description, geometry "
+                "SELECT key, name, name_ja, kind, power, certainty, description, description_ja, "
+                "geometry "
                 "FROM map_feature ORDER BY position"
             )
         )

@@ -33,6 +33,7 @@ class HoldingRecord:
     clause_key: str | None
     changed: bool
     note: str
+    note_ja: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class MapFeatureRecord:
     points: tuple[Point, ...]  # [lon, lat]; closed (first == last) for an area
     holdings: tuple[HoldingRecord, ...]  # in the agreements' order
     sources: tuple[SourceRecord, ...]
+    description_ja: str = ""
 
     @property
     def is_area(self) -> bool:

@@ -44,6 +44,7 @@ map_feature = Table(
     Column("power", String, nullable=False),  # japan, russia, or "" for a line between them
     Column("certainty", String, nullable=False),  # treaty-text, approximate, schematic
     Column("description", Text, nullable=False),
+    Column("description_ja", Text, nullable=False),
     Column("geometry", Text, nullable=False),  # JSON [[lon, lat], ...]; a polygon is closed
 )
 
@@ -56,6 +57,7 @@ map_holding = Table(
     Column("clause_key", ForeignKey("clause.key")),
     Column("changed", Boolean, nullable=False),
     Column("note", Text, nullable=False),
+    Column("note_ja", Text, nullable=False),
 )
 
 place_source = _citations("place")

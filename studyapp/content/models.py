@@ -24,9 +24,11 @@ from sqlalchemy import (
 )
 
 # Bumped whenever the tables change shape; the app refuses a database of another version.
-CONTENT_SCHEMA_VERSION = 2
+CONTENT_SCHEMA_VERSION = 3
 
 metadata = MetaData()
+
+# Each English prose column X has its Japanese twin X_ja next to it (see twins.py).
 
 
 def _key() -> Column[str]:
@@ -76,6 +78,7 @@ topic = Table(
     _text("name_ja"),
     _word("kind"),  # "region" or "theme"
     _text("description"),
+    _text("description_ja"),
 )
 
 # A person the content names: signatories, ministers, envoys, their opponents.
@@ -91,6 +94,7 @@ person = Table(
     _number("born"),
     _number("died"),
     _text("description"),
+    _text("description_ja"),
 )
 
 # An office a person held, in the order the content lists them; `end` null: held to death.
@@ -101,6 +105,7 @@ person_role = Table(
     _parent("person_key", "person"),
     _number("position"),
     _text("title"),
+    _text("title_ja"),
     _number("start"),
     Column("end", Integer),
 )
@@ -114,6 +119,7 @@ person_deed = Table(
     _number("position"),
     _word("verb"),
     _text("what"),
+    _text("text_ja"),  # the whole deed in Japanese, verb and object together
     _number("year"),
 )
 
@@ -136,9 +142,13 @@ agreement = Table(
     _text("title_ja"),
     Column("signed", Date, nullable=False),
     _text("place"),
+    _text("place_ja"),
     _text("summary"),
+    _text("summary_ja"),
     _text("occasion"),
+    _text("occasion_ja"),
     _text("consequences"),
+    _text("consequences_ja"),
 )
 
 # One person's signature on one agreement, with the office held at the time.
@@ -151,6 +161,7 @@ signatory = Table(
     _number("position"),
     _text("country"),
     _text("office"),
+    _text("office_ja"),
     UniqueConstraint("agreement_key", "person_key"),
 )
 
@@ -164,7 +175,9 @@ clause = Table(
     _number("number"),
     _text("label"),
     _text("title"),
+    _text("title_ja"),
     _text("summary"),
+    _text("summary_ja"),
     UniqueConstraint("agreement_key", "part", "number"),
 )
 
@@ -180,6 +193,7 @@ event = Table(
     _text("title"),
     _text("title_ja"),
     _text("description"),
+    _text("description_ja"),
     # Russia's Julian calendar was in use for the event, so its Old Style date is shown.
     Column("old_style", Boolean, nullable=False),
 )
@@ -195,6 +209,7 @@ era = Table(
     Column("start", Date, nullable=False),
     Column("end", Date),
     _text("description"),
+    _text("description_ja"),
 )
 
 # A glossary term in English and Japanese, with its reading.
@@ -206,6 +221,7 @@ term = Table(
     _text("term_ja"),
     _text("reading"),
     _text("definition"),
+    _text("definition_ja"),
 )
 
 agreement_source = _citations("agreement")
@@ -218,14 +234,15 @@ era_source = _citations("era")
 term_source = _citations("term")
 topic_source = _citations("topic")
 
-# The key facts of a clause that its cloze cards hide: spans of its summary, chosen by a
-# person in the content text, numbered from 1 in the order written there.
+# The key facts of a clause that its cloze cards hide: spans of its summary (and of its
+# Japanese summary), chosen by a person in the content text, numbered from 1 in that order.
 clause_cloze = Table(
     "clause_cloze",
     metadata,
     Column("clause_key", ForeignKey("clause.key"), primary_key=True),
     Column("number", Integer, primary_key=True),
     Column("hidden", Text, nullable=False),
+    Column("hidden_ja", Text, nullable=False),  # the same fact, a span of the summary_ja
 )
 
 clause_topic = Table(

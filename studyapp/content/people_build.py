@@ -87,7 +87,9 @@ def insert_people(
     t = models.metadata.tables
     columns = [column.name for column in t["person"].columns]
     ordered = sorted(people, key=lambda row: str(row["key"]))
-    _insert(connection, t["person"], [{name: row[name] for name in columns} for row in ordered])
+    _insert(
+        connection, t["person"], [{name: row.get(name, "") for name in columns} for row in ordered]
+    )
     for person in ordered:
         key = person["key"]
         _insert(
@@ -107,6 +109,7 @@ def insert_people(
                     "person_key": key,
                     "position": position,
                     "title": role["title"],
+                    "title_ja": role.get("title_ja", ""),
                     "start": role["start"],
                     "end": role.get("end"),
                 }
@@ -116,7 +119,10 @@ def insert_people(
         for position, deed in enumerate(_parts(person, "deed")):
             deed_key = f"{key}-deed-{position}"
             row = {"key": deed_key, "person_key": key, "position": position}
-            _insert(connection, t["person_deed"], [row | _pick(deed, "verb", "what", "year")])
+            text_ja = {"text_ja": deed.get("text_ja", "")}
+            _insert(
+                connection, t["person_deed"], [row | _pick(deed, "verb", "what", "year") | text_ja]
+            )
             _insert(
                 connection,
                 t["person_deed_source"],

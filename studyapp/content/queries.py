@@ -50,7 +50,8 @@ def _records(
     rest: Callable[[str], tuple[object, ...]],
 ) -> list[R]:
     """One record per row, in `order`: its leading fields from the columns of the same names,
-    the rest from `rest(key)` (which may also read later columns, as events' old_style).
+    the rest from `rest(key)` (which may also read later columns, as events' old_style), and
+    the Japanese twins that close the record from their columns.
 
     Rows are unpacked by position, not read by name: at 1,000 times today's content that
     builds the records about three times as fast.
@@ -58,9 +59,11 @@ def _records(
     names = [field.name for field in fields(record_type)]  # type: ignore[arg-type]
     stored = list(takewhile(lambda name: name in table.c, names))
     assert stored, f"{record_type}: columns must lead its fields"
-    statement = select(*(table.c[name] for name in stored))
+    twins = [name for name in names[len(stored) :] if name.endswith("_ja") and name in table.c]
+    lead = len(stored)
+    statement = select(*(table.c[name] for name in stored + twins))
     rows = connection.execute(statement.order_by(*(table.c[name] for name in order))).all()
-    return [record_type(*row, *rest(row[0])) for row in rows]
+    return [record_type(*row[:lead], *rest(row[0]), *row[lead:]) for row in rows]
 
 
 class _Citations:
@@ -98,13 +101,18 @@ def _clauses(
         topics[link.clause_key].append(link.topic_key)
     cited = _Citations(connection, sources, "clause")
     clozes: dict[str, list[str]] = defaultdict(list)
+    clozes_ja: dict[str, list[str]] = defaultdict(list)
     for row in _rows(connection, _TABLES["clause_cloze"], "clause_key", "number"):
         clozes[row.clause_key].append(row.hidden)
+        clozes_ja[row.clause_key].append(row.hidden_ja)
 
-    def rest(
-        key: str,
-    ) -> tuple[tuple[str, ...], tuple[SourceRecord, ...], tuple[str, ...]]:
-        return tuple(topics.get(key, ())), cited.of(key), tuple(clozes.get(key, ()))
+    def rest(key: str) -> tuple[object, ...]:
+        return (
+            tuple(topics.get(key, ())),
+            cited.of(key),
+            tuple(clozes.get(key, ())),
+            tuple(clozes_ja.get(key, ())),
+        )
 
     by_agreement: dict[str, list[ClauseRecord]] = defaultdict(list)
     order = ("agreement_key", "part", "number")
@@ -129,6 +137,7 @@ def _signatories(
                 country=row.country,
                 office=row.office,
                 sources=cited.of(row.key),
+                office_ja=row.office_ja,
             )
         )
     return by_agreement
@@ -182,12 +191,12 @@ def people(connection: Connection, sources: dict[str, SourceRecord]) -> list[Per
     """People in alphabetical order of their name, each with roles, deeds and mentions."""
     roles: dict[str, list[RoleRecord]] = defaultdict(list)
     for row in _rows(connection, _TABLES["person_role"], "person_key", "position"):
-        roles[row.person_key].append(RoleRecord(row.title, row.start, row.end))
+        roles[row.person_key].append(RoleRecord(row.title, row.start, row.end, row.title_ja))
     deed_sources = _Citations(connection, sources, "person_deed")
     deeds: dict[str, list[DeedRecord]] = defaultdict(list)
     for row in _rows(connection, _TABLES["person_deed"], "person_key", "position"):
         deeds[row.person_key].append(
-            DeedRecord(row.verb, row.what, row.year, deed_sources.of(row.key))
+            DeedRecord(row.verb, row.what, row.year, deed_sources.of(row.key), row.text_ja)
         )
     mentions: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for row in _rows(connection, _TABLES["person_mention"], "person_key", "position"):

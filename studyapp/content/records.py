@@ -1,5 +1,8 @@
 """Plain, immutable records of the content, as the queries hand them to the rest of the app.
 
+Each English prose field X has its Japanese twin X_ja, last and defaulting to "" so that a
+record can be made without it (language.py picks between the two, falling back to English).
+
 The views hold these, never database rows, so nothing outside `content/` needs a connection.
 """
 
@@ -31,6 +34,7 @@ class TopicRecord:
     kind: str
     description: str
     sources: tuple[SourceRecord, ...]
+    description_ja: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,7 @@ class SignatoryRecord:
     country: str
     office: str
     sources: tuple[SourceRecord, ...]
+    office_ja: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,9 @@ class ClauseRecord:
     sources: tuple[SourceRecord, ...]
     # Spans of the summary that its cloze cards hide, one card each ("the meridian of Peking").
     clozes: tuple[str, ...] = ()
+    clozes_ja: tuple[str, ...] = ()  # the same facts, as spans of summary_ja
+    title_ja: str = ""
+    summary_ja: str = ""
 
     @property
     def is_secret(self) -> bool:
@@ -76,6 +84,10 @@ class AgreementRecord:
     signatories: tuple[SignatoryRecord, ...]
     clauses: tuple[ClauseRecord, ...]
     sources: tuple[SourceRecord, ...]
+    place_ja: str = ""
+    summary_ja: str = ""
+    occasion_ja: str = ""
+    consequences_ja: str = ""
 
     def clauses_in(self, part: str) -> tuple[ClauseRecord, ...]:
         return tuple(clause for clause in self.clauses if clause.part == part)
@@ -94,6 +106,7 @@ class EventRecord:
     sources: tuple[SourceRecord, ...]
     # Russia's Julian calendar was in use for this event (a Russian party, place or paper).
     old_style: bool = False
+    description_ja: str = ""
 
     @property
     def shows_julian(self) -> bool:
@@ -111,6 +124,7 @@ class EraRecord:
     end: dt.date | None
     description: str
     sources: tuple[SourceRecord, ...]
+    description_ja: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +135,7 @@ class TermRecord:
     reading: str
     definition: str
     sources: tuple[SourceRecord, ...]
+    definition_ja: str = ""
 
 
 # Where the family name comes first: "Motono Ichirō", "Yuan Shikai", "Yi Wan-yong".
@@ -140,6 +155,7 @@ class RoleRecord:
     title: str
     start: int
     end: int | None
+    title_ja: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +166,12 @@ class DeedRecord:
     what: str  # the object of the verb: "the Treaty of Portsmouth for Russia"
     year: int
     sources: tuple[SourceRecord, ...]
+    text_ja: str = ""  # the whole deed: 「四つの日露協約すべてに日本側として調印した」
+
+    @property
+    def text(self) -> str:
+        """The whole deed in English, the twin of `text_ja`: "signed the Treaty of ..."."""
+        return f"{self.verb} {self.what}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +190,7 @@ class PersonRecord:
     # Rows whose text names the person, as (kind, key): "agreement", "clause", "event", "term".
     mentioned_in: tuple[tuple[str, str], ...]
     sources: tuple[SourceRecord, ...]
+    description_ja: str = ""
 
     @property
     def short_name(self) -> str:

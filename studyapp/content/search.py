@@ -28,11 +28,12 @@ from studyapp.content.folding import clean_query_text, fold
 
 SEARCH_TABLE = "search_index"
 SHORT_TABLE = "search_short"
-# The trigram table: title and body hold folded text, the *_shown columns the originals.
+# The trigram table: title and body hold folded text, the *_shown columns the originals
+# (body_shown the English prose, body_ja_shown its Japanese twin; body holds both).
 SEARCH_TABLE_SQL = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
     "kind UNINDEXED, key UNINDEXED, title, body, title_shown UNINDEXED, body_shown UNINDEXED, "
-    "tokenize = 'trigram')"
+    "body_ja_shown UNINDEXED, tokenize = 'trigram')"
 )
 # Contentless and without positions: it only answers "which rows have this token, where".
 SHORT_TABLE_SQL = (
@@ -56,6 +57,9 @@ class SearchHit:
     text: str
     title_spans: tuple[tuple[int, int], ...]
     text_spans: tuple[tuple[int, int], ...]
+    # The Japanese twin of `text`, and where the words are in it.
+    text_ja: str = ""
+    text_ja_spans: tuple[tuple[int, int], ...] = ()
 
 
 def is_cjk(char: str) -> bool:
@@ -162,19 +166,19 @@ def _short_tests(word: str) -> list[_ShortTest]:
     return tests
 
 
-_COLUMNS = "kind, key, title, body, title_shown, body_shown"
+_COLUMNS = "kind, key, title, body, title_shown, body_shown, body_ja_shown"
 # Rows fetched from SQLite at a time while filtering trigram matches by short words.
 _BATCH = 256
 # How many trigram matches to check for short words before looking the short words up on
 # their own, and how many rows such a look-up may return to be checked for the long words.
 _FEW_ROWS = 500
-# (kind, key, folded title, folded text, shown title, shown text)
-_Row = tuple[str, str, str, str, str, str]
+# (kind, key, folded title, folded text, shown title, shown text, shown Japanese text)
+_Row = tuple[str, str, str, str, str, str, str]
 
 
 def _as_row(found: Sequence[Any]) -> _Row:
-    kind, key, title, body, title_shown, body_shown = found
-    return (kind, key, title, body, title_shown, body_shown)
+    kind, key, title, body, title_shown, body_shown, body_ja_shown = found
+    return (kind, key, title, body, title_shown, body_shown, body_ja_shown)
 
 
 def _has_all(row: _Row, long_words: list[str], short_tests: list[_ShortTest]) -> bool:
@@ -271,6 +275,8 @@ def search(connection: Connection, query: str, limit: int = 100) -> list[SearchH
             text=body_shown,
             title_spans=match_spans(title_shown, words),
             text_spans=match_spans(body_shown, words),
+            text_ja=body_ja_shown,
+            text_ja_spans=match_spans(body_ja_shown, words),
         )
-        for kind, key, _, _, title_shown, body_shown in rows
+        for kind, key, _, _, title_shown, body_shown, body_ja_shown in rows
     ]

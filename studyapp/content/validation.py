@@ -13,12 +13,14 @@ from typing import Any
 
 from studyapp import calendars
 from studyapp.content.records import DEED_VERBS
+from studyapp.content.twins import TWIN_NAMES, twin_problems
 
 KEY_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 Row = dict[str, Any]
 
-# Field name -> expected type, for each kind of row. "?" after a name: optional.
+# Field name -> expected type, for each kind of row. "?" after a name: optional. The Japanese
+# twins (`_ja`) are optional here; twins.py says which kinds must have them.
 FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "source": {"key": str, "citation": str, "url": str, "note?": str},
     "topic": {
@@ -27,6 +29,7 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "name_ja": str,
         "kind": str,
         "description": str,
+        "description_ja?": str,
         "sources": list,
     },
     "person": {
@@ -39,13 +42,14 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "born": int,
         "died": int,
         "description": str,
+        "description_ja?": str,
         "mentions?": list,  # other spellings that name the person in prose: "Motono"
         "role": list,
         "deed?": list,
         "sources": list,
     },
-    "role": {"title": str, "start": int, "end?": int},
-    "deed": {"verb": str, "what": str, "year": int, "sources": list},
+    "role": {"title": str, "title_ja?": str, "start": int, "end?": int},
+    "deed": {"verb": str, "what": str, "text_ja?": str, "year": int, "sources": list},
     "agreement": {
         "key": str,
         "ordinal": int,
@@ -53,24 +57,37 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "title_ja": str,
         "signed": dt.date,
         "place": str,
+        "place_ja?": str,
         "summary": str,
+        "summary_ja?": str,
         "occasion": str,
+        "occasion_ja?": str,
         "consequences": str,
+        "consequences_ja?": str,
         "sources": list,
         "signatory": list,
         "clause": list,
     },
-    "signatory": {"person": str, "country": str, "office": str, "sources": list},
+    "signatory": {
+        "person": str,
+        "country": str,
+        "office": str,
+        "office_ja?": str,
+        "sources": list,
+    },
     "clause": {
         "key": str,
         "part": str,
         "number": int,
         "label": str,
         "title": str,
+        "title_ja?": str,
         "summary": str,
+        "summary_ja?": str,
         "topics": list,
         "sources": list,
         "cloze": list,
+        "cloze_ja?": list,  # spans of summary_ja hiding the same facts, as many
     },
     "event": {
         "key": str,
@@ -82,6 +99,7 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "title": str,
         "title_ja": str,
         "description": str,
+        "description_ja?": str,
         "sources": list,
     },
     "era": {
@@ -92,6 +110,7 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "start": dt.date,
         "end?": dt.date,
         "description": str,
+        "description_ja?": str,
         "sources": list,
     },
     "term": {
@@ -100,6 +119,7 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "term_ja": str,
         "reading": str,
         "definition": str,
+        "definition_ja?": str,
         "sources": list,
     },
     # The map (db/content/map/); its own checks are in map_build.py.
@@ -112,12 +132,19 @@ FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
         "power": str,
         "certainty": str,
         "description": str,
+        "description_ja?": str,
         "sources": list,
         "route?": list,
         "outline?": list,
         "holds": list,
     },
-    "holding": {"agreement": str, "clause": str, "changed": bool, "note": str},
+    "holding": {
+        "agreement": str,
+        "clause": str,
+        "changed": bool,
+        "note": str,
+        "note_ja?": str,
+    },
 }
 
 CHOICES: dict[tuple[str, str], frozenset[str]] = {
@@ -172,11 +199,18 @@ def check_fields(kind: str, row: Row, where: str, problems: Problems) -> None:
             problems.add(
                 where, f"field {name!r} should be a {getattr(expected, '__name__', expected)}"
             )
-        elif isinstance(value, str) and not value.strip() and name not in MAY_BE_EMPTY:
+        elif (
+            isinstance(value, str)
+            and not value.strip()
+            and name not in MAY_BE_EMPTY
+            and name not in TWIN_NAMES  # empty where the English is: see twin_problems
+        ):
             problems.add(where, f"field {name!r} is empty")
         choices = CHOICES.get((kind, name))
         if choices is not None and value not in choices:
             problems.add(where, f"{name} {value!r} is not one of {sorted(choices)}")
+    for problem in twin_problems(kind, row):
+        problems.add(where, problem)
     key = row.get("key")
     if isinstance(key, str) and not KEY_PATTERN.fullmatch(key):
         problems.add(where, f"key {key!r} is not lowercase words joined by '-'")
@@ -222,22 +256,26 @@ def check_span(where: str, start: object, end: object, problems: Problems) -> No
         problems.add(where, f"ends ({end}) before it starts ({start})")
 
 
-def check_clozes(where: str, spans: object, summary: object, problems: Problems) -> None:
+def check_clozes(
+    where: str, spans: object, summary: object, problems: Problems, *, japanese: bool = False
+) -> None:
     """A clause's cloze spans: at least one, each a few words found once in its summary, so
-    that hiding it leaves a sentence to answer from."""
+    that hiding it leaves a sentence to answer from. `japanese`: the spans of `cloze_ja` in
+    `summary_ja`."""
     if not isinstance(spans, list) or not isinstance(summary, str):
         return
+    cloze, text = ("cloze_ja", "summary_ja") if japanese else ("cloze", "summary")
     if not spans:
-        problems.add(where, "has no cloze: mark at least one key fact of the summary")
+        problems.add(where, f"has no {cloze}: mark at least one key fact of the {text}")
     for span in spans:
         if not isinstance(span, str) or not span.strip():
-            problems.add(where, "a cloze should be a non-empty string")
+            problems.add(where, f"a {cloze} should be a non-empty string")
             continue
         found = summary.count(span)
         if found != 1:
             times = "is not in" if found == 0 else f"occurs {found} times in"
-            problems.add(where, f"cloze {span!r} {times} the summary")
+            problems.add(where, f"{cloze} {span!r} {times} the {text}")
         elif len(span) > len(summary) // 2:
-            problems.add(where, f"cloze {span!r} hides more than half of the summary")
+            problems.add(where, f"{cloze} {span!r} hides more than half of the {text}")
     if len(set(map(str, spans))) != len(spans):
-        problems.add(where, "names the same cloze twice")
+        problems.add(where, f"names the same {cloze} twice")
