@@ -76,6 +76,19 @@ def test_dump_events_and_terms_have_their_fields(dump: dict[str, Any]) -> None:
         assert {"key", "term", "term_ja", "reading", "definition", "sources"} <= set(term)
 
 
+def test_dump_has_the_japanese_twins_beside_the_english(dump: dict[str, Any]) -> None:
+    first = dump["agreements"][0]
+    assert first["summary_ja"] and first["occasion_ja"] and first["consequences_ja"]
+    assert first["place_ja"] == "サンクトペテルブルク"
+    for clause in first["clauses"]:
+        assert clause["title_ja"] and clause["summary_ja"], clause["key"]
+        assert len(clause["cloze_ja"]) == len(clause["cloze"])
+    assert all(era["description_ja"] for era in dump["eras"])
+    assert all(topic["description_ja"] for topic in dump["topics"])
+    assert all("definition_ja" in term for term in dump["terms"])
+    assert all("description_ja" in event for event in dump["events"])
+
+
 def _assert_one_clear_line(result: subprocess.CompletedProcess[str], words: str) -> None:
     assert result.returncode == 2
     assert "Traceback" not in result.stderr

@@ -32,6 +32,7 @@ def test_the_map_is_a_feature_collection_of_the_treaty_features(
         assert props["agreement"] in agreements
         assert props["certainty"] in {"treaty-text", "approximate", "schematic"}
         assert props["name"] and props["name_ja"]
+        assert {"description_ja", "note_ja"} <= set(props)  # the Japanese twins, beside
         assert props["clause"] is None or props["clause"] in clauses
         assert props["sources"] and all(s["key"] for s in props["sources"])
         if props["kind"] != "line":
