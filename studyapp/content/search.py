@@ -61,6 +61,14 @@ class SearchHit:
     text_ja: str = ""
     text_ja_spans: tuple[tuple[int, int], ...] = ()
 
+    @property
+    def matched_text(self) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """The text to show with its spans: the English, or the Japanese twin where only the
+        twin holds the words, so that a hit always shows what it was found by."""
+        if self.text_ja_spans and not self.text_spans:
+            return self.text_ja, self.text_ja_spans
+        return self.text, self.text_spans
+
 
 def is_cjk(char: str) -> bool:
     """Kana, CJK ideographs and Hangul: scripts written without spaces between words."""

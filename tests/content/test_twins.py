@@ -335,6 +335,7 @@ def test_search_finds_a_word_of_the_japanese_prose_only(small_database: Path) ->
     assert hit.text == "A line runs along the Sungari River to the Nonni."
     start, end = hit.text_ja_spans[0]
     assert hit.text_ja[start:end] == "嫩江"
+    assert hit.matched_text == (hit.text_ja, hit.text_ja_spans)  # what it was found by
     assert [hit.key for hit in longer] == ["v"]
     assert [hit.key for hit in definition] == ["m"]
 

@@ -125,3 +125,13 @@ def test_the_plain_text_of_a_hit_has_its_three_lines() -> None:
     lines = hit_plain_text(hit, "Term").split("\n")
     assert lines[:2] == ["Term", "Dalian 大連"]
     assert lines[2].startswith("A port") and lines[2].endswith(ELLIPSIS)
+
+
+def test_a_hit_found_by_its_japanese_prose_shows_the_japanese() -> None:
+    hit = SearchHit(
+        "clause", "x", "A line", "Along the Sungari.", (), (), "松花江に沿う。", ((0, 3),)
+    )
+    assert hit_plain_text(hit, "Clause").split("\n")[2] == "松花江に沿う。"
+    assert ">松花江</span>に沿う。" in hit_html(hit, "Clause", "", "gray")
+    english = SearchHit("clause", "x", "A line", "Along the Sungari.", (), ((10, 17),), "松花江")
+    assert hit_plain_text(english, "Clause").split("\n")[2] == "Along the Sungari."

@@ -63,7 +63,7 @@ def highlighted_html(text: str, spans: tuple[Span, ...], mark_style: str) -> str
 
 def hit_html(hit: SearchHit, context: str, mark_style: str, muted_color: str) -> str:
     """The three lines of a result: context (muted), title (bold) and snippet, marks included."""
-    snippet = make_snippet(hit.text, hit.text_spans)
+    snippet = make_snippet(*hit.matched_text)
     return (
         f'<div style="color:{muted_color}; font-size:small">{html.escape(context)}</div>'
         f"<div><b>{highlighted_html(hit.title, hit.title_spans, mark_style)}</b></div>"
@@ -73,4 +73,4 @@ def hit_html(hit: SearchHit, context: str, mark_style: str, muted_color: str) ->
 
 def hit_plain_text(hit: SearchHit, context: str) -> str:
     """The same three lines as plain text, for screen readers and tooltips."""
-    return f"{context}\n{hit.title}\n{make_snippet(hit.text, hit.text_spans).text}"
+    return f"{context}\n{hit.title}\n{make_snippet(*hit.matched_text).text}"
