@@ -97,8 +97,8 @@ def test_the_dump_has_each_twin_beside_its_english_field(content: Content) -> No
 
 
 # A small content of its own, complete in both languages, for the build's checks.
-SOURCE = {"key": "s", "citation": "A source", "url": ""}
-TOPIC = {
+SOURCE: dict[str, Any] = {"key": "s", "citation": "A source", "url": ""}
+TOPIC: dict[str, Any] = {
     "key": "t",
     "name": "Topic",
     "name_ja": "主題",
@@ -107,7 +107,7 @@ TOPIC = {
     "description_ja": "鉄道について。",
     "sources": ["s"],
 }
-PERSON = {
+PERSON: dict[str, Any] = {
     "key": "p",
     "name": "Motono Ichirō",
     "name_ja": "本野一郎",
@@ -121,7 +121,7 @@ PERSON = {
     "role": [{"title": "Envoy", "title_ja": "公使", "start": 1906}],
     "sources": ["s"],
 }
-AGREEMENT = {
+AGREEMENT: dict[str, Any] = {
     "key": "a",
     "ordinal": 1,
     "title": "An agreement",
@@ -162,7 +162,7 @@ AGREEMENT = {
         }
     ],
 }
-ERA = {
+ERA: dict[str, Any] = {
     "key": "e",
     "name": "Meiji era",
     "name_ja": "明治",
@@ -172,7 +172,7 @@ ERA = {
     "description_ja": "元号の一つ。",
     "sources": ["s"],
 }
-TERM = {
+TERM: dict[str, Any] = {
     "key": "m",
     "term": "Most-favoured-nation treatment",
     "term_ja": "最恵国待遇",
@@ -181,7 +181,7 @@ TERM = {
     "definition_ja": "他のどの国にも劣らない待遇。",
     "sources": ["s"],
 }
-EVENT = {
+EVENT: dict[str, Any] = {
     "key": "v",
     "date": dt.date(1910, 8, 29),
     "precision": "day",
