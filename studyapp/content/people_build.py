@@ -87,8 +87,14 @@ def insert_people(
     t = models.metadata.tables
     columns = [column.name for column in t["person"].columns]
     ordered = sorted(people, key=lambda row: str(row["key"]))
+    # A Japanese twin may be missing while its text is being written (see twins.py).
     _insert(
-        connection, t["person"], [{name: row.get(name, "") for name in columns} for row in ordered]
+        connection,
+        t["person"],
+        [
+            {name: row.get(name, "") if name.endswith("_ja") else row[name] for name in columns}
+            for row in ordered
+        ],
     )
     for person in ordered:
         key = person["key"]
@@ -119,10 +125,8 @@ def insert_people(
         for position, deed in enumerate(_parts(person, "deed")):
             deed_key = f"{key}-deed-{position}"
             row = {"key": deed_key, "person_key": key, "position": position}
-            text_ja = {"text_ja": deed.get("text_ja", "")}
-            _insert(
-                connection, t["person_deed"], [row | _pick(deed, "verb", "what", "year") | text_ja]
-            )
+            row |= _pick(deed, "verb", "what", "year") | {"text_ja": deed.get("text_ja", "")}
+            _insert(connection, t["person_deed"], [row])
             _insert(
                 connection,
                 t["person_deed_source"],
