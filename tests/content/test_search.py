@@ -34,7 +34,7 @@ def test_a_japanese_substring_matches(connection: Connection) -> None:
     # 満州鉄道 is inside 南満州鉄道 (the South Manchuria Railway): a trigram index finds it.
     hits = search(connection, "満州鉄道")
     assert any(hit.kind == "term" for hit in hits)
-    assert all("満州鉄道" in hit.title + hit.text for hit in hits if hit.kind == "term")
+    assert all("満州鉄道" in hit.title + hit.matched_text[0] for hit in hits if hit.kind == "term")
 
 
 def test_a_two_character_japanese_word_matches(connection: Connection) -> None:
@@ -128,7 +128,7 @@ def test_long_queries_are_cut_to_a_bounded_size() -> None:
 def test_a_one_character_japanese_word_matches(connection: Connection) -> None:
     hits = search(connection, "韓")
     assert hits
-    assert all("韓" in hit.title + hit.text for hit in hits if hit.kind == "term")
+    assert all("韓" in hit.title + hit.matched_text[0] for hit in hits if hit.kind == "term")
 
 
 def test_short_latin_words_match_the_start_of_words(connection: Connection) -> None:
