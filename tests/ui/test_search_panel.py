@@ -85,7 +85,9 @@ def test_japanese_queries_find_results(qtbot: QtBot, panel: SearchPanel) -> None
     assert any("満州" in hit.title + hit.text for hit in hits)
     panel.query_edit.clear()
     hits = _type_with_input_method(qtbot, panel, "満州鉄道")
-    assert hits and all(hit.kind in {"term", "event", "clause", "agreement"} for hit in hits)
+    assert hits and all(
+        hit.kind in {"term", "event", "clause", "agreement", "person"} for hit in hits
+    )
 
 
 def test_enter_searches_at_once_and_opens_the_first_hit(qtbot: QtBot, panel: SearchPanel) -> None:
