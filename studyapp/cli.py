@@ -29,6 +29,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"studyapp {__version__}")
     parser.add_argument(
+        "--lang",
+        choices=("en", "ja"),
+        help="the language of the app, its messages and the cards it writes (default: the "
+        "one chosen in the app, else the system's)",
+    )
+    parser.add_argument(
         "--smoke",
         action="store_true",
         help="start the app, wait until the window has painted its content, print the "
@@ -276,7 +282,7 @@ def _map_images(cards: list[Card], content: Content) -> dict[str, tuple[bytes, b
     return card_images(cards, atlas, geography, {a.key: a for a in content.agreements})
 
 
-def _start_gui(*, smoke: bool) -> int:
+def _start_gui(*, smoke: bool, language: str | None = None) -> int:
     from studyapp import paths
     from studyapp.content.preload import ContentPreload
 
@@ -284,7 +290,7 @@ def _start_gui(*, smoke: bool) -> int:
     preload = ContentPreload.start(paths.content_db_path())
     from studyapp.ui.app import run
 
-    return run(smoke=smoke, preload=preload)
+    return run(smoke=smoke, preload=preload, language=language)
 
 
 def _utf8_streams() -> None:
@@ -318,7 +324,12 @@ def _run_command(args: argparse.Namespace) -> int:
         ),
     }
     run = commands.get(args.command or "")
-    return run() if run is not None else _start_gui(smoke=args.smoke)
+    if run is None:
+        return _start_gui(smoke=args.smoke, language=args.lang)
+    from studyapp.translations import chosen_language, use_language
+
+    use_language(chosen_language(args.lang))
+    return run()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,51 @@
+"""A Japanese UI font from what the system has, so kanji and kana read as Japanese.
+
+Without one named, Qt takes the first font that has a glyph, often a Chinese one, whose
+forms of the same characters differ (直, 骨, 今). In Japanese the whole interface uses the
+Japanese font (its Latin letters too, so the lines of a label share one height); in English
+it stays the fallback for the Japanese names and terms in the content.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from studyapp.i18n import JAPANESE
+
+# The first of these the system has is used (Debian: fonts-noto-cjk).
+JAPANESE_FAMILIES = (
+    "Noto Sans CJK JP",
+    "Noto Sans JP",
+    "Source Han Sans JP",
+    "IPAexGothic",
+    "IPAGothic",
+    "TakaoPGothic",
+    "VL PGothic",
+    "Hiragino Sans",
+    "Yu Gothic UI",
+    "Meiryo UI",
+)
+
+_original: QFont | None = None
+
+
+def japanese_family() -> str | None:
+    """The Japanese UI font the system has, or None."""
+    available = set(QFontDatabase.families())
+    return next((family for family in JAPANESE_FAMILIES if family in available), None)
+
+
+def use_fonts_for(app: QApplication, language: str) -> None:
+    """The application font for `language`: the Japanese font first in Japanese, a fallback
+    after the desktop's font otherwise."""
+    global _original  # noqa: PLW0603 (the desktop's font, kept to go back to)
+    if _original is None:
+        _original = QFont(app.font())
+    family = japanese_family()
+    font = QFont(_original)
+    if family is not None:
+        desktop = list(_original.families()) or [_original.family()]
+        families = [family, *desktop] if language == JAPANESE else [*desktop, family]
+        font.setFamilies(families)
+    app.setFont(font)
