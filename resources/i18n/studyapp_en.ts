@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>Cards</name>
+    <message numerus="yes">
+        <source>Russia kept the Julian calendar until 1918, then %n days behind the Gregorian: {date} (New Style) was {julian} (Old Style) there.</source>
+        <translation>
+            <numerusform>Russia kept the Julian calendar until 1918, then %n day behind the Gregorian: {date} (New Style) was {julian} (Old Style) there.</numerusform>
+            <numerusform>Russia kept the Julian calendar until 1918, then %n days behind the Gregorian: {date} (New Style) was {julian} (Old Style) there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n agreements</source>

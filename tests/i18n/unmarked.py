@@ -139,10 +139,14 @@ def _bad_marking(node: ast.Call) -> str | None:
     if len(node.args) > text_index and isinstance(node.args[text_index], ast.JoinedStr):
         return "an f-string given to tr(): lupdate cannot collect it"
     func = node.func
+    # self.tr(), cls.tr() and a core Context named as its context (Dates.tr()) are right.
     if (
         name == "tr"
         and isinstance(func, ast.Attribute)
-        and not (isinstance(func.value, ast.Name) and func.value.id in ("self", "cls"))
+        and not (
+            isinstance(func.value, ast.Name)
+            and (func.value.id in ("self", "cls") or func.value.id[:1].isupper())
+        )
     ):
         return "tr() called on another object: use QCoreApplication.translate(context, ...)"
     return None
