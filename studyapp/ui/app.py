@@ -117,11 +117,12 @@ def run(
 ) -> int:
     """Start the app; `language` ("en", "ja") overrides the saved choice and the system's."""
     clock = StartupClock()
+    language = use_language(chosen_language(language))  # the platform check speaks it too
     check_platform(smoke=smoke)
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    use_fonts_for(app, use_language(chosen_language(language)))
+    use_fonts_for(app, use_language(language))  # again: into the application now it exists
     name_the_app(app)
     clock.mark("app")
     window = MainWindow()

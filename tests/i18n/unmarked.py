@@ -78,10 +78,15 @@ SHOWN_BY_CONSTRUCTOR = frozenset(
         "QMessageBox",
     }
 )
+# The errors whose message is shown to the user (the others are the program's own).
+USER_ERRORS = frozenset(
+    {"StudyAppError", "ContentError", "UserDataError", "WriteError", "ExportError"}
+)
 MARKING = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
 _LETTER = re.compile(r"[A-Za-z]{2}")
 # Not words but the names of keys, formats and objects ("Ctrl+F", "PNG", "search-dock").
-_NOT_PROSE = re.compile(r"^(?:[A-Z][a-z]*\+)+\S+$|^[A-Z]{2,5}$|^[\w.-]*$|^%[\w.]*$")
+_TAG = re.compile(r"<[^>]*>")
+_NOT_PROSE = re.compile(r"^(?:[A-Z][a-z]*\+)+\S*$|^[A-Z]{2,5}$|^[\w.-]*:?$|^%[\w.]*$")
 
 
 @dataclass(frozen=True)
@@ -111,8 +116,8 @@ def _english(node: ast.expr) -> str | None:  # noqa: PLR0911 (one return per kin
         return None
     if isinstance(node, ast.JoinedStr):
         pieces = [v.value for v in node.values if isinstance(v, ast.Constant)]
-        text = "".join(str(piece) for piece in pieces)
-        return text if _LETTER.search(text) else None
+        text = _TAG.sub("", "".join(str(piece) for piece in pieces))
+        return text if _LETTER.search(text) and not _NOT_PROSE.match(text.strip()) else None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add | ast.Mod):
         return _english(node.left) or _english(node.right)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
@@ -133,6 +138,8 @@ def _marked_calls(tree: ast.AST) -> set[int]:
 
 def _bad_marking(node: ast.Call) -> str | None:
     name = _name(node.func)
+    if name in ("_tr", "_", "tr_") and node.args and isinstance(node.args[0], ast.Constant):
+        return "a literal given to a wrapper of translate(): lupdate cannot see it"
     if name not in MARKING:
         return None
     text_index = 0 if name in ("tr", "QT_TR_NOOP") else 1
@@ -195,7 +202,7 @@ def unmarked_in_core(path: Path) -> Iterator[Unmarked]:
                 continue
         told = None
         if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
-            if _name(node.exc.func).endswith("Error") and node.exc.args:
+            if _name(node.exc.func) in USER_ERRORS and node.exc.args:
                 told = node.exc.args[0]
         elif isinstance(node, ast.Call) and _name(node.func) == "print" and node.args:
             told = node.args[0]
