@@ -10,7 +10,6 @@ Loading a translator maps one small file: cheap enough for the start-up path.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -73,6 +72,8 @@ def qm_file(name: str) -> Path | None:
     cached = paths.user_data_dir() / "translations" / f"{name}.qm"
     if cached.is_file() and _not_older(cached, ts):
         return cached
+    import subprocess  # only here: the start need not import it
+
     from studyapp.translation_build import lrelease
 
     try:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from studyapp import __version__
 from studyapp.i18n import QT_TRANSLATE_NOOP
+from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.ui.views import VIEWS, view_title
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def shortcut_groups(window: MainWindow) -> list[tuple[str, list[tuple[str, str]]
     for spec in VIEWS:
         menu = menus.get(spec.name)
         if menu is not None:
-            groups.append((view_title(spec).replace("&", ""), _with_keys(menu.actions())))
+            groups.append((without_mnemonic(view_title(spec)), _with_keys(menu.actions())))
     in_place = [(_tr(what), _tr(keys)) for what, keys in KEYS_IN_PLACE]
     groups.append(
         (QCoreApplication.translate("Dialogs", "Inside lists, fields and charts"), in_place)
@@ -99,7 +100,7 @@ def _with_keys(actions: Iterable[QAction]) -> list[tuple[str, str]]:
             key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
         )
         if keys:
-            rows.append((action.text().replace("&", "").rstrip("…"), keys))
+            rows.append((without_mnemonic(action.text()).rstrip("…"), keys))
     return rows
 
 

@@ -31,21 +31,25 @@ _original: QFont | None = None
 
 
 def japanese_family() -> str | None:
-    """The Japanese UI font the system has, or None."""
+    """The Japanese UI font the system has, or None (lists the fonts: not for the start)."""
     available = set(QFontDatabase.families())
     return next((family for family in JAPANESE_FAMILIES if family in available), None)
 
 
 def use_fonts_for(app: QApplication, language: str) -> None:
-    """The application font for `language`: the Japanese font first in Japanese, a fallback
-    after the desktop's font otherwise."""
+    """The application font for `language`: the Japanese fonts first in Japanese, as the
+    fallback after the desktop's font otherwise.
+
+    The families are named, not looked up: Qt takes the first of them that is installed and
+    has the glyph, so the start does not pay for listing every font of the system.
+    """
     global _original  # noqa: PLW0603 (the desktop's font, kept to go back to)
     if _original is None:
         _original = QFont(app.font())
-    family = japanese_family()
     font = QFont(_original)
-    if family is not None:
-        desktop = list(_original.families()) or [_original.family()]
-        families = [family, *desktop] if language == JAPANESE else [*desktop, family]
-        font.setFamilies(families)
+    desktop = list(_original.families()) or [_original.family()]
+    if language == JAPANESE:
+        font.setFamilies([*JAPANESE_FAMILIES, *desktop])
+    else:
+        font.setFamilies([*desktop, *JAPANESE_FAMILIES])
     app.setFont(font)

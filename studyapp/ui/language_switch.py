@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from studyapp.study import card_cache
 
@@ -27,13 +28,14 @@ def rebuild_views(window: MainWindow) -> None:
     card_cache.clear()  # the cards are written in the language they were made in
     for view in window.views.values():
         window.stack.removeWidget(view)
-        view.hide()
+        _retire(view)
         window.retired_views.append(view)
     window.views.clear()
     window.forget_views()
     if window.search_panel is not None:
         window.search_panel = None
         window.search_dock.hide()
+        _retire(window.search_dock)
         window.retired_views.append(window.search_dock)
     window.show_view(current)
     if in_session:
@@ -43,3 +45,12 @@ def rebuild_views(window: MainWindow) -> None:
                 "The quiz session ended for the change of language; your answers are saved.",
             )
         )
+
+
+def _retire(widget: QWidget) -> None:
+    """Hide `widget` for good: its shortcuts must not clash with those of its successor."""
+    widget.hide()
+    widget.setEnabled(False)
+    for owner in [widget, *widget.findChildren(QWidget)]:
+        for action in owner.actions():
+            owner.removeAction(action)

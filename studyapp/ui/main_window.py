@@ -32,6 +32,7 @@ from studyapp.ui.message_bar import MessageBar
 from studyapp.ui.services import ItemKind
 from studyapp.ui.shared import accessibility
 from studyapp.ui.shared.announce import announce
+from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.ui.views import (
     OWNERS,
     VIEWS,
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setExpanding(False)
         for spec in VIEWS:
-            self.tabs.addTab(view_title(spec).replace("&", ""))
+            self.tabs.addTab(without_mnemonic(view_title(spec)))
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName(self.tr("Current view"))
         self.loading_label = QLabel(self.tr("Loading the agreements…"), self)
@@ -377,10 +378,15 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate_soon(self) -> None:
-        # LanguageChange comes once per translator removed or installed: retranslate once.
+        # LanguageChange comes once per translator removed or installed: retranslate once,
+        # by a timer of the window's own, which goes with it if the window is closed first.
         if not self._retranslation_due:
             self._retranslation_due = True
-            QTimer.singleShot(0, self.retranslate)
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(self.retranslate)
+            timer.timeout.connect(timer.deleteLater)
+            timer.start(0)
 
     def retranslate(self) -> None:
         """Show everything in the language now in use: the window's own texts and menus are
@@ -390,7 +396,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.setApplicationDisplayName(self.tr(APP_TITLE))
         self.tabs.setAccessibleName(self.tr("Views"))
         for index, spec in enumerate(VIEWS):
-            self.tabs.setTabText(index, view_title(spec).replace("&", ""))
+            self.tabs.setTabText(index, without_mnemonic(view_title(spec)))
         self.stack.setAccessibleName(self.tr("Current view"))
         self.loading_label.setText(self.tr("Loading the agreements…"))
         if self.services is None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from studyapp.ui.shared.announce import announce
+from studyapp.ui.shared.mnemonic import without_mnemonic
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ class MessageBar(QFrame):
             self.action_button.hide()
         else:
             self.action_button.setText(message.action[0])
-            self.action_button.setAccessibleName(message.action[0].replace("&", ""))
+            self.action_button.setAccessibleName(without_mnemonic(message.action[0]))
             self.action_button.show()
         self.show()
         # A screen reader reads the message out without the focus leaving the user's work.

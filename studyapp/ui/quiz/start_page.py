@@ -26,6 +26,7 @@ from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.study.decks import ALL, Deck, deck_by_id
 from studyapp.study.vocabulary import AnswerMode
 from studyapp.ui.shared.announce import show_status
+from studyapp.ui.shared.mnemonic import without_mnemonic
 
 FLIP = AnswerMode.FLIP
 CHOICE = AnswerMode.CHOICE
@@ -119,7 +120,7 @@ class StartPage(QWidget):
         for number, (mode, title) in enumerate(MODES):
             text = self.tr(title)
             button = QRadioButton(text, self)
-            button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleName(without_mnemonic(text))
             button.setProperty("mode", mode.value)
             self.mode_group.addButton(button, number)
             column.addWidget(button)

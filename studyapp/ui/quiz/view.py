@@ -45,6 +45,7 @@ from studyapp.ui.quiz.summary_page import SummaryPage
 from studyapp.ui.quiz.undo_keys import UndoKeyGuard
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.card_panel import CardPanel
+from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.userdata import reviews
 
 START, QUESTION, ANSWERED, SUMMARY = "start", "question", "answered", "summary"
@@ -297,7 +298,7 @@ class QuizView(QWidget):
         self._override_undone = False
         self.stack.setCurrentWidget(self.card_page)
         mode_title = next(title for m, title in MODES if m == self.mode)
-        mode_name = QCoreApplication.translate("StartPage", mode_title).replace("&", "")
+        mode_name = without_mnemonic(QCoreApplication.translate("StartPage", mode_title))
         left = self.session.counts()
         progress = self.tr(
             "New {new} · Learning {learning} · Review {review} · {time} left · {deck} · {mode}"

@@ -44,6 +44,7 @@ from studyapp.study.kinds import kind_label
 from studyapp.study.queue import local_day_start
 from studyapp.study.vocabulary import CardKind
 from studyapp.ui.quiz.browser.model import CardTableModel
+from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.userdata import card_marks, reviews
 from studyapp.userdata.card_marks import CardMark
 from studyapp.userdata.store import UserStore
@@ -163,14 +164,14 @@ class CardBrowser(QDialog):
         self.table = table
 
     def _button(self, text: str, keys: list[str], slot: object) -> QPushButton:
-        action = QAction(text.replace("&", ""), self)
+        action = QAction(without_mnemonic(text), self)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.triggered.connect(slot)
         self.addAction(action)
         button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleName(without_mnemonic(text))
         button.setToolTip(
-            self.tr("{action} ({keys})").format(action=text.replace("&", ""), keys=", ".join(keys))
+            self.tr("{action} ({keys})").format(action=without_mnemonic(text), keys=", ".join(keys))
         )
         button.clicked.connect(slot)
         return button
