@@ -67,6 +67,13 @@ def format_date(
     return format_parts(*_parts(date, precision), language=language)
 
 
+def format_short_date(date: dt.date, *, language: str | None = None) -> str:
+    """ "30 Mar 2026" (the month abbreviated), or 2026年3月30日."""
+    if _japanese(language):
+        return format_date(date, language=language)
+    return f"{date.day} {month_abbreviation(date.month)} {date.year}"
+
+
 def format_julian(date: dt.date, *, language: str | None = None) -> str:
     """The Julian (Old Style) label of the Gregorian `date`: "17 July 1907", 1907年7月17日."""
     julian = calendars.to_julian(date)

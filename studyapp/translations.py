@@ -23,6 +23,8 @@ LANGUAGE_KEY = "app/language"  # "en", "ja", or absent: follow the system
 LANGUAGE_NAMES = {ENGLISH: "English", JAPANESE: "日本語"}
 
 _loaded: list[QTranslator] = []
+# The language loaded and whether its translators are in the application; empty at first.
+_in_use: list[tuple[str, bool] | None] = [None]
 
 
 def settings_file() -> QSettings:
@@ -106,6 +108,9 @@ def use_language(language: str) -> str:
     Qt application (which sends every widget a LanguageChange event) and in the core."""
     language = language if language in LANGUAGES else ENGLISH
     app = QCoreApplication.instance()
+    if (language, app is not None) == _in_use[0] and i18n.language() == language:
+        return language  # already so: no LanguageChange for nothing
+    _in_use[0] = (language, app is not None)
     for old in _loaded:
         if app is not None:
             QCoreApplication.removeTranslator(old)

@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(index, without_mnemonic(view_title(spec)))
         self.stack.setAccessibleName(self.tr("Current view"))
         self.loading_label.setText(self.tr("Loading the agreements…"))
-        if self.services is None:
+        if self.services is None or self.user_store is None:  # not loaded, or closing
             return
         from studyapp.ui.language_switch import rebuild_views
 

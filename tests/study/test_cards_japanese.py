@@ -97,7 +97,9 @@ def test_era_years_are_graded_in_kanji_kana_and_romaji(content: Content, japanes
     card = _card(generate_cards(content), "agreement-era:first-1907")
     for typed in ("明治40年", "明治四十年", "めいじ40", "Meiji 40", "M40"):
         assert check_answer(card, typed).correct, typed
-    assert check_answer(card, "明治41年").difference == "年が違います。明治41年ではなく明治40年です。"
+    assert (
+        check_answer(card, "明治41年").difference == "年が違います。明治41年ではなく明治40年です。"
+    )
 
 
 def test_choices_are_japanese_and_never_accept_a_wrong_one(
@@ -112,7 +114,9 @@ def test_choices_are_japanese_and_never_accept_a_wrong_one(
         assert "年" in choice and read_date(choice) is not None
         assert check_answer(card, choice).correct == (choice == card.answer)
     signatory = _card(cards, "signatory-agreements:motono-ichiro")
-    assert signatory.answer == "第一次（1907年）、第二次（1910年）、第三次（1912年）、第四次（1916年）"
+    assert (
+        signatory.answer == "第一次（1907年）、第二次（1910年）、第三次（1912年）、第四次（1916年）"
+    )
     assert signatory.prompt == "本野一郎が日本の代表として調印した協約はどれか。"
     assert all("（" in choice for choice in choices_for(signatory, cards, random.Random(1)))
 

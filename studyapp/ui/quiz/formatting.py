@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from studyapp.date_text import format_date, weekday_name
+from studyapp.date_text import format_short_date, weekday_name
 from studyapp.i18n import Context, translate
 
 _MINUTE = 60
@@ -69,7 +69,7 @@ def due_text(due: dt.datetime | None, now: dt.datetime) -> str:
     if days == 1:
         return translate("QuizFormatting", "tomorrow at {time}").format(time=f"{local:%H:%M}")
     return translate("QuizFormatting", "on {weekday} {date}").format(
-        weekday=weekday_name(local.date(), short=True), date=format_date(local.date())
+        weekday=weekday_name(local.date(), short=True), date=format_short_date(local.date())
     )
 
 
