@@ -2365,8 +2365,16 @@
         <translation>もう一度 {again} · 難しい {hard} · 正解 {good} · 簡単 {easy}</translation>
     </message>
     <message>
-        <source>Next card due: &lt;b&gt;{due}&lt;/b&gt;</source>
-        <translation>次のカードの予定: &lt;b&gt;{due}&lt;/b&gt;</translation>
+        <source>Next card due: {due}</source>
+        <translation>次のカードの予定: {due}</translation>
+    </message>
+    <message>
+        <source>{name}: {value}.</source>
+        <translation>{name}: {value}。</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
     </message>
 </context>
 <context>
