@@ -32,8 +32,13 @@ def test_switching_to_japanese_and_back_at_run_time(qtbot: QtBot) -> None:
     start_button = window.views["quiz"].start_page.start_button  # type: ignore[attr-defined]
     assert start_button.text() == "Start"
 
+    window.views["quiz"].start()  # type: ignore[attr-defined]  # a session under way
+    assert window.views["quiz"].session is not None  # type: ignore[attr-defined]
+
     _language_action(window, "日本語").trigger()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "ファイル(&F)" in _menu_titles(window), timeout=3000)
+    # The session ended (its answers were saved as they were given), and the bar says so.
+    assert "言語の切り替え" in window.message_bar.text()
     assert i18n.language() == i18n.JAPANESE
     assert translations.saved_language() == i18n.JAPANESE  # kept for the next start
     assert window.tabs.tabText(0) == "年表"  # no mnemonic on a tab, as in English
