@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>Your bookmark: “{title}”: {summary} Which agreement is it in, and in which part?</source>
-        <translation>ブックマークした条文: 「{title}」: {summary} この条文はどの協約の、どの部分にあるか。</translation>
+        <translation>ブックマークした条文: 「{title}」: {summary}この条文はどの協約の、どの部分にあるか。</translation>
     </message>
 </context>
 <context>
