@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from studyapp import i18n, translations
 from studyapp.ui.main_window import MainWindow
+from studyapp.ui.views import VIEWS
 from tests.ui.helpers import started_window
 
 
@@ -32,6 +33,8 @@ def test_switching_to_japanese_and_back_at_run_time(qtbot: QtBot) -> None:
     start_button = window.views["quiz"].start_page.start_button  # type: ignore[attr-defined]
     assert start_button.text() == "Start"
 
+    window.build_all_views()  # every view is built again in the new language
+    window.show_view("quiz")
     window.views["quiz"].start()  # type: ignore[attr-defined]  # a session under way
     assert window.views["quiz"].session is not None  # type: ignore[attr-defined]
 
@@ -47,6 +50,9 @@ def test_switching_to_japanese_and_back_at_run_time(qtbot: QtBot) -> None:
     assert window.current_view_name() == "quiz"  # the same view, built again
     assert "協約4件" in window.status_label.text()
     assert "クイズ(&Q)" in _menu_titles(window)  # the view's own menu, made again
+    window.build_all_views()
+    assert len(window.views) == len(VIEWS)
+    assert not set(map(id, window.views.values())) & set(map(id, window.retired_views))
 
     # The rebuilt view's window-wide shortcuts work; the old view's are gone, not ambiguous.
     from PySide6.QtCore import Qt
