@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>BookmarkExport</name>
+    <message numerus="yes">
+        <source>%n bookmarks, exported {day}.</source>
+        <translation>
+            <numerusform>%n bookmark, exported {day}.</numerusform>
+            <numerusform>%n bookmarks, exported {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarHeatmap</name>
     <message numerus="yes">
         <source>%n reviews</source>

@@ -127,6 +127,55 @@
     </message>
 </context>
 <context>
+    <name>BookmarkExport</name>
+    <message>
+        <source>Not in the current content</source>
+        <translation>今の内容にない条文</translation>
+    </message>
+    <message>
+        <source>bookmarked {created}, note edited {updated}</source>
+        <translation>{created}にブックマーク、{updated}にメモを編集</translation>
+    </message>
+    <message>
+        <source>bookmarked {created}</source>
+        <translation>{created}にブックマーク</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>秘密</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source># Bookmarks: the Russo-Japanese Agreements</source>
+        <translation># ブックマーク: 日露協約</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmarks, exported {day}.</source>
+        <translation>
+            <numerusform>ブックマーク%n件（{day}に書き出し）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clauses are bookmarked yet.</source>
+        <translation>まだブックマークした条文はありません。</translation>
+    </message>
+    <message>
+        <source>These clauses are not in this version of the content.</source>
+        <translation>これらの条文は、この版の内容にはありません。</translation>
+    </message>
+    <message>
+        <source>Signed {date}.</source>
+        <translation>{date}調印。</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkService</name>
     <message>
         <source>The bookmark was not added.</source>
@@ -193,6 +242,14 @@
     <message>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>多い</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>少ない</translation>
     </message>
 </context>
 <context>
@@ -340,6 +397,10 @@
     <message>
         <source>Time</source>
         <translation>時間</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>解答履歴</translation>
     </message>
     <message>
         <source>Never answered.</source>

@@ -105,7 +105,8 @@ def _with_keys(actions: Iterable[QAction]) -> list[tuple[str, str]]:
 
 
 def shortcuts_html(window: MainWindow) -> str:
-    parts = [f"<h2>{html.escape(QCoreApplication.translate('Dialogs', 'Keyboard shortcuts'))}</h2>"]
+    title = QCoreApplication.translate("Dialogs", "Keyboard shortcuts")
+    parts = [f"<h2>{html.escape(title)}</h2>"]
     for heading, rows in shortcut_groups(window):
         parts.append(f"<h3>{html.escape(heading)}</h3><table cellpadding='3'>")
         parts.extend(

@@ -72,9 +72,11 @@ def test_the_scan_finds_what_it_should(tmp_path: Path) -> None:
         "        QLabel(self.tr('Marked'), self)\n"
         "        self.setText('—')\n"
         "        QAction(QKeySequence('Ctrl+F'))\n"
+        "        QLabel(f'<b>{self.tr(\"Hidden\")}</b>')\n"
+        "        QLabel(_tr('Wrapped'))\n"
     )
     found = {(item.line, item.text) for item in unmarked_in_ui(source)}
-    assert {line for line, _text in found} == {3, 4, 5, 6, 7}
+    assert {line for line, _text in found} == {3, 4, 5, 6, 7, 11, 12}
     core = tmp_path / "core.py"
     core.write_text(
         "def f(path):\n"

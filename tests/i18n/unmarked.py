@@ -61,6 +61,7 @@ SHOWN_BY_METHOD = frozenset(
         "question",
         "addRow",
         "announce",
+        "drawText",
     }
 )
 SHOWN_BY_CONSTRUCTOR = frozenset(
@@ -159,8 +160,23 @@ def _bad_marking(node: ast.Call) -> str | None:
     return None
 
 
+def _marked_in_f_strings(path: Path, tree: ast.AST) -> Iterator[Unmarked]:
+    """tr() or translate() inside an f-string: lupdate does not look in there."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for child in ast.walk(node):
+                if not isinstance(child, ast.Call) or _name(child.func) not in MARKING:
+                    continue
+                if any(
+                    isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                    for arg in child.args
+                ):
+                    yield Unmarked(path, child.lineno, "tr() inside an f-string: lupdate misses it")
+
+
 def unmarked_in_ui(path: Path) -> Iterator[Unmarked]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    yield from _marked_in_f_strings(path, tree)
     inside = _marked_calls(tree)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -193,6 +209,7 @@ def _parts(node: ast.expr) -> Iterator[ast.expr]:
 def unmarked_in_core(path: Path) -> Iterator[Unmarked]:
     """Errors raised and lines printed with English built in, in a Qt-free module."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    yield from _marked_in_f_strings(path, tree)
     inside = _marked_calls(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):

@@ -126,7 +126,11 @@ class CalendarHeatmap(QWidget):
 
     def _gutters(self) -> tuple[int, int]:
         metrics = self.fontMetrics()
-        return metrics.horizontalAdvance("Wed") + 8, metrics.height() + 4
+        widest = max(
+            metrics.horizontalAdvance(weekday_name(day, short=True))
+            for day in _WEEKDAY_LABELS.values()
+        )
+        return widest + 8, metrics.height() + 4
 
     def _cell(self) -> float:
         left, _top = self._gutters()
@@ -231,7 +235,7 @@ class CalendarHeatmap(QWidget):
         metrics = self.fontMetrics()
         size = min(cell, 12.0)
         grid_right = x0 + self._weeks() * cell
-        more, less = "More", "Less"
+        more, less = self.tr("More"), self.tr("Less")
         x = grid_right - metrics.horizontalAdvance(more) - HEAT_LEVELS * (size + 3) - 6
         text_y = y + (size + metrics.capHeight()) / 2
         painter.setPen(colours.faint_text)

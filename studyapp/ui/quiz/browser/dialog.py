@@ -297,9 +297,9 @@ class CardBrowser(QDialog):
             heads = [self.tr("When"), self.tr("Rating"), self.tr("Mode"), self.tr("Verdict")]
             heads.append(self.tr("Time"))
             header = "".join(f"<th>{html.escape(head)}</th>" for head in heads)
+            history = html.escape(self.tr("Review history"))
             parts.append(
-                f"<p><b>{html.escape(self.tr('Review history'))}</b></p>"
-                f"<table cellpadding='3'><tr>{header}</tr>{rows}</table>"
+                f"<p><b>{history}</b></p><table cellpadding='3'><tr>{header}</tr>{rows}</table>"
             )
         else:
             parts.append("<p>" + html.escape(self.tr("Never answered.")) + "</p>")
