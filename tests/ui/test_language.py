@@ -154,3 +154,25 @@ def test_japanese_lines_never_start_with_closing_punctuation(qtbot: QtBot) -> No
         layout.endLayout()
         for start in starts[1:]:
             assert text[start] not in "。、」）", (width, text[start : start + 5])
+
+
+def test_the_system_locale_chooses_the_language() -> None:
+    import os
+    import subprocess
+    import sys
+
+    for lang, expected in (("ja_JP.UTF-8", "ja"), ("en_GB.UTF-8", "en"), ("C.UTF-8", "en")):
+        env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES")}
+        env |= {"LANG": lang, "LANGUAGE": ""}
+        said = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from studyapp import translations as t; print(t.chosen_language())",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        assert said == expected, lang
