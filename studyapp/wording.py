@@ -1,33 +1,30 @@
 """Words of the content in the app's language: prose twins, clause labels, parts, countries.
 
 Qt-free, for the cards and the views alike. `prose(record, "summary")` is the Japanese twin
-(summary_ja) in Japanese where the content has it, else the English; it mirrors
-studyapp.content.language.text_in, which it can hand over to once that lands everywhere.
+(summary_ja) in Japanese where the content has it, else the English: the content's own
+picker (studyapp.content.language) asked in the app's language (studyapp.i18n).
 """
 
 from __future__ import annotations
 
 import re
 
-from studyapp.i18n import QT_TRANSLATE_NOOP, is_japanese, translate
+from studyapp.content.language import Language, spans_in, text_in
+from studyapp.i18n import QT_TRANSLATE_NOOP, is_japanese, language, translate
+
+
+def _reader() -> Language:
+    return Language.of(language())
 
 
 def prose(record: object, field: str) -> str:
     """`record.field` in the app's language: its `<field>_ja` twin in Japanese, if any."""
-    if is_japanese():
-        twin = getattr(record, f"{field}_ja", "")
-        if twin:
-            return str(twin)
-    return str(getattr(record, field))
+    return text_in(record, field, _reader())
 
 
 def spans(record: object, field: str) -> tuple[str, ...]:
     """A tuple of spans (a clause's "clozes") in the app's language, English if no twin."""
-    if is_japanese():
-        twin = tuple(getattr(record, f"{field}_ja", ()) or ())
-        if twin:
-            return twin
-    return tuple(getattr(record, field))
+    return spans_in(record, field, _reader())
 
 
 def name(record: object, field: str = "title") -> str:

@@ -7,7 +7,6 @@ import csv
 import dataclasses
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -15,7 +14,7 @@ import pytest
 
 from studyapp import i18n, paths, wording
 from studyapp.content.database import read_content
-from studyapp.content.records import Content, EventRecord
+from studyapp.content.records import Content
 from studyapp.study.answers import check_answer
 from studyapp.study.cards import Card, choices_for, generate_cards
 from studyapp.study.dates import read_date
@@ -140,15 +139,8 @@ def test_content_prose_comes_from_its_japanese_twin(content: Content, japanese: 
     assert wording.prose(record, "title") == "T"  # no twin: the English
     assert wording.clause_label("Article IV") == "第4条"
 
-    @dataclass(frozen=True, slots=True)
-    class TwinnedEvent(EventRecord):
-        description_ja: str = ""
-
     event = next(e for e in content.events if e.key == "anglo-japanese-alliance-1902")
-    twinned = TwinnedEvent(
-        **{name: getattr(event, name) for name in EventRecord.__dataclass_fields__},
-        description_ja="日英両国が防守同盟を結んだ。ほかの文。",
-    )
+    twinned = dataclasses.replace(event, description_ja="日英両国が防守同盟を結んだ。ほかの文。")
     events = [twinned if e.key == event.key else e for e in content.events]
     card = _card(
         generate_cards(dataclasses.replace(content, events=tuple(events))),
