@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import studyapp.imports  # noqa: F401 (first: it keeps Python's import from before Qt's hook)
 from studyapp import __version__
 from studyapp.errors import StudyAppError
+from studyapp.i18n import Context, translate
 
 if TYPE_CHECKING:
     from studyapp.content.records import Content
@@ -28,6 +29,12 @@ def _parser() -> argparse.ArgumentParser:
         "With no command, the desktop app starts.",
     )
     parser.add_argument("--version", action="version", version=f"studyapp {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=("en", "ja"),
+        help="the language of the app, its messages and the cards it writes (default: the "
+        "one chosen in the app, else the system's)",
+    )
     parser.add_argument(
         "--smoke",
         action="store_true",
@@ -102,8 +109,12 @@ def _export_progress(path_text: str) -> int:
     finally:
         store.close()
     print(
-        f"Wrote {counts['bookmarks']} bookmarks and {counts['reviews']} reviews "
-        f"({counts['cards']} cards) to {path}"
+        translate("Cli", "Wrote {bookmarks} and {reviews} ({cards}) to {path}").format(
+            bookmarks=Cli.tr("%n bookmarks", "", counts["bookmarks"]),
+            reviews=Cli.tr("%n reviews", "", counts["reviews"]),
+            cards=Cli.tr("%n cards", "", counts["cards"]),
+            path=path,
+        )
     )
     return 0
 
@@ -118,7 +129,11 @@ def _import_progress(path_text: str) -> int:
         summary = import_progress(store, Path(path_text))
     finally:
         store.close()
-    print(f"Merged {path_text}: {summary.describe()}.")
+    print(
+        translate("Cli", "Merged {path}: {summary}.").format(
+            path=path_text, summary=summary.describe()
+        )
+    )
     return 0
 
 
@@ -130,12 +145,15 @@ def _backup(list_only: bool) -> int:
         if list_only:
             found = backups.list_backups(store.path)
             if not found:
-                print(f"No backups yet in {backups.backup_folder(store.path)}.")
-            for info in found:
                 print(
-                    f"{info.path}  {info.taken:%Y-%m-%d %H:%M:%S}  {info.bookmarks} bookmarks  "
-                    f"{info.reviews} reviews"
+                    translate("Cli", "No backups yet in {folder}.").format(
+                        folder=backups.backup_folder(store.path)
+                    )
                 )
+            for info in found:
+                bookmarks = Cli.tr("%n bookmarks", "", info.bookmarks)
+                reviews = Cli.tr("%n reviews", "", info.reviews)
+                print(f"{info.path}  {info.taken:%Y-%m-%d %H:%M:%S}  {bookmarks}  {reviews}")
             return 0
         made = backups.make_backup(store.path)
         backups.thin_backups(store.path)
@@ -151,20 +169,33 @@ def _restore(backup_text: str | None) -> int:
     from studyapp.userdata import backups
 
     if not backup_text or not backup_text.strip():
-        raise StudyAppError("Give the backup to restore; `studyapp backup --list` lists them.")
+        raise StudyAppError(
+            translate("Cli", "Give the backup to restore; `studyapp backup --list` lists them.")
+        )
     store = open_user_store()
     try:
         backup = Path(backup_text)
         if not backup.exists() and backup.parent == Path():
             backup = backups.backup_folder(store.path) / backup_text  # a name from --list
         if not backup.is_file():
-            raise StudyAppError(f"No backup {backup_text}; `studyapp backup --list` lists them.")
+            raise StudyAppError(
+                translate("Cli", "No backup {name}; `studyapp backup --list` lists them.").format(
+                    name=backup_text
+                )
+            )
         info, kept = backups.restore(store, backup)
     finally:
         store.close()
     print(
-        f"Restored {info.path} ({info.bookmarks} bookmarks, {info.reviews} reviews). "
-        f"Your data as it was is kept in {kept}."
+        translate(
+            "Cli",
+            "Restored {path} ({bookmarks}, {reviews}). Your data as it was is kept in {kept}.",
+        ).format(
+            path=info.path,
+            bookmarks=Cli.tr("%n bookmarks", "", info.bookmarks),
+            reviews=Cli.tr("%n reviews", "", info.reviews),
+            kept=kept,
+        )
     )
     return 0
 
@@ -218,13 +249,17 @@ def _bookmarked_clauses() -> list[str]:
         store = open_user_store()
     except UserDataError as error:
         raise UserDataError(
-            f"{error} The bookmarks cannot be read, so nothing was written."
+            translate(
+                "Cli", "{error} The bookmarks cannot be read, so nothing was written."
+            ).format(error=error)
         ) from None
     try:
         return [bookmark.clause_key for bookmark in list_bookmarks(store)]
     except sqlite3.Error as error:
         raise UserDataError(
-            f"Cannot read your bookmarks in {store.path} ({error}), so nothing was written."
+            translate(
+                "Cli", "Cannot read your bookmarks in {path} ({error}), so nothing was written."
+            ).format(path=store.path, error=error)
         ) from None
     finally:
         store.close()
@@ -256,7 +291,7 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
         export_apkg(cards, path, images=_map_images(cards, content))
     else:
         export_csv(cards, path)
-    print(f"Wrote {len(cards)} cards to {path}")
+    print(Cli.tr("Wrote %n cards to {path}", "", len(cards)).format(path=path))
     return 0
 
 
@@ -276,7 +311,7 @@ def _map_images(cards: list[Card], content: Content) -> dict[str, tuple[bytes, b
     return card_images(cards, atlas, geography, {a.key: a for a in content.agreements})
 
 
-def _start_gui(*, smoke: bool) -> int:
+def _start_gui(*, smoke: bool, language: str | None = None) -> int:
     from studyapp import paths
     from studyapp.content.preload import ContentPreload
 
@@ -284,7 +319,7 @@ def _start_gui(*, smoke: bool) -> int:
     preload = ContentPreload.start(paths.content_db_path())
     from studyapp.ui.app import run
 
-    return run(smoke=smoke, preload=preload)
+    return run(smoke=smoke, preload=preload, language=language)
 
 
 def _utf8_streams() -> None:
@@ -298,9 +333,18 @@ def _utf8_streams() -> None:
 def require_path(path_text: str | None, command: str = "") -> str:
     if not path_text or not path_text.strip():
         if command:
-            raise StudyAppError(f"Give the file to read, e.g. studyapp {command} progress.json.")
-        raise StudyAppError("Give the file to write, e.g. studyapp export-csv cards.csv.")
+            raise StudyAppError(
+                translate(
+                    "Cli", "Give the file to read, e.g. studyapp {command} progress.json."
+                ).format(command=command)
+            )
+        raise StudyAppError(
+            translate("Cli", "Give the file to write, e.g. studyapp export-csv cards.csv.")
+        )
     return path_text
+
+
+Cli = Context("Cli")  # the plurals of the command line's output (studyapp.i18n.Context)
 
 
 def _run_command(args: argparse.Namespace) -> int:
@@ -318,7 +362,12 @@ def _run_command(args: argparse.Namespace) -> int:
         ),
     }
     run = commands.get(args.command or "")
-    return run() if run is not None else _start_gui(smoke=args.smoke)
+    if run is None:
+        return _start_gui(smoke=args.smoke, language=args.lang)
+    from studyapp.translations import chosen_language, use_language
+
+    use_language(chosen_language(args.lang))
+    return run()
 
 
 def main(argv: list[str] | None = None) -> int:

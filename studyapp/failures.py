@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from studyapp.errors import UserDataError
+from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Cause(StrEnum):
@@ -93,36 +94,51 @@ def _cause_from_words(message: str) -> Cause:
     return Cause.OTHER
 
 
-def describe(cause: Cause, path: Path, detail: str = "", failed: str = "Not saved") -> str:
+NOT_SAVED = QT_TRANSLATE_NOOP("Failures", "Not saved")
+
+
+def describe(cause: Cause, path: Path, detail: str = "", failed: str = NOT_SAVED) -> str:
     """One or two sentences for the user: what happened to `path`, and what to do.
 
-    `failed` opens the sentence: what did not happen ("Not saved", "Cannot open …").
+    `failed` opens the sentence: what did not happen ("Not saved", "Cannot open …"), marked
+    with QT_TRANSLATE_NOOP("Failures", ...) where it is written; it is translated here.
     """
     if cause is Cause.CONFLICT:
         return detail
-    why = f" ({detail})" if detail else ""
+    failed = translate("Failures", failed)
+    why = translate("Failures", " ({detail})").format(detail=detail) if detail else ""
     template = _SENTENCES.get(cause)
     if template is None:
-        return f"{failed} {path}: {detail}." if detail else f"{failed} {path}."
-    return template.format(failed=failed, path=path, why=why)
+        if detail:
+            return translate("Failures", "{failed} {path}: {detail}.").format(
+                failed=failed, path=path, detail=detail
+            )
+        return translate("Failures", "{failed} {path}.").format(failed=failed, path=path)
+    return translate("Failures", template).format(failed=failed, path=path, why=why)
 
 
 _SENTENCES = {
-    Cause.READ_ONLY: (
+    Cause.READ_ONLY: QT_TRANSLATE_NOOP(
+        "Failures",
         "{failed}: {path} is read-only{why}: the file or its folder does not allow writing. "
-        "Make it writable, or set STUDYAPP_HOME to a writable folder, then try again."
+        "Make it writable, or set STUDYAPP_HOME to a writable folder, then try again.",
     ),
-    Cause.DISK_FULL: (
-        "{failed}: the disk that holds {path} is full{why}. Free some space, then try again."
+    Cause.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Failures",
+        "{failed}: the disk that holds {path} is full{why}. Free some space, then try again.",
     ),
-    Cause.BUSY: "Your study data {path} is busy in another program; try again in a moment.",
-    Cause.DAMAGED: (
+    Cause.BUSY: QT_TRANSLATE_NOOP(
+        "Failures", "Your study data {path} is busy in another program; try again in a moment."
+    ),
+    Cause.DAMAGED: QT_TRANSLATE_NOOP(
+        "Failures",
         "{failed}: {path} is damaged{why}. Restart the app: it moves the damaged file aside "
-        "and starts a fresh one, which File → Restore from backup… can fill again."
+        "and starts a fresh one, which File → Restore from backup… can fill again.",
     ),
-    Cause.IO: (
+    Cause.IO: QT_TRANSLATE_NOOP(
+        "Failures",
         "{failed}: the disk reported an input/output error for {path}{why}. Check the disk "
-        "or drive is connected and working, then try again."
+        "or drive is connected and working, then try again.",
     ),
 }
 
@@ -142,7 +158,7 @@ def _no_room_near(path: Path) -> bool:
     return False
 
 
-def write_error(path: Path, error: BaseException, failed: str = "Not saved") -> WriteError:
+def write_error(path: Path, error: BaseException, failed: str = NOT_SAVED) -> WriteError:
     """The WriteError telling the user why writing `path` failed with `error`."""
     if isinstance(error, WriteError):
         return error

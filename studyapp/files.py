@@ -12,6 +12,7 @@ from typing import BinaryIO
 
 from studyapp.errors import UserDataError
 from studyapp.failures import write_error
+from studyapp.i18n import QT_TRANSLATE_NOOP
 
 _NOT_FILES = (
     (stat.S_ISDIR, "a folder"),
@@ -29,7 +30,7 @@ def _kind(path: Path) -> str | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise write_error(path, error, "Cannot write") from None
+        raise write_error(path, error, QT_TRANSLATE_NOOP("Failures", "Cannot write")) from None
     if stat.S_ISREG(mode):
         return None
     return next((name for test, name in _NOT_FILES if test(mode)), "not a regular file")
@@ -77,7 +78,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
                 f"Cannot write {path}: the folder {path.parent} does not exist. "
                 "Choose another file or folder."
             ) from None
-        raise write_error(path, error, "Cannot write") from None
+        raise write_error(path, error, QT_TRANSLATE_NOOP("Failures", "Cannot write")) from None
 
 
 def write_text_atomically(path: Path, text: str) -> None:

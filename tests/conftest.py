@@ -22,6 +22,20 @@ BUNDLED_DB = ROOT / "resources" / "agreements.sqlite"
 
 
 @pytest.fixture(autouse=True)
+def back_in_english() -> Iterator[None]:
+    """A test that switches the app to Japanese leaves it in English for the next one."""
+    yield
+    from studyapp import i18n
+
+    if i18n.language() != i18n.ENGLISH:
+        from studyapp.study import card_cache
+        from studyapp.translations import use_language
+
+        use_language(i18n.ENGLISH)
+        card_cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point the user-data folder (and HOME, for anything else) at a fresh temporary folder."""
     home = tmp_path / "studyapp-home"

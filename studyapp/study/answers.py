@@ -27,8 +27,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from studyapp import calendars
-from studyapp.calendars import MONTH_NAMES, EraYear
+from studyapp.calendars import EraYear
 from studyapp.content.folding import fold
+from studyapp.date_text import era_year_text, month_name
+from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.study.dates import (
     DateReading,
     fold_romaji,
@@ -79,10 +81,18 @@ def _unreadable(difference: str) -> _Outcome:
 
 
 # What the checker understands, said when an answer cannot be read.
-DATE_FORMS = (
-    "30 July 1907, July 30, 1907, 1907-07-30, 30/7/1907, 1907年7月30日, 明治40年7月30日 or M40.7.30"
+DATE_FORMS = QT_TRANSLATE_NOOP(
+    "Answers",
+    "30 July 1907, July 30, 1907, 1907-07-30, 30/7/1907, 1907年7月30日, 明治40年7月30日 "
+    "or M40.7.30",
 )
-ERA_YEAR_FORMS = "Meiji 40, M40, 明治40年, 明治四十年, 大正元年 or めいじ40"
+ERA_YEAR_FORMS = QT_TRANSLATE_NOOP(
+    "Answers", "Meiji 40, M40, 明治40年, 明治四十年, 大正元年 or めいじ40"
+)
+
+
+def _tr(text: str) -> str:
+    return translate("Answers", text)
 
 
 def check_answer(card: Card, given: str) -> Verdict:
@@ -94,7 +104,9 @@ def check_answer(card: Card, given: str) -> Verdict:
     is a near miss that says so. "7/30/1907" has only one reading, so it is accepted.
     """
     if not compact_text(given):
-        outcome = _unreadable("Nothing was typed: type the answer, then press Enter.")
+        outcome = _unreadable(
+            translate("Answers", "Nothing was typed: type the answer, then press Enter.")
+        )
     else:
         checker = _CHECKERS.get(card.answer_type, _check_text)
         outcome = checker(card, given)
@@ -142,8 +154,16 @@ def _check_text(card: Card, given: str, *, romaji: bool = False) -> _Outcome:
     if card.answer_type != AnswerType.CHOICE:
         for target, written in targets.items():
             if sum(char.isalpha() for char in target) >= 6 and _one_edit_apart(typed, target):
-                return _near(f"One letter is off: it is spelt {written}.")
-    return _wrong(f"The answer is {card.answer}.")
+                return _near(
+                    translate("Answers", "One letter is off: it is spelt {written}.").format(
+                        written=written
+                    )
+                )
+    return _wrong(_the_answer_is(card.answer))
+
+
+def _the_answer_is(answer: str) -> str:
+    return translate("Answers", "The answer is {answer}.").format(answer=answer)
 
 
 def _check_japanese(card: Card, given: str) -> _Outcome:
@@ -182,7 +202,11 @@ def _check_date(card: Card, given: str, *, julian: bool = False) -> _Outcome:
         return _check_text(card, given)
     reading = read_date(given, julian=julian)
     if reading is None:
-        return _unreadable(f"That is not a date in a form I know. I understand {DATE_FORMS}.")
+        return _unreadable(
+            translate(
+                "Answers", "That is not a date in a form I know. I understand {forms}."
+            ).format(forms=_tr(DATE_FORMS))
+        )
     if reading.note:
         return _wrong(reading.note)
     if not julian and reading.calendar == "julian":
@@ -190,7 +214,7 @@ def _check_date(card: Card, given: str, *, julian: bool = False) -> _Outcome:
     if reading.parts == expected.parts or (expected.day is None and _within(reading, expected)):
         return _RIGHT  # or a day in the month asked for, or a date in the year asked for
     near = _date_near_miss(expected, reading, julian)
-    return _near(near) if near else _wrong(f"The answer is {card.answer}.")
+    return _near(near) if near else _wrong(_the_answer_is(card.answer))
 
 
 def _as_gregorian(reading: DateReading) -> DateReading:
@@ -219,24 +243,36 @@ def _misread(expected: DateReading, reading: DateReading, julian: bool) -> str:
     """The right day, but read in the other order or labelled in the other calendar."""
     right = _shown(expected)
     if reading.month_first == expected.parts:
-        return (
-            f"Numbers are read day first, so that is {_shown(reading)}; "
-            "write the month as a word to be sure."
-        )
+        return translate(
+            "Answers",
+            "Numbers are read day first, so that is {date}; write the month as a word to be sure.",
+        ).format(date=_shown(reading))
     if reading.parts == _other_calendar(expected, julian):
         if julian:
-            return f"That is the Gregorian (New Style) date; Russia's Julian calendar said {right}."
-        return f"That is the Julian (Old Style) date; the Gregorian date is {right}."
+            text = translate(
+                "Answers",
+                "That is the Gregorian (New Style) date; Russia's Julian calendar said {right}.",
+            )
+        else:
+            text = translate(
+                "Answers", "That is the Julian (Old Style) date; the Gregorian date is {right}."
+            )
+        return text.format(right=right)
     return ""
 
 
 def _one_part_differs(expected: DateReading, reading: DateReading) -> str:
     """Only the day, only the month or only the year is wrong, or only part was given."""
     if _within(expected, reading):  # "1907" or "July 1907" where more was asked
-        return f"Only part of the date was given: the answer is {_shown(expected)}."
+        return translate(
+            "Answers", "Only part of the date was given: the answer is {date}."
+        ).format(date=_shown(expected))
     if expected.month is None:
-        off_by_one = abs(reading.year - expected.year) == 1
-        return f"The year is off by one: {expected.year}, not {reading.year}." if off_by_one else ""
+        if abs(reading.year - expected.year) != 1:
+            return ""
+        return translate("Answers", "The year is off by one: {right}, not {typed}.").format(
+            right=format_parts(expected.year), typed=format_parts(reading.year)
+        )
     if reading.month is None:
         return ""
     names = ("year", "month", "day")
@@ -249,11 +285,16 @@ def _one_part_differs(expected: DateReading, reading: DateReading) -> str:
     if len(differing) != 1:
         return ""
     words = {
-        "year": (str(expected.year), str(reading.year)),
-        "month": (MONTH_NAMES[expected.month - 1], MONTH_NAMES[reading.month - 1]),
+        "year": (format_parts(expected.year), format_parts(reading.year)),
+        "month": (month_name(expected.month), month_name(reading.month)),
         "day": (str(expected.day), str(reading.day)),
     }[differing[0]]
-    return f"The {differing[0]} differs: {words[0]}, not {words[1]}."
+    sentence = {
+        "year": QT_TRANSLATE_NOOP("Answers", "The year differs: {right}, not {typed}."),
+        "month": QT_TRANSLATE_NOOP("Answers", "The month differs: {right}, not {typed}."),
+        "day": QT_TRANSLATE_NOOP("Answers", "The day differs: {right}, not {typed}."),
+    }[differing[0]]
+    return _tr(sentence).format(right=words[0], typed=words[1])
 
 
 def _other_calendar(expected: DateReading, julian: bool) -> tuple[int, int, int] | None:
@@ -289,24 +330,40 @@ def _check_era_year(card: Card, given: str) -> _Outcome:
         return _RIGHT
     if typed is None:
         return _not_an_era_year(expected, given)
+    right, wrong = era_year_text(expected), era_year_text(typed)
     if typed.era == expected.era:
-        return _near(f"The year differs: {expected.english}, not {typed.english}.")
+        return _near(
+            translate("Answers", "The year differs: {right}, not {typed}.").format(
+                right=right, typed=wrong
+            )
+        )
     if gregorian_year(typed) == gregorian_year(expected):
         return _near(
-            f"{typed.english} is also {gregorian_year(typed)}, but on that date it was "
-            f"{expected.english}."
+            translate("Answers", "{typed} is also {year}, but on that date it was {right}.").format(
+                typed=wrong, year=format_parts(gregorian_year(typed)), right=right
+            )
         )
-    return _wrong(f"The answer is {expected.english}.")
+    return _wrong(_the_answer_is(right))
 
 
 def _not_an_era_year(expected: EraYear, given: str) -> _Outcome:
     reading = read_date(given)
+    right = era_year_text(expected)
     if reading is not None and reading.parts == (gregorian_year(expected), None, None):
-        return _near(f"{reading.year} is right, but in the Japanese era it is {expected.english}.")
+        return _near(
+            translate("Answers", "{year} is right, but in the Japanese era it is {right}.").format(
+                year=format_parts(reading.year), right=right
+            )
+        )
     if reading is not None:
-        return _wrong(f"Give the year in the Japanese era: {expected.english}.")
+        return _wrong(
+            translate("Answers", "Give the year in the Japanese era: {right}.").format(right=right)
+        )
     return _unreadable(
-        f"That is not a year of a Japanese era in a form I know. I understand {ERA_YEAR_FORMS}."
+        translate(
+            "Answers",
+            "That is not a year of a Japanese era in a form I know. I understand {forms}.",
+        ).format(forms=_tr(ERA_YEAR_FORMS))
     )
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.study.cards import Card
 from studyapp.study.kinds import kind_label
 from studyapp.userdata import card_marks, reviews
@@ -87,6 +88,36 @@ def _fold_fast(text: str) -> str:
 def _due(table: CardTable, card: Card) -> dt.datetime | None:
     state: CardState | None = table.states.get(card.key)
     return state.due if state else None
+
+
+# A card's state and marks, as the browser's State column says them.
+_STATE_WORDS = {
+    "new": QT_TRANSLATE_NOOP("CardStates", "new"),
+    "learning": QT_TRANSLATE_NOOP("CardStates", "learning"),
+    "review": QT_TRANSLATE_NOOP("CardStates", "review"),
+    "relearning": QT_TRANSLATE_NOOP("CardStates", "relearning"),
+    "suspended": QT_TRANSLATE_NOOP("CardStates", "suspended"),
+    "buried": QT_TRANSLATE_NOOP("CardStates", "buried"),
+    "leech": QT_TRANSLATE_NOOP("CardStates", "leech"),
+    "flagged": QT_TRANSLATE_NOOP("CardStates", "flagged"),
+}
+# The column titles (Column's values are the English ones).
+COLUMN_TITLES = {
+    Column.PROMPT: QT_TRANSLATE_NOOP("CardStates", "Prompt"),
+    Column.ANSWER: QT_TRANSLATE_NOOP("CardStates", "Answer"),
+    Column.KIND: QT_TRANSLATE_NOOP("CardStates", "Kind"),
+    Column.AGREEMENT: QT_TRANSLATE_NOOP("CardStates", "Agreement"),
+    Column.STATE: QT_TRANSLATE_NOOP("CardStates", "State"),
+    Column.DUE: QT_TRANSLATE_NOOP("CardStates", "Due"),
+    Column.STABILITY: QT_TRANSLATE_NOOP("CardStates", "Stability"),
+    Column.DIFFICULTY: QT_TRANSLATE_NOOP("CardStates", "Difficulty"),
+    Column.LAPSES: QT_TRANSLATE_NOOP("CardStates", "Lapses"),
+    Column.REVIEWS: QT_TRANSLATE_NOOP("CardStates", "Reviews"),
+}
+
+
+def column_title(column: Column) -> str:
+    return translate("CardStates", COLUMN_TITLES[column])
 
 
 _VALUES: dict[Column, Callable[[CardTable, Card], object]] = {
@@ -161,17 +192,18 @@ class CardTable:
     def state_text(self, card: Card) -> str:
         """ "new", "learning", "review" or "relearning", then "suspended", "buried", "leech"."""
         state = self.states.get(card.key)
-        words = [state.phase if state else "new"]
+        words = [_STATE_WORDS.get(state.phase, state.phase) if state else _STATE_WORDS["new"]]
         mark = self.mark(card.key)
         if mark.suspended:
-            words.append("suspended")
+            words.append(_STATE_WORDS["suspended"])
         if mark.buried_at(self._now()):
-            words.append("buried")
+            words.append(_STATE_WORDS["buried"])
         if mark.leech:
-            words.append("leech")
+            words.append(_STATE_WORDS["leech"])
         if mark.flagged:
-            words.append("flagged")
-        return ", ".join(words)
+            words.append(_STATE_WORDS["flagged"])
+        comma = translate("i18n", ", ", "between the items of a list but the last two")
+        return comma.join(translate("CardStates", word) for word in words)
 
     def lapse_count(self, key: str) -> int:
         if not self._counted_all and key not in self._lapses:

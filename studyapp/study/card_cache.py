@@ -8,28 +8,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from studyapp import paths
+from studyapp import i18n, paths
 from studyapp.content.records import Content
 from studyapp.study.card_keys import card_keys
 from studyapp.study.cards import Card, generate_cards
 from studyapp.study.map_cards import map_cards_for
 from studyapp.study.siblings import SiblingIndex
 
-# (the content, the bookmarked clause keys) -> cards; one entry, the latest. The key holds
-# the content itself, compared by identity, so a new content build is never mistaken for it.
+# (the content, the bookmarked clause keys and the language) -> cards; one entry, the latest.
+# The key holds the content itself, compared by identity, so a new content build is never
+# mistaken for it; the cards' text is in the language they were made in.
 _latest: tuple[Content, tuple[str, ...], list[Card]] | None = None
+_latest_language = ""
 
 
 def cards_for(content: Content, bookmarked: Iterable[str]) -> list[Card]:
     """Every card of `content` with these bookmarks, generated once."""
-    global _latest  # noqa: PLW0603 (a cache of one entry)
+    global _latest, _latest_language  # a cache of one entry
     marks = tuple(sorted(bookmarked))
-    if _latest is not None and _latest[0] is content and _latest[1] == marks:
+    if (
+        _latest is not None
+        and _latest[0] is content
+        and _latest[1] == marks
+        and _latest_language == i18n.language()
+    ):
         return _latest[2]
     cards = generate_cards(content, bookmarked=marks) + map_cards_for(
         content, paths.content_db_path()
     )
-    _latest = (content, marks, cards)
+    _latest, _latest_language = (content, marks, cards), i18n.language()
     return cards
 
 

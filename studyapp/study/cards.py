@@ -36,6 +36,7 @@ from studyapp.content.records import (
     AgreementRecord,
     ClauseRecord,
     Content,
+    DeedRecord,
     EventRecord,
     PersonRecord,
     SignatoryRecord,
@@ -43,10 +44,19 @@ from studyapp.content.records import (
     TermRecord,
 )
 from studyapp.content.vocabulary import DatePrecision
+from studyapp.date_text import era_year_text
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, is_japanese, sentences, translate
 from studyapp.memory import collector_paused
 from studyapp.study.choices import choices_for, join_labels
-from studyapp.study.dates import era_trap, format_date, format_julian, format_parts, read_date
+from studyapp.study.dates import (
+    era_trap,
+    format_date,
+    format_julian,
+    format_parts,
+    read_date,
+)
 from studyapp.study.vocabulary import MAP_CARD_KINDS, AnswerType, CardKind
+from studyapp.wording import clause_label, country_name, name, part_name, prose, spans
 
 __all__ = ["CARD_KINDS", "Card", "choices_for", "generate_cards"]
 
@@ -106,6 +116,8 @@ def _all_cards(content: Content, bookmarked: Iterable[str]) -> list[Card]:
 
 # Wording ---------------------------------------------------------------------------------
 
+Cards = Context("Cards")  # for plurals (studyapp.i18n.Context); the rest is translate()
+
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
 # A full stop ends a sentence unless it ends an initial ("C. Knox") or "St." (St. Petersburg).
@@ -115,6 +127,9 @@ _SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\bSt[.!?])(?=\s+[\"“‘
 
 
 def first_sentence(text: str) -> str:
+    """The first sentence, English or Japanese (to the first 。)."""
+    if "。" in text:
+        return text[: text.index("。") + 1]
     match = _SENTENCE_END.search(text)
     return text[: match.end()] if match else text.strip()
 
@@ -133,19 +148,35 @@ def _ordinal_word(agreement: AgreementRecord) -> str | None:
 
 
 def _short_label(agreement: AgreementRecord) -> str:
-    """ "Third (1912)", or the title and year where the title has no ordinal word."""
-    return f"{_ordinal_word(agreement) or agreement.title} ({agreement.signed.year})"
+    """ "Third (1912)", or the title and year where the title has no ordinal word;
+    第三次（1912年） in Japanese."""
+    year = agreement.signed.year
+    if is_japanese() and agreement.title_ja:
+        short = agreement.title_ja.removesuffix("日露協約") or agreement.title_ja
+        return f"{short}（{year}年）"
+    return f"{_ordinal_word(agreement) or agreement.title} ({year})"
+
+
+_KANJI_NUMBERS = "〇一二三四五六七八九"
 
 
 def _title_answers(agreement: AgreementRecord) -> tuple[str, ...]:
-    """Other ways to name an agreement: "Third", "3rd", "Third Agreement", 第三次日露協約."""
+    """Other ways to name an agreement: "Third", "3rd", "Third Agreement", 第三次日露協約,
+    第三次, 第3次; the English title where the card's answer is the Japanese one."""
     word = _ordinal_word(agreement)
-    forms = [agreement.title_ja] if agreement.title_ja else []
+    forms = [agreement.title_ja, agreement.title] if agreement.title_ja else [agreement.title]
     if word:
         number = agreement.ordinal
         suffix = "th" if 10 <= number % 100 <= 20 else _SUFFIXES.get(number % 10, "th")
         forms += [word, f"{number}{suffix}", str(number), f"{word} Agreement"]
+        if number < 10:
+            forms += [f"第{_KANJI_NUMBERS[number]}次", f"第{number}次", f"第{number}次日露協約"]
     return tuple(forms)
+
+
+def _answer_title(agreement: AgreementRecord) -> str:
+    """The agreement's name as an answer: 第一次日露協約 in Japanese, the English otherwise."""
+    return name(agreement)
 
 
 class _Links(TypedDict, total=False):
@@ -216,25 +247,25 @@ def _card(
 def _agreement_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
     shared_dates = Counter(agreement.signed for agreement in agreements)
     for agreement in agreements:
-        key, title, signed = agreement.key, agreement.title, agreement.signed
+        key, title, signed = agreement.key, name(agreement), agreement.signed
         date = format_date(signed)
-        where = f" at {agreement.place}" if agreement.place else ""
         common = _Links(agreement_key=key, source_keys=_source_keys(agreement.sources))
         era = _era_year(signed)
         yield _card(
             f"agreement-date:{key}",
-            f"When was the {title} signed?",
+            translate("Cards", "When was the {title} signed?").format(title=title),
             date,
             explanation=_signing(agreement, era),
             **common,
         )
         if shared_dates[signed] == 1:
+            signed_text = _signed_at(agreement, title)
+            summary = first_sentence(prose(agreement, "summary"))
             yield _card(
                 f"date-agreement:{key}",
-                f"Which agreement was signed on {date}?",
+                translate("Cards", "Which agreement was signed on {date}?").format(date=date),
                 title,
-                explanation=f"The {title} was signed{where} on {date}. "
-                f"{first_sentence(agreement.summary)}",
+                explanation=sentences(signed_text, summary),
                 accepted=_title_answers(agreement),
                 **common,
             )
@@ -244,20 +275,42 @@ def _agreement_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
             yield _julian_card(agreement, common)
 
 
+def _signed_at(agreement: AgreementRecord, title: str) -> str:
+    """ "The … was signed at St. Petersburg on 30 July 1907." """
+    place = prose(agreement, "place")
+    if place:
+        text = translate("Cards", "The {title} was signed at {place} on {date}.")
+    else:
+        text = translate("Cards", "The {title} was signed on {date}.")
+    return text.format(title=title, place=place, date=format_date(agreement.signed))
+
+
 def _signing(agreement: AgreementRecord, era: calendars.EraYear | None) -> str:
     """ "The … (第一次日露協約) was signed at … on 30 July 1907: 17 July 1907 in Russia's
     Julian calendar, Meiji 40 in Japan." """
     signed = agreement.signed
-    name = f"{agreement.title} ({agreement.title_ja})" if agreement.title_ja else agreement.title
-    where = f" at {agreement.place}" if agreement.place else ""
-    notes = (
-        [f"{format_julian(signed)} in Russia's Julian calendar"]
-        if signed < _RUSSIA_GREGORIAN
-        else []
-    )
-    notes += [f"{era.english} in Japan"] if era else []
-    other_dates = f": {', '.join(notes)}" if notes else ""
-    return f"The {name} was signed{where} on {format_date(signed)}{other_dates}."
+    if is_japanese() or not agreement.title_ja:
+        title = name(agreement)
+    else:
+        title = f"{agreement.title} ({agreement.title_ja})"
+    notes = []
+    if signed < _RUSSIA_GREGORIAN:
+        notes.append(
+            translate("Cards", "{date} in Russia's Julian calendar").format(
+                date=format_julian(signed)
+            )
+        )
+    if era:
+        notes.append(translate("Cards", "{era_year} in Japan").format(era_year=era_year_text(era)))
+    place = prose(agreement, "place")
+    if notes and place:
+        text = translate("Cards", "The {title} was signed at {place} on {date}: {notes}.")
+    elif notes:
+        text = translate("Cards", "The {title} was signed on {date}: {notes}.")
+    else:
+        return _signed_at(agreement, title)
+    notes_text = translate("i18n", ", ", "between the items of a list but the last two").join(notes)
+    return text.format(title=title, place=place, date=format_date(signed), notes=notes_text)
 
 
 # Russia counted Julian dates until 31 January 1918 (Old Style); the next day was 14 February.
@@ -270,23 +323,40 @@ def _era_year(date: dt.date) -> calendars.EraYear | None:
 
 def _era_card(agreement: AgreementRecord, era: calendars.EraYear, common: _Links) -> Card:
     signed = agreement.signed
-    explanation = (
-        f"The {agreement.title} was signed on {format_date(signed)}, in {era.english} "
-        f"({era.japanese})."
+    title = name(agreement)
+    if is_japanese():
+        explanation = translate("Cards", "The {title} was signed on {date}, in {era_year}.")
+    else:
+        explanation = "The {title} was signed on {date}, in {era_year} ({era_japanese})."
+    explanation = explanation.format(
+        title=title,
+        date=format_date(signed),
+        era_year=era_year_text(era),
+        era_japanese=era.japanese,
     )
     trap = era_trap(signed)
     if trap:
-        explanation += f" {trap}"
+        explanation = sentences(explanation, trap)
     else:
-        explanation += (
-            f" {era.era.name} 1 was {era.era.start.year}, so {signed.year} is {era.english}."
+        reason = translate("Cards", "{era_first} was {first_year}, so {year} is {era_year}.")
+        explanation = sentences(
+            explanation,
+            reason.format(
+                era_first=era_year_text(calendars.EraYear(era.era, 1)),
+                first_year=format_parts(era.era.start.year),
+                year=format_parts(signed.year),
+                era_year=era_year_text(era),
+            ),
         )
+    answer = era_year_text(era)
     return _card(
         f"agreement-era:{agreement.key}",
-        f"In which year of the Japanese era was the {agreement.title} signed?",
-        era.english,
+        translate("Cards", "In which year of the Japanese era was the {title} signed?").format(
+            title=title
+        ),
+        answer,
         explanation=explanation,
-        accepted=(era.japanese,),
+        accepted=(era.japanese, era.english),
         **common,
     )
 
@@ -297,11 +367,16 @@ def _julian_card(agreement: AgreementRecord, common: _Links) -> Card:
     gap = signed.toordinal() - dt.date(julian.year, julian.month, 1).toordinal() - julian.day + 1
     return _card(
         f"agreement-julian:{agreement.key}",
-        f"What was the date of the {agreement.title} in Russia's Julian calendar (Old Style)?",
+        translate(
+            "Cards", "What was the date of the {title} in Russia's Julian calendar (Old Style)?"
+        ).format(title=name(agreement)),
         format_julian(signed),
-        explanation=f"Russia kept the Julian calendar until 1918, then {gap} days behind the "
-        f"Gregorian: {format_date(signed)} (New Style) was {format_julian(signed)} "
-        "(Old Style) there.",
+        explanation=Cards.tr(
+            "Russia kept the Julian calendar until 1918, then %n days behind the Gregorian: "
+            "{date} (New Style) was {julian} (Old Style) there.",
+            "",
+            gap,
+        ).format(date=format_date(signed), julian=format_julian(signed)),
         **common,
     )
 
@@ -320,13 +395,21 @@ def _when(event: EventRecord) -> str:
 
 
 _ASKED_BY_PRECISION: dict[str, tuple[str, AnswerType, str]] = {
-    DatePrecision.DAY: ("When did this happen?", AnswerType.DATE, "event-date"),
+    DatePrecision.DAY: (
+        QT_TRANSLATE_NOOP("Cards", "When did this happen? {title}"),
+        AnswerType.DATE,
+        "event-date",
+    ),
     DatePrecision.MONTH: (
-        "In which month and year did this happen?",
+        QT_TRANSLATE_NOOP("Cards", "In which month and year did this happen? {title}"),
         AnswerType.MONTH,
         "event-month",
     ),
-    DatePrecision.YEAR: ("In which year did this happen?", AnswerType.YEAR, "event-year"),
+    DatePrecision.YEAR: (
+        QT_TRANSLATE_NOOP("Cards", "In which year did this happen? {title}"),
+        AnswerType.YEAR,
+        "event-year",
+    ),
 }
 
 
@@ -339,16 +422,23 @@ def _event_date_card(event: EventRecord) -> Card | None:
     question, answer_type, pool = asks
     when = _when(event)
     if event.end is not None and event.precision == DatePrecision.DAY:
-        when_text = f"{when} to {format_date(event.end)}"
+        when_text = translate("Cards", "{start} to {end}").format(
+            start=when, end=format_date(event.end)
+        )
     else:
         when_text = when
-    name = f"{event.title} ({event.title_ja})" if event.title_ja else event.title
+    title = name(event)
+    both = f"{event.title} ({event.title_ja})"  # in English, the Japanese name beside
+    named = title if is_japanese() or not event.title_ja else both
+    description = first_sentence(prose(event, "description"))
     return _card(
         f"event-date:{event.key}",
-        f"{question} {event.title}",
+        translate("Cards", question).format(title=title),
         when,
         asked=(answer_type, pool),
-        explanation=f"{name}: {when_text}. {first_sentence(event.description)}".strip(),
+        explanation=translate("Cards", "{title}: {when}. {description}")
+        .format(title=named, when=when_text, description=description)
+        .strip(),
         source_keys=_source_keys(event.sources),
     )
 
@@ -367,9 +457,16 @@ class _Moment:
 
 
 def _moments(agreements: Sequence[AgreementRecord], events: Sequence[EventRecord]) -> list[_Moment]:
+    signed = translate("Cards", "{title} signed")
     moments = [
         _Moment(
-            a.key, f"{a.title} signed", format_date(a.signed), a.signed, a.signed, a.key, a.sources
+            a.key,
+            signed.format(title=name(a)),
+            format_date(a.signed),
+            a.signed,
+            a.signed,
+            a.key,
+            a.sources,
         )
         for a in agreements
     ]
@@ -385,7 +482,7 @@ def _moments(agreements: Sequence[AgreementRecord], events: Sequence[EventRecord
             first, last = dt.date(event.date.year, 1, 1), dt.date(event.date.year, 12, 31)
         if event.title:
             moments.append(
-                _Moment(event.key, event.title, _when(event), first, last, None, event.sources)
+                _Moment(event.key, name(event), _when(event), first, last, None, event.sources)
             )
     return sorted(moments, key=lambda moment: (moment.first, moment.key))
 
@@ -424,9 +521,16 @@ def _order_card(earlier: _Moment, later: _Moment) -> Card:
     named = (earlier, later) if hashlib.sha256(key.encode()).digest()[0] % 2 else (later, earlier)
     return _card(
         key,
-        f"Which came first: “{named[0].title}” or “{named[1].title}”?",
+        translate("Cards", "Which came first: “{first}” or “{second}”?").format(
+            first=named[0].title, second=named[1].title
+        ),
         earlier.title,
-        explanation=f"{earlier.title}: {earlier.when}. {later.title}: {later.when}.",
+        explanation=translate("Cards", "{earlier}: {earlier_when}. {later}: {later_when}.").format(
+            earlier=earlier.title,
+            earlier_when=earlier.when,
+            later=later.title,
+            later_when=later.when,
+        ),
         agreement_key=earlier.agreement_key or later.agreement_key,
         source_keys=_source_keys(earlier.sources, later.sources),
         options=(named[0].title, named[1].title),
@@ -455,32 +559,44 @@ def _term_cards(terms: Sequence[TermRecord]) -> Iterator[Card]:
     shared_kanji = Counter(term.term_ja for term in terms)
     for term in terms:
         sources = _source_keys(term.sources)
-        definition = first_sentence(term.definition)
-        reading = f" ({term.reading})" if term.reading else ""
+        definition = first_sentence(prose(term, "definition"))
+        reading = translate("Cards", " ({reading})").format(reading=term.reading)
+        reading = reading if term.reading else ""
         if term.term_ja:
             yield _card(
                 f"term-japanese:{term.key}",
-                f"How is “{term.term}” written in Japanese, and how is it read?",
+                translate(
+                    "Cards", "How is “{term}” written in Japanese, and how is it read?"
+                ).format(term=term.term),
                 f"{term.term_ja}{reading}",
-                explanation=f"{term.term}: {term.term_ja}{reading}. {definition}",
+                explanation=translate("Cards", "{term}: {japanese}{reading}. {definition}")
+                .format(
+                    term=term.term, japanese=term.term_ja, reading=reading, definition=definition
+                )
+                .strip(),
                 accepted=tuple(filter(None, (term.term_ja, term.reading))),
                 source_keys=sources,
             )
         if term.term_ja and shared_kanji[term.term_ja] == 1:
             yield _card(
                 f"japanese-term:{term.key}",
-                f"What is {term.term_ja} in English?",
+                translate("Cards", "What is {japanese} in English?").format(japanese=term.term_ja),
                 term.term,
-                explanation=f"{term.term_ja}{reading} is “{term.term}”. {definition}",
+                explanation=translate("Cards", "{japanese}{reading} is “{term}”. {definition}")
+                .format(
+                    term=term.term, japanese=term.term_ja, reading=reading, definition=definition
+                )
+                .strip(),
                 accepted=_term_names(term),
                 source_keys=sources,
             )
         if definition:
+            asked_term = term.term_ja if is_japanese() and term.term_ja else term.term
             yield _card(
                 f"term-definition:{term.key}",
-                f"What is meant by “{term.term}”?",
+                translate("Cards", "What is meant by “{term}”?").format(term=asked_term),
                 definition,
-                explanation=term.definition,
+                explanation=prose(term, "definition"),
                 source_keys=sources,
             )
 
@@ -501,27 +617,48 @@ def _clause_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
                 source_keys=_source_keys(clause.sources or agreement.sources),
             )
             place = _place(agreement, clause)
+            it_is = translate("Cards", "It is {place}.").format(place=place)
+            summary = first_sentence(prose(clause, "summary"))
             if len(agreements_by_title[fold(clause.title)]) == 1:
                 yield _card(
                     f"clause-agreement:{clause.key}",
-                    f"Which agreement contains this article? “{clause.title}”: "
-                    f"{first_sentence(clause.summary)}",
-                    agreement.title,
-                    explanation=f"It is {place}.",
+                    translate(
+                        "Cards", "Which agreement contains this article? “{title}”: {summary}"
+                    ).format(title=prose(clause, "title"), summary=summary),
+                    _answer_title(agreement),
+                    explanation=it_is,
                     accepted=_title_answers(agreement),
                     **common,
                 )
             yield from _cloze_cards(agreement, clause, common)
-            part = clause.part.capitalize()
+            part, options = _part_answer(clause.part)
             yield _card(
                 f"clause-part:{clause.key}",
-                f"Was this article of the {agreement.title} public or secret? “{clause.title}”",
+                translate(
+                    "Cards", "Was this article of the {agreement} public or secret? “{title}”"
+                ).format(agreement=name(agreement), title=prose(clause, "title")),
                 part,
-                explanation=f"It is {place}. {first_sentence(clause.summary)}",
-                accepted=(f"{clause.part} article", f"{clause.part} convention"),
-                options=("Public", "Secret"),
+                explanation=sentences(it_is, summary),
+                accepted=_part_accepted(clause.part),
+                options=options,
                 **common,
             )
+
+
+def _part_answer(part: str) -> tuple[str, tuple[str, str]]:
+    """The answer "Public" or "Secret" (公開, 秘密) and the two options, in that order."""
+    public = translate("Cards", "Public", "the answer: a public article")
+    secret = translate("Cards", "Secret", "the answer: a secret article")
+    return (secret if part == "secret" else public), (public, secret)
+
+
+def _part_accepted(part: str) -> tuple[str, ...]:
+    """Other ways to say the part: "secret article", 秘密条項, 秘密協約, and the English."""
+    forms = [f"{part} article", f"{part} convention", part.capitalize()]
+    if part in ("public", "secret"):
+        japanese = "秘密" if part == "secret" else "公開"
+        forms += [japanese, f"{japanese}条項", f"{japanese}協約", f"{japanese}条約"]
+    return tuple(forms)
 
 
 _GAP = "[…]"
@@ -539,15 +676,24 @@ def _cloze_cards(
     left out. The title is not shown: it often names the very fact ("… at the meridian of
     Peking")."""
     place = _place(agreement, clause)
-    for number, hidden in enumerate(clause.clozes, start=1):
+    summary = prose(clause, "summary")
+    hiddens = spans(clause, "clozes")
+    if summary != clause.summary and len(hiddens) != len(clause.clozes):
+        summary, hiddens = clause.summary, clause.clozes  # the twins do not match: English
+    for number, (hidden, english) in enumerate(zip(hiddens, clause.clozes, strict=True), 1):
         yield _card(
             f"clause-cloze:{clause.key}:{number}",
-            f"Fill the gap in {place}: “{cloze_text(clause.summary, hidden)}”",
+            translate("Cards", "Fill the gap in {place}: “{text}”").format(
+                place=place, text=cloze_text(summary, hidden)
+            ),
             hidden,
-            explanation=f"It is {place}: {clause.summary}",
+            explanation=translate("Cards", "It is {place}: {summary}").format(
+                place=place, summary=summary
+            ),
             # A date left out is checked as a date, in any form; anything else as text.
             asked=(AnswerType.DATE if read_date(hidden) else AnswerType.TEXT, "clause-cloze"),
-            cloze=clause.summary.replace(hidden, f"{{{{c1::{hidden}}}}}", 1),
+            accepted=(english,),
+            cloze=summary.replace(hidden, f"{{{{c1::{hidden}}}}}", 1),
             **common,
         )
 
@@ -558,13 +704,18 @@ def _clauses_in_order(agreement: AgreementRecord) -> list[ClauseRecord]:
 
 def _place(agreement: AgreementRecord, clause: ClauseRecord) -> str:
     """ "secret Article II of the Third Russo-Japanese Agreement (8 July 1912)"."""
-    return (
-        f"{clause.part} {clause.label} of the {agreement.title} ({format_date(agreement.signed)})"
+    return translate("Cards", "{part} {label} of the {agreement} ({date})").format(
+        part=part_name(clause.part),
+        label=clause_label(clause.label),
+        agreement=name(agreement),
+        date=format_date(agreement.signed),
     )
 
 
 def _location(agreement: AgreementRecord, part: str) -> str:
-    return f"{agreement.title}, {part} articles"
+    return translate("Cards", "{agreement}, {part} articles").format(
+        agreement=name(agreement), part=part_name(part)
+    )
 
 
 def _signatory_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
@@ -578,13 +729,20 @@ def _signatory_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
                 theirs.append(agreement)
     for person_key, person in people.items():
         theirs = signed[person_key]
-        name_ja = f" ({person.name_ja})" if person.name_ja else ""
-        listed = join_labels([f"the {a.title} ({format_date(a.signed)})" for a in theirs])
+        who = _person_name(person.name, person.name_ja)
+        one = translate("Cards", "the {agreement} ({date})")
+        listed = join_labels(
+            [one.format(agreement=name(a), date=format_date(a.signed)) for a in theirs]
+        )
         yield _card(
             f"signatory-agreements:{person_key}",
-            f"Which of the agreements did {person.name} sign for {person.country}?",
+            translate("Cards", "Which of the agreements did {name} sign for {country}?").format(
+                name=name(person, "name"), country=country_name(person.country)
+            ),
             join_labels([_short_label(a) for a in theirs]),
-            explanation=f"{person.name}{name_ja} signed {listed}.",
+            explanation=translate("Cards", "{name} signed {agreements}.").format(
+                name=who, agreements=listed
+            ),
             agreement_key=theirs[0].key if len(theirs) == 1 else None,
             source_keys=_source_keys(person.sources),
         )
@@ -604,9 +762,26 @@ _ASKED_AS = {  # deed verb -> how the question asks about it
 
 
 def _person_answers(person: PersonRecord) -> tuple[str, ...]:
-    """Other ways to name a person: the Japanese and native names and the short name
-    ("Motono", "Witte", "Georgii Mikhailovich")."""
-    return (person.name_ja, person.name_native, person.short_name)
+    """Other ways to name a person: the Japanese, English and native names and the short
+    name ("Motono", "Witte", "Georgii Mikhailovich")."""
+    return (person.name_ja, person.name, person.name_native, person.short_name)
+
+
+def _person_name(english: str, japanese: str) -> str:
+    """ "Motono Ichirō (本野一郎)" in English; 本野一郎 in Japanese."""
+    if is_japanese():
+        return japanese or english
+    return f"{english} ({japanese})" if japanese else english
+
+
+def _deed_prompt(deed: DeedRecord, when: str) -> tuple[str, str]:
+    """The question about a deed and the deed as a sentence's predicate, in the language."""
+    text_ja = getattr(deed, "text_ja", "")
+    if is_japanese() and text_ja:
+        year = "" if str(deed.year) in text_ja else f"（{deed.year}年）"
+        return f"{text_ja}のは誰か。{year}", f"{text_ja}{year}"
+    asked = _ASKED_AS.get(deed.verb, f"Who {deed.verb}")
+    return f"{asked} {deed.what}?{when}", f"{deed.verb} {deed.what}{when}"
 
 
 def _person_deed_cards(people: Sequence[PersonRecord]) -> Iterator[Card]:
@@ -625,14 +800,19 @@ def _person_deed_cards(people: Sequence[PersonRecord]) -> Iterator[Card]:
             key = f"person-deed:{person.key}:{slug}" + (
                 f"-{asked[slug]}" if asked[slug] > 1 else ""
             )
-            name_ja = f" ({person.name_ja})" if person.name_ja else ""
             when = "" if str(deed.year) in deed.what else f" ({deed.year})"
+            prompt, predicate = _deed_prompt(deed, when)
             yield _card(
                 key,
-                f"{_ASKED_AS.get(deed.verb, 'Who ' + deed.verb)} {deed.what}?{when}",
-                person.name,
-                explanation=f"{person.name}{name_ja} {deed.verb} {deed.what}{when}. "
-                f"{first_sentence(person.description)}",
+                prompt,
+                name(person, "name"),
+                explanation=translate("Cards", "{name} {deed}. {description}")
+                .format(
+                    name=_person_name(person.name, person.name_ja),
+                    deed=predicate,
+                    description=first_sentence(prose(person, "description")),
+                )
+                .strip(),
                 accepted=_person_answers(person),
                 source_keys=_source_keys(deed.sources, person.sources),
             )
@@ -653,10 +833,17 @@ def _bookmark_cards(
         for clause in marked:
             yield _card(
                 f"bookmark:{clause.key}",
-                f"Your bookmark: “{clause.title}”: {first_sentence(clause.summary)} "
-                "Which agreement is it in, and in which part?",
+                translate(
+                    "Cards",
+                    "Your bookmark: “{title}”: {summary} Which agreement is it in, and in which "
+                    "part?",
+                ).format(
+                    title=prose(clause, "title"), summary=first_sentence(prose(clause, "summary"))
+                ),
                 _location(agreement, clause.part),
-                explanation=f"It is {_place(agreement, clause)}.",
+                explanation=translate("Cards", "It is {place}.").format(
+                    place=_place(agreement, clause)
+                ),
                 agreement_key=agreement.key,
                 clause_key=clause.key,
                 source_keys=_source_keys(clause.sources or agreement.sources),

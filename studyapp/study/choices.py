@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from studyapp import calendars
 from studyapp.calendars import EraYear
+from studyapp.date_text import era_year_text
+from studyapp.i18n import join_list, translate
 from studyapp.study.answers import check_answer, compact_text
 from studyapp.study.dates import (
     DateReading,
@@ -245,24 +247,26 @@ def _neighbouring_era_years(answer: str, rng: random.Random) -> list[str]:
         for era_year in era_years_in(year + delta):
             if era_year != expected:
                 ranked.append((abs(delta), rng.random(), era_year))
-    return [era_year.english for *_, era_year in sorted(ranked, key=lambda item: item[:2])]
+    return [era_year_text(era_year) for *_, era_year in sorted(ranked, key=lambda item: item[:2])]
 
 
 # Combinations of agreements ("Third (1912) and Fourth (1916)") ---------------------------
 
-_LABEL_YEAR = re.compile(r"\((\d{4})\)$")
+# "Third (1912)", 第三次（1912年）
+_LABEL_YEAR = re.compile(r"[(（](\d{4})年?[)）]$")
 
 
 def join_labels(labels: Sequence[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    if len(labels) <= 2:
-        return " and ".join(labels)
-    return f"{', '.join(labels[:-1])} and {labels[-1]}"
+    """ "A", "A and B", "A, B and C"; 「A、B、C」 in Japanese (studyapp.i18n.join_list)."""
+    return join_list(labels)
 
 
 def split_labels(text: str) -> list[str]:
-    head, _, last = text.rpartition(" and ")
-    return [*head.split(", "), last] if head else [last]
+    """The labels `join_labels` joined, in the same language."""
+    comma = translate("i18n", ", ", "between the items of a list but the last two")
+    last_separator = translate("i18n", " and ", "between the last two items of a list")
+    head, _, last = text.rpartition(last_separator)
+    return [*head.split(comma), last] if head else [last]
 
 
 def _combinations_near(answer: str, pool: Sequence[str]) -> list[str]:

@@ -25,6 +25,18 @@ Era years are read as "Meiji 45", "Meiji45", "M45", "m 45", "Taisho 1", "Taishou
 
 from __future__ import annotations
 
+__all__ = [
+    "DateReading",
+    "era_name",
+    "era_trap",
+    "format_date",
+    "format_julian",
+    "format_parts",
+    "parse_date",
+    "parse_era_year",
+    "read_date",
+]
+
 import datetime as dt
 import re
 import unicodedata
@@ -33,6 +45,11 @@ from dataclasses import dataclass
 from studyapp import calendars
 from studyapp.calendars import ERAS, MONTH_NAMES, Era, EraYear
 from studyapp.content.folding import fold
+
+# Dates are written by studyapp.date_text, the one home of date formatting; the cards
+# import them from here, as they always have.
+from studyapp.date_text import era_year_text, format_date, format_julian, format_parts
+from studyapp.i18n import Context, is_japanese, translate
 from studyapp.study.kana import kana_to_romaji
 
 _MONTH_WORDS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
@@ -150,11 +167,25 @@ def _outside_era(reading: DateReading, era: Era, number: int) -> str:
         last = first.replace(month=12, day=31)
     if last >= era.start and (end is None or first < end):
         return ""
-    until = f" to {format_date(end - dt.timedelta(days=1))}" if end else " on"
-    return (
-        f"{era.name} {number} does not fit {format_parts(*reading.parts)}: the {era.name} "
-        f"era ran from {format_date(era.start)}{until}."
+    era_year = era_year_text(EraYear(era, number))
+    if end is None:
+        text = translate("Dates", "{era_year} does not fit {date}: the {era} era began on {start}.")
+    else:
+        text = translate(
+            "Dates", "{era_year} does not fit {date}: the {era} era ran from {start} to {last}."
+        )
+    return text.format(
+        era_year=era_year,
+        date=format_parts(*reading.parts),
+        era=era_name(era),
+        start=format_date(era.start),
+        last=format_date(end - dt.timedelta(days=1)) if end else "",
     )
+
+
+def era_name(era: Era) -> str:
+    """ "Meiji", or 明治: an era's name in the language in use."""
+    return era.name_ja if is_japanese() else era.name
 
 
 def _era_end(era: Era) -> dt.date | None:
@@ -203,25 +234,6 @@ def parse_date(text: str) -> dt.date | None:
     if reading is None or reading.month is None or reading.day is None:
         return None
     return dt.date(reading.year, reading.month, reading.day)
-
-
-def format_parts(year: int, month: int | None = None, day: int | None = None) -> str:
-    """ "30 July 1907", "July 1907" or "1907", as the cards show dates."""
-    if month is None:
-        return str(year)
-    if day is None:
-        return f"{MONTH_NAMES[month - 1]} {year}"
-    return f"{day} {MONTH_NAMES[month - 1]} {year}"
-
-
-def format_date(date: dt.date) -> str:
-    return format_parts(date.year, date.month, date.day)
-
-
-def format_julian(date: dt.date) -> str:
-    """The Julian (Old Style) label of the Gregorian `date`, e.g. "17 July 1907"."""
-    julian = calendars.to_julian(date)
-    return format_parts(julian.year, julian.month, julian.day)
 
 
 # Era years -------------------------------------------------------------------------------
@@ -349,27 +361,50 @@ def era_trap(date: dt.date) -> str:
     era = calendars.era_of(date)
     following = _next_era(era)
     if following is not None and following.start.year == date.year:
-        return (
-            f"Mind the trap: the {following.name} era began only on "
-            f"{format_date(following.start)}, {_span(following.start - date)} later, so "
-            f"{date.year} is both {calendars.era_text(date)} and {following.name} 1."
+        return translate(
+            "Dates",
+            "Mind the trap: the {era} era began only on {start}, {span} later, so {year} is "
+            "both {era_year} and {next_first}.",
+        ).format(
+            era=era_name(following),
+            start=format_date(following.start),
+            span=_span(following.start - date),
+            year=format_parts(date.year),
+            era_year=era_year_text(calendars.to_era_year(date)),
+            next_first=era_year_text(EraYear(following, 1)),
         )
     if era.start.year == date.year and date.year > calendars.FIRST_SUPPORTED_DATE.year:
-        previous = calendars.era_text(era.start - dt.timedelta(days=1))
-        return (
-            f"Mind the trap: {date.year} began as {previous}, but the {era.name} era began on "
-            f"{format_date(era.start)}, {_span(date - era.start)} earlier, so this is "
-            f"{calendars.era_text(date)}."
+        previous = calendars.to_era_year(era.start - dt.timedelta(days=1))
+        return translate(
+            "Dates",
+            "Mind the trap: {year} began as {previous}, but the {era} era began on {start}, "
+            "{span} earlier, so this is {era_year}.",
+        ).format(
+            year=format_parts(date.year),
+            previous=era_year_text(previous),
+            era=era_name(era),
+            start=format_date(era.start),
+            span=_span(date - era.start),
+            era_year=era_year_text(calendars.to_era_year(date)),
         )
     return ""
 
 
+Dates = Context("Dates")  # the plurals of this module (see studyapp.i18n.Context)
 _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def _count(number: int, unit: str) -> str:
-    word = _NUMBER_WORDS[number] if number < len(_NUMBER_WORDS) else str(number)
-    return f"{word} {unit}{'' if number == 1 else 's'}"
+    """ "five days" in English (small numbers as words); 5日 etc. in the translation."""
+    if unit == "day":
+        text = Dates.tr("%n days", "", number)
+    elif unit == "week":
+        text = Dates.tr("%n weeks", "", number)
+    else:
+        text = Dates.tr("%n months", "", number)
+    if number < len(_NUMBER_WORDS) and not is_japanese():
+        text = text.replace(str(number), _NUMBER_WORDS[number], 1)
+    return text
 
 
 def _span(delta: dt.timedelta) -> str:

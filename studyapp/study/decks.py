@@ -10,9 +10,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from studyapp.content.records import Content
+from studyapp.i18n import translate
 from studyapp.study.kinds import kind_label
 from studyapp.study.queue import DeckFilter
 from studyapp.study.vocabulary import CardKind
+from studyapp.wording import name
 
 ALL = "all"
 BOOKMARKS = "bookmarks"
@@ -33,12 +35,14 @@ class Deck:
 
 def decks(content: Content) -> list[Deck]:
     """Every deck, in the order of the deck list."""
-    found = [Deck(ALL, "All cards", DeckFilter())]
+    found = [Deck(ALL, translate("Decks", "All cards"), DeckFilter())]
     for agreement in sorted(content.agreements, key=lambda a: a.ordinal):
         found.append(
             Deck(
                 f"agreement:{agreement.key}",
-                f"{agreement.title} ({agreement.signed.year})",
+                translate("Decks", "{title} ({year})").format(
+                    title=name(agreement), year=agreement.signed.year
+                ),
                 DeckFilter(agreement_key=agreement.key),
             )
         )
@@ -47,7 +51,9 @@ def decks(content: Content) -> list[Deck]:
         for kind in CardKind
         if kind != "bookmark"
     )
-    found.append(Deck(BOOKMARKS, "My bookmarks only", DeckFilter(bookmarks_only=True)))
+    found.append(
+        Deck(BOOKMARKS, translate("Decks", "My bookmarks only"), DeckFilter(bookmarks_only=True))
+    )
     return found
 
 

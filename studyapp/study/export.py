@@ -29,6 +29,7 @@ import genanki  # type: ignore[import-untyped]  # it ships no type hints
 from studyapp.content.records import Content
 from studyapp.errors import StudyAppError
 from studyapp.files import write_atomically
+from studyapp.i18n import translate
 from studyapp.study.cards import Card
 from studyapp.study.queue import DeckFilter
 from studyapp.study.vocabulary import CardKind
@@ -195,14 +196,24 @@ def select_cards(
     kinds = list(kinds or ())
     unknown = sorted(set(kinds) - set(CardKind))
     if unknown:
-        raise StudyAppError(f"No card kind {unknown[0]!r}; the kinds are {', '.join(CardKind)}.")
+        raise StudyAppError(
+            translate("Export", "No card kind {kind!r}; the kinds are {kinds}.").format(
+                kind=unknown[0], kinds=", ".join(CardKind)
+            )
+        )
     known = [record.key for record in content.agreements]
     if agreement is not None and agreement not in known:
-        raise StudyAppError(f"No agreement {agreement!r}; the agreements are {', '.join(known)}.")
+        raise StudyAppError(
+            translate("Export", "No agreement {key!r}; the agreements are {keys}.").format(
+                key=agreement, keys=", ".join(known)
+            )
+        )
     deck = DeckFilter(agreement_key=agreement, kinds=frozenset(kinds) if kinds else None)
     cards = [card for card in all_cards() if deck.matches(card)]
     if not cards:
-        raise StudyAppError("No cards match that agreement and kind; nothing was written.")
+        raise StudyAppError(
+            translate("Export", "No cards match that agreement and kind; nothing was written.")
+        )
     return cards
 
 

@@ -17,12 +17,20 @@ from studyapp.content.records import AgreementRecord, Content
 from studyapp.errors import StudyAppError
 from studyapp.geo.routing import distance
 from studyapp.geo.shapes import contains
+from studyapp.i18n import QT_TRANSLATE_NOOP, is_japanese, translate
 from studyapp.study.cards import Card, first_sentence
 from studyapp.study.vocabulary import MAP_CARD_KINDS, AnswerType, CardKind
+from studyapp.wording import name, prose
 
 REGION, SPHERE, LINE = CardKind.MAP_REGION, CardKind.MAP_SPHERE, CardKind.MAP_LINE
-POWER_NAMES = {"japan": "Japan's", "russia": "Russia's"}
-POWER_ACCEPTED = {"japan": ("Japan", "日本"), "russia": ("Russia", "ロシア")}
+POWER_NAMES = {
+    "japan": QT_TRANSLATE_NOOP("MapCards", "Japan's"),
+    "russia": QT_TRANSLATE_NOOP("MapCards", "Russia's"),
+}
+POWER_ACCEPTED = {
+    "japan": ("Japan", "日本", "Japan's", "日本の勢力範囲"),
+    "russia": ("Russia", "ロシア", "Russia's", "ロシアの勢力範囲"),
+}
 # A town this close (degrees) to an edge is not asked about: the edge is drawn too roughly.
 EDGE_MARGIN = 0.2
 
@@ -55,7 +63,21 @@ def check_click(atlas: MapContent, card: Card, lon: float, lat: float) -> bool:
 
 
 def _label(agreement: AgreementRecord) -> str:
+    """ "First Russo-Japanese Agreement (1907)", 第一次日露協約（1907年）."""
+    if is_japanese():
+        return f"{name(agreement)}（{agreement.signed.year}年）"
     return f"{agreement.title} ({agreement.signed.year})"
+
+
+def _power(power: str) -> str:
+    return translate("MapCards", POWER_NAMES[power])
+
+
+def _pair(english: str, japanese: str) -> str:
+    """ "Kwantung (関東州)" in English, 関東州 in Japanese."""
+    if is_japanese():
+        return japanese or english
+    return f"{english} ({japanese})" if japanese else english
 
 
 def _region_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) -> list[Card]:
@@ -71,15 +93,23 @@ def _region_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) 
                 Card(
                     key=f"{REGION}:{feature.key}:{agreement.key}",
                     kind=REGION,
-                    prompt=f"On the map of {agreement.signed.year}, click {feature.name} "
-                    f"({feature.name_ja}), the region that {holding.note}.",
-                    answer=feature.name,
+                    prompt=translate(
+                        "MapCards", "On the map of {year}, click {name}, the region that {note}."
+                    ).format(
+                        year=agreement.signed.year,
+                        name=_pair(feature.name, feature.name_ja),
+                        note=prose(holding, "note"),
+                    ),
+                    answer=name(feature, "name"),
                     answer_type=AnswerType.CHOICE,
-                    accepted=(feature.name_ja,),
+                    accepted=(feature.name_ja, feature.name),
                     choices_pool=REGION,
                     agreement_key=agreement.key,
                     clause_key=holding.clause_key,
-                    explanation=f"{first_sentence(feature.description)} ({_label(agreement)}.)",
+                    explanation=translate("MapCards", "{description} ({agreement}.)").format(
+                        description=first_sentence(prose(feature, "description")),
+                        agreement=_label(agreement),
+                    ),
                     source_keys=tuple(s.key for s in feature.sources),
                 )
             )
@@ -127,20 +157,28 @@ def _sphere_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) 
                 Card(
                     key=f"{SPHERE}:{place.key}:{agreement.key}",
                     kind=SPHERE,
-                    prompt=f"In whose sphere was {place.name} ({place.name_ja}) after the "
-                    f"{_label(agreement)}?",
-                    answer=POWER_NAMES[now],
+                    prompt=translate(
+                        "MapCards", "In whose sphere was {place} after the {agreement}?"
+                    ).format(place=_pair(place.name, place.name_ja), agreement=_label(agreement)),
+                    answer=_power(now),
                     answer_type=AnswerType.CHOICE,
                     accepted=POWER_ACCEPTED[now],
                     choices_pool=SPHERE,
                     agreement_key=agreement.key,
                     clause_key=holding.clause_key if holding else None,
-                    explanation=f"{place.name} lay in {feature.name}, which "
-                    f"{holding.note if holding else 'held'}.",
+                    explanation=translate(
+                        "MapCards", "{place} lay in {region}, which {note}."
+                    ).format(
+                        place=name(place, "name"),
+                        region=name(feature, "name"),
+                        note=prose(holding, "note")
+                        if holding
+                        else translate("MapCards", "held", "a region that held"),
+                    ),
                     source_keys=tuple(
                         dict.fromkeys(s.key for s in (*feature.sources, *place.sources))
                     ),
-                    options=tuple(POWER_NAMES.values()),
+                    options=tuple(_power(power) for power in POWER_NAMES),
                 )
             )
     return cards
@@ -160,14 +198,16 @@ def _line_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) ->
             Card(
                 key=f"{LINE}:{feature.key}",
                 kind=LINE,
-                prompt=f"Which agreement drew this line: {feature.name}?",
+                prompt=translate("MapCards", "Which agreement drew this line: {name}?").format(
+                    name=name(feature, "name")
+                ),
                 answer=_label(agreement),
                 answer_type=AnswerType.CHOICE,
-                accepted=(agreement.title_ja,),
+                accepted=(agreement.title_ja, agreement.title),
                 choices_pool=LINE,
                 agreement_key=agreement.key,
                 clause_key=drawn.clause_key,
-                explanation=first_sentence(feature.description),
+                explanation=first_sentence(prose(feature, "description")),
                 source_keys=tuple(s.key for s in feature.sources),
                 options=labels,
             )

@@ -32,6 +32,7 @@ import fsrs
 from studyapp import __version__
 from studyapp.errors import UserDataError
 from studyapp.files import write_text_atomically
+from studyapp.i18n import Context, translate
 from studyapp.study.scheduling import Scheduler
 from studyapp.userdata.reviews import CRAM_SUFFIX, CardState, iso
 from studyapp.userdata.store import UserStore
@@ -55,19 +56,27 @@ class MergeSummary:
     def describe(self) -> str:
         """What the merge did, in words: "12 bookmarks, 340 reviews added, 3 notes updated"."""
         added = [
-            _count(self.bookmarks_added, "bookmark"),
-            _count(self.reviews_added, "review"),
+            Merge.tr("%n bookmarks", "", self.bookmarks_added) if self.bookmarks_added else "",
+            Merge.tr("%n reviews", "", self.reviews_added) if self.reviews_added else "",
         ]
-        parts = [", ".join(part for part in added if part) + " added"] if any(added) else []
+        comma = translate("i18n", ", ", "between the items of a list but the last two")
+        parts = []
+        if any(added):
+            parts.append(
+                translate("Progress", "{what} added").format(
+                    what=comma.join(part for part in added if part)
+                )
+            )
         if self.notes_updated:
-            parts.append(f"{_count(self.notes_updated, 'note')} updated")
+            parts.append(Merge.tr("%n notes updated", "", self.notes_updated))
         if self.bookmarks_removed:
-            parts.append(f"{_count(self.bookmarks_removed, 'bookmark')} removed")
-        return ", ".join(parts) if parts else "nothing new: all of it was here already"
+            parts.append(Merge.tr("%n bookmarks removed", "", self.bookmarks_removed))
+        if not parts:
+            return translate("Progress", "nothing new: all of it was here already")
+        return comma.join(parts)
 
 
-def _count(number: int, noun: str) -> str:
-    return "" if number == 0 else f"{number} {noun}{'' if number == 1 else 's'}"
+Merge = Context("Merge")  # plurals (studyapp.i18n.Context)
 
 
 def device_id(store: UserStore) -> str:
@@ -165,8 +174,11 @@ class Progress:
 
 def _foreign(path: Path, why: str) -> UserDataError:
     return UserDataError(
-        f"{path} is not a progress file of this app, or it is damaged ({why}); nothing was "
-        "imported and your data is unchanged."
+        translate(
+            "Progress",
+            "{path} is not a progress file of this app, or it is damaged ({why}); nothing was "
+            "imported and your data is unchanged.",
+        ).format(path=path, why=why)
     )
 
 
@@ -247,9 +259,15 @@ def read_progress(path: Path) -> Progress:
             raise _foreign(path, "it is far too large")
         document = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
-        raise UserDataError(f"There is no file {path}.") from None
+        raise UserDataError(
+            translate("Progress", "There is no file {path}.").format(path=path)
+        ) from None
     except OSError as error:
-        raise UserDataError(f"Cannot read {path}: {error.strerror or error}.") from None
+        raise UserDataError(
+            translate("Progress", "Cannot read {path}: {error}.").format(
+                path=path, error=error.strerror or error
+            )
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise _foreign(path, "it is not JSON") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -259,9 +277,11 @@ def read_progress(path: Path) -> Progress:
         raise _foreign(path, "it has no version")
     if version > FORMAT_VERSION:
         raise UserDataError(
-            f"{path} was made by a newer version of the app (progress format {version}; this "
-            f"version reads up to {FORMAT_VERSION}). Update the app to import it; nothing was "
-            "imported."
+            translate(
+                "Progress",
+                "{path} was made by a newer version of the app (progress format {version}; this "
+                "version reads up to {known}). Update the app to import it; nothing was imported.",
+            ).format(path=path, version=version, known=FORMAT_VERSION)
         )
     bookmarks = []
     for item in _records(document, "bookmarks", path):

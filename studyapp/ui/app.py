@@ -11,11 +11,19 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from studyapp.content.preload import ContentPreload
 from studyapp.errors import StudyAppError
+from studyapp.translations import chosen_language, use_language
+from studyapp.ui.fonts import use_fonts_for
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.platform_check import check_platform
 from studyapp.ui.quit_signals import QuitOnSignals
@@ -76,11 +84,14 @@ def _current_rss_kib() -> int:
 def report_fatal(message: str, *, show_dialog: bool) -> None:
     print(f"studyapp: {message}", file=sys.stderr)
     if show_dialog:
-        QMessageBox.critical(None, "Could not start", message)
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Could not start"), message)
 
 
 def smoke_timed_out(app: QApplication) -> None:
-    report_fatal("the smoke start timed out before the content was shown", show_dialog=False)
+    report_fatal(
+        QCoreApplication.translate("App", "the smoke start timed out before the content was shown"),
+        show_dialog=False,
+    )
     app.exit(1)
 
 
@@ -98,15 +109,20 @@ def name_the_app(app: QApplication) -> None:
     """The names the desktop shows. The display name is the window's whole title, so Qt,
     which appends the display name to a title that does not end with it, shows it once."""
     app.setApplicationName("studyapp")
-    app.setApplicationDisplayName(APP_TITLE)
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", APP_TITLE))
 
 
-def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
+def run(
+    *, smoke: bool = False, preload: ContentPreload | None = None, language: str | None = None
+) -> int:
+    """Start the app; `language` ("en", "ja") overrides the saved choice and the system's."""
     clock = StartupClock()
+    language = use_language(chosen_language(language))  # the platform check speaks it too
     check_platform(smoke=smoke)
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    use_fonts_for(app, use_language(language))  # again: into the application now it exists
     name_the_app(app)
     clock.mark("app")
     window = MainWindow()
@@ -133,7 +149,12 @@ def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
     def finish_smoke() -> None:
         nonlocal exit_code
         if window.services is None or window.stack.currentWidget() is window.loading_label:
-            report_fatal("the smoke start ended before the content was shown", show_dialog=False)
+            report_fatal(
+                QCoreApplication.translate(
+                    "App", "the smoke start ended before the content was shown"
+                ),
+                show_dialog=False,
+            )
             exit_code = exit_code or 1
         window.warm_up()  # now, not later: the peak memory reported then includes SQLAlchemy
         print(f"studyapp smoke: {clock.report()}; {window.summary()}")
@@ -150,7 +171,9 @@ def run(*, smoke: bool = False, preload: ContentPreload | None = None) -> int:
         # A mistake of the app's own in a slot: told in one line and in the window, never a
         # traceback; a smoke start fails on it.
         nonlocal exit_code
-        text = f"Something went wrong inside the app ({_one_line(error)}). What you saved is safe."
+        text = QCoreApplication.translate(
+            "App", "Something went wrong inside the app ({error}). What you saved is safe."
+        ).format(error=_one_line(error))
         print(f"studyapp: {text}", file=sys.stderr)
         if smoke:
             exit_code = exit_code or 1
@@ -187,4 +210,6 @@ def _one_line(error: BaseException) -> str:
 
 
 def _could_not_start(error: BaseException) -> str:
-    return f"the app could not start: {_one_line(error)}"
+    return QCoreApplication.translate("App", "the app could not start: {error}").format(
+        error=_one_line(error)
+    )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from studyapp import paths
 from studyapp.errors import StudyAppError
+from studyapp.i18n import sentences
 from studyapp.ui.message_bar import MessageBar
 from studyapp.ui.services import Services
 from studyapp.userdata import backups, drafts, notices
@@ -58,7 +59,9 @@ class DataSafety(QObject):
     def _retry_drafts_quietly(self) -> None:
         service = self.services.bookmarks
         if service.drafts and service.retry_drafts(quietly=True):
-            self.services.navigator.message_posted.emit("Your unsaved notes are saved now.")
+            self.services.navigator.message_posted.emit(
+                self.tr("Your unsaved notes are saved now.")
+            )
 
     def _show_notices(self) -> None:
         for text in notices.take(self.store.path.parent):
@@ -69,13 +72,17 @@ class DataSafety(QObject):
         count = len(self.services.bookmarks.drafts)
         if count:
             self.bar.show_problem(
-                f"{count} note{'s' if count > 1 else ''} you typed earlier could not be saved "
-                "then; they are kept. Retry saves them (or open the bookmark to see the note).",
-                ("&Retry", self.services.bookmarks.retry_drafts),
+                self.tr(
+                    "%n notes you typed earlier could not be saved then; they are kept. Retry "
+                    "saves them (or open the bookmark to see the note).",
+                    "",
+                    count,
+                ),
+                (self.tr("&Retry"), self.services.bookmarks.retry_drafts),
             )
 
     def _write_failed(self, text: str) -> None:
-        retry = ("&Retry", self.services.bookmarks.retry_drafts)
+        retry = (self.tr("&Retry"), self.services.bookmarks.retry_drafts)
         self.bar.show_problem(text, retry if self.services.bookmarks.drafts else None)
 
     # ---- the File menu ------------------------------------------------------------------------
@@ -83,11 +90,11 @@ class DataSafety(QObject):
     def add_file_actions(self, menu: QMenu) -> None:
         """The File menu's actions on the user's data (placed before Quit)."""
         for title, slot in (
-            ("&Back up now", self.backup_now),
-            ("&Restore from backup…", self.choose_and_restore),
+            (self.tr("&Back up now"), self.backup_now),
+            (self.tr("&Restore from backup…"), self.choose_and_restore),
             (None, None),
-            ("E&xport progress…", self.choose_and_export_progress),
-            ("&Import progress…", self.choose_and_import_progress),
+            (self.tr("E&xport progress…"), self.choose_and_export_progress),
+            (self.tr("&Import progress…"), self.choose_and_import_progress),
         ):
             if title is None:
                 menu.addSeparator()
@@ -128,7 +135,9 @@ class DataSafety(QObject):
     def _backup_done(self, text: str, worked: bool) -> None:
         self._worker = None
         if worked:
-            self.services.navigator.message_posted.emit(f"Backed up to {text}")
+            self.services.navigator.message_posted.emit(
+                self.tr("Backed up to {path}").format(path=text)
+            )
         else:
             self._backed_up_commits = -1  # due again: try at the next turn
             self.bar.show_problem(text)
@@ -148,7 +157,9 @@ class DataSafety(QObject):
             self.bar.show_problem(str(error))
             return None
         self._backed_up_commits = self.store.commits
-        self.services.navigator.message_posted.emit(f"Backed up to {made}")
+        self.services.navigator.message_posted.emit(
+            self.tr("Backed up to {path}").format(path=made)
+        )
         return made
 
     # ---- restore ------------------------------------------------------------------------------
@@ -171,12 +182,19 @@ class DataSafety(QObject):
         try:
             info, kept = backups.restore(self.store, backup)
         except StudyAppError as error:
-            self.bar.show_problem(f"The backup was not restored. {error}")
+            self.bar.show_problem(sentences(self.tr("The backup was not restored."), str(error)))
             return False
         self._after_replacing(before)
         self.bar.show_notice(
-            f"Restored the backup of {info.taken:%Y-%m-%d %H:%M} ({info.bookmarks} bookmarks, "
-            f"{info.reviews} reviews). Your data as it was just before is kept in {kept}."
+            self.tr(
+                "Restored the backup of {taken} ({bookmarks}, {reviews}). Your data as it was "
+                "just before is kept in {kept}."
+            ).format(
+                taken=f"{info.taken:%Y-%m-%d %H:%M}",
+                bookmarks=self.tr("%n bookmarks", "", info.bookmarks),
+                reviews=self.tr("%n reviews", "", info.reviews),
+                kept=kept,
+            )
         )
         return True
 
@@ -201,11 +219,14 @@ class DataSafety(QObject):
         try:
             name = f"studyapp-progress-{device_id(self.store)[:8]}.json"
         except StudyAppError as error:
-            self.bar.show_problem(f"The progress was not exported. {error}")
+            self.bar.show_problem(sentences(self.tr("The progress was not exported."), str(error)))
             return
         suggested = paths.for_qt(Path(self._progress_folder()) / name)
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, "Export progress", suggested, "Progress (*.json);;All files (*)"
+            self.window,
+            self.tr("Export progress"),
+            suggested,
+            self.tr("Progress (*.json);;All files (*)"),
         )
         if chosen:
             self.export_progress(paths.from_qt(chosen))
@@ -216,20 +237,24 @@ class DataSafety(QObject):
         try:
             counts = export_progress(self.store, path)
         except StudyAppError as error:
-            self.bar.show_problem(f"The progress was not exported. {error}")
+            self.bar.show_problem(sentences(self.tr("The progress was not exported."), str(error)))
             return False
         self.services.settings.setValue(PROGRESS_FOLDER_SETTING, str(path.parent))
         self.services.navigator.message_posted.emit(
-            f"Exported {counts['bookmarks']} bookmarks and {counts['reviews']} reviews to {path}"
+            self.tr("Exported {bookmarks} and {reviews} to {path}").format(
+                bookmarks=self.tr("%n bookmarks", "", counts["bookmarks"]),
+                reviews=self.tr("%n reviews", "", counts["reviews"]),
+                path=path,
+            )
         )
         return True
 
     def choose_and_import_progress(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self.window,
-            "Import progress",
+            self.tr("Import progress"),
             self._progress_folder(),
-            "Progress (*.json);;All files (*)",
+            self.tr("Progress (*.json);;All files (*)"),
         )
         if chosen:
             self.import_progress(paths.from_qt(chosen))
@@ -242,13 +267,15 @@ class DataSafety(QObject):
         try:
             summary = import_progress(self.store, path)
         except StudyAppError as error:
-            self.bar.show_problem(f"Nothing was imported. {error}")
+            self.bar.show_problem(sentences(self.tr("Nothing was imported."), str(error)))
             return False
         service = self.services.bookmarks
         for key in sorted(before | {bookmark.clause_key for bookmark in service.all()}):
             service.changed.emit(key)
         self.services.settings.setValue(PROGRESS_FOLDER_SETTING, str(path.parent))
-        self.bar.show_notice(f"Merged {path.name}: {summary.describe()}.")
+        self.bar.show_notice(
+            self.tr("Merged {name}: {summary}.").format(name=path.name, summary=summary.describe())
+        )
         return True
 
     # ---- closing ------------------------------------------------------------------------------
@@ -265,7 +292,10 @@ class DataSafety(QObject):
         settings = self.services.settings
         if settings.status() != QSettings.Status.NoError:
             print(
-                f"studyapp: the window's settings could not be saved to {settings.fileName()}.",
+                "studyapp: "
+                + self.tr("the window's settings could not be saved to {path}.").format(
+                    path=settings.fileName()
+                ),
                 file=sys.stderr,
             )
 
@@ -277,13 +307,21 @@ class DataSafety(QObject):
         kept = next((p for p in drafts.draft_paths(folder) if p.exists()), None)
         if kept is not None:
             print(
-                f"studyapp: {len(left)} note(s) could not be saved; they are kept in {kept} "
-                "and offered again at the next start.",
+                "studyapp: "
+                + self.tr(
+                    "%n notes could not be saved; they are kept in {path} and offered again at "
+                    "the next start.",
+                    "",
+                    len(left),
+                ).format(path=kept),
                 file=sys.stderr,
             )
             return
         # Nowhere on disk would take them: the terminal is the last place to keep the words.
-        print(f"studyapp: {len(left)} note(s) could not be saved anywhere:", file=sys.stderr)
+        print(
+            "studyapp: " + self.tr("%n notes could not be saved anywhere:", "", len(left)),
+            file=sys.stderr,
+        )
         for key, note in left.items():
             print(f"--- {key}\n{note}", file=sys.stderr)
 

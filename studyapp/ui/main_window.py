@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.errors import StudyAppError
+from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.imports import plain_imports
 from studyapp.memory import freeze_long_lived
 from studyapp.ui import window_fit
@@ -31,7 +32,17 @@ from studyapp.ui.message_bar import MessageBar
 from studyapp.ui.services import ItemKind
 from studyapp.ui.shared import accessibility
 from studyapp.ui.shared.announce import announce
-from studyapp.ui.views import OWNERS, VIEWS, WINDOW_COMMANDS, View, ViewSpec, spec_named
+from studyapp.ui.shared.mnemonic import without_mnemonic
+from studyapp.ui.views import (
+    OWNERS,
+    VIEWS,
+    WINDOW_COMMANDS,
+    View,
+    ViewSpec,
+    spec_named,
+    translated,
+    view_title,
+)
 
 if TYPE_CHECKING:
     from studyapp.content.index import ContentIndex
@@ -43,7 +54,7 @@ if TYPE_CHECKING:
     from studyapp.userdata.store import UserStore
 
 # The application's display name too (app.py), so Qt does not append it to the title again.
-APP_TITLE = "Russo-Japanese Agreements — 日露協約"
+APP_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Russo-Japanese Agreements — 日露協約")
 # After the content is shown, how long before the search machinery is loaded in the background.
 WARM_UP_DELAY_MS = 300
 
@@ -56,7 +67,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         accessibility.install()  # palette, focus ring, painted widgets' children: once per app
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.tr(APP_TITLE))
         window_fit.place_first(self)
         self.services: Services | None = None
         self.user_store: UserStore | None = None
@@ -65,20 +76,23 @@ class MainWindow(QMainWindow):
         self.data_safety: DataSafety | None = None
         self.views: dict[str, QWidget] = {}
         self._contracts: dict[str, View] = {}  # the same views, as the window may use them
+        self.retired_views: list[QWidget] = []  # views of a language no longer in use
         self.search_panel: SearchPanel | None = None
         self._painted_once = False
         self._content_announced = False
         self._fitted_to_frame = False
+        self._retranslation_due = False
+        self._menu_actions: list[QAction] = []  # the window's own, made again in a new language
 
         self.tabs = QTabBar(self)
-        self.tabs.setAccessibleName("Views")
+        self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.setDocumentMode(True)
         self.tabs.setExpanding(False)
         for spec in VIEWS:
-            self.tabs.addTab(spec.title.replace("&", ""))
+            self.tabs.addTab(without_mnemonic(view_title(spec)))
         self.stack = QStackedWidget(self)
-        self.stack.setAccessibleName("Current view")
-        self.loading_label = QLabel("Loading the agreements…", self)
+        self.stack.setAccessibleName(self.tr("Current view"))
+        self.loading_label = QLabel(self.tr("Loading the agreements…"), self)
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading_label)
         central = QWidget(self)
@@ -90,7 +104,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.message_bar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.status_label = QLabel("Loading…")
+        self.status_label = QLabel(self.tr("Loading…"))
         self.statusBar().addWidget(self.status_label, 1)
         self.stack.installEventFilter(self)
         self.loading_label.installEventFilter(self)
@@ -165,17 +179,22 @@ class MainWindow(QMainWindow):
         self._connect_navigation()
         self.tabs.currentChanged.connect(self._show_view_at)
         self._restore_state()
-        content = index.content
-        clauses = sum(len(a.clauses) for a in content.agreements)
-        self.status_label.setText(
-            self.notice
-            or f"{len(content.agreements)} agreements, {clauses} clauses, "
-            f"{len(content.events)} events, {len(content.terms)} terms"
-        )
+        self.status_label.setText(self.notice or self._content_counts())
         # The content lives as long as the app: later collections need not walk it again.
         freeze_long_lived()
         # Paint again so content_painted fires once the first view is on screen.
         self.stack.update()
+
+    def _content_counts(self) -> str:
+        assert self.services is not None
+        content = self.services.index.content
+        clauses = sum(len(a.clauses) for a in content.agreements)
+        return self.tr("{agreements}, {clauses}, {events}, {terms}").format(
+            agreements=self.tr("%n agreements", "", len(content.agreements)),
+            clauses=self.tr("%n clauses", "", clauses),
+            events=self.tr("%n events", "", len(content.events)),
+            terms=self.tr("%n terms", "", len(content.terms)),
+        )
 
     @property
     def content_index(self) -> ContentIndex | None:
@@ -214,6 +233,11 @@ class MainWindow(QMainWindow):
             view.restore_state(self._saved_view_state(spec))
             self._add_view_menu(spec, view.view_actions())
         return self._contracts[name]
+
+    def forget_views(self) -> None:
+        """Forget the views built so far (they are built again on next use)."""
+        self._contracts.clear()
+        self.views.clear()
 
     def build_all_views(self) -> None:
         """Build every view not built yet (the shortcuts list shows all their actions)."""
@@ -258,7 +282,9 @@ class MainWindow(QMainWindow):
         kind = ItemKind.parse(kind_name)
         spec = OWNERS.get(kind) if kind is not None else None
         if kind is None or spec is None:
-            self.statusBar().showMessage(f"Nothing here opens a {kind_name}.", 5000)
+            self.statusBar().showMessage(
+                self.tr("Nothing here opens a {kind}.").format(kind=kind_name), 5000
+            )
             return
         self.show_view(spec.name)
         self.contract(spec.name).open_item(kind, key)
@@ -267,9 +293,14 @@ class MainWindow(QMainWindow):
         """Say what an undo or redo did: the line that told of the change is stale now."""
         assert self.services is not None
         clause = self.services.index.clauses.get(clause_key)
-        which = f" of {clause.label}: {clause.title}" if clause is not None else ""
-        verb = "Undone" if how == "undone" else "Redone"
-        self.statusBar().showMessage(f"{verb}: {what.lower()}{which}", 5000)
+        if clause is None:
+            text = self.tr("Undone: {what}") if how == "undone" else self.tr("Redone: {what}")
+        elif how == "undone":
+            text = self.tr("Undone: {what} of {label}: {title}")
+        else:
+            text = self.tr("Redone: {what} of {label}: {title}")
+        label, title = (clause.label, clause.title) if clause is not None else ("", "")
+        self.statusBar().showMessage(text.format(what=what.lower(), label=label, title=title), 5000)
 
     # ---- menus ----------------------------------------------------------------------------
 
@@ -278,11 +309,11 @@ class MainWindow(QMainWindow):
 
         assert self.services is not None
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         for command in WINDOW_COMMANDS:
             self._add(
                 file_menu,
-                command.title,
+                translated(command.title),
                 list(command.keys),
                 lambda _=False, run=command.run: run(self, self.services),
             )
@@ -290,35 +321,96 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator()
         if self.data_safety is not None:
             self.data_safety.add_file_actions(file_menu)
-        quit_action = file_menu.addAction("&Quit")
+        quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
 
-        edit_menu = bar.addMenu("&Edit")
-        undo = self.services.bookmarks.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.services.bookmarks.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.services.bookmarks.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.services.bookmarks.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self._menu_actions += [undo, redo]
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
-        self._add(edit_menu, "&Find…", ["Ctrl+F", "/"], self._focus_search)
-        self._add(edit_menu, "Find &next", ["F3"], lambda: self._search_step(1))
-        self._add(edit_menu, "Find &previous", ["Shift+F3"], lambda: self._search_step(-1))
+        self._add(edit_menu, self.tr("&Find…"), ["Ctrl+F", "/"], self._focus_search)
+        self._add(edit_menu, self.tr("Find &next"), ["F3"], lambda: self._search_step(1))
+        self._add(edit_menu, self.tr("Find &previous"), ["Shift+F3"], lambda: self._search_step(-1))
 
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         for number, spec in enumerate(VIEWS, start=1):
             self._add(
                 self.view_menu,
-                spec.title,
+                view_title(spec),
                 [f"Ctrl+{number}"],
                 lambda _=False, name=spec.name: self.show_view(name),
             )
         self.view_menu.addSeparator()
+        self._add_language_menu(self.view_menu)
+        self.view_menu.addSeparator()
         self._view_menus: dict[str, QMenu] = {}
 
-        help_menu = bar.addMenu("&Help")
-        self._add(help_menu, "&Keyboard shortcuts", ["F1"], lambda: dialogs.show_shortcuts(self))
-        self._add(help_menu, "&About", [], lambda: dialogs.show_about(self))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(
+            help_menu, self.tr("&Keyboard shortcuts"), ["F1"], lambda: dialogs.show_shortcuts(self)
+        )
+        self._add(help_menu, self.tr("&About"), [], lambda: dialogs.show_about(self))
+
+    def _add_language_menu(self, menu: QMenu) -> None:
+        from studyapp.ui.language_menu import add_language_menu
+
+        add_language_menu(menu, self._language_changed)
+
+    def _language_changed(self, language: str) -> None:
+        """A new language is in use (Qt sends every widget a LanguageChange, too)."""
+        from PySide6.QtWidgets import QApplication
+
+        from studyapp.ui.fonts import use_fonts_for
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            use_fonts_for(app, language)
+        self._retranslate_soon()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_soon()
+        super().changeEvent(event)
+
+    def _retranslate_soon(self) -> None:
+        # LanguageChange comes once per translator removed or installed: retranslate once,
+        # by a timer of the window's own, which goes with it if the window is closed first.
+        if not self._retranslation_due:
+            self._retranslation_due = True
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(self.retranslate)
+            timer.timeout.connect(timer.deleteLater)
+            timer.start(0)
+
+    def retranslate(self) -> None:
+        """Show everything in the language now in use: the window's own texts and menus are
+        made again, and each view built so far is built again with its saved state."""
+        self._retranslation_due = False
+        self.setWindowTitle(self.tr(APP_TITLE))
+        QGuiApplication.setApplicationDisplayName(self.tr(APP_TITLE))
+        self.tabs.setAccessibleName(self.tr("Views"))
+        for index, spec in enumerate(VIEWS):
+            self.tabs.setTabText(index, without_mnemonic(view_title(spec)))
+        self.stack.setAccessibleName(self.tr("Current view"))
+        self.loading_label.setText(self.tr("Loading the agreements…"))
+        if self.services is None or self.user_store is None:  # not loaded, or closing
+            return
+        from studyapp.ui.language_switch import rebuild_views
+
+        old_menus = [action.menu() for action in self.menuBar().actions() if action.menu()]
+        for old in [*old_menus, *self._menu_actions]:
+            old.deleteLater()
+        self._menu_actions.clear()
+        self.menuBar().clear()
+        self._build_menus()
+        rebuild_views(self)
+        self.status_label.setText(self._content_counts())
 
     def _add(self, menu: QMenu, title: str, keys: list[str], slot: object) -> QAction:
         action = menu.addAction(title)
@@ -329,7 +421,7 @@ class MainWindow(QMainWindow):
     def _add_view_menu(self, spec: ViewSpec, actions: Sequence[QAction]) -> None:
         if not actions:
             return
-        menu = QMenu(spec.title, self)
+        menu = QMenu(view_title(spec), self)
         menu.addActions(list(actions))
         self.menuBar().insertMenu(self.menuBar().actions()[-1], menu)
         menu.menuAction().setVisible(spec.name == self.current_view_name())
@@ -365,10 +457,10 @@ class MainWindow(QMainWindow):
 
             assert self.services is not None
             self.search_panel = SearchPanel(self.services)
-            self.search_dock = QDockWidget("Search", self)
+            self.search_dock = QDockWidget(self.tr("Search"), self)
             self.search_dock.setObjectName("search-dock")
             self.search_dock.setWidget(self.search_panel)
-            self.search_dock.setAccessibleName("Search panel")
+            self.search_dock.setAccessibleName(self.tr("Search panel"))
             self.search_panel.close_requested.connect(self._close_search)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
         return self.search_panel

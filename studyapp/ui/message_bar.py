@@ -15,6 +15,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from studyapp.ui.shared.announce import announce
+from studyapp.ui.shared.mnemonic import without_mnemonic
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("message-bar")
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.messages: list[Message] = []
         self.label = QLabel(self)  # its text is its accessible name
@@ -39,9 +40,9 @@ class MessageBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.action_button = QPushButton(self)
-        self.close_button = QPushButton("&Dismiss", self)
-        self.close_button.setAccessibleName("Dismiss message")
-        self.close_button.setToolTip("Hide this message")
+        self.close_button = QPushButton(self.tr("&Dismiss"), self)
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        self.close_button.setToolTip(self.tr("Hide this message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
@@ -74,7 +75,7 @@ class MessageBar(QFrame):
             return
         message = self.messages[-1]
         more = len(self.messages) - 1
-        suffix = f"  ({more} more message{'s' if more > 1 else ''})" if more else ""
+        suffix = self.tr("  (%n more messages)", "", more) if more else ""
         self.label.setText(message.text + suffix)
         self.setAccessibleDescription(message.text)
         colour = "#fdecea" if message.problem else "#e8f1fb"
@@ -87,7 +88,7 @@ class MessageBar(QFrame):
             self.action_button.hide()
         else:
             self.action_button.setText(message.action[0])
-            self.action_button.setAccessibleName(message.action[0].replace("&", ""))
+            self.action_button.setAccessibleName(without_mnemonic(message.action[0]))
             self.action_button.show()
         self.show()
         # A screen reader reads the message out without the focus leaving the user's work.

@@ -11,6 +11,7 @@ import os
 import sys
 
 from studyapp.errors import StudyAppError
+from studyapp.i18n import translate
 
 # Shared libraries Qt's xcb platform plug-in loads, with the Debian package of each.
 XCB_LIBRARIES = {
@@ -45,13 +46,18 @@ def check_platform(*, smoke: bool) -> None:
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
             return
         raise StudyAppError(
-            "No display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). Start the "
-            "app from a desktop session, or try `studyapp --smoke` for a check without one."
+            translate(
+                "PlatformCheck",
+                "No display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). Start "
+                "the app from a desktop session, or try `studyapp --smoke` for a check without "
+                "one.",
+            )
         )
     if not os.environ.get("WAYLAND_DISPLAY"):
         missing = missing_xcb_packages()
         if missing:
             raise StudyAppError(
-                "Qt needs system libraries that are not installed: "
-                f"sudo apt-get install {' '.join(missing)}"
+                translate(
+                    "PlatformCheck", "Qt needs system libraries that are not installed: {command}"
+                ).format(command=f"sudo apt-get install {' '.join(missing)}")
             )

@@ -14,26 +14,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.userdata.backups import BackupInfo
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "RestoreDialog",
     "Choose a backup to bring back. Your study data as it is now is backed up first, so a "
-    "restore can itself be undone by restoring that backup."
+    "restore can itself be undone by restoring that backup.",
 )
 
 
 class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
-        self.setAccessibleName("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.setAccessibleName(self.tr("Restore from backup"))
         self.backups = backups
-        intro = QLabel(INTRO if backups else "There are no backups yet.", self)
+        intro = QLabel(self.tr(INTRO) if backups else self.tr("There are no backups yet."), self)
         intro.setWordWrap(True)
         self.list = QTreeWidget(self)
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(["Taken", "Bookmarks", "Reviews"])
+        self.list.setHeaderLabels([self.tr("Taken"), self.tr("Bookmarks"), self.tr("Reviews")])
         self.items: list[QTreeWidgetItem] = []
         for info in backups:
             item = QTreeWidgetItem(
@@ -46,8 +48,10 @@ class RestoreDialog(QDialog):
             self.items.append(item)
         self.list.resizeColumnToContents(0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setAccessibleName("Restore the chosen backup")
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen backup"))
         self.restore_button.setEnabled(bool(backups))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studyapp.errors import UserDataError
+from studyapp.i18n import sentences
 from studyapp.userdata import bookmarks, drafts
 from studyapp.userdata.bookmarks import Bookmark
 
@@ -97,10 +98,10 @@ class BookmarkService(QObject):
             if before is not None or note:
                 self._keep_draft(clause_key, note, str(error))
             else:
-                self.failed.emit(f"The bookmark was not added. {error}")
+                self.failed.emit(sentences(self.tr("The bookmark was not added."), str(error)))
             return False
         self._forget_draft(clause_key)
-        text = "Edit bookmark note" if before else "Add bookmark"
+        text = self.tr("Edit bookmark note") if before else self.tr("Add bookmark")
         self.undo_stack.push(_BookmarkCommand(self, clause_key, before, after, text))
         self.changed.emit(clause_key)
         return True
@@ -110,11 +111,11 @@ class BookmarkService(QObject):
         try:
             before = bookmarks.remove_bookmark(self.store, clause_key)
         except UserDataError as error:
-            self.failed.emit(f"The bookmark was not removed. {error}")
+            self.failed.emit(sentences(self.tr("The bookmark was not removed."), str(error)))
             return False
         if before is not None:
             self.undo_stack.push(
-                _BookmarkCommand(self, clause_key, before, None, "Remove bookmark")
+                _BookmarkCommand(self, clause_key, before, None, self.tr("Remove bookmark"))
             )
             self.changed.emit(clause_key)
         return True
@@ -129,8 +130,11 @@ class BookmarkService(QObject):
     def _keep_draft(self, clause_key: str, note: str, why: str) -> None:
         self.drafts[clause_key] = note
         kept = drafts.keep_drafts(self._folder(), self.drafts)
-        where = f"It is kept in {kept}" if kept else "It is kept while the app is open"
-        self.failed.emit(f"Your note was not saved. {why} {where}, and saved when you retry.")
+        if kept:
+            where = self.tr("It is kept in {path}, and saved when you retry.").format(path=kept)
+        else:
+            where = self.tr("It is kept while the app is open, and saved when you retry.")
+        self.failed.emit(sentences(self.tr("Your note was not saved."), why, where))
 
     def _forget_draft(self, clause_key: str) -> None:
         if self.drafts.pop(clause_key, None) is not None:

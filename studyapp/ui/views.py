@@ -31,9 +31,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.ui.services import ItemKind, Services
 
 ViewState = dict[str, str]
@@ -62,7 +64,7 @@ class View(Protocol):
 @dataclass(frozen=True)
 class ViewSpec:
     name: str  # stable id: the settings group of its state, and the last view shown
-    title: str  # tab and menu title, with its mnemonic
+    title: str  # tab and menu title, with its mnemonic (English: see `view_title`)
     make: Callable[[Services], View]
     opens: tuple[ItemKind, ...] = field(default=())
 
@@ -126,20 +128,24 @@ def _stats(services: Services) -> View:
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("timeline", "&Timeline", _timeline, opens=(ItemKind.EVENT,)),
+    ViewSpec(
+        "timeline", QT_TRANSLATE_NOOP("ViewSpec", "&Timeline"), _timeline, opens=(ItemKind.EVENT,)
+    ),
     ViewSpec(
         "agreements",
-        "&Agreements",
+        QT_TRANSLATE_NOOP("ViewSpec", "&Agreements"),
         _agreements,
         opens=(ItemKind.AGREEMENT, ItemKind.CLAUSE, ItemKind.TOPIC),
     ),
-    ViewSpec("glossary", "&Glossary", _glossary, opens=(ItemKind.TERM,)),
-    ViewSpec("bookmarks", "&Bookmarks", _bookmarks),
-    ViewSpec("quiz", "&Quiz", _quiz),
-    ViewSpec("stats", "&Stats", _stats),
-    ViewSpec("people", "&People", _people, opens=(ItemKind.PERSON,)),
+    ViewSpec(
+        "glossary", QT_TRANSLATE_NOOP("ViewSpec", "&Glossary"), _glossary, opens=(ItemKind.TERM,)
+    ),
+    ViewSpec("bookmarks", QT_TRANSLATE_NOOP("ViewSpec", "&Bookmarks"), _bookmarks),
+    ViewSpec("quiz", QT_TRANSLATE_NOOP("ViewSpec", "&Quiz"), _quiz),
+    ViewSpec("stats", QT_TRANSLATE_NOOP("ViewSpec", "&Stats"), _stats),
+    ViewSpec("people", QT_TRANSLATE_NOOP("ViewSpec", "&People"), _people, opens=(ItemKind.PERSON,)),
     # "Ma&p": Alt+M is the quiz start page's "&Multiple choice".
-    ViewSpec("map", "Ma&p", _map, opens=(ItemKind.MAP,)),
+    ViewSpec("map", QT_TRANSLATE_NOOP("ViewSpec", "Ma&p"), _map, opens=(ItemKind.MAP,)),
 )
 
 
@@ -153,9 +159,20 @@ def _export_cards(kind: str) -> Callable[[QWidget, Services], None]:
 
 
 WINDOW_COMMANDS: tuple[WindowCommand, ...] = (
-    WindowCommand("Export cards to &Anki…", (), _export_cards("anki")),
-    WindowCommand("Export cards as &CSV…", (), _export_cards("csv")),
+    WindowCommand(
+        QT_TRANSLATE_NOOP("ViewSpec", "Export cards to &Anki…"), (), _export_cards("anki")
+    ),
+    WindowCommand(QT_TRANSLATE_NOOP("ViewSpec", "Export cards as &CSV…"), (), _export_cards("csv")),
 )
+
+
+def translated(title: str) -> str:
+    """A title of this module (a view's, a command's) in the language in use."""
+    return QCoreApplication.translate("ViewSpec", title)
+
+
+def view_title(spec: ViewSpec) -> str:
+    return translated(spec.title)
 
 
 def _owners(views: Sequence[ViewSpec]) -> dict[ItemKind, ViewSpec]:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from studyapp.errors import UserDataError
 from studyapp.failures import write_error
+from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.userdata.migrations import check_version
 from studyapp.userdata.store import UserStore
 
@@ -90,7 +91,11 @@ def copy_database(
         target.execute(f"PRAGMA cache_size = {-CHECK_CACHE_KIB:d}")
         verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
-            raise UserDataError(f"The copy of your study data failed its check ({verdict}).")
+            raise UserDataError(
+                translate(
+                    "Backups", "The copy of your study data failed its check ({why})."
+                ).format(why=verdict)
+            )
     finally:
         target.close()
 
@@ -128,7 +133,9 @@ def make_backup(
         temporary.replace(final)
     except (sqlite3.Error, OSError) as error:
         temporary.unlink(missing_ok=True)
-        raise write_error(final, error, "The backup was not made") from None
+        raise write_error(
+            final, error, QT_TRANSLATE_NOOP("Failures", "The backup was not made")
+        ) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -143,17 +150,27 @@ def describe_backup(path: Path) -> BackupInfo:
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as error:
-        raise UserDataError(f"Cannot open the backup {path}: {error}.") from None
+        raise UserDataError(
+            translate("Backups", "Cannot open the backup {path}: {error}.").format(
+                path=path, error=error
+            )
+        ) from None
     try:
         version = check_version(connection)
         if version < 1:
-            raise UserDataError(f"{path} is not a backup of your study data.")
+            raise UserDataError(
+                translate("Backups", "{path} is not a backup of your study data.").format(path=path)
+            )
         (bookmarks,) = connection.execute("SELECT COUNT(*) FROM bookmark").fetchone()
         reviews = 0
         if version >= 2:
             (reviews,) = connection.execute("SELECT COUNT(*) FROM review_log").fetchone()
     except sqlite3.Error as error:
-        raise UserDataError(f"{path} is not a sound backup of your study data ({error}).") from None
+        raise UserDataError(
+            translate(
+                "Backups", "{path} is not a sound backup of your study data ({error})."
+            ).format(path=path, error=error)
+        ) from None
     finally:
         connection.close()
     return BackupInfo(path, taken, int(bookmarks), int(reviews))
@@ -236,7 +253,11 @@ def check_restorable(backup: Path) -> BackupInfo:
     finally:
         connection.close()
     if verdict != "ok":
-        raise UserDataError(f"The backup {backup} is damaged ({verdict}); choose another.")
+        raise UserDataError(
+            translate("Backups", "The backup {backup} is damaged ({why}); choose another.").format(
+                backup=backup, why=verdict
+            )
+        )
     return info
 
 
@@ -267,7 +288,9 @@ def replace_store_file(store_path: Path, backup: Path) -> None:
         temporary.replace(store_path)
     except (sqlite3.Error, OSError) as error:
         temporary.unlink(missing_ok=True)
-        raise write_error(store_path, error, "Not restored") from None
+        raise write_error(
+            store_path, error, QT_TRANSLATE_NOOP("Failures", "Not restored")
+        ) from None
 
 
 def restore(store: UserStore, backup: Path) -> tuple[BackupInfo, Path]:
@@ -284,7 +307,9 @@ def restore(store: UserStore, backup: Path) -> tuple[BackupInfo, Path]:
         replace_store_file(store.path, before)
         store.reopen()
         raise UserDataError(
-            f"The backup {backup} cannot be used ({error}); your data is as it was."
+            translate(
+                "Backups", "The backup {backup} cannot be used ({error}); your data is as it was."
+            ).format(backup=backup, error=error)
         ) from None
     except BaseException:
         store.reopen()

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from studyapp.failures import Cause, WriteError
+from studyapp.i18n import translate
 from studyapp.userdata.store import UserStore
 
 
@@ -94,8 +95,11 @@ def restore_bookmark(
         ).fetchone()
         if (_row(row) if row else None) != expected:
             raise WriteError(
-                f"Not undone: the bookmark of {clause_key} was changed since, in another window "
-                "of the app. It is kept as it is now.",
+                translate(
+                    "Bookmarks",
+                    "Not undone: the bookmark of {clause} was changed since, in another window "
+                    "of the app. It is kept as it is now.",
+                ).format(clause=clause_key),
                 Cause.CONFLICT,
                 store.path,
             )

@@ -11,13 +11,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.userdata.bookmarks import Bookmark
+from studyapp.wording import clause_label, prose
+
+BookmarkExport = Context("BookmarkExport")  # the plurals (studyapp.i18n.Context)
 
 if TYPE_CHECKING:
     from studyapp.content.index import ContentIndex
     from studyapp.content.records import AgreementRecord, ClauseRecord
 
-ORPHAN_GROUP_TITLE = "Not in the current content"
+ORPHAN_GROUP_TITLE = QT_TRANSLATE_NOOP("BookmarkExport", "Not in the current content")
 _MARKDOWN_SPECIALS = "\\`*_[]<>"
 
 
@@ -39,7 +43,7 @@ class BookmarkGroup:
     @property
     def title(self) -> str:
         if self.agreement is None:
-            return ORPHAN_GROUP_TITLE
+            return translate("BookmarkExport", ORPHAN_GROUP_TITLE)
         return f"{self.agreement.title} {self.agreement.title_ja}"
 
 
@@ -83,23 +87,30 @@ def _quote(text: str) -> list[str]:
 
 def _entry_markdown(entry: BookmarkEntry) -> list[str]:
     bookmark, clause = entry.bookmark, entry.clause
-    dates = f"bookmarked {local_date(bookmark.created_at)}"
-    if local_date(bookmark.updated_at) != local_date(bookmark.created_at):
-        dates += f", note edited {local_date(bookmark.updated_at)}"
-    if clause is None:
-        lines = [f"### `{bookmark.clause_key}`", "", f"*{dates.capitalize()}*"]
+    created, updated = local_date(bookmark.created_at), local_date(bookmark.updated_at)
+    if updated != created:
+        dates = translate("BookmarkExport", "bookmarked {created}, note edited {updated}")
     else:
-        part = "**Secret**" if clause.is_secret else "Public"
+        dates = translate("BookmarkExport", "bookmarked {created}")
+    dates = dates.format(created=created, updated=updated)
+    if clause is None:
+        lines = [f"### `{bookmark.clause_key}`", "", f"*{dates[:1].upper()}{dates[1:]}*"]
+    else:
+        if clause.is_secret:
+            part = "**" + translate("BookmarkExport", "Secret") + "**"
+        else:
+            part = translate("BookmarkExport", "Public")
         lines = [
-            f"### {markdown_escape(clause.label)}: {markdown_escape(clause.title)}",
+            f"### {markdown_escape(clause_label(clause.label))}: "
+            f"{markdown_escape(prose(clause, 'title'))}",
             "",
             f"{part} · `{clause.key}` · {dates}",
             "",
-            *_quote(clause.summary),
+            *_quote(prose(clause, "summary")),
         ]
     if bookmark.note.strip():
         # The note is the user's own text, kept as written (it may be Markdown already).
-        lines += ["", "Note:", "", bookmark.note.strip("\n")]
+        lines += ["", translate("BookmarkExport", "Note:"), "", bookmark.note.strip("\n")]
     return [*lines, ""]
 
 
@@ -110,23 +121,31 @@ def bookmarks_markdown(
     groups = group_bookmarks(bookmarks, index)
     count = sum(len(group.entries) for group in groups)
     day = (exported_on or dt.date.today()).isoformat()
-    noun = "bookmark" if count == 1 else "bookmarks"
     lines = [
-        "# Bookmarks: the Russo-Japanese Agreements",
+        translate("BookmarkExport", "# Bookmarks: the Russo-Japanese Agreements"),
         "",
-        f"{count} {noun}, exported {day}.",
+        BookmarkExport.tr("%n bookmarks, exported {day}.", "", count).format(day=day),
         "",
     ]
     if not groups:
-        lines += ["No clauses are bookmarked yet.", ""]
+        lines += [translate("BookmarkExport", "No clauses are bookmarked yet."), ""]
     for group in groups:
         agreement = group.agreement
         if agreement is None:
-            lines += [f"## {ORPHAN_GROUP_TITLE}", ""]
-            lines += ["These clauses are not in this version of the content.", ""]
+            orphans = translate("BookmarkExport", ORPHAN_GROUP_TITLE)
+            lines += [f"## {orphans}", ""]
+            lines += [
+                translate(
+                    "BookmarkExport", "These clauses are not in this version of the content."
+                ),
+                "",
+            ]
         else:
             heading = f"{markdown_escape(agreement.title)} ({agreement.title_ja})"
-            lines += [f"## {heading}", "", f"Signed {agreement.signed.isoformat()}.", ""]
+            signed = translate("BookmarkExport", "Signed {date}.").format(
+                date=agreement.signed.isoformat()
+            )
+            lines += [f"## {heading}", "", signed, ""]
         for entry in group.entries:
             lines += _entry_markdown(entry)
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from studyapp.errors import UserDataError
+from studyapp.i18n import translate
 
 
 class SchemaDamageError(UserDataError):
@@ -185,8 +186,11 @@ def check_version(connection: sqlite3.Connection, steps: Sequence[Step] = STEPS)
     version = schema_version(connection)
     if version > len(steps):
         raise UserDataError(
-            f"Your study data was saved by a newer version of the app (schema {version}, this "
-            f"version knows up to {len(steps)}); update the app to open it."
+            translate(
+                "UserStore",
+                "Your study data was saved by a newer version of the app (schema {version}, "
+                "this version knows up to {known}); update the app to open it.",
+            ).format(version=version, known=len(steps))
         )
     return version
 

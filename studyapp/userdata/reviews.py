@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.errors import UserDataError
+from studyapp.i18n import translate
 from studyapp.userdata.store import UserStore
 
 CRAM_SUFFIX = "-cram"
@@ -211,7 +212,10 @@ def undo_review(store: UserStore, log_id: int) -> ReviewEntry | None:
         ).fetchone()
         if latest != log_id:
             raise UserDataError(
-                f"Cannot undo that answer to {entry.card_key}: the card was answered again since."
+                translate(
+                    "Reviews",
+                    "Cannot undo that answer to {card}: the card was answered again since.",
+                ).format(card=entry.card_key)
             )
         if before is None:
             connection.execute("DELETE FROM card_state WHERE card_key = ?", (entry.card_key,))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from studyapp.errors import UserDataError
 from studyapp.failures import Cause, classify, describe, write_error
+from studyapp.i18n import QT_TRANSLATE_NOOP, sentences, translate
 from studyapp.userdata import notices
 from studyapp.userdata.migrations import (
     SchemaDamageError,
@@ -84,7 +85,9 @@ def _connect_read_only(path: Path, first: sqlite3.Error) -> sqlite3.Connection:
         except sqlite3.Error:
             pass
         connection.close()
-    raise write_error(path, first, "Cannot open your study data") from None
+    raise write_error(
+        path, first, QT_TRANSLATE_NOOP("Failures", "Cannot open your study data")
+    ) from None
 
 
 def _writable(connection: sqlite3.Connection) -> Cause | None:
@@ -139,8 +142,11 @@ class UserStore:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise UserDataError(
-                f"Cannot create the folder for your study data, {path.parent}: "
-                f"{error.strerror or error}. Set STUDYAPP_HOME to a writable folder."
+                translate(
+                    "UserStore",
+                    "Cannot create the folder for your study data, {folder}: {error}. "
+                    "Set STUDYAPP_HOME to a writable folder.",
+                ).format(folder=path.parent, error=error.strerror or error)
             ) from None
         told: list[str] = []
         try:
@@ -151,30 +157,51 @@ class UserStore:
                     raise
                 backup = move_aside(path)
                 told.append(
-                    f"Your study data file was damaged. It was moved to {backup} and a "
-                    "fresh one was started (File → Restore from backup… brings back a backup)."
+                    translate(
+                        "UserStore",
+                        "Your study data file was damaged. It was moved to {backup} and a "
+                        "fresh one was started (File → Restore from backup… brings back a "
+                        "backup).",
+                    ).format(backup=backup)
                 )
                 notices.remember(path.parent, told[-1])
                 connection, repaired = _connect(path)
             if repaired:
                 told.append(
-                    f"Your study data file lacked {', '.join(repaired)}; that was re-created "
-                    "and everything else in it was kept."
+                    translate(
+                        "UserStore",
+                        "Your study data file lacked {missing}; that was re-created and "
+                        "everything else in it was kept.",
+                    ).format(missing=", ".join(repaired))
                 )
             cause = _writable(connection)
             if cause is not None:
-                told.append(describe(cause, path, failed="Your study data cannot be saved"))
+                told.append(
+                    describe(
+                        cause,
+                        path,
+                        failed=QT_TRANSLATE_NOOP("Failures", "Your study data cannot be saved"),
+                    )
+                )
         except sqlite3.Error as error:
             if classify(error) is not Cause.READ_ONLY:
-                raise write_error(path, error, "Cannot open your study data") from None
+                raise write_error(
+                    path, error, QT_TRANSLATE_NOOP("Failures", "Cannot open your study data")
+                ) from None
             connection = _connect_read_only(path, error)  # a read-only disk: read, not write
             told.append(
-                describe(Cause.READ_ONLY, path, failed="Your study data cannot be saved")
-                + " It is open for reading only."
+                describe(
+                    Cause.READ_ONLY,
+                    path,
+                    failed=QT_TRANSLATE_NOOP("Failures", "Your study data cannot be saved"),
+                )
+                + translate("UserStore", " It is open for reading only.")
             )
         except OSError as error:
-            raise write_error(path, error, "Cannot use your study data") from None
-        return cls(connection, path, " ".join(told) or None)
+            raise write_error(
+                path, error, QT_TRANSLATE_NOOP("Failures", "Cannot use your study data")
+            ) from None
+        return cls(connection, path, sentences(*told) or None)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

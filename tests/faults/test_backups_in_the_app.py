@@ -110,7 +110,7 @@ def test_backup_list_and_restore_on_the_command_line(user_home: Path) -> None:
     backup = Path(made.stdout.strip())
     assert backup.exists()
     listed = _cli("backup", "--list")
-    assert str(backup) in listed.stdout and "1 bookmarks" in listed.stdout
+    assert str(backup) in listed.stdout and "1 bookmark " in listed.stdout
 
     store = UserStore.open(paths.user_db_path())
     bookmarks.remove_bookmark(store, KEY)

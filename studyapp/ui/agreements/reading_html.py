@@ -12,7 +12,6 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from studyapp.calendars import MONTH_NAMES as MONTHS
 from studyapp.calendars import to_era_year, to_julian
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import (
@@ -23,6 +22,7 @@ from studyapp.content.records import (
     PersonRecord,
     TopicRecord,
 )
+from studyapp.date_text import format_parts
 from studyapp.ui.shared.links import (
     BOOKMARK,
     CLAUSE,
@@ -54,7 +54,7 @@ class RenderContext:
 
 
 def day_month_year(day: int, month: int, year: int) -> str:
-    return f"{day} {MONTHS[month - 1]} {year}"
+    return format_parts(year, month, day)
 
 
 def calendar_dates(signed: dt.date) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.i18n import QT_TRANSLATE_NOOP, sentences
 from studyapp.study.cards import Card
 from studyapp.study.vocabulary import AnswerMode
 from studyapp.ui.quiz.choice_button import ChoiceButton
@@ -35,7 +36,20 @@ from studyapp.ui.shared.announce import announce
 from studyapp.ui.shared.chart_colours import ChartColours
 from studyapp.ui.shared.reading_style import readable
 
-RATING_NAMES = ("Again", "Hard", "Good", "Easy")
+# The four ratings (English: translate with rating_name).
+RATING_NAMES = (
+    QT_TRANSLATE_NOOP("CardPage", "Again"),
+    QT_TRANSLATE_NOOP("CardPage", "Hard"),
+    QT_TRANSLATE_NOOP("CardPage", "Good"),
+    QT_TRANSLATE_NOOP("CardPage", "Easy"),
+)
+
+
+def rating_name(number: int) -> str:
+    """The name of rating 1–4 in the language in use."""
+    return QCoreApplication.translate("CardPage", RATING_NAMES[number - 1])
+
+
 # Families with Japanese glyphs, after the app's own font, so kanji never fall back to boxes.
 _CJK_FAMILIES = (
     "Noto Sans CJK JP",
@@ -91,13 +105,13 @@ class CardPage(QWidget):
         # Enter must not pick one. Keys 1–4 choose; Tab reaches the buttons one by one.
         box = QWidget(self)
         box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        box.setAccessibleName("Choices: press 1 to 4, or Tab to a choice")
+        box.setAccessibleName(self.tr("Choices: press 1 to 4, or Tab to a choice"))
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         self.choice_buttons: list[ChoiceButton] = []
         for number in range(4):
             button = ChoiceButton(_large_font(self.font(), 1.15), box)
-            button.setAccessibleName(f"Choice {number + 1}")
+            button.setAccessibleName(self.tr("Choice {number}").format(number=number + 1))
             button.clicked.connect(lambda _=False, n=number: self.choice_clicked.emit(n))
             self.choice_buttons.append(button)
             column.addWidget(button)
@@ -105,8 +119,8 @@ class CardPage(QWidget):
 
     def _make_typed_edit(self) -> QLineEdit:
         edit = QLineEdit(self)
-        edit.setAccessibleName("Your answer")
-        edit.setPlaceholderText("Type the answer, then Enter")
+        edit.setAccessibleName(self.tr("Your answer"))
+        edit.setPlaceholderText(self.tr("Type the answer, then Enter"))
         edit.setFont(_large_font(self.font(), 1.3))
         edit.returnPressed.connect(lambda: self.typed_submitted.emit(edit.text()))
         return edit
@@ -121,17 +135,20 @@ class CardPage(QWidget):
         return label
 
     def _make_buttons(self) -> QHBoxLayout:
-        self.show_button = QPushButton("Show answer", self)
-        self.show_button.setAccessibleName("Show answer")
+        self.show_button = QPushButton(self.tr("Show answer"), self)
+        self.show_button.setAccessibleName(self.tr("Show answer"))
         self.show_button.setMinimumWidth(160)
         self.show_button.clicked.connect(self.show_clicked)
         self.rating_buttons: list[QPushButton] = []
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.show_button)
-        for number, name in enumerate(RATING_NAMES, start=1):
+        for number in range(1, len(RATING_NAMES) + 1):
+            name = rating_name(number)
             button = QPushButton(name, self)
-            button.setAccessibleName(f"{name}, key {number}")
+            button.setAccessibleName(
+                self.tr("{name}, key {number}").format(name=name, number=number)
+            )
             button.setMinimumWidth(110)
             button.clicked.connect(lambda _=False, n=number: self.rating_clicked.emit(n))
             self.rating_buttons.append(button)
@@ -163,7 +180,7 @@ class CardPage(QWidget):
         column.addWidget(self.details_label)
         column.addStretch(1)
         scroll = QScrollArea(self)
-        scroll.setAccessibleName("Card")
+        scroll.setAccessibleName(self.tr("Card"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # The text wraps; a horizontal bar would only come from the vertical one appearing.
@@ -206,22 +223,27 @@ class CardPage(QWidget):
         self.typed_edit.setReadOnly(False)
         self.typed_edit.setText("")  # unlike clear(), leaves nothing to undo
         self.show_button.setVisible(mode == AnswerMode.FLIP)
-        self.show_button.setText("Show answer")
-        self.show_button.setAccessibleName("Show answer")
+        self.show_button.setText(self.tr("Show answer"))
+        self.show_button.setAccessibleName(self.tr("Show answer"))
         self._show_ratings(False)
-        question = f"{kind}. {card.prompt}"
+        question = self.tr("{kind}. {prompt}").format(kind=kind, prompt=card.prompt)
         if mode == AnswerMode.FLIP:
-            self.keys_label.setText("Space or Enter: show the answer · Esc: end the session")
+            self.keys_label.setText(
+                self.tr("Space or Enter: show the answer · Esc: end the session")
+            )
             self._focus(self.show_button, question)
         elif mode == AnswerMode.CHOICE:
-            self.keys_label.setText("1–4: choose · u: undo the last answer · Esc: end")
+            self.keys_label.setText(self.tr("1–4: choose · u: undo the last answer · Esc: end"))
             self._question = question  # said when the choices are in place
         elif mode == AnswerMode.CLICK:
             self.keys_label.setText(
-                "Click the map, or move it with the arrows and press Space at the cross · Esc: end"
+                self.tr(
+                    "Click the map, or move it with the arrows and press Space at the cross · "
+                    "Esc: end"
+                )
             )
         else:
-            self.keys_label.setText("Enter: check · Esc: end the session")
+            self.keys_label.setText(self.tr("Enter: check · Esc: end the session"))
             self._focus(self.typed_edit, question)
 
     def show_note(self, text: str) -> None:
@@ -234,7 +256,9 @@ class CardPage(QWidget):
     def set_choices(self, options: list[str]) -> None:
         for number, (button, option) in enumerate(zip(self.choice_buttons, options, strict=False)):
             button.set_label(f"{number + 1}   {option}")
-            button.setAccessibleName(f"Choice {number + 1}: {option}")
+            button.setAccessibleName(
+                self.tr("Choice {number}: {option}").format(number=number + 1, option=option)
+            )
             button.setEnabled(True)
             # Unmarked, a button has no style sheet: one makes every layout and paint go
             # through Qt's style-sheet style, which doubled the time to show a card.
@@ -246,7 +270,12 @@ class CardPage(QWidget):
                 button.setStyleSheet("")
             button.hide()
         choices = "; ".join(f"{n}: {option}" for n, option in enumerate(options, start=1))
-        self._focus(self.choices_box, f"{self._question} Choices {choices}")
+        self._focus(
+            self.choices_box,
+            self.tr("{question} Choices {choices}").format(
+                question=self._question, choices=choices
+            ),
+        )
 
     # ---- the answer side --------------------------------------------------------------------
 
@@ -255,7 +284,7 @@ class CardPage(QWidget):
         self.answer_rule.show()
         self.answer_label.setText(card.answer)
         self.answer_label.show()
-        self.spoken_answer = f"Answer: {card.answer}"
+        self.spoken_answer = self.tr("Answer: {answer}").format(answer=card.answer)
         self.details_label.setText(details_html)
         self.details_label.setVisible(bool(details_html))
 
@@ -264,15 +293,19 @@ class CardPage(QWidget):
         self.show_button.hide()
         self._show_ratings(True)
         for number, button in enumerate(self.rating_buttons, start=1):
-            name = RATING_NAMES[number - 1]
+            name = rating_name(number)
             interval = intervals[number - 1] if intervals else ""
             button.setText(f"{name}\n{interval}" if interval else name)
-            button.setAccessibleName(
-                f"{name}, key {number}" + (f", next in {interval}" if interval else "")
-            )
+            if interval:
+                spoken = self.tr("{name}, key {number}, next in {interval}")
+            else:
+                spoken = self.tr("{name}, key {number}")
+            button.setAccessibleName(spoken.format(name=name, number=number, interval=interval))
         self._focus(self.rating_buttons[suggested - 1], self.spoken_answer)
         self.keys_label.setText(
-            "1 Again · 2 Hard · 3 Good · 4 Easy (Space or Enter: Good) · u: undo · Esc: end"
+            self.tr(
+                "1 Again · 2 Hard · 3 Good · 4 Easy (Space or Enter: Good) · u: undo · Esc: end"
+            )
         )
 
     def show_continue(
@@ -283,18 +316,22 @@ class CardPage(QWidget):
         colour = colours.phases["review" if correct else "relearning"]
         colour = readable(colour, self.palette().color(QPalette.ColorRole.Window))
         self.verdict_label.setStyleSheet(f"color: {colour.name()};")
-        self.verdict_label.setText(verdict_text + f"\nRated {RATING_NAMES[rating - 1]}.")
+        rated = self.tr("Rated {rating}.").format(rating=rating_name(rating))
+        self.verdict_label.setText(f"{verdict_text}\n{rated}")
         self.verdict_label.show()
-        verdict = verdict_text.lstrip("✓✗ ") + f" Rated {RATING_NAMES[rating - 1]}."
+        verdict = sentences(verdict_text.lstrip("✓✗ "), rated)
         self._show_ratings(False)
-        self.show_button.setText("Continue")
-        self.show_button.setAccessibleName("Continue to the next card")
+        self.show_button.setText(self.tr("Continue"))
+        self.show_button.setAccessibleName(self.tr("Continue to the next card"))
         self.show_button.show()
-        self._focus(self.show_button, f"{verdict} {self.spoken_answer}")
-        keys = "Space or Enter: next card"
+        self._focus(self.show_button, sentences(verdict, self.spoken_answer))
         if overridable:
-            keys += " · 1–4: rate it yourself instead"
-        self.keys_label.setText(keys + " · u: undo · Esc: end")
+            keys = self.tr(
+                "Space or Enter: next card · 1–4: rate it yourself instead · u: undo · Esc: end"
+            )
+        else:
+            keys = self.tr("Space or Enter: next card · u: undo · Esc: end")
+        self.keys_label.setText(keys)
 
     def mark_choices(self, options: list[str], right: int, chosen: int) -> None:
         colours = ChartColours.from_palette(self.palette())
@@ -305,11 +342,13 @@ class CardPage(QWidget):
             option = options[number]
             if number == right:
                 button.set_label(f"✓  {option}")
-                button.setAccessibleName(f"Right answer: {option}")
+                button.setAccessibleName(self.tr("Right answer: {option}").format(option=option))
                 button.setStyleSheet(_marked_style(good, bold=True))
             elif number == chosen:
                 button.set_label(f"✗  {option}")
-                button.setAccessibleName(f"Your answer, wrong: {option}")
+                button.setAccessibleName(
+                    self.tr("Your answer, wrong: {option}").format(option=option)
+                )
                 button.setStyleSheet(_marked_style(bad, bold=False))
             else:
                 button.set_label(f"     {option}")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from studyapp.content.records import Content, SourceRecord
 from studyapp.study.cards import Card
 
@@ -31,7 +33,8 @@ def details_html(card: Card, sources: dict[str, SourceRecord]) -> str:
     cited = [sources[key] for key in card.source_keys if key in sources]
     if cited:
         items = "".join(f"<li>{_source(source)}</li>" for source in cited)
-        parts.append(f"<p style='margin-bottom:0'><b>Sources</b></p><ul>{items}</ul>")
+        sources_title = html.escape(QCoreApplication.translate("QuizDetails", "Sources"))
+        parts.append(f"<p style='margin-bottom:0'><b>{sources_title}</b></p><ul>{items}</ul>")
     return "".join(parts)
 
 

@@ -23,16 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.i18n import QT_TRANSLATE_NOOP, join_list
 from studyapp.study import preferences as prefs
 from studyapp.study.preferences import LeechAction, NewCardOrder, StudyPreferences
 
 _ORDER_NAMES = {
-    NewCardOrder.SHUFFLED: "Shuffled (a new order each day)",
-    NewCardOrder.CONTENT: "In content order (agreements first, then events, terms, clauses)",
+    NewCardOrder.SHUFFLED: QT_TRANSLATE_NOOP(
+        "PreferencesDialog", "Shuffled (a new order each day)"
+    ),
+    NewCardOrder.CONTENT: QT_TRANSLATE_NOOP(
+        "PreferencesDialog", "In content order (agreements first, then events, terms, clauses)"
+    ),
 }
 _LEECH_NAMES = {
-    LeechAction.SUSPEND: "Tag it a leech and suspend it",
-    LeechAction.FLAG: "Tag it a leech and flag it, but keep showing it",
+    LeechAction.SUSPEND: QT_TRANSLATE_NOOP("PreferencesDialog", "Tag it a leech and suspend it"),
+    LeechAction.FLAG: QT_TRANSLATE_NOOP(
+        "PreferencesDialog", "Tag it a leech and flag it, but keep showing it"
+    ),
 }
 
 
@@ -48,51 +55,62 @@ def save_preferences(settings: QSettings, chosen: StudyPreferences) -> None:
 class PreferencesDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Study preferences")
+        self.setWindowTitle(self.tr("Study preferences"))
         self.settings = settings
         current = load_preferences(settings)
 
-        self.new_per_day = self._spin("New cards a day", 0, 9999, current.new_per_day)
+        self.new_per_day = self._spin(self.tr("New cards a day"), 0, 9999, current.new_per_day)
         self.retention = QDoubleSpinBox(self)
-        self.retention.setAccessibleName("Desired retention")
+        self.retention.setAccessibleName(self.tr("Desired retention"))
         self.retention.setRange(0.70, 0.99)
         self.retention.setSingleStep(0.01)
         self.retention.setDecimals(2)
         self.retention.setValue(current.desired_retention)
         self.retention.setToolTip(
-            "The share of cards you want to remember when they come due. Higher means more reviews."
+            self.tr(
+                "The share of cards you want to remember when they come due. Higher means more "
+                "reviews."
+            )
         )
         self.maximum_interval = self._spin(
-            "Maximum interval in days", 1, 36_500, current.maximum_interval_days
+            self.tr("Maximum interval in days"), 1, 36_500, current.maximum_interval_days
         )
-        self.maximum_interval.setSuffix(" days")
-        self.learning_steps = self._steps("Learning steps", current.learning_steps_minutes)
-        self.relearning_steps = self._steps("Relearning steps", current.relearning_steps_minutes)
-        self.order = self._combo("Order of new cards", _ORDER_NAMES, current.new_card_order)
-        self.bury = QCheckBox("&Bury siblings until the next day", self)
-        self.bury.setAccessibleName("Bury siblings until the next day")
+        self.maximum_interval.setSuffix(self.tr(" days"))
+        self.learning_steps = self._steps(self.tr("Learning steps"), current.learning_steps_minutes)
+        self.relearning_steps = self._steps(
+            self.tr("Relearning steps"), current.relearning_steps_minutes
+        )
+        self.order = self._combo(
+            self.tr("Order of new cards"), _ORDER_NAMES, current.new_card_order
+        )
+        self.bury = QCheckBox(self.tr("&Bury siblings until the next day"), self)
+        self.bury.setAccessibleName(self.tr("Bury siblings until the next day"))
         self.bury.setToolTip(
-            "Answering a card hides the cards that state the same fact (the other way round, "
-            "its reading, its cloze) until tomorrow."
+            self.tr(
+                "Answering a card hides the cards that state the same fact (the other way round, "
+                "its reading, its cloze) until tomorrow."
+            )
         )
         self.bury.setChecked(current.bury_siblings)
-        self.leech_threshold = self._spin("Leech threshold", 1, 99, current.leech_threshold)
-        self.leech_threshold.setSuffix(" lapses")
-        self.leech_action = self._combo("Leech action", _LEECH_NAMES, current.leech_action)
+        self.leech_threshold = self._spin(
+            self.tr("Leech threshold"), 1, 99, current.leech_threshold
+        )
+        self.leech_threshold.setSuffix(self.tr(" lapses"))
+        self.leech_action = self._combo(self.tr("Leech action"), _LEECH_NAMES, current.leech_action)
         self.problem = QLabel(self)
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&New cards a day:", self.new_per_day)
-        form.addRow("Desired &retention:", self.retention)
-        form.addRow("Ma&ximum interval:", self.maximum_interval)
-        form.addRow("&Learning steps:", self.learning_steps)
-        form.addRow("Rel&earning steps:", self.relearning_steps)
-        form.addRow("&Order of new cards:", self.order)
+        form.addRow(self.tr("&New cards a day:"), self.new_per_day)
+        form.addRow(self.tr("Desired &retention:"), self.retention)
+        form.addRow(self.tr("Ma&ximum interval:"), self.maximum_interval)
+        form.addRow(self.tr("&Learning steps:"), self.learning_steps)
+        form.addRow(self.tr("Rel&earning steps:"), self.relearning_steps)
+        form.addRow(self.tr("&Order of new cards:"), self.order)
         form.addRow("", self.bury)
-        form.addRow("Lee&ch threshold:", self.leech_threshold)
-        form.addRow("Leech &action:", self.leech_action)
+        form.addRow(self.tr("Lee&ch threshold:"), self.leech_threshold)
+        form.addRow(self.tr("Leech &action:"), self.leech_action)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -116,7 +134,7 @@ class PreferencesDialog(QDialog):
     def _steps(self, name: str, steps: tuple[float, ...]) -> QLineEdit:
         edit = QLineEdit(prefs.steps_text(steps), self)
         edit.setAccessibleName(name)
-        edit.setToolTip("Times between steps, e.g. 1m 10m (s, m, h, d: seconds to days)")
+        edit.setToolTip(self.tr("Times between steps, e.g. 1m 10m (s, m, h, d: seconds to days)"))
         return edit
 
     def _combo(
@@ -125,7 +143,7 @@ class PreferencesDialog(QDialog):
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         for member, text in names.items():
-            combo.addItem(text, member.value)
+            combo.addItem(self.tr(text), member.value)
         combo.setCurrentIndex(max(0, combo.findData(value)))
         return combo
 
@@ -135,7 +153,11 @@ class PreferencesDialog(QDialog):
             for edit in (self.learning_steps, self.relearning_steps)
             if prefs.parse_steps(edit.text()) is None
         ]
-        self.problem.setText(f"{' and '.join(wrong)}: write times such as 1m 10m." if wrong else "")
+        self.problem.setText(
+            self.tr("{fields}: write times such as 1m 10m.").format(fields=join_list(wrong))
+            if wrong
+            else ""
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not wrong)
 

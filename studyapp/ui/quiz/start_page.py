@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.study.decks import ALL, Deck, deck_by_id
 from studyapp.study.vocabulary import AnswerMode
 from studyapp.ui.shared.announce import show_status
+from studyapp.ui.shared.mnemonic import without_mnemonic
 
 FLIP = AnswerMode.FLIP
 CHOICE = AnswerMode.CHOICE
@@ -32,9 +34,9 @@ TYPED = AnswerMode.TYPED
 # Mnemonics keep clear of the menu bar's letters (File, Edit, View, Help and the views' own
 # menus: Timeline, Agreements, Glossary, Bookmarks, Quiz, Stats), or Alt+letter only focuses.
 MODES: tuple[tuple[AnswerMode, str], ...] = (
-    (FLIP, "F&lip the card and rate yourself"),
-    (CHOICE, "&Multiple choice"),
-    (TYPED, "T&ype the answer"),
+    (FLIP, QT_TRANSLATE_NOOP("StartPage", "F&lip the card and rate yourself")),
+    (CHOICE, QT_TRANSLATE_NOOP("StartPage", "&Multiple choice")),
+    (TYPED, QT_TRANSLATE_NOOP("StartPage", "T&ype the answer")),
 )
 DEFAULT_NEW_PER_DAY = 20
 NEW_PER_DAY_KEY = "quiz/new_per_day"
@@ -63,22 +65,22 @@ class StartPage(QWidget):
         session_box = self._make_session_buttons()
         self.new_per_day = QSpinBox(self)
         self.new_per_day.setRange(0, 9999)
-        self.new_per_day.setAccessibleName("New cards per day")
-        self.new_per_day.setSuffix(" a day")
+        self.new_per_day.setAccessibleName(self.tr("New cards per day"))
+        self.new_per_day.setSuffix(self.tr(" a day"))
         self.counts_label = QLabel(self)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.counts_label.setWordWrap(True)
-        self.start_button = QPushButton("Start", self)
-        self.start_button.setAccessibleName("Start the session")
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button.setAccessibleName(self.tr("Start the session"))
         self.start_button.setDefault(True)
-        self.start_button.setToolTip("Start studying (Ctrl+Enter)")
+        self.start_button.setToolTip(self.tr("Start studying (Ctrl+Enter)"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("&Deck:", self.deck_combo)
-        form.addRow("Answer by:", _group("Answer by", mode_box, self))
-        form.addRow("Session:", _group("Session", session_box, self))
-        form.addRow("&New cards:", self.new_per_day)
+        form.addRow(self.tr("&Deck:"), self.deck_combo)
+        form.addRow(self.tr("Answer by:"), _group(self.tr("Answer by"), mode_box, self))
+        form.addRow(self.tr("Session:"), _group(self.tr("Session"), session_box, self))
+        form.addRow(self.tr("&New cards:"), self.new_per_day)
         self._lay_out(form)
         self.setFocusProxy(self.start_button)
         # Tab walks the options top to bottom, then Start; Shift+Tab back up.
@@ -102,7 +104,7 @@ class StartPage(QWidget):
 
     def _make_deck_combo(self) -> QComboBox:
         combo = QComboBox(self)
-        combo.setAccessibleName("Deck")
+        combo.setAccessibleName(self.tr("Deck"))
         previous_group = ""
         for deck in self.decks:
             group = deck.id.split(":", 1)[0]
@@ -115,19 +117,20 @@ class StartPage(QWidget):
     def _make_mode_buttons(self) -> QVBoxLayout:
         self.mode_group = QButtonGroup(self)
         column = QVBoxLayout()
-        for number, (mode, text) in enumerate(MODES):
+        for number, (mode, title) in enumerate(MODES):
+            text = self.tr(title)
             button = QRadioButton(text, self)
-            button.setAccessibleName(text.replace("&", ""))
+            button.setAccessibleName(without_mnemonic(text))
             button.setProperty("mode", mode.value)
             self.mode_group.addButton(button, number)
             column.addWidget(button)
         return column
 
     def _make_session_buttons(self) -> QVBoxLayout:
-        self.due_button = QRadioButton("D&ue cards and new ones", self)
-        self.due_button.setAccessibleName("Due cards and new ones")
-        self.cram_button = QRadioButton("C&ram: every card of the deck, due or not", self)
-        self.cram_button.setAccessibleName("Cram every card of the deck")
+        self.due_button = QRadioButton(self.tr("D&ue cards and new ones"), self)
+        self.due_button.setAccessibleName(self.tr("Due cards and new ones"))
+        self.cram_button = QRadioButton(self.tr("C&ram: every card of the deck, due or not"), self)
+        self.cram_button.setAccessibleName(self.tr("Cram every card of the deck"))
         group = QButtonGroup(self)
         group.addButton(self.due_button)
         group.addButton(self.cram_button)
@@ -139,7 +142,7 @@ class StartPage(QWidget):
     def _lay_out(self, form: QFormLayout) -> None:
         column = QVBoxLayout()
         column.addSpacing(24)
-        column.addWidget(QLabel("<h2>Study</h2>", self))
+        column.addWidget(QLabel(self.tr("<h2>Study</h2>"), self))
         column.addLayout(form)
         column.addSpacing(12)
         column.addWidget(self.counts_label)
@@ -149,8 +152,10 @@ class StartPage(QWidget):
         buttons.addStretch(1)
         column.addLayout(buttons)
         keys = QLabel(
-            "Ctrl+Enter starts. On a card: Space or Enter shows the answer, 1–4 rate it "
-            "(Again, Hard, Good, Easy) or pick a choice, u undoes, Esc ends the session.",
+            self.tr(
+                "Ctrl+Enter starts. On a card: Space or Enter shows the answer, 1–4 rate it "
+                "(Again, Hard, Good, Easy) or pick a choice, u undoes, Esc ends the session."
+            ),
             self,
         )
         keys.setWordWrap(True)
@@ -224,13 +229,15 @@ class StartPage(QWidget):
 
     def show_counts(self, due: int, new: int, total: int) -> None:
         if self.cram():
-            text = f"<b>{total:,}</b> cards in this deck, all of them in this session"
+            text = self.tr("<b>{total}</b> cards in this deck, all of them in this session")
         else:
-            text = f"<b>{due:,}</b> due · <b>{new:,}</b> new · {total:,} cards in this deck"
+            text = self.tr("<b>{due}</b> due · <b>{new}</b> new · {total} cards in this deck")
+        text = text.format(total=f"{total:,}", due=f"{due:,}", new=f"{new:,}")
         text = f"<p style='font-size:large'>{text}</p>"
         self.start_button.setEnabled(total > 0 if self.cram() else due + new > 0)
         if not self.start_button.isEnabled():
-            text += "<p>Nothing to study in this deck now. Try another deck, or Cram.</p>"
+            nothing = self.tr("Nothing to study in this deck now. Try another deck, or Cram.")
+            text += f"<p>{nothing}</p>"
         show_status(self.counts_label, text)
 
 

@@ -5,60 +5,86 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from studyapp.i18n import Context, sentences
 from studyapp.study.queue import SessionSummary
 from studyapp.ui.quiz.formatting import due_text, duration_text
 from studyapp.ui.shared.announce import announce
 
+SummaryText = Context("SummaryText")  # the plurals (studyapp.i18n.Context)
+
 
 def _title(finished: bool) -> str:
-    return "Well done: the session is finished" if finished else "Session ended"
+    if finished:
+        return QCoreApplication.translate("SummaryText", "Well done: the session is finished")
+    return QCoreApplication.translate("SummaryText", "Session ended")
 
 
 def _rows(summary: SessionSummary) -> list[tuple[str, str]]:
     if summary.answers == 0:
         return []
     share = summary.correct / summary.answers
+    right = SummaryText.tr("{right} of %n answers ({share})", "", summary.answers)
     return [
-        ("Cards seen", f"{summary.seen}"),
-        ("Right", f"{summary.correct} of {summary.answers} answers ({share:.0%})"),
-        ("Time", duration_text(summary.seconds)),
+        (QCoreApplication.translate("SummaryText", "Cards seen"), f"{summary.seen}"),
         (
-            "Ratings",
-            f"Again {summary.again} · Hard {summary.hard} · Good {summary.good} · "
-            f"Easy {summary.easy}",
+            QCoreApplication.translate("SummaryText", "Right"),
+            right.format(right=summary.correct, share=f"{share:.0%}"),
+        ),
+        (QCoreApplication.translate("SummaryText", "Time"), duration_text(summary.seconds)),
+        (
+            QCoreApplication.translate("SummaryText", "Ratings"),
+            QCoreApplication.translate(
+                "SummaryText", "Again {again} · Hard {hard} · Good {good} · Easy {easy}"
+            ).format(again=summary.again, hard=summary.hard, good=summary.good, easy=summary.easy),
         ),
     ]
+
+
+def _nothing_answered() -> str:
+    return QCoreApplication.translate("SummaryText", "No cards were answered.")
+
+
+def _next_due(due: str) -> str:
+    return QCoreApplication.translate("SummaryText", "Next card due: {due}").format(due=due)
 
 
 def summary_html(summary: SessionSummary, deck: str, now: dt.datetime, finished: bool) -> str:
     rows = _rows(summary)
     if not rows:
-        body = "<p>No cards were answered.</p>"
+        body = f"<p>{html.escape(_nothing_answered())}</p>"
     else:
         body = (
             "<table cellspacing='0' cellpadding='4'>"
             + "".join(
-                f"<tr><td align='right'><b>{name}</b></td><td>{html.escape(value)}</td></tr>"
+                f"<tr><td align='right'><b>{html.escape(name)}</b></td>"
+                f"<td>{html.escape(value)}</td></tr>"
                 for name, value in rows
             )
             + "</table>"
         )
-    due = due_text(summary.next_due, now)
+    due = f"<b>{html.escape(due_text(summary.next_due, now))}</b>"
     return (
-        f"<h2>{_title(finished)}</h2><p>{html.escape(deck)}</p>{body}"
-        f"<p style='font-size:large'>Next card due: <b>{html.escape(due)}</b></p>"
+        f"<h2>{html.escape(_title(finished))}</h2><p>{html.escape(deck)}</p>{body}"
+        f"<p style='font-size:large'>{_next_due(due)}</p>"
     )
 
 
 def summary_words(summary: SessionSummary, deck: str, now: dt.datetime, finished: bool) -> str:
     """The summary as a screen reader should say it: the table's rows as sentences."""
     rows = _rows(summary)
-    facts = [f"{name}: {value}." for name, value in rows] or ["No cards were answered."]
+    fact = QCoreApplication.translate("SummaryText", "{name}: {value}.")
+    facts = [fact.format(name=name, value=value) for name, value in rows]
     due = due_text(summary.next_due, now)
-    return " ".join([f"{_title(finished)}.", f"{deck}.", *facts, f"Next card due: {due}."])
+    sentence = QCoreApplication.translate("SummaryText", "{text}.")
+    return sentences(
+        sentence.format(text=_title(finished)),
+        sentence.format(text=deck),
+        *(facts or [_nothing_answered()]),
+        sentence.format(text=_next_due(due)),
+    )
 
 
 class SummaryPage(QWidget):
@@ -70,11 +96,11 @@ class SummaryPage(QWidget):
         self.text_label = QLabel(self)
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setWordWrap(True)
-        self.again_button = QPushButton("Study aga&in", self)
-        self.again_button.setAccessibleName("Study again")
+        self.again_button = QPushButton(self.tr("Study aga&in"), self)
+        self.again_button.setAccessibleName(self.tr("Study again"))
         self.again_button.setDefault(True)
-        self.back_button = QPushButton("Back to the &decks", self)
-        self.back_button.setAccessibleName("Back to the decks")
+        self.back_button = QPushButton(self.tr("Back to the &decks"), self)
+        self.back_button.setAccessibleName(self.tr("Back to the decks"))
         self.again_button.clicked.connect(self.again_requested)
         self.back_button.clicked.connect(self.back_requested)
         buttons = QHBoxLayout()

@@ -18,12 +18,13 @@ import random
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from studyapp.content.records import SourceRecord
 from studyapp.errors import StudyAppError
+from studyapp.i18n import sentences
 from studyapp.study.answers import Verdict, check_answer
 from studyapp.study.card_cache import cards_for, siblings_for
 from studyapp.study.cards import Card
@@ -35,7 +36,7 @@ from studyapp.study.queue import DeckFilter, StudySession
 from studyapp.study.scheduling import Rating, Scheduler, rating_for
 from studyapp.study.vocabulary import AnswerMode, AnswerType
 from studyapp.ui.actions import view_action
-from studyapp.ui.quiz.card_page import RATING_NAMES, CardPage
+from studyapp.ui.quiz.card_page import RATING_NAMES, CardPage, rating_name
 from studyapp.ui.quiz.details import details_html, sources_by_key
 from studyapp.ui.quiz.formatting import interval_text, minutes_text
 from studyapp.ui.quiz.preferences_dialog import PreferencesDialog, load_preferences
@@ -44,6 +45,7 @@ from studyapp.ui.quiz.summary_page import SummaryPage
 from studyapp.ui.quiz.undo_keys import UndoKeyGuard
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.card_panel import CardPanel
+from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.userdata import reviews
 
 START, QUESTION, ANSWERED, SUMMARY = "start", "question", "answered", "summary"
@@ -90,7 +92,7 @@ class QuizView(QWidget):
         self.card_page = CardPage(self)
         self.summary_page = SummaryPage(self)
         self.stack = QStackedWidget(self)
-        self.stack.setAccessibleName("Quiz")
+        self.stack.setAccessibleName(self.tr("Quiz"))
         for page in (self.start_page, self.card_page, self.summary_page):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
@@ -121,27 +123,32 @@ class QuizView(QWidget):
 
     def _make_actions(self) -> None:
         self.start_action = view_action(
-            self, "&Start session", ["Ctrl+Return", "Ctrl+Enter"], self.start
+            self, self.tr("&Start session"), ["Ctrl+Return", "Ctrl+Enter"], self.start
         )
         self.show_action = view_action(
-            self, "Show &answer / continue", ["Space", "Return", "Enter"], self._show_or_continue
+            self,
+            self.tr("Show &answer / continue"),
+            ["Space", "Return", "Enter"],
+            self._show_or_continue,
         )
         self.rate_actions = [
             view_action(
                 self,
-                f"{name} (or choice {number})",
+                self.tr("{rating} (or choice {number})").format(
+                    rating=rating_name(number), number=number
+                ),
                 [str(number), f"Num+{number}"],
                 self._digit_slot(number),
             )
-            for number, name in enumerate(RATING_NAMES, start=1)
+            for number in range(1, len(RATING_NAMES) + 1)
         ]
-        self.undo_action = view_action(self, "&Undo answer", ["U", "Ctrl+Z"], self.undo)
-        self.end_action = view_action(self, "&End session", ["Esc"], self.end_session)
+        self.undo_action = view_action(self, self.tr("&Undo answer"), ["U", "Ctrl+Z"], self.undo)
+        self.end_action = view_action(self, self.tr("&End session"), ["Esc"], self.end_session)
         self.browse_action = view_action(
-            self, "&Browse cards…", ["Ctrl+B"], self.browse, local=False
+            self, self.tr("&Browse cards…"), ["Ctrl+B"], self.browse, local=False
         )
         self.preferences_action = view_action(
-            self, "Study &preferences…", ["Ctrl+,"], self.edit_preferences, local=False
+            self, self.tr("Study &preferences…"), ["Ctrl+,"], self.edit_preferences, local=False
         )
 
     def _digit_slot(self, number: int) -> Callable[[], None]:
@@ -255,7 +262,8 @@ class QuizView(QWidget):
         self.cram = page.cram() or only is not None
         deck_filter = self.deck.filter_for(self._bookmarked())
         if only is not None:
-            self.deck = Deck("selection", f"{len(only)} chosen cards", DeckFilter(card_keys=only))
+            label = self.tr("%n chosen cards", "", len(only))
+            self.deck = Deck("selection", label, DeckFilter(card_keys=only))
             deck_filter = self.deck.filter
         preferences = load_preferences(self.services.settings)
         self._preview = Scheduler.for_preferences(preferences, fuzz=False)
@@ -289,11 +297,18 @@ class QuizView(QWidget):
         self.card, self.phase, self.verdict = card, QUESTION, None
         self._override_undone = False
         self.stack.setCurrentWidget(self.card_page)
-        mode_name = next(title for m, title in MODES if m == self.mode).replace("&", "")
+        mode_title = next(title for m, title in MODES if m == self.mode)
+        mode_name = without_mnemonic(QCoreApplication.translate("StartPage", mode_title))
         left = self.session.counts()
-        progress = (
-            f"New {left.new} · Learning {left.learning} · Review {left.review} · "
-            f"{minutes_text(left.seconds_left)} left · {self.deck.label} · {mode_name}"
+        progress = self.tr(
+            "New {new} · Learning {learning} · Review {review} · {time} left · {deck} · {mode}"
+        ).format(
+            new=left.new,
+            learning=left.learning,
+            review=left.review,
+            time=minutes_text(left.seconds_left),
+            deck=self.deck.label,
+            mode=mode_name,
         )
         self.card_mode = self.mode
         if self.mode == TYPED and card.answer_type == AnswerType.CHOICE:
@@ -316,7 +331,9 @@ class QuizView(QWidget):
         if self.mode == TYPED and self.card_mode != TYPED:
             self.card_page.show_note(typed_note(card.kind))
         elif self.mode == CHOICE and self.card_mode == FLIP:
-            self.card_page.show_note("Too few answers to choose from: flip this card instead.")
+            self.card_page.show_note(
+                self.tr("Too few answers to choose from: flip this card instead.")
+            )
         self._update_actions()
         self._shown_at = time.monotonic()
         self.card_shown.emit(card.key)
@@ -343,7 +360,9 @@ class QuizView(QWidget):
         except StudyAppError as error:
             # The card stays on screen as it was: answering again saves it once the cause
             # is gone. The window shows the cause until it is dismissed.
-            self.services.navigator.problem_reported.emit(f"Your answer was not saved. {error}")
+            self.services.navigator.problem_reported.emit(
+                sentences(self.tr("Your answer was not saved."), str(error))
+            )
             return False
         self.answers += 1
         if self.session.warning:
@@ -391,7 +410,7 @@ class QuizView(QWidget):
                     self.session.undo()
                 except StudyAppError as error:
                     self.services.navigator.problem_reported.emit(
-                        f"The rating was not changed. {error}"
+                        sentences(self.tr("The rating was not changed."), str(error))
                     )
                     return
                 self.answers -= 1
@@ -417,7 +436,10 @@ class QuizView(QWidget):
         if panel := self._panel_for(self.card):
             panel.show_answer(self.card)
         answer = self.card.answer.rstrip(".")
-        text = "✓ Right." if correct else f"✗ Wrong: the answer is {answer}."
+        if correct:
+            text = self.tr("✓ Right.")
+        else:
+            text = self.tr("✗ Wrong: the answer is {answer}.").format(answer=answer)
         self.card_page.show_continue(text, correct, int(rating), overridable=False)
         self._update_actions()
 
@@ -438,7 +460,10 @@ class QuizView(QWidget):
         panel = self._panel_for(self.card)
         if panel is not None:
             panel.show_answer(self.card)
-        text = "✓ Right." if correct else f"✗ Wrong: the map now shows {self.card.answer}."
+        if correct:
+            text = self.tr("✓ Right.")
+        else:
+            text = self.tr("✗ Wrong: the map now shows {answer}.").format(answer=self.card.answer)
         self.card_page.show_continue(text, correct, int(rating), overridable=False)
         self._update_actions()
 
@@ -463,11 +488,11 @@ class QuizView(QWidget):
         self.card_page.typed_edit.setReadOnly(True)
         self.card_page.show_answer(self.card, self._details(self.card))
         if verdict.correct:
-            words = "✓ Right."
+            words = self.tr("✓ Right.")
         elif verdict.near_miss:
-            words = f"✗ Nearly: {verdict.difference}"
+            words = self.tr("✗ Nearly: {difference}").format(difference=verdict.difference)
         else:
-            words = "✗ Wrong." + (f" {verdict.difference}" if verdict.difference else "")
+            words = sentences(self.tr("✗ Wrong."), verdict.difference)
         self.card_page.show_continue(words, verdict.correct, int(rating), overridable=True)
         self._update_actions()
 
@@ -508,18 +533,22 @@ class QuizView(QWidget):
 
     def undo(self) -> None:
         if self.session is None or self.answers == 0:
-            self.services.navigator.message_posted.emit("No answer to undo in this session.")
+            self.services.navigator.message_posted.emit(
+                self.tr("No answer to undo in this session.")
+            )
             return
         try:
             card = self.session.undo()
         except StudyAppError as error:
-            self.services.navigator.problem_reported.emit(f"The answer was not undone. {error}")
+            self.services.navigator.problem_reported.emit(
+                sentences(self.tr("The answer was not undone."), str(error))
+            )
             return
         if card is None:
             return
         self.answers -= 1
         self.answer_undone.emit(card.key)
-        self.services.navigator.message_posted.emit("Answer undone.")
+        self.services.navigator.message_posted.emit(self.tr("Answer undone."))
         self._ask(card)
 
     def end_session(self) -> None:

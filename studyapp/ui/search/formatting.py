@@ -11,6 +11,7 @@ import html
 
 from studyapp.content.index import ContentIndex
 from studyapp.content.search import SearchHit
+from studyapp.date_text import format_date
 from studyapp.ui.search.snippets import Span, clean_spans, make_snippet
 
 KIND_LABELS = {
@@ -27,11 +28,8 @@ def kind_label(kind: str) -> str:
 
 
 def _day(date: dt.date, precision: str = "day") -> str:
-    if precision == "year":
-        return str(date.year)
-    if precision == "month":
-        return f"{date:%B} {date.year}"
-    return f"{date.day} {date:%B} {date.year}"
+    # Month names from the one date home, never %B: that follows the desktop's locale.
+    return format_date(date, precision)
 
 
 def hit_context(hit: SearchHit, index: ContentIndex) -> str:

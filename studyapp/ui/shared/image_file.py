@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QSaveFile
+from PySide6.QtCore import QCoreApplication, QIODevice, QSaveFile
 
 
 class ExportError(Exception):
@@ -20,16 +20,26 @@ def svg_available() -> bool:
 
 def require_svg() -> None:
     if not svg_available():
-        raise ExportError("SVG export needs PySide6.QtSvg, which is not installed; use PNG")
+        raise ExportError(
+            QCoreApplication.translate(
+                "ImageFile", "SVG export needs PySide6.QtSvg, which is not installed; use PNG"
+            )
+        )
 
 
 def open_for_writing(path: Path) -> QSaveFile:
     file = QSaveFile(str(path))
     if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError(f"Could not write {path}: {file.errorString()}")
+        raise ExportError(_could_not_write(path, file.errorString()))
     return file
 
 
 def commit(file: QSaveFile, path: Path) -> None:
     if not file.commit():
-        raise ExportError(f"Could not write {path}: {file.errorString()}")
+        raise ExportError(_could_not_write(path, file.errorString()))
+
+
+def _could_not_write(path: object, why: str) -> str:
+    return QCoreApplication.translate("ImageFile", "Could not write {path}: {why}").format(
+        path=path, why=why
+    )

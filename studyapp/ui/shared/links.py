@@ -9,8 +9,12 @@ import html
 from collections.abc import Iterable
 from urllib.parse import quote, unquote, urlsplit
 
+from PySide6.QtCore import QCoreApplication
+
 from studyapp.content.glossary_links import TermMatcher, first_mentions
 from studyapp.content.records import PersonRecord, SourceRecord
+from studyapp.i18n import translate
+from studyapp.wording import name
 
 SCHEME = "studyapp"
 
@@ -57,7 +61,13 @@ def linked_text(text: str, matcher: TermMatcher, exclude: Iterable[str] = ()) ->
     for start, end, key in first_mentions(m for m in matcher.find(text) if m[2] not in skip):
         pieces.append(html.escape(text[position:start]))
         pieces.append(
-            anchor(TERM, key, html.escape(text[start:end]), "term", "Open in the glossary")
+            anchor(
+                TERM,
+                key,
+                html.escape(text[start:end]),
+                "term",
+                QCoreApplication.translate("Links", "Open in the glossary"),
+            )
         )
         position = end
     pieces.append(html.escape(text[position:]))
@@ -66,8 +76,10 @@ def linked_text(text: str, matcher: TermMatcher, exclude: Iterable[str] = ()) ->
 
 def people_links(people: Iterable[PersonRecord]) -> str:
     """The people a text names, each linked to the People view, or "" for none."""
-    return ", ".join(
-        anchor(PERSON, person.key, html.escape(person.name), "person", "Open in People")
+    title = QCoreApplication.translate("Links", "Open in People")
+    comma = translate("i18n", ", ", "between the items of a list but the last two")
+    return comma.join(
+        anchor(PERSON, person.key, html.escape(name(person, "name")), "person", title)
         for person in people
     )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 from studyapp.ui.shared.colours import mix
@@ -129,4 +130,5 @@ def ja(text: str) -> str:
 
 
 def secret_label() -> str:
-    return '<span class="secret-label">&nbsp;SECRET&nbsp;</span>'
+    label = html.escape(QCoreApplication.translate("ReadingStyle", "SECRET"))
+    return f'<span class="secret-label">&nbsp;{label}&nbsp;</span>'

@@ -193,7 +193,7 @@ class DayColumns(SteppedChart):
 
     def part_names(self) -> list[str]:
         return [
-            f"{day}: {count} card{'' if count == 1 else 's'} due"
+            self.tr("{day}: %n cards due", "", count).format(day=day)
             for day, count in zip(self.spoken_days, self.counts, strict=False)
         ]
 
@@ -258,8 +258,12 @@ class Donut(SteppedChart):
     def part_names(self) -> list[str]:
         total = sum(s.count for s in self.slices)
         return [
-            f"{part.label}: {part.count} card{'' if part.count == 1 else 's'}"
-            + (f", {100 * part.count / total:.0f}%" if total else "")
+            self.tr("{label}: %n cards", "", part.count).format(label=part.label)
+            + (
+                self.tr(", {share}").format(share=f"{100 * part.count / total:.0f}%")
+                if total
+                else ""
+            )
             for part in self.slices
         ]
 
@@ -275,7 +279,8 @@ class Donut(SteppedChart):
         self.slices = list(slices)
         total = sum(s.count for s in slices)
         self.setAccessibleDescription(
-            "; ".join(f"{s.label}: {s.count}" for s in slices) + f"; {total} cards in all"
+            "; ".join(f"{s.label}: {s.count}" for s in slices)
+            + self.tr("; %n cards in all", "", total)
         )
         self._parts_changed()
         self.update()

@@ -15,26 +15,30 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QHelpEvent, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from studyapp.calendars import MONTH_NAMES
+from studyapp.date_text import format_day, month_abbreviation, weekday_name
+from studyapp.i18n import Context
 from studyapp.ui.shared.chart_colours import HEAT_LEVELS, ChartColours
 from studyapp.ui.shared.painted_items import PaintedItem, current_changed
 
 MAX_CELL = 16
 MIN_CELL = 6
-_WEEKDAY_LABELS = {0: "Mon", 2: "Wed", 4: "Fri"}
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The rows labelled, by weekday (Monday is 0), as the Monday of 2024-01-01's week names them.
+_WEEKDAY_LABELS = {number: dt.date(2024, 1, 1 + number) for number in (0, 2, 4)}
 # Keys that move the current day, and by how many days.
 _STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -7, Qt.Key.Key_Right: 7}
 
 
 def date_words(day: dt.date) -> str:
     """'Monday 3 June 2026', in the app's own words (not the desktop locale's)."""
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+    return format_day(day)
 
 
 def day_text(day: dt.date, count: int) -> str:
     """'3 reviews on Monday 3 June 2026'."""
-    return f"{count} {'review' if count == 1 else 'reviews'} on {date_words(day)}"
+    return Heatmap.tr("%n reviews on {day}", "", count).format(day=date_words(day))
+
+
+Heatmap = Context("Heatmap")  # the module's plurals (studyapp.i18n.Context)
 
 
 def heat_level(count: int, most: int) -> int:
@@ -47,7 +51,7 @@ def heat_level(count: int, most: int) -> int:
 class CalendarHeatmap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Reviews per day")
+        self.setAccessibleName(self.tr("Reviews per day"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -61,8 +65,12 @@ class CalendarHeatmap(QWidget):
         self.current = len(self.counts) - 1 if self.counts else None  # today
         days = sum(1 for count in counts if count)
         self.setAccessibleDescription(
-            f"{sum(counts)} reviews on {days} of the last {len(counts)} days, "
-            f"at most {max(counts, default=0)} on one day"
+            self.tr("{reviews} on {days} of the last {total}, at most {most} on one day").format(
+                reviews=self.tr("%n reviews", "", sum(counts)),
+                days=days,
+                total=self.tr("%n days", "", len(counts)),
+                most=max(counts, default=0),
+            )
         )
         self.updateGeometry()
         self.update()
@@ -118,7 +126,11 @@ class CalendarHeatmap(QWidget):
 
     def _gutters(self) -> tuple[int, int]:
         metrics = self.fontMetrics()
-        return metrics.horizontalAdvance("Wed") + 8, metrics.height() + 4
+        widest = max(
+            metrics.horizontalAdvance(weekday_name(day, short=True))
+            for day in _WEEKDAY_LABELS.values()
+        )
+        return widest + 8, metrics.height() + 4
 
     def _cell(self) -> float:
         left, _top = self._gutters()
@@ -193,7 +205,8 @@ class CalendarHeatmap(QWidget):
     ) -> None:
         metrics = self.fontMetrics()
         painter.setPen(colours.faint_text)
-        for row, name in _WEEKDAY_LABELS.items():
+        for row, a_day in _WEEKDAY_LABELS.items():
+            name = weekday_name(a_day, short=True)
             baseline = y0 + row * cell + (cell + metrics.capHeight()) / 2 - 1
             width = metrics.horizontalAdvance(name)
             painter.drawText(
@@ -206,7 +219,9 @@ class CalendarHeatmap(QWidget):
         for column in range(self._weeks()):
             monday = self._start + dt.timedelta(days=column * 7)
             if monday.day <= 7 or column == 0:
-                name = monday.strftime("%b") if monday.month != 1 else monday.strftime("%b %Y")
+                name = month_abbreviation(monday.month)
+                if monday.month == 1:
+                    name = self.tr("{month} {year}").format(month=name, year=monday.year)
                 labels.append((x0 + column * cell, name))
         for number, (x, name) in enumerate(labels):
             width = metrics.horizontalAdvance(name)
@@ -220,7 +235,7 @@ class CalendarHeatmap(QWidget):
         metrics = self.fontMetrics()
         size = min(cell, 12.0)
         grid_right = x0 + self._weeks() * cell
-        more, less = "More", "Less"
+        more, less = self.tr("More"), self.tr("Less")
         x = grid_right - metrics.horizontalAdvance(more) - HEAT_LEVELS * (size + 3) - 6
         text_y = y + (size + metrics.capHeight()) / 2
         painter.setPen(colours.faint_text)

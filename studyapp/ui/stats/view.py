@@ -24,21 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.date_text import weekday_name
+from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.study.card_cache import keys_for
 from studyapp.study.kinds import kind_label
 from studyapp.study.stats import PHASES, StudyStats, load_stats
 from studyapp.ui.actions import view_action
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.stats.bars import Bar, DayColumns, Donut, HorizontalBars, Slice
-from studyapp.ui.stats.heatmap import WEEKDAYS, CalendarHeatmap, date_words
+from studyapp.ui.stats.heatmap import CalendarHeatmap, date_words
 
 HISTORY_DAYS = 182  # about six months
 DUE_DAYS = 14
-EMPTY_TEXT = (
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "StatsView",
     "<h2>No reviews yet</h2>"
     "<p>Answer a few cards in the Quiz (Ctrl+5) and your progress will show here:<br>"
-    "reviews per day, how often you were right, and what is due next.</p>"
+    "reviews per day, how often you were right, and what is due next.</p>",
 )
+# The FSRS phases, as the donut names them.
+PHASE_NAMES = {
+    "new": QT_TRANSLATE_NOOP("StatsView", "New"),
+    "learning": QT_TRANSLATE_NOOP("StatsView", "Learning"),
+    "review": QT_TRANSLATE_NOOP("StatsView", "Review"),
+    "relearning": QT_TRANSLATE_NOOP("StatsView", "Relearning"),
+}
 
 
 def _panel(title: str, chart: QWidget, parent: QWidget) -> tuple[QFrame, QLabel]:
@@ -64,9 +74,9 @@ class StatsView(QWidget):
         self.services = services
         self.stats: StudyStats | None = None
         self.stack = QStackedWidget(self)
-        self.stack.setAccessibleName("Study statistics")
+        self.stack.setAccessibleName(self.tr("Study statistics"))
 
-        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.empty_label = QLabel(self.tr(EMPTY_TEXT), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         # Focusable, so the view has somewhere for the keys to land that reads its text.
@@ -74,9 +84,9 @@ class StatsView(QWidget):
         self.stack.addWidget(self.empty_label)
 
         self.heatmap = CalendarHeatmap()
-        self.retention = HorizontalBars("Right answers by card kind")
-        self.states = Donut("Cards by state")
-        self.due = DayColumns("Cards due in the next 14 days")
+        self.retention = HorizontalBars(self.tr("Right answers by card kind"))
+        self.states = Donut(self.tr("Cards by state"))
+        self.due = DayColumns(self.tr("Cards due in the next 14 days"))
         self.stack.addWidget(self._charts_page())
 
         layout = QVBoxLayout(self)
@@ -84,7 +94,7 @@ class StatsView(QWidget):
         layout.addWidget(self.stack)
 
         self.refresh_action = view_action(
-            self, "&Refresh statistics", [QKeySequence.StandardKey.Refresh], self.refresh
+            self, self.tr("&Refresh statistics"), [QKeySequence.StandardKey.Refresh], self.refresh
         )
         self.setFocusProxy(self.heatmap)
 
@@ -97,12 +107,12 @@ class StatsView(QWidget):
         self.headline = QLabel(page)
         self.headline.setWordWrap(True)
         grid.addWidget(self.headline, 0, 0, 1, 2)
-        heat_panel, self.heat_summary = _panel("Reviews per day", self.heatmap, page)
+        heat_panel, self.heat_summary = _panel(self.tr("Reviews per day"), self.heatmap, page)
         kind_panel, self.retention_summary = _panel(
-            "Right answers by card kind", self.retention, page
+            self.tr("Right answers by card kind"), self.retention, page
         )
-        state_panel, self.state_summary = _panel("Cards by state", self.states, page)
-        due_panel, self.due_summary = _panel("Due in the next 14 days", self.due, page)
+        state_panel, self.state_summary = _panel(self.tr("Cards by state"), self.states, page)
+        due_panel, self.due_summary = _panel(self.tr("Due in the next 14 days"), self.due, page)
         grid.addWidget(heat_panel, 1, 0)
         grid.addWidget(state_panel, 1, 1)
         grid.addWidget(kind_panel, 2, 0)
@@ -111,7 +121,7 @@ class StatsView(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(3, 1)
         scroll = QScrollArea(self)
-        scroll.setAccessibleName("Statistics charts")
+        scroll.setAccessibleName(self.tr("Statistics charts"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
@@ -161,43 +171,76 @@ class StatsView(QWidget):
     def _show_stats(self, stats: StudyStats) -> None:
         per_day = stats.reviews_per_day
         studied_days = sum(1 for count in per_day if count)
+        streak = _streak(per_day)
         self.headline.setText(
-            f"<p style='font-size:large'><b>{stats.total_reviews:,}</b> reviews in all · "
-            f"<b>{per_day[-1]}</b> today · a streak of <b>{_streak(per_day)}</b> "
-            f"day{'s' if _streak(per_day) != 1 else ''}</p>"
+            self.tr(
+                "<p style='font-size:large'><b>{total}</b> reviews in all · <b>{today}</b> "
+                "today · a streak of <b>{streak}</b></p>"
+            ).format(
+                total=f"{stats.total_reviews:,}",
+                today=per_day[-1],
+                streak=self.tr("%n days", "", streak),
+            )
         )
         self.heatmap.set_counts(stats.first_day, per_day)
         self.heat_summary.setText(
-            f"{sum(per_day):,} reviews on {studied_days} of the last {len(per_day)} days; "
-            f"{sum(per_day) / max(1, studied_days):.1f} a day on the days you studied."
+            self.tr(
+                "{reviews} on {studied} of the last {days}; {average} a day on the days you "
+                "studied."
+            ).format(
+                reviews=self.tr("%n reviews", "", sum(per_day)),
+                studied=studied_days,
+                days=self.tr("%n days", "", len(per_day)),
+                average=f"{sum(per_day) / max(1, studied_days):.1f}",
+            )
         )
+        share_of = self.tr("{share} of {total}")
         self.retention.set_bars(
             [
-                Bar(kind_label(item.kind), item.share, f"{item.share:.0%} of {item.total:,}")
+                Bar(
+                    kind_label(item.kind),
+                    item.share,
+                    share_of.format(share=f"{item.share:.0%}", total=f"{item.total:,}"),
+                )
                 for item in stats.retention
             ]
         )
         passed = sum(item.passed for item in stats.retention)
         answered = sum(item.total for item in stats.retention)
         self.retention_summary.setText(
-            f"Right {passed / answered:.0%} of {answered:,} answers." if answered else ""
+            self.tr("Right {share} of %n answers.", "", answered).format(
+                share=f"{passed / answered:.0%}"
+            )
+            if answered
+            else ""
         )
         self.states.set_slices(
-            [Slice(phase.capitalize(), stats.by_state[phase], phase) for phase in PHASES]
+            [
+                Slice(self.tr(PHASE_NAMES.get(phase, phase)), stats.by_state[phase], phase)
+                for phase in PHASES
+            ]
         )
         studied = sum(stats.by_state.values()) - stats.by_state[PHASES[0]]
         self.state_summary.setText(
-            f"{studied:,} of {sum(stats.by_state.values()):,} cards studied at least once."
+            self.tr(
+                "{studied} of %n cards studied at least once.", "", sum(stats.by_state.values())
+            ).format(studied=f"{studied:,}")
         )
         days = [stats.today + dt.timedelta(days=n) for n in range(len(stats.due_per_day))]
-        labels = ["Today\n" + f"{days[0].day}"] + [
-            f"{WEEKDAYS[d.weekday()][:3]}\n{d.day}" for d in days[1:]
+        labels = [self.tr("Today") + f"\n{days[0].day}"] + [
+            f"{weekday_name(d, short=True)}\n{d.day}" for d in days[1:]
         ]
-        spoken = [f"Today, {date_words(days[0])}"] + [date_words(d) for d in days[1:]]
+        spoken = [self.tr("Today, {day}").format(day=date_words(days[0]))] + [
+            date_words(d) for d in days[1:]
+        ]
         due_total = sum(stats.due_per_day)
-        description = f"{stats.due_per_day[0]} due today, {due_total} in the next {len(days)} days"
+        description = self.tr("{today} due today, {total} in the next {days}").format(
+            today=stats.due_per_day[0], total=due_total, days=self.tr("%n days", "", len(days))
+        )
         self.due.set_columns(labels, stats.due_per_day, description, spoken)
-        self.due_summary.setText(description[0].upper() + description[1:] + ".")
+        self.due_summary.setText(
+            self.tr("{description}.").format(description=description[:1].upper() + description[1:])
+        )
 
 
 def _streak(per_day: list[int]) -> int:

@@ -13,9 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from studyapp import i18n
 from studyapp.calendars import ERAS, FIRST_SUPPORTED_DATE, JulianDate, from_julian, to_julian
 from studyapp.calendars import MONTH_NAMES as MONTHS
 from studyapp.calendars import to_era_year as _era_year
+from studyapp.date_text import format_era_date, format_parts, month_abbreviation
 
 GREGORIAN = "gregorian"
 JULIAN = "julian"
@@ -167,7 +169,7 @@ def _label(step: Step, year: int, month: int, day: int) -> str:
     if step.unit in ("decade", "year"):
         return str(year)
     if step.unit == "month":
-        return MONTHS_SHORT[month - 1]
+        return month_abbreviation(month)
     return str(day)
 
 
@@ -178,7 +180,9 @@ def sample_labels(calendar: str, step: Step) -> list[str]:
             return ["明治45", "大正15", "大正元", "昭和64"]
         return ["1900", "1988"]
     if step.unit == "month":
-        return [f"{month}月" for month in (10, 11, 12)] if calendar == JAPANESE else [*MONTHS_SHORT]
+        if calendar == JAPANESE:
+            return [f"{month}月" for month in (10, 11, 12)]
+        return [month_abbreviation(month) for month in range(1, 13)]
     return ["28", "30", "31"]
 
 
@@ -207,7 +211,7 @@ def context_spans(calendar: str, step: Step, first: float, last: float) -> list[
 def _span_label(outer: Step, year: int, month: int) -> str:
     if outer.unit == "decade":
         return f"{year}s"
-    return str(year) if outer.unit == "year" else f"{MONTHS[month - 1]} {year}"
+    return str(year) if outer.unit == "year" else format_parts(year, month)
 
 
 def _spans_between(starts: list[tuple[float, str]], last: float, suffix: str) -> list[Span]:
@@ -233,11 +237,10 @@ def _japanese_spans(step: Step, first: float, last: float) -> list[Span]:
         days += [era.start.toordinal() for era in ERAS if first <= era.start.toordinal() <= last]
         for day_number in sorted(set(days)):
             day = _date(day_number)
-            era_year = _era_year(day)
-            label = f"{era_year.japanese} · {era_year.english}"
-            if outer.unit == "month":
-                month = MONTHS[day.month - 1]
-                label = f"{era_year.japanese}{day.month}月 · {era_year.english}, {month}"
+            precision = "month" if outer.unit == "month" else "year"
+            label = format_era_date(day, precision, language=i18n.JAPANESE)
+            if not i18n.is_japanese():
+                label += " · " + format_era_date(day, precision, language=i18n.ENGLISH)
             starts.append((day_number, label))
     spans = _spans_between(sorted(starts), last, "")
     return [span for span in spans if span.end >= first and span.start <= last]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from studyapp.calendars import MONTH_NAMES as MONTHS
-from studyapp.calendars import to_era_year, to_julian
+from studyapp import i18n
+from studyapp.date_text import format_date, format_era_date, format_julian
 from studyapp.ui.timeline.axis import GREGORIAN, JAPANESE, JULIAN
 
 CALENDAR_NAMES = {
@@ -22,33 +22,30 @@ CALENDAR_NAMES = {
 
 def gregorian_text(date: dt.date, precision: str = "day") -> str:
     """'8 July 1912 (1912-07-08)', 'January 1910' or '1910'."""
-    if precision == "year":
-        return str(date.year)
-    if precision == "month":
-        return f"{MONTHS[date.month - 1]} {date.year}"
-    return f"{date.day} {MONTHS[date.month - 1]} {date.year} ({date.isoformat()})"
+    if precision != "day":
+        return format_date(date, precision)
+    return f"{format_date(date)} ({date.isoformat()})"
 
 
 def julian_text(date: dt.date, precision: str = "day") -> str | None:
     """'25 June 1912 (1912-06-25)'; None when only the month or year is known."""
     if precision != "day":
         return None
-    julian = to_julian(date)
-    return f"{julian.day} {MONTHS[julian.month - 1]} {julian.year} ({julian.isoformat()})"
+    from studyapp.calendars import to_julian
+
+    return f"{format_julian(date)} ({to_julian(date).isoformat()})"
 
 
 def japanese_text(date: dt.date, precision: str = "day") -> str:
-    """'明治45年7月8日 · Meiji 45, 8 July'; the era year alone for a year-precision date."""
+    """'明治45年7月8日 · Meiji 45, 8 July' (in Japanese, 明治45年7月8日 alone); the era year
+    alone for a year-precision date."""
     try:
-        era_year = to_era_year(date)
+        japanese = format_era_date(date, precision, language=i18n.JAPANESE)
     except ValueError:  # before 1873 there is no Gregorian era date to give
         return "—"
-    month = MONTHS[date.month - 1]
-    if precision == "year":
-        return f"{era_year.japanese} · {era_year.english}"
-    if precision == "month":
-        return f"{era_year.japanese}{date.month}月 · {era_year.english}, {month}"
-    return f"{era_year.japanese}{date.month}月{date.day}日 · {era_year.english}, {date.day} {month}"
+    if i18n.is_japanese():
+        return japanese
+    return f"{japanese} · {format_era_date(date, precision, language=i18n.ENGLISH)}"
 
 
 def in_calendar(calendar: str, date: dt.date, precision: str = "day") -> str | None:

@@ -15,7 +15,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,17 +37,32 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.index import ContentIndex
 from studyapp.errors import StudyAppError
+from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.study.browser import BrowserFilter, CardStateFilter, CardTable
 from studyapp.study.cards import Card
 from studyapp.study.kinds import kind_label
 from studyapp.study.queue import local_day_start
 from studyapp.study.vocabulary import CardKind
 from studyapp.ui.quiz.browser.model import CardTableModel
+from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.userdata import card_marks, reviews
 from studyapp.userdata.card_marks import CardMark
 from studyapp.userdata.store import UserStore
+from studyapp.wording import clause_label, name, part_name, prose
 
-_RATINGS = ("", "Again", "Hard", "Good", "Easy")
+_RATINGS = (
+    "",
+    QT_TRANSLATE_NOOP("CardPage", "Again"),
+    QT_TRANSLATE_NOOP("CardPage", "Hard"),
+    QT_TRANSLATE_NOOP("CardPage", "Good"),
+    QT_TRANSLATE_NOOP("CardPage", "Easy"),
+)
+# How a review was answered, as the history says it.
+_MODES = {
+    "flip": QT_TRANSLATE_NOOP("CardBrowser", "flip"),
+    "choice": QT_TRANSLATE_NOOP("CardBrowser", "choice"),
+    "typed": QT_TRANSLATE_NOOP("CardBrowser", "typed"),
+}
 
 
 class CardBrowser(QDialog):
@@ -63,17 +78,17 @@ class CardBrowser(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Browse cards")
+        self.setWindowTitle(self.tr("Browse cards"))
         self.store = store
         self.index = index
         self.model = CardTableModel(CardTable(store, cards, bookmarked=bookmarked))
         self._make_filters()
         self._make_table()
         self.detail = QTextBrowser(self)
-        self.detail.setAccessibleName("Selected card, its source and its review history")
+        self.detail.setAccessibleName(self.tr("Selected card, its source and its review history"))
         self.detail.setOpenExternalLinks(True)
         self.count_label = QLabel(self)
-        self.count_label.setAccessibleName("Cards shown")
+        self.count_label.setAccessibleName(self.tr("Cards shown"))
         self._make_actions()
         self._lay_out()
         self._refresh_count()
@@ -83,25 +98,33 @@ class CardBrowser(QDialog):
 
     def _make_filters(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setAccessibleName("Search cards")
-        self.search.setPlaceholderText("Search prompt, answer or key (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search cards"))
+        self.search.setPlaceholderText(self.tr("Search prompt, answer or key (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.kind = self._combo(
-            "Kind filter", "Every kind", [(kind_label(k), k.value) for k in CardKind]
+            self.tr("Kind filter"),
+            self.tr("Every kind"),
+            [(kind_label(k), k.value) for k in CardKind],
         )
         agreements = sorted(self.index.agreements.values(), key=lambda a: a.ordinal)
         self.agreement = self._combo(
-            "Agreement filter",
-            "Every agreement",
-            [(f"{a.title} ({a.signed.year})", a.key) for a in agreements],
+            self.tr("Agreement filter"),
+            self.tr("Every agreement"),
+            [
+                (self.tr("{title} ({year})").format(title=name(a), year=a.signed.year), a.key)
+                for a in agreements
+            ],
         )
         self.state = self._combo(
-            "State filter",
-            "Every state",
-            [(state.value.capitalize(), state.value) for state in CardStateFilter],
+            self.tr("State filter"),
+            self.tr("Every state"),
+            [
+                (translate("CardStates", state.value).capitalize(), state.value)
+                for state in CardStateFilter
+            ],
         )
-        self.bookmarked = QCheckBox("&Bookmarked clauses only", self)
-        self.bookmarked.setAccessibleName("Bookmarked clauses only")
+        self.bookmarked = QCheckBox(self.tr("&Bookmarked clauses only"), self)
+        self.bookmarked.setAccessibleName(self.tr("Bookmarked clauses only"))
         self.search.textChanged.connect(self._filter_changed)
         self.search.returnPressed.connect(self._focus_table)
         for combo in (self.kind, self.agreement, self.state):
@@ -118,7 +141,7 @@ class CardBrowser(QDialog):
 
     def _make_table(self) -> None:
         table = QTableView(self)
-        table.setAccessibleName("Cards")
+        table.setAccessibleName(self.tr("Cards"))
         table.setModel(self.model)
         # Content order until a header is clicked: with an indicator on a column, enabling
         # sorting would sort every card by it before the first page.
@@ -141,29 +164,37 @@ class CardBrowser(QDialog):
         self.table = table
 
     def _button(self, text: str, keys: list[str], slot: object) -> QPushButton:
-        action = QAction(text.replace("&", ""), self)
+        action = QAction(without_mnemonic(text), self)
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.triggered.connect(slot)
         self.addAction(action)
         button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", ""))
-        button.setToolTip(f"{text.replace('&', '')} ({', '.join(keys)})")
+        button.setAccessibleName(without_mnemonic(text))
+        button.setToolTip(
+            self.tr("{action} ({keys})").format(action=without_mnemonic(text), keys=", ".join(keys))
+        )
         button.clicked.connect(slot)
         return button
 
     def _make_actions(self) -> None:
-        find = QAction("Find", self)
+        find = QAction(self.tr("Find"), self)
         find.setShortcut(QKeySequence("Ctrl+F"))
         find.triggered.connect(self._focus_search)
         self.addAction(find)
-        self.suspend_button = self._button("&Suspend / unsuspend", ["Ctrl+J"], self.toggle_suspend)
-        self.bury_button = self._button("B&ury until tomorrow", ["Ctrl+Shift+J"], self.bury)
-        self.forget_button = self._button("&Forget (reset to new)", ["Ctrl+Alt+N"], self.forget)
-        self.study_button = self._button(
-            "Study selection &now", ["Ctrl+Return", "Ctrl+Enter"], self.study_now
+        self.suspend_button = self._button(
+            self.tr("&Suspend / unsuspend"), ["Ctrl+J"], self.toggle_suspend
         )
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close the browser")
+        self.bury_button = self._button(
+            self.tr("B&ury until tomorrow"), ["Ctrl+Shift+J"], self.bury
+        )
+        self.forget_button = self._button(
+            self.tr("&Forget (reset to new)"), ["Ctrl+Alt+N"], self.forget
+        )
+        self.study_button = self._button(
+            self.tr("Study selection &now"), ["Ctrl+Return", "Ctrl+Enter"], self.study_now
+        )
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close the browser"))
         self.close_button.clicked.connect(self.accept)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
@@ -224,11 +255,13 @@ class CardBrowser(QDialog):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         else:
-            self.detail.setHtml("<p>No card matches.</p>")
+            self.detail.setHtml("<p>" + html.escape(self.tr("No card matches.")) + "</p>")
 
     def _refresh_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.table.cards)
-        self.count_label.setText(f"{shown:,} of {total:,} cards")
+        self.count_label.setText(
+            self.tr("{shown} of %n cards", "", total).format(shown=f"{shown:,}")
+        )
 
     def selected_cards(self) -> list[Card]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -237,7 +270,8 @@ class CardBrowser(QDialog):
     def _show_selected(self) -> None:
         chosen = self.selected_cards()
         if len(chosen) != 1:
-            self.detail.setHtml(f"<p>{len(chosen)} cards selected.</p>" if chosen else "")
+            selected = self.tr("%n cards selected.", "", len(chosen))
+            self.detail.setHtml(f"<p>{html.escape(selected)}</p>" if chosen else "")
             return
         self.detail.setHtml(self._detail_html(chosen[0]))
 
@@ -245,7 +279,7 @@ class CardBrowser(QDialog):
         table = self.model.table
         parts = [
             f"<p><b>{html.escape(card.prompt)}</b></p>",
-            f"<p>Answer: {html.escape(card.answer)}</p>",
+            "<p>" + html.escape(self.tr("Answer: {answer}").format(answer=card.answer)) + "</p>",
             f"<p>{html.escape(kind_label(card.kind))} · {html.escape(table.state_text(card))}"
             f" · <code>{html.escape(card.key)}</code></p>",
             self._source_html(card),
@@ -254,44 +288,55 @@ class CardBrowser(QDialog):
         if entries:
             rows = "".join(
                 f"<tr><td>{e.reviewed_at.astimezone():%Y-%m-%d %H:%M}</td>"
-                f"<td>{_RATINGS[e.rating]}</td><td>{e.mode}</td>"
-                f"<td>{'' if e.correct is None else ('right' if e.correct else 'wrong')}</td>"
-                f"<td>{e.duration_ms / 1000:.1f} s</td></tr>"
+                f"<td>{html.escape(self._rating(e.rating))}</td>"
+                f"<td>{html.escape(self.tr(_MODES.get(e.mode, e.mode)))}</td>"
+                f"<td>{html.escape(self._verdict(e.correct))}</td>"
+                f"<td>{html.escape(self._seconds(e.duration_ms))}</td></tr>"
                 for e in entries
             )
+            heads = [self.tr("When"), self.tr("Rating"), self.tr("Mode"), self.tr("Verdict")]
+            heads.append(self.tr("Time"))
+            header = "".join(f"<th>{html.escape(head)}</th>" for head in heads)
+            history = html.escape(self.tr("Review history"))
             parts.append(
-                "<p><b>Review history</b></p><table cellpadding='3'>"
-                "<tr><th>When</th><th>Rating</th><th>Mode</th><th>Verdict</th><th>Time</th></tr>"
-                f"{rows}</table>"
+                f"<p><b>{history}</b></p><table cellpadding='3'><tr>{header}</tr>{rows}</table>"
             )
         else:
-            parts.append("<p>Never answered.</p>")
+            parts.append("<p>" + html.escape(self.tr("Never answered.")) + "</p>")
         return "".join(parts)
+
+    def _rating(self, rating: int) -> str:
+        return QCoreApplication.translate("CardPage", _RATINGS[rating]) if rating else ""
+
+    def _seconds(self, milliseconds: int) -> str:
+        return self.tr("{seconds} s").format(seconds=f"{milliseconds / 1000:.1f}")
+
+    def _verdict(self, correct: bool | None) -> str:
+        if correct is None:
+            return ""
+        return self.tr("right") if correct else self.tr("wrong")
 
     def _source_html(self, card: Card) -> str:
         """The clause or event the card comes from."""
         if card.clause_key and (clause := self.index.clauses.get(card.clause_key)):
             agreement = self.index.agreement_of(card.clause_key)
-            return (
-                f"<p><b>From {html.escape(agreement.title)}, {clause.part} "
-                f"{html.escape(clause.label)}: {html.escape(clause.title)}</b><br>"
-                f"{html.escape(clause.summary)}</p>"
+            heading = self.tr("From {agreement}, {part} {label}: {title}").format(
+                agreement=name(agreement),
+                part=part_name(clause.part),
+                label=clause_label(clause.label),
+                title=prose(clause, "title"),
             )
+            return _from(heading, prose(clause, "summary"))
         for row_key in card.key.split(":")[1:]:
             if event := self.index.events.get(row_key):
-                return (
-                    f"<p><b>From the event {html.escape(event.title)}</b><br>"
-                    f"{html.escape(event.description)}</p>"
-                )
+                heading = self.tr("From the event {title}").format(title=name(event))
+                return _from(heading, prose(event, "description"))
             if signing := self.index.agreements.get(row_key):
-                return (
-                    f"<p><b>From the {html.escape(signing.title)}</b><br>"
-                    f"{html.escape(signing.summary)}</p>"
-                )
+                heading = self.tr("From the {title}").format(title=name(signing))
+                return _from(heading, prose(signing, "summary"))
             if term := self.index.terms.get(row_key):
-                return f"<p><b>From the glossary: {html.escape(term.term)}</b><br>" + (
-                    f"{html.escape(term.definition)}</p>"
-                )
+                heading = self.tr("From the glossary: {term}").format(term=term.term)
+                return _from(heading, prose(term, "definition"))
         return ""
 
     # ---- actions ---------------------------------------------------------------------------
@@ -300,7 +345,7 @@ class CardBrowser(QDialog):
         try:
             card_marks.set_marks(self.store, changes)
         except StudyAppError as error:
-            QMessageBox.warning(self, "Browse cards", str(error))
+            QMessageBox.warning(self, self.tr("Browse cards"), str(error))
             return
         self._after_action(done)
 
@@ -318,7 +363,9 @@ class CardBrowser(QDialog):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
         self._show_selected()
-        self.count_label.setText(f"{done} · {self.count_label.text()}")
+        self.count_label.setText(
+            self.tr("{done} · {count}").format(done=done, count=self.count_label.text())
+        )
         self.cards_changed.emit()
 
     def toggle_suspend(self) -> None:
@@ -328,7 +375,11 @@ class CardBrowser(QDialog):
         table = self.model.table
         suspend = not all(table.mark(card.key).suspended for card in chosen)
         changes = {card.key: replace(table.mark(card.key), suspended=suspend) for card in chosen}
-        self._change(changes, f"{len(chosen)} {'suspended' if suspend else 'unsuspended'}")
+        if suspend:
+            done = self.tr("%n suspended", "", len(chosen))
+        else:
+            done = self.tr("%n unsuspended", "", len(chosen))
+        self._change(changes, done)
 
     def bury(self) -> None:
         chosen = self.selected_cards()
@@ -337,7 +388,7 @@ class CardBrowser(QDialog):
         until = local_day_start(dt.datetime.now(dt.UTC), days_later=1).astimezone(dt.UTC)
         table = self.model.table
         changes = {card.key: replace(table.mark(card.key), buried_until=until) for card in chosen}
-        self._change(changes, f"{len(chosen)} buried until tomorrow")
+        self._change(changes, self.tr("%n buried until tomorrow", "", len(chosen)))
 
     def forget(self) -> None:
         chosen = self.selected_cards()
@@ -345,9 +396,12 @@ class CardBrowser(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Forget cards",
-            f"Reset {len(chosen)} card(s) to new? Their schedule starts again; the review "
-            "history stays.",
+            self.tr("Forget cards"),
+            self.tr(
+                "Reset %n cards to new? Their schedule starts again; the review history stays.",
+                "",
+                len(chosen),
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -357,12 +411,17 @@ class CardBrowser(QDialog):
         try:
             card_marks.forget(self.store, [card.key for card in chosen])
         except StudyAppError as error:
-            QMessageBox.warning(self, "Browse cards", str(error))
+            QMessageBox.warning(self, self.tr("Browse cards"), str(error))
             return
-        self._after_action(f"{len(chosen)} reset to new")
+        self._after_action(self.tr("%n reset to new", "", len(chosen)))
 
     def study_now(self) -> None:
         chosen = self.selected_cards()
         if chosen:
             self.study_requested.emit([card.key for card in chosen])
             self.accept()
+
+
+def _from(heading: str, text: str) -> str:
+    """A card's source: its heading in bold, then its text."""
+    return f"<p><b>{html.escape(heading)}</b><br>{html.escape(text)}</p>"

@@ -10,7 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from studyapp.study.browser import COLUMNS, BrowserFilter, CardTable, Column
+from studyapp.study.browser import COLUMNS, BrowserFilter, CardTable, Column, column_title
 from studyapp.study.cards import Card
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the card key of a row
@@ -60,7 +60,7 @@ class CardTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section].value
+            return column_title(COLUMNS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -1,0 +1,119 @@
+"""The one translation function of the Qt-free core, and the language the app speaks.
+
+The core (study/, userdata/, content/, calendars, cli) never builds an English sentence
+itself: it asks `translate(context, source)` as Qt's widgets ask `self.tr(source)`, and
+pyside6-lupdate collects both into resources/i18n/*.ts (see docs/translating.md). The app
+(studyapp/translations.py) plugs Qt's translators in with `set_backend`; without one, as in
+a test of the core alone, the English source comes back with %n filled in.
+
+`QT_TRANSLATE_NOOP` marks a module-level constant for lupdate and returns it unchanged; the
+code translates it where it is shown, with `translate(context, constant)`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+
+ENGLISH = "en"
+JAPANESE = "ja"
+LANGUAGES = (ENGLISH, JAPANESE)
+
+# (context, source, disambiguation, n) -> the translation, or "" if there is none.
+Backend = Callable[[str, str, str | None, int], str]
+
+_backend: Backend | None = None
+_language = ENGLISH
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`source` in the app's language; `%n` is replaced by `n` when `n` is given.
+
+    The English source of a plural names the plural ("%n cards"); the English translation
+    file gives the singular, the Japanese one the single form Japanese has.
+    """
+    if _backend is not None:
+        found = _backend(context, source, disambiguation, n)
+    else:  # the core alone (a test, a script): English, its plurals read from the .ts
+        found = _english_plural(context, source, n) if n >= 0 else ""
+    text = found or source
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def _english_plural(context: str, source: str, n: int) -> str:
+    singular, plural = _english_plurals().get((context, source), ("", ""))
+    return singular if n == 1 else plural
+
+
+@functools.cache
+def _english_plurals() -> dict[tuple[str, str], tuple[str, str]]:
+    """(context, source) -> (singular, plural), from resources/i18n/studyapp_en.ts."""
+    from xml.etree import ElementTree
+
+    from studyapp import paths
+
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    try:
+        root = ElementTree.parse(paths.resources_dir() / "i18n" / "studyapp_en.ts").getroot()
+    except (OSError, ElementTree.ParseError):
+        return found
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            if len(forms) == 2:
+                found[(name, message.findtext("source") or "")] = (forms[0], forms[1])
+    return found
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Mark `source` for translation in `context` without translating it yet."""
+    del context
+    return source
+
+
+class Context:
+    """A context of the core's messages, for plurals: `Dates = Context("Dates")`, then
+    `Dates.tr("%n days", "", n)`, as a widget says `self.tr(...)`.
+
+    lupdate collects `Dates.tr(...)` under the context named by the variable, so name the
+    variable as its context; it recognises a plural's `n` only in this form (given to
+    `translate()`, only a literal number makes it a plural).
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, source: str, disambiguation: str = "", n: int = -1) -> str:
+        return translate(self.name, source, disambiguation or None, n)
+
+
+def set_backend(backend: Backend | None, language: str) -> None:
+    """Translate through `backend` from now on, in `language` (one of LANGUAGES)."""
+    global _backend, _language  # noqa: PLW0603 (the app's one language, set at start)
+    _backend = backend
+    _language = language if language in LANGUAGES else ENGLISH
+
+
+def language() -> str:
+    """The language the app speaks now: "en" or "ja"."""
+    return _language
+
+
+def is_japanese() -> bool:
+    return _language == JAPANESE
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space between them in English, none in Japanese."""
+    return ("" if is_japanese() else " ").join(part for part in parts if part)
+
+
+def join_list(items: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C" in English; 「A、B、C」 in Japanese."""
+    if len(items) <= 1:
+        return "".join(items)
+    # The separators are translated, so no language's grammar is built in here.
+    comma = translate("i18n", ", ", "between the items of a list but the last two")
+    last = translate("i18n", " and ", "between the last two items of a list")
+    return comma.join(items[:-1]) + last + items[-1]
