@@ -34,6 +34,8 @@ from studyapp.errors import UserDataError
 from studyapp.files import write_text_atomically
 from studyapp.i18n import Context, translate
 from studyapp.study.scheduling import Scheduler
+from studyapp.userdata.migrations import bulk_log_load
+from studyapp.userdata.packed_state import pack_or_none, unpack_or_none
 from studyapp.userdata.reviews import CRAM_SUFFIX, CardState, iso
 from studyapp.userdata.store import UserStore
 
@@ -168,7 +170,7 @@ class Progress:
     device: str
     bookmarks: list[tuple[str, str, str, str]]  # key, note, created_at, updated_at
     removed: list[tuple[str, str]]  # key, removed_at
-    states: dict[str, str]  # card key: fsrs Card JSON
+    states: dict[str, CardState]  # card key: the state the other computer computed
     reviews: list[_Review]
 
 
@@ -227,7 +229,7 @@ def _reviews(rows: list[Any], path: Path) -> list[_Review]:
     return checked
 
 
-def _state(item: object, path: Path) -> tuple[str, str]:
+def _state(item: object, path: Path) -> tuple[str, CardState]:
     if not isinstance(item, dict):
         raise _foreign(path, "a card state is not a record")
     key = _text(item.get("card_key"), path, "a card state's card")
@@ -238,7 +240,7 @@ def _state(item: object, path: Path) -> tuple[str, str]:
         raise _foreign(path, f"the state of {key} cannot be read") from None
     if card.due.tzinfo is None or (card.last_review and card.last_review.tzinfo is None):
         raise _foreign(path, f"the state of {key} has times without a time zone")
-    return key, state
+    return key, CardState(state, card.due, card.last_review)
 
 
 def _records(document: dict[str, Any], name: str, path: Path) -> list[Any]:
@@ -389,17 +391,39 @@ def _merge_bookmarks(connection: sqlite3.Connection, progress: Progress) -> tupl
     return added, updated, removed
 
 
+_INSERT_OR_IGNORE = (
+    "INSERT OR IGNORE INTO review_log (uid, card_key, rating, reviewed_at, duration_ms, "
+    "mode, correct) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _bulk_insert(connection: sqlite3.Connection, reviews: list[_Review], here: int) -> None:
+    """Add the answers whose ids are not among the `here` rows yet; if they outnumber those,
+    as one bulk load (the log's indexes and totals brought up to date once, after)."""
+    seen = {uid for (uid,) in connection.execute("SELECT uid FROM review_log")}
+    new = []
+    for row in reviews:  # what INSERT OR IGNORE on the unique uid did, done here in one pass
+        if row[0] not in seen:
+            seen.add(row[0])
+            new.append(row)
+    if len(new) <= here:  # mostly answers seen already: rebuilding would cost more
+        connection.executemany(_INSERT_OR_IGNORE, new)
+        return
+    with bulk_log_load(connection):
+        connection.executemany(_INSERT_OR_IGNORE, new)
+
+
 def _merge_reviews(
     connection: sqlite3.Connection, progress: Progress
 ) -> tuple[int, dict[str, set[str]], int]:
     """Add the answers not here yet. How many; for each card that got some, the ids of its
     answers in the file; and the highest log id before (the new rows are above it)."""
     (last_id,) = connection.execute("SELECT COALESCE(MAX(id), 0) FROM review_log").fetchone()
-    connection.executemany(
-        "INSERT OR IGNORE INTO review_log (uid, card_key, rating, reviewed_at, duration_ms, "
-        "mode, correct) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        progress.reviews,
-    )
+    (here,) = connection.execute("SELECT COUNT(*) FROM review_log").fetchone()
+    if len(progress.reviews) > here:
+        _bulk_insert(connection, progress.reviews, here)
+    else:
+        connection.executemany(_INSERT_OR_IGNORE, progress.reviews)
     # Counted as rows, not as total_changes: the log's triggers (the Stats totals) change rows
     # of their own.
     (added,) = connection.execute(
@@ -433,7 +457,7 @@ def _reschedule(
     connection: sqlite3.Connection,
     theirs: dict[str, set[str]],
     last_id: int,
-    states: dict[str, str],
+    states: dict[str, CardState],
 ) -> int:
     """Give each card that got answers the state its merged log leads to; how many."""
     mine: dict[str, list[str]] = defaultdict(list)  # the answers that were here, by card
@@ -444,14 +468,16 @@ def _reschedule(
     ):
         mine[key].append(uid)
     scheduler = Scheduler(fuzz=False)
+    taken = []
     for key, uids in theirs.items():
         their_state = states.get(key)
         if their_state is not None and all(uid in uids for uid in mine.get(key, ())):
             # Every answer here is in the file too: the merged log is the file's, and so is
             # the state the other computer computed from it (its fuzz included).
-            _write_state(connection, key, _card_state(their_state))
+            taken.append(_state_row(key, their_state))
         else:
             _replay(connection, scheduler, key, _rows(connection, key), last_id)
+    connection.executemany(_WRITE_STATE, taken)
     return len(theirs)
 
 
@@ -466,20 +492,21 @@ def _rows(connection: sqlite3.Connection, key: str) -> list[_Row]:
     ]
 
 
-def _card_state(state: str) -> CardState:
-    card = fsrs.Card.from_json(state)
-    return CardState(state, card.due, card.last_review)
+_WRITE_STATE = (
+    "INSERT OR REPLACE INTO card_state (card_key, state, due, last_review) VALUES (?, ?, ?, ?)"
+)
+
+
+def _state_row(key: str, state: CardState) -> tuple[str, str, str, str | None]:
+    last = state.last_review
+    return key, state.state, iso(state.due), iso(last) if last else None
 
 
 def _write_state(connection: sqlite3.Connection, key: str, state: CardState | None) -> None:
     if state is None:
         connection.execute("DELETE FROM card_state WHERE card_key = ?", (key,))
         return
-    last = state.last_review
-    connection.execute(
-        "INSERT OR REPLACE INTO card_state (card_key, state, due, last_review) VALUES (?, ?, ?, ?)",
-        (key, state.state, iso(state.due), iso(last) if last else None),
-    )
+    connection.execute(_WRITE_STATE, _state_row(key, state))
 
 
 def _replay(
@@ -493,7 +520,7 @@ def _replay(
         # next answer from here recorded as the state it replaced, or the card's state now.
         later_mine = next((row for row in rows[first:] if row.id <= last_id), None)
         if later_mine is not None:
-            start = later_mine.state_before
+            start = unpack_or_none(later_mine.state_before)
         else:
             row = connection.execute(
                 "SELECT state FROM card_state WHERE card_key = ?", (key,)
@@ -517,6 +544,6 @@ def _replay(
     )
     connection.executemany(
         "UPDATE review_log SET state_before = ? WHERE id = ?",
-        ((before, row.id) for before, row in zip(befores, tail, strict=True)),
+        ((pack_or_none(before), row.id) for before, row in zip(befores, tail, strict=True)),
     )
     _write_state(connection, key, final)

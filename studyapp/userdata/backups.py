@@ -76,9 +76,16 @@ def copy_database(
 
     In steps of PAGES_PER_STEP pages, calling `pause` between them (a thread's yield, a test's
     clock). Raises sqlite3.Error, or UserDataError if the copy fails its integrity check.
+    The copy is not synced to the disk: the caller does that before it relies on it.
     """
     target = sqlite3.connect(target_path, isolation_level=None)
     try:
+        # The check walks every index: a cache that keeps the pages just copied spares
+        # reading them back.
+        target.execute(f"PRAGMA cache_size = {-CHECK_CACHE_KIB:d}")
+        # The caller syncs the whole file once, before it gets its name: SQLite's own syncs
+        # of a file no one uses yet would only repeat that.
+        target.execute("PRAGMA synchronous = OFF")
 
         def progress(_status: int, _remaining: int, _total: int) -> None:
             if pause is not None:
@@ -87,8 +94,6 @@ def copy_database(
         source.backup(target, pages=PAGES_PER_STEP, progress=progress)
         # Not WAL: a backup is one file, whole, that can be copied or mailed as it is.
         target.execute("PRAGMA journal_mode = DELETE")
-        # The check walks every index: a cache that holds them spares rereading pages.
-        target.execute(f"PRAGMA cache_size = {-CHECK_CACHE_KIB:d}")
         verdict = target.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
             raise UserDataError(

@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from studyapp.userdata.packed_state import field_sql
 from studyapp.userdata.reviews import iso
 from studyapp.userdata.store import UserStore
 
@@ -88,7 +89,7 @@ def lapses(store: UserStore, keys: Iterable[str] | None = None) -> dict[str, int
     """How often each card was forgotten: rated Again while in review (cram excluded)."""
     query = (
         "SELECT card_key, COUNT(*) FROM review_log WHERE rating = 1 "
-        "AND json_extract(state_before, '$.state') = ? AND mode NOT LIKE '%-cram'"
+        f"AND {field_sql('state_before', 'state')} = ? AND mode NOT LIKE '%-cram'"
     )
     parameters: list[object] = [_REVIEW_PHASE]
     wanted = None if keys is None else list(keys)

@@ -3,7 +3,7 @@
 A card's state is kept as the `fsrs` Card's JSON, opaque here except for its due time and last
 review, which are copied into their own columns for the index. An answer writes the new state
 and its log row in one transaction; the row keeps the state it replaced (`state_before`, NULL
-when the card was new), so the answer can be undone exactly.
+when the card was new, packed as packed_state.py says), so the answer can be undone exactly.
 
 A review that does not reschedule (a cram session's) is logged with its mode ending in
 CRAM_SUFFIX and leaves the state as it was. Timestamps are ISO 8601 in UTC with microseconds,
@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from studyapp.errors import UserDataError
 from studyapp.i18n import translate
+from studyapp.userdata.packed_state import pack, unpack_or_none
 from studyapp.userdata.store import UserStore
 
 CRAM_SUFFIX = "-cram"
@@ -156,7 +157,7 @@ def answer_card(
                 duration_ms,
                 mode,
                 None if correct is None else int(correct),
-                before.state if before else None,
+                pack(before.state) if before else None,
                 new_uid(),
             ),
         )
@@ -206,7 +207,7 @@ def undo_review(store: UserStore, log_id: int) -> ReviewEntry | None:
         ).fetchone()
         if row is None:
             return None
-        entry, before = _entry(row[:-1]), row[-1]
+        entry, before = _entry(row[:-1]), unpack_or_none(row[-1])
         (latest,) = connection.execute(
             "SELECT MAX(id) FROM review_log WHERE card_key = ?", (entry.card_key,)
         ).fetchone()

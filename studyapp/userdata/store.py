@@ -68,7 +68,7 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, list[str]]:
 def _connect_read_only(path: Path, first: sqlite3.Error) -> sqlite3.Connection:
     """The file opened for reading only (on a read-only disk or mount), as up to date as the
     app needs; else the WriteError of the first failure, `first`."""
-    from studyapp.userdata.migrations import STEPS
+    from studyapp.userdata.migrations import READABLE_FROM
 
     for flags in ("mode=ro", "immutable=1"):  # immutable: no -shm can be made at all
         try:
@@ -79,7 +79,7 @@ def _connect_read_only(path: Path, first: sqlite3.Error) -> sqlite3.Connection:
             continue
         try:
             if connection.execute("PRAGMA quick_check").fetchone()[0] == "ok" and (
-                check_version(connection) == len(STEPS)
+                check_version(connection) >= READABLE_FROM
             ):
                 return connection
         except sqlite3.Error:

@@ -263,3 +263,33 @@ def test_any_wrong_value_in_a_file_is_refused_in_words_never_raised_raw(
                 desktop.store.close()
                 desktop.store = UserStore.open(tmp_path / "desktop" / "user.sqlite")
                 before = desktop.store.path.read_bytes()
+
+
+def _review_log_indexes(store: UserStore) -> list[tuple[str, str]]:
+    return store.connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'review_log' "
+        "ORDER BY name"
+    ).fetchall()
+
+
+def test_a_bulk_import_keeps_the_logs_indexes_and_adds_a_repeated_answer_once(
+    laptop: Computer, desktop: Computer, tmp_path: Path
+) -> None:
+    # More answers than are here: the import rebuilds the indexes after loading the rows.
+    desktop.answer(CARDS[2], Rating.GOOD, later=dt.timedelta(hours=1))
+    for number, card in enumerate(CARDS[:4]):
+        laptop.answer(card, Rating.GOOD, later=dt.timedelta(hours=number + 1))
+    file = tmp_path / "laptop.json"
+    export_progress(laptop.store, file)
+    document = json.loads(file.read_text(encoding="utf-8"))
+    document["reviews"].append(document["reviews"][0])  # the same answer twice in one file
+    file.write_text(json.dumps(document), encoding="utf-8")
+    indexes = _review_log_indexes(desktop.store)
+
+    summary = import_progress(desktop.store, file)
+    assert summary.reviews_added == 4
+    assert _review_log_indexes(desktop.store) == indexes
+    assert desktop.store.connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    uids = [uid for (uid,) in desktop.store.connection.execute("SELECT uid FROM review_log")]
+    assert len(uids) == len(set(uids)) == 5
+    assert import_progress(desktop.store, file).reviews_added == 0
