@@ -108,18 +108,17 @@ def fill_store(
 
 
 def _services(folder: Path) -> Services:
-    from PySide6.QtCore import QSettings
-
     from studyapp import paths
     from studyapp.content.index import ContentIndex
     from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.ui.services import BookmarkService, Navigator, Services
+    from studyapp.ui.settings import Settings
     from studyapp.userdata.store import UserStore
 
     database = LazyContentDatabase(paths.content_db_path())
     index = ContentIndex(database.read_content())
     store = UserStore.open(paths.user_db_path())
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(folder / "settings.ini")
     return Services(index, database, BookmarkService(store), Navigator(), settings)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
@@ -85,3 +86,30 @@ def write_text_atomically(path: Path, text: str) -> None:
     """Write `text` as UTF-8 to `path`, all or nothing."""
     data = text.encode("utf-8", errors="replace")
     write_atomically(path, lambda file: file.write(data))
+
+
+# Room a probe asks for: a settings file is a few KiB, written whole beside the old one.
+_PROBE_BYTES = 4096
+
+
+def why_not_writable(path: Path) -> OSError | None:
+    """What stops `path` being written anew the way this module and QSettings write it (a
+    new file beside it, then renamed over it): a read-only file, folder or disk, or a full
+    disk; None if nothing does. Found by trying: a small file beside it, synced, removed."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+    probe = path.with_name(f".{path.name}.{secrets.token_hex(4)}.probe")
+    try:
+        descriptor = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            if os.write(descriptor, b"\0" * _PROBE_BYTES) < _PROBE_BYTES:
+                return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    except OSError as error:
+        return error
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink(missing_ok=True)
+    return None

@@ -84,12 +84,11 @@ def services(user_home: Path, qapp: object) -> Iterator[Services]:
 
     Qt is imported here, not above: most tests never ask for it.
     """
-    from PySide6.QtCore import QSettings
-
     from studyapp import paths
     from studyapp.content.index import ContentIndex
     from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.ui.services import BookmarkService, Navigator, Services
+    from studyapp.ui.settings import Settings
     from studyapp.userdata.store import UserStore
 
     global _INDEX  # noqa: PLW0603 (the content is read-only; reading it once keeps tests quick)
@@ -97,7 +96,7 @@ def services(user_home: Path, qapp: object) -> Iterator[Services]:
     if _INDEX is None:
         _INDEX = ContentIndex(database.read_content())
     store = UserStore.open(paths.user_db_path())
-    settings = QSettings(str(user_home / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(user_home / "settings.ini")
     yield Services(_INDEX, database, BookmarkService(store), Navigator(), settings)
     store.close()
     database.close()

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from studyapp import paths
@@ -42,6 +42,8 @@ class DataSafety(QObject):
         self._worker: threading.Thread | None = None
         services.bookmarks.failed.connect(self._write_failed)
         services.navigator.problem_reported.connect(bar.show_problem)
+        services.settings.failed.connect(self._settings_failed)
+        services.settings.saved_again.connect(self._settings_saved_again)
         self.backup_finished.connect(self._backup_done)
         self._show_notices()
         if not _any_backup(self.store.path) and _holds_data(self.store):
@@ -84,6 +86,12 @@ class DataSafety(QObject):
     def _write_failed(self, text: str) -> None:
         retry = (self.tr("&Retry"), self.services.bookmarks.retry_drafts)
         self.bar.show_problem(text, retry if self.services.bookmarks.drafts else None)
+
+    def _settings_failed(self, text: str) -> None:
+        self.bar.show_problem(text, (self.tr("&Retry"), self.services.settings.save))
+
+    def _settings_saved_again(self) -> None:
+        self.services.navigator.message_posted.emit(self.tr("Your settings are saved now."))
 
     # ---- the File menu ------------------------------------------------------------------------
 
@@ -289,15 +297,10 @@ class DataSafety(QObject):
             _say_on_failure(lambda: backups.make_backup(self.store.path))
             _say_on_failure(lambda: backups.thin_backups(self.store.path))
         self._report_drafts_left()
-        settings = self.services.settings
-        if settings.status() != QSettings.Status.NoError:
-            print(
-                "studyapp: "
-                + self.tr("the window's settings could not be saved to {path}.").format(
-                    path=settings.fileName()
-                ),
-                file=sys.stderr,
-            )
+        # The window is going: the terminal is the last place to tell a failed settings write.
+        problem = self.services.settings.save()
+        if problem is not None:
+            print(f"studyapp: {problem}", file=sys.stderr)
 
     def _report_drafts_left(self) -> None:
         left = self.services.bookmarks.drafts

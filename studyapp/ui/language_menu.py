@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
@@ -12,8 +12,11 @@ from studyapp import i18n, translations
 from studyapp.translations import LANGUAGE_NAMES
 
 
-def add_language_menu(menu: QMenu, changed: Callable[[str], None]) -> QMenu:
-    """The Language submenu of `menu`; `changed(language)` once a new language is in use."""
+def add_language_menu(
+    menu: QMenu, changed: Callable[[str], None], settings: QSettings | None = None
+) -> QMenu:
+    """The Language submenu of `menu`; `changed(language)` once a new language is in use.
+    The choice is written to `settings` (the window's, whose failures are told), if given."""
     submenu = menu.addMenu(QCoreApplication.translate("LanguageMenu", "&Language"))
     group = QActionGroup(submenu)
     saved = translations.saved_language()
@@ -25,14 +28,14 @@ def add_language_menu(menu: QMenu, changed: Callable[[str], None]) -> QMenu:
         action = QAction(title, submenu)
         action.setCheckable(True)
         action.setChecked(code == saved)
-        action.triggered.connect(lambda _=False, code=code: _choose(code, changed))
+        action.triggered.connect(lambda _=False, code=code: _choose(code, changed, settings))
         group.addAction(action)
         submenu.addAction(action)
     return submenu
 
 
-def _choose(code: str | None, changed: Callable[[str], None]) -> None:
-    translations.save_language(code)
+def _choose(code: str | None, changed: Callable[[str], None], settings: QSettings | None) -> None:
+    translations.save_language(code, settings)
     language = code or translations.system_language()
     if language != i18n.language():
         changed(translations.use_language(language))

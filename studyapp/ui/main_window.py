@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         from studyapp.content.index import ContentIndex
         from studyapp.content.lazy_database import LazyContentDatabase
         from studyapp.ui.services import BookmarkService, Navigator, Services
+        from studyapp.ui.settings import SETTINGS_FILE, Settings
         from studyapp.userdata.store import UserStore
 
         self.database = LazyContentDatabase(paths.content_db_path())
@@ -162,9 +163,7 @@ class MainWindow(QMainWindow):
         index = ContentIndex(content)
         self.user_store = UserStore.open(paths.user_db_path())
         self.notice = self.user_store.notice
-        settings = QSettings(
-            paths.for_qt(paths.user_data_dir() / "settings.ini"), QSettings.Format.IniFormat
-        )
+        settings = Settings(paths.user_data_dir() / SETTINGS_FILE)
         self.services = Services(
             index=index,
             database=self.database,
@@ -359,7 +358,8 @@ class MainWindow(QMainWindow):
     def _add_language_menu(self, menu: QMenu) -> None:
         from studyapp.ui.language_menu import add_language_menu
 
-        add_language_menu(menu, self._language_changed)
+        settings = self.services.settings if self.services is not None else None
+        add_language_menu(menu, self._language_changed, settings)
 
     def _language_changed(self, language: str) -> None:
         """A new language is in use (Qt sends every widget a LanguageChange, too)."""

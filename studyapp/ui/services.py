@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studyapp.errors import UserDataError
@@ -23,6 +23,7 @@ from studyapp.userdata.bookmarks import Bookmark
 if TYPE_CHECKING:
     from studyapp.content.index import ContentIndex
     from studyapp.content.lazy_database import LazyContentDatabase
+    from studyapp.ui.settings import Settings
     from studyapp.userdata.store import UserStore
 
 
@@ -211,4 +212,4 @@ class Services:
     database: LazyContentDatabase
     bookmarks: BookmarkService
     navigator: Navigator
-    settings: QSettings
+    settings: Settings
