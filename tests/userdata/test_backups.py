@@ -72,6 +72,36 @@ def _schedule(now: dt.datetime) -> dict[Path, dt.datetime]:
     return taken
 
 
+def test_a_store_with_a_damaged_page_is_never_kept_as_a_backup(
+    store: UserStore, tmp_path: Path
+) -> None:
+    # The copy carries the damage page for page; its check finds it before it gets a name.
+    for number in range(200):  # a log of several pages, one of them to damage
+        reviews.record_review(
+            store,
+            f"card-{number}",
+            None,
+            rating=3,
+            reviewed_at=dt.datetime.now(dt.UTC),
+            duration_ms=800,
+            mode="flip",
+            correct=True,
+        )
+    store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (page,) = store.connection.execute(
+        "SELECT max(pageno) FROM dbstat WHERE name = 'review_log' AND pagetype = 'leaf'"
+    ).fetchone()
+    (size,) = store.connection.execute("PRAGMA page_size").fetchone()
+    store.close()
+    with store.path.open("r+b") as file:
+        file.seek((page - 1) * size)
+        file.write(b"\x00" * 8)  # no b-tree page begins so: its header is gone
+    with pytest.raises(UserDataError, match="damaged|failed its check"):
+        backups.make_backup(store.path)
+    folder = backups.backup_folder(store.path)
+    assert not list(folder.glob("backup-*")) and not list(folder.glob(".*.tmp"))
+
+
 def test_the_schedule_keeps_today_yesterday_then_12_days_10_weeks_9_months() -> None:
     now = dt.datetime(2026, 6, 17, 12, 0).astimezone()
     taken = _schedule(now)
