@@ -35,7 +35,11 @@ class Settings(QSettings):
         self.path = path
         # What was set (or removed) and is not known to be on disk yet, by full key.
         self._unsaved: dict[str, object] = {}
-        self._queued = False
+        # One write after the current event, however many changes it made.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.save)
         self.problem: WriteError | None = None  # the last write's failure, if it failed
 
     def _full_key(self, key: str) -> str:
@@ -58,16 +62,12 @@ class Settings(QSettings):
         self.save()
 
     def _queue(self) -> None:
-        if not self._queued:
-            self._queued = True
-            QTimer.singleShot(0, self._save_queued)
-
-    def _save_queued(self) -> None:
-        self._queued = False
-        self.save()
+        if not self._timer.isActive():
+            self._timer.start()
 
     def save(self) -> WriteError | None:
         """Write every change not yet on disk; why it failed, or None if it worked."""
+        self._timer.stop()
         if not self._unsaved:
             return None
         writer = QSettings(paths.for_qt(self.path), QSettings.Format.IniFormat)

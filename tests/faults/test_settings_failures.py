@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from studyapp.failures import Cause
+from studyapp.failures import Cause, WriteError
 from studyapp.ui.quiz.preferences_dialog import load_preferences, save_preferences
 from studyapp.ui.settings import SETTINGS_FILE, Settings
 from tests.faults.conftest import fill_disk
@@ -28,7 +28,18 @@ def _on_disk(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def _write_while_refused(path: Path, make_writable: Callable[[], None]) -> dict[str, object]:
+@dataclasses.dataclass
+class _Found:
+    cause: Cause | None  # of the refused write
+    told: list[str]  # what `failed` said
+    kept: object  # the value the app reads back for the session
+    on_disk: str  # the file's text then
+    retried: WriteError | None  # the write once the cause was gone
+    again: list[bool]  # saved_again emitted
+    after: str  # the file's text after
+
+
+def _write_while_refused(path: Path, make_writable: Callable[[], None]) -> _Found:
     """As the user: set a value where it cannot be written, then again once it can."""
     settings = Settings(path)
     told: list[str] = []
@@ -37,25 +48,20 @@ def _write_while_refused(path: Path, make_writable: Callable[[], None]) -> dict[
     settings.saved_again.connect(lambda: again.append(True))
     settings.setValue("quiz/new_per_day", 7)
     problem = settings.save()
-    found = {
-        "cause": None if problem is None else problem.cause,
-        "told": list(told),
-        "kept": settings.value("quiz/new_per_day"),
-        "on_disk": _on_disk(path),
-    }
+    cause = None if problem is None else problem.cause
+    kept, on_disk = settings.value("quiz/new_per_day"), _on_disk(path)
     make_writable()
-    found["retried"] = settings.save()
-    found["again"] = again
-    found["after"] = _on_disk(path)
-    return found
+    retried = settings.save()
+    return _Found(cause, list(told), kept, on_disk, retried, again, _on_disk(path))
 
 
 @pytest.mark.parametrize("what", ["folder", "file"])
 def test_a_read_only_settings_file_or_folder_is_told_and_the_value_kept(what: str) -> None:
     with shared_folder() as folder:
         path = folder / SETTINGS_FILE
-        Settings(path).setValue("window/view", "Timeline")  # a file there already
-        Settings(path).save()
+        existing = Settings(path)  # a file there already
+        existing.setValue("window/view", "Timeline")
+        assert existing.save() is None
         give_to_user(*folder.iterdir())
         refused = folder if what == "folder" else path
         refused.chmod(0o555 if what == "folder" else 0o444)
@@ -64,18 +70,17 @@ def test_a_read_only_settings_file_or_folder_is_told_and_the_value_kept(what: st
             refused.chmod(0o755 if what == "folder" else 0o644)
 
         found = as_ordinary_user(lambda: _write_while_refused(path, make_writable))
-    assert found["cause"] is Cause.READ_ONLY
-    (told,) = found["told"]
-    assert isinstance(told, str)
+    assert found.cause is Cause.READ_ONLY
+    (told,) = found.told
     assert told.startswith(f"Your settings were not saved: {path} is read-only")
     assert "Make it writable" in told
     assert "What you set stays in effect until you close the app." in told
-    assert found["kept"] == 7  # in effect for the session
-    assert "new_per_day" not in str(found["on_disk"])
+    assert found.kept == 7  # in effect for the session
+    assert "new_per_day" not in found.on_disk
     # Once the cause is gone, the next write (Retry) saves what was set, and says so.
-    assert found["retried"] is None
-    assert found["again"] == [True]
-    assert "new_per_day=7" in str(found["after"])
+    assert found.retried is None
+    assert found.again == [True]
+    assert "new_per_day=7" in found.after
 
 
 def test_a_full_disk_is_told_in_the_window_and_retry_saves_once_there_is_room(

@@ -96,7 +96,7 @@ def test_a_store_with_a_damaged_page_is_never_kept_as_a_backup(
     with store.path.open("r+b") as file:
         file.seek((page - 1) * size)
         file.write(b"\x00" * 8)  # no b-tree page begins so: its header is gone
-    with pytest.raises(UserDataError, match="damaged|failed its check"):
+    with pytest.raises(UserDataError, match=r"damaged|failed its check"):
         backups.make_backup(store.path)
     folder = backups.backup_folder(store.path)
     assert not list(folder.glob("backup-*")) and not list(folder.glob(".*.tmp"))
