@@ -1013,6 +1013,10 @@
         <translation>再試行(&amp;R)</translation>
     </message>
     <message>
+        <source>Your settings are saved now.</source>
+        <translation>設定を保存しました。</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>今すぐバックアップ(&amp;B)</translation>
     </message>
@@ -1079,10 +1083,6 @@
     <message>
         <source>Merged {name}: {summary}.</source>
         <translation>{name}を取り込みました: {summary}。</translation>
-    </message>
-    <message>
-        <source>the window&apos;s settings could not be saved to {path}.</source>
-        <translation>ウィンドウの設定を{path}に保存できませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>%n notes could not be saved; they are kept in {path} and offered again at the next start.</source>
@@ -1386,6 +1386,10 @@
     <message>
         <source>Cannot use your study data</source>
         <translation>学習データを使えません</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved</source>
+        <translation>設定を保存できませんでした</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2162,17 @@
     <message>
         <source>Cannot undo that answer to {card}: the card was answered again since.</source>
         <translation>{card}への解答を取り消せません。そのカードはその後もう一度解答されています。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Your settings were not saved: {path} could not be written (it may be damaged or held by another program).</source>
+        <translation>設定を保存できませんでした: {path}に書き込めません(ファイルが壊れているか、別のプログラムが使っている可能性があります)。</translation>
+    </message>
+    <message>
+        <source>What you set stays in effect until you close the app.</source>
+        <translation>設定した内容は、アプリを閉じるまで有効です。</translation>
     </message>
 </context>
 <context>

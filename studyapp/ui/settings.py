@@ -19,10 +19,10 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from studyapp import paths
 from studyapp.failures import Cause, WriteError, write_error
 from studyapp.files import why_not_writable
+from studyapp.i18n import QT_TRANSLATE_NOOP
 
 SETTINGS_FILE = "settings.ini"
-_FAILED = "Your settings were not saved"
-_KEPT = " What you set stays in effect until you close the app."
+_FAILED = QT_TRANSLATE_NOOP("Failures", "Your settings were not saved")
 _REMOVED = object()  # stands for a key removed, in the changes not yet written
 
 
@@ -85,13 +85,13 @@ class Settings(QSettings):
             return None
         cause = why_not_writable(self.path)
         if cause is None:  # the disk takes a file: the settings file itself is at fault
-            self.problem = WriteError(
-                f"{_FAILED}: {self.path} could not be written (it may be damaged or held by "
-                "another program).",
-                Cause.OTHER,
-                self.path,
+            text = self.tr(
+                "Your settings were not saved: {path} could not be written (it may be damaged "
+                "or held by another program)."
             )
+            self.problem = WriteError(text.format(path=self.path), Cause.OTHER, self.path)
         else:
             self.problem = write_error(self.path, cause, _FAILED)
-        self.failed.emit(str(self.problem) + _KEPT)
+        kept = self.tr("What you set stays in effect until you close the app.")
+        self.failed.emit(f"{self.problem} {kept}")
         return self.problem

@@ -56,7 +56,9 @@ def _write_while_refused(path: Path, make_writable: Callable[[], None]) -> _Foun
 
 
 @pytest.mark.parametrize("what", ["folder", "file"])
-def test_a_read_only_settings_file_or_folder_is_told_and_the_value_kept(what: str) -> None:
+def test_a_read_only_settings_file_or_folder_is_told_and_the_value_kept(
+    what: str, qapp: object
+) -> None:
     with shared_folder() as folder:
         path = folder / SETTINGS_FILE
         existing = Settings(path)  # a file there already
