@@ -70,20 +70,30 @@ def run(
         openings: list[float] = []
         first_search: list[float] = []
         searches: list[float] = []
+        whole: list[float] = []
+        search_cpu: list[float] = []
+        opening_cpu: list[float] = []
         for _ in range(2 if quick else OPENINGS):
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             browser = CardBrowser(services.bookmarks.store, cards, services.index, [], None)
             browser.resize(1200, 800)
             browser.show()
             browser.table.viewport().repaint()
             openings.append((time.perf_counter() - start) * 1000)
+            opening_cpu.append((time.process_time() - cpu) * 1000)
             QApplication.processEvents()  # what the dialog does after its first page
             for number, text in enumerate(SEARCHES):
-                start = time.perf_counter()
+                start, cpu = time.perf_counter(), time.process_time()
                 browser.search.setText(text)
                 _paint(browser.table.viewport())
                 elapsed = (time.perf_counter() - start) * 1000
                 (first_search if number == 0 else searches).append(elapsed)
+                if number:
+                    search_cpu.append((time.process_time() - cpu) * 1000)
+                while browser.model.searching:  # the rest of the cards found, row by row
+                    QApplication.processEvents()
+                if number:
+                    whole.append((time.perf_counter() - start) * 1000)
             browser.close()
             browser.deleteLater()
             QApplication.processEvents()
@@ -94,7 +104,8 @@ def run(
                 median(openings),
                 "ms",
                 FIRST_PAGE_TARGET_MS,
-                note=f"{len(cards):,} cards, {log_rows:,} log rows",
+                note=f"{len(cards):,} cards, {log_rows:,} log rows; "
+                f"CPU {median(opening_cpu):.0f} ms (the machine may be shared)",
             ),
             Result(
                 f"card browser: first search, {label}",
@@ -107,7 +118,14 @@ def run(
                 median(searches),
                 "ms",
                 SEARCH_TARGET_MS,
-                note=f"{', '.join(SEARCHES[1:])}",
+                note=f"{', '.join(SEARCHES[1:])}: typed until the first page of what it finds "
+                f"is painted; CPU {median(search_cpu):.0f} ms",
+            ),
+            Result(
+                f"card browser: search until every card is found, median, {label}",
+                median(whole),
+                "ms",
+                note="the later cards come as rows from the event loop, part by part",
             ),
         ]
         services.bookmarks.store.close()

@@ -84,6 +84,8 @@ class CardBrowser(QDialog):
         self.model = CardTableModel(CardTable(store, cards, bookmarked=bookmarked))
         self._make_filters()
         self._make_table()
+        self.model.rowsInserted.connect(self._refresh_count)  # a search's later cards
+        self.model.searched.connect(self._refresh_count)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Selected card, its source and its review history"))
         self.detail.setOpenExternalLinks(True)
@@ -259,9 +261,8 @@ class CardBrowser(QDialog):
 
     def _refresh_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.table.cards)
-        self.count_label.setText(
-            self.tr("{shown} of %n cards", "", total).format(shown=f"{shown:,}")
-        )
+        found = f"{shown:,}" + (self.tr(" (searching…)") if self.model.searching else "")
+        self.count_label.setText(self.tr("{shown} of %n cards", "", total).format(shown=found))
 
     def selected_cards(self) -> list[Card]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -352,6 +353,7 @@ class CardBrowser(QDialog):
     def _after_action(self, done: str) -> None:
         keys = [card.key for card in self.selected_cards()]
         self.model.reload()
+        self.model.finish_search()  # so that every selected card has its row again
         self._refresh_count()
         selection = self.table.selectionModel()
         for key in keys:
