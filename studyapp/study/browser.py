@@ -77,7 +77,8 @@ class Scheduling:
 
 
 _RECORD_END = re.compile("\x1e")
-_FIRST_PAGE = 100  # cards a search finds before the table is first shown
+_FIRST_PAGE = 100  # cards a search finds before the table is first shown,
+_FIRST_STEPS = 3  # unless it has searched this many steps already
 _SEARCH_STEP = 2_000_000  # characters of the cards' texts searched in one step
 _COMBINING = re.compile("[\u0300-\u036f]")
 
@@ -285,7 +286,10 @@ class CardTable:
         self._searched = 0
         self._found = []
         self.visible = self._found
-        while self.searching and len(self._found) < _FIRST_PAGE:
+        # The first page: enough cards to fill it, or what the first steps find.
+        for _ in range(_FIRST_STEPS):
+            if not self.searching or len(self._found) >= _FIRST_PAGE:
+                break
             self.show(self.more())
 
     @property

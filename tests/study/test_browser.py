@@ -139,7 +139,7 @@ def test_a_search_in_parts_finds_what_one_search_finds(
     while parts.searching:
         parts.show(parts.more())
     if len(whole) > 150:  # the first page came before the search had read every card
-        assert 100 <= first_page < len(whole)
+        assert first_page < len(whole)
     assert keys(parts) == keys(whole)
     assert len(set(keys(whole))) == len(keys(whole))
     assert all(

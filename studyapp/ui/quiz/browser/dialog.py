@@ -84,8 +84,9 @@ class CardBrowser(QDialog):
         self.model = CardTableModel(CardTable(store, cards, bookmarked=bookmarked))
         self._make_filters()
         self._make_table()
-        self.model.rowsInserted.connect(self._refresh_count)  # a search's later cards
-        self.model.searched.connect(self._refresh_count)
+        for found in (self.model.rowsInserted, self.model.searched):  # a search's later cards
+            found.connect(self._refresh_count)
+            found.connect(self._select_first)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Selected card, its source and its review history"))
         self.detail.setOpenExternalLinks(True)
@@ -136,6 +137,9 @@ class CardBrowser(QDialog):
     def _combo(self, name: str, every: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        # Sized by a few characters, not by measuring every item (thousands of agreements).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
         combo.addItem(every, None)
         for text, value in items:
             combo.addItem(text, value)
@@ -250,12 +254,19 @@ class CardBrowser(QDialog):
     def _filter_changed(self) -> None:
         self.model.set_filter(self.current_filter())
         self._refresh_count()
+        self._select_first()
+
+    def _select_first(self) -> None:
+        """The first card found is selected (once a search finds one, if it is still on)."""
         if self.model.rowCount():
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(0, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        elif self.model.searching:
+            self.detail.setHtml("<p>Searching…</p>")
         else:
             self.detail.setHtml("<p>" + html.escape(self.tr("No card matches.")) + "</p>")
 
