@@ -266,14 +266,17 @@ class CardBrowser(QDialog):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
         elif self.model.searching:
-            self.detail.setHtml("<p>Searching…</p>")
+            self.detail.setHtml("<p>" + html.escape(self.tr("Searching…")) + "</p>")
         else:
             self.detail.setHtml("<p>" + html.escape(self.tr("No card matches.")) + "</p>")
 
     def _refresh_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.table.cards)
-        found = f"{shown:,}" + (self.tr(" (searching…)") if self.model.searching else "")
-        self.count_label.setText(self.tr("{shown} of %n cards", "", total).format(shown=found))
+        if self.model.searching:  # a search's later cards are still to come
+            text = self.tr("{shown} of %n cards so far, searching…", "", total)
+        else:
+            text = self.tr("{shown} of %n cards", "", total)
+        self.count_label.setText(text.format(shown=f"{shown:,}"))
 
     def selected_cards(self) -> list[Card]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
