@@ -359,8 +359,18 @@
         <translation>一覧を閉じる</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
         <source>No card matches.</source>
         <translation>当てはまるカードはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n cards so far, searching…</source>
+        <translation>
+            <numerusform>%n枚中{shown}枚まで（検索中…）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n cards</source>

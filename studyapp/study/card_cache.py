@@ -1,16 +1,20 @@
-"""The generated cards, shared by the Quiz, the card browser and the exports.
+"""The generated cards, shared by the Quiz, the card browser and the exports, and the
+catalogue of the cards' keys that Stats counts with.
 
 Generating every card takes about 0.1 s at 10,000 cards, so it is done once for the content
-and the current bookmarks (each bookmark adds a card) and kept until they change.
+and the current bookmarks (each bookmark adds a card) and kept until they change. The
+catalogue (studyapp.study.card_catalogue) names the same cards without making them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from studyapp import i18n, paths
 from studyapp.content.records import Content
-from studyapp.study.card_keys import card_keys
+from studyapp.study.card_catalogue import CardCatalogue, open_catalogue
+from studyapp.study.card_keys import ContentReader
 from studyapp.study.cards import Card, generate_cards
 from studyapp.study.map_cards import map_cards_for
 from studyapp.study.siblings import SiblingIndex
@@ -51,17 +55,21 @@ def siblings_for(cards: list[Card]) -> SiblingIndex:
     return _siblings[1]
 
 
-def keys_for(content: Content, bookmarked: Iterable[str]) -> list[str]:
-    """Every card's key: from the cards if they were generated, else from the content alone
-    (studyapp.study.card_keys), which is many times faster than making the cards."""
-    marks = tuple(sorted(bookmarked))
-    if _latest is not None and _latest[0] is content and _latest[1] == marks:
-        return [card.key for card in _latest[2]]
-    map_keys = [card.key for card in map_cards_for(content, paths.content_db_path())]
-    return card_keys(content, marks) + map_keys
+_catalogue: tuple[ContentReader, Path, CardCatalogue] | None = None
+
+
+def catalogue_for(
+    database: ContentReader, folder: Path, bookmarked: Iterable[str]
+) -> CardCatalogue:
+    """The catalogue of the cards of `database` with these bookmarks, kept in `folder` (the
+    user data's) and opened once per database."""
+    global _catalogue  # noqa: PLW0603 (a cache of one entry)
+    if _catalogue is None or _catalogue[0] is not database or _catalogue[1] != folder:
+        _catalogue = (database, folder, open_catalogue(database, folder))
+    return _catalogue[2].with_bookmarks(bookmarked)
 
 
 def clear() -> None:
-    """Forget the cards (benchmarks measure the first generation with it)."""
-    global _latest, _siblings  # noqa: PLW0603
-    _latest = _siblings = None
+    """Forget the cards and the catalogue (benchmarks measure the first of each with it)."""
+    global _latest, _siblings, _catalogue  # noqa: PLW0603
+    _latest = _siblings = _catalogue = None

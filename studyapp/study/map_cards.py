@@ -8,12 +8,14 @@ Without a map to click (CSV, a flip session) each still reads as a plain questio
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from studyapp.content.map_records import MapContent, MapFeatureRecord
-from studyapp.content.records import AgreementRecord, Content
+from studyapp.content.records import Content
 from studyapp.errors import StudyAppError
 from studyapp.geo.routing import distance
 from studyapp.geo.shapes import contains
@@ -33,6 +35,21 @@ POWER_ACCEPTED = {
 }
 # A town this close (degrees) to an edge is not asked about: the edge is drawn too roughly.
 EDGE_MARGIN = 0.2
+
+
+class AgreementFacts(Protocol):
+    """What the map cards read of an agreement (a record, or a row of content.card_sources)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def ordinal(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def title_ja(self) -> str: ...
+    @property
+    def signed(self) -> dt.date: ...
 
 
 @dataclass(frozen=True)
@@ -62,7 +79,7 @@ def check_click(atlas: MapContent, card: Card, lon: float, lat: float) -> bool:
     return feature is not None and contains(feature.points, (lon, lat))
 
 
-def _label(agreement: AgreementRecord) -> str:
+def _label(agreement: AgreementFacts) -> str:
     """ "First Russo-Japanese Agreement (1907)", 第一次日露協約（1907年）."""
     if is_japanese():
         return f"{name(agreement)}（{agreement.signed.year}年）"
@@ -80,7 +97,7 @@ def _pair(english: str, japanese: str) -> str:
     return f"{english} ({japanese})" if japanese else english
 
 
-def _region_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) -> list[Card]:
+def _region_cards(atlas: MapContent, agreements: Mapping[str, AgreementFacts]) -> list[Card]:
     cards = []
     for feature in atlas.features:
         if feature.kind != "sphere":
@@ -129,7 +146,7 @@ def _edges_distance(areas: list[MapFeatureRecord], point: tuple[float, float]) -
     return best
 
 
-def _sphere_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) -> list[Card]:
+def _sphere_cards(atlas: MapContent, agreements: Mapping[str, AgreementFacts]) -> list[Card]:
     cards = []
     ordered = sorted(agreements.values(), key=lambda a: a.ordinal)
     for place in atlas.places:
@@ -184,7 +201,7 @@ def _sphere_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) 
     return cards
 
 
-def _line_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) -> list[Card]:
+def _line_cards(atlas: MapContent, agreements: Mapping[str, AgreementFacts]) -> list[Card]:
     labels = tuple(_label(a) for a in sorted(agreements.values(), key=lambda a: a.ordinal))
     cards = []
     for feature in atlas.features:
@@ -215,7 +232,7 @@ def _line_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) ->
     return cards
 
 
-def generate_map_cards(atlas: MapContent, agreements: Mapping[str, AgreementRecord]) -> list[Card]:
+def generate_map_cards(atlas: MapContent, agreements: Mapping[str, AgreementFacts]) -> list[Card]:
     """Every map card, in a fixed order: regions, then towns, then lines."""
     return [
         *_region_cards(atlas, agreements),

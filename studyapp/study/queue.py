@@ -38,7 +38,7 @@ import heapq
 import itertools
 import random
 from collections import deque
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from studyapp.errors import UserDataError
@@ -186,25 +186,31 @@ def _new_order(
 
 
 class _States:
-    """The studied cards' states, parsed from their rows only when one is asked for."""
+    """The studied cards' states as a session needs them: which cards are studied, the due
+    time and phase of those due soon (read at the start), and a card's whole state only when
+    it is asked for (read then, one row). At a quarter of a million studied cards, reading
+    and parsing every state up front was most of the time a session took to start."""
 
-    def __init__(self, rows: dict[str, reviews.StateRow]) -> None:
-        self.rows = rows
-        self._parsed: dict[str, CardState] = {}
+    def __init__(self, store: UserStore, horizon: dt.datetime) -> None:
+        self._store = store
+        self.studied = reviews.studied_keys(store)
+        self.due_soon = {key: (due, phase) for key, due, phase in reviews.due_rows(store, horizon)}
+        self._read: dict[str, CardState | None] = {}
         self._changed: dict[str, CardState | None] = {}  # by this session's answers and undos
 
     def get(self, key: str) -> CardState | None:
         if key in self._changed:
             return self._changed[key]
-        found = self._parsed.get(key)
-        if found is None and key in self.rows:
-            found = self._parsed[key] = reviews.parse_state(self.rows[key])
-        return found
+        if key not in self.studied:
+            return None
+        if key not in self._read:
+            self._read[key] = reviews.get_state(self._store, key)
+        return self._read[key]
 
     def __contains__(self, key: object) -> bool:
         if key in self._changed:
             return self._changed[key] is not None
-        return key in self.rows
+        return key in self.studied
 
     def __getitem__(self, key: str) -> CardState:
         found = self.get(key)
@@ -220,20 +226,16 @@ class _States:
         self._changed[key] = None
         return found if found is not None else default
 
-    def earliest_due(self, keys: Iterable[str]) -> list[dt.datetime]:
-        """The earliest due time among these keys' states (by the stored text, which sorts as
-        time does, so only one is parsed), as a list of none or one."""
-        texts: list[str] = []
-        changed: list[dt.datetime] = []
-        for key in keys:
-            if key in self._changed:
-                state = self._changed[key]
-                if state is not None:
-                    changed.append(state.due)
-            elif (row := self.rows.get(key)) is not None:
-                texts.append(row[1])
-        if texts:
-            changed.append(dt.datetime.fromisoformat(min(texts)).astimezone(dt.UTC))
+    def earliest_due(self, wanted: Container[str], hidden: Container[str]) -> list[dt.datetime]:
+        """The earliest due time among the states of the `wanted` keys that are not `hidden`,
+        as a list of none or one: from the states read by due time, up to the first of them."""
+        changed = [
+            state.due for key, state in self._changed.items() if state is not None and key in wanted
+        ]
+        for key, due in reviews.keys_by_due(self._store):
+            if key in wanted and key not in self._changed and key not in hidden:
+                changed.append(dt.datetime.fromisoformat(due).astimezone(dt.UTC))
+                break
         return [min(changed)] if changed else []
 
     def is_learning(self, key: str) -> bool:
@@ -241,11 +243,16 @@ class _States:
         if key in self._changed:
             state = self._changed[key]
             return state is not None and state.phase != "review"
-        row = self.rows.get(key)
-        return row is not None and row[3] != _REVIEW_PHASE
+        soon = self.due_soon.get(key)
+        if soon is not None:
+            return soon[1] != _REVIEW_PHASE
+        state = self.get(key)
+        return state is not None and state.phase != "review"
 
 
 _REVIEW_PHASE = 2  # fsrs.State.Review
+
+
 _index_cache: tuple[Sequence[Card], dict[str, Card]] | None = None
 
 
@@ -294,13 +301,16 @@ class StudySession:
         self.warning = ""  # set when something besides the answer could not be saved
         started = now()
         self._marks = card_marks.marks(store)
-        hidden = {key for key, mark in self._marks.items() if mark.hidden_at(started)}
+        # Suspended and buried cards wait. Of the whole deck they are left out as the queues
+        # are filled, rather than copying a quarter of a million cards without them.
+        self._hidden = {key for key, mark in self._marks.items() if mark.hidden_at(started)}
         self._deck_cards: Sequence[Card] = cards
-        if deck != ALL_CARDS or hidden:
+        if deck != ALL_CARDS:
+            hidden = self._hidden
             self._deck_cards = [
                 card for card in cards if deck.matches(card) and card.key not in hidden
             ]
-        self._states = _States(reviews.state_rows(store))
+        self._states = _States(store, started + LEARN_AHEAD)
         first_today = reviews.new_cards_since(store, local_day_start(started))
         self._new_allowance = max(0, new_limit - first_today)
         self._new_answered = 0
@@ -317,40 +327,35 @@ class StudySession:
         self._fill_queues(started)
 
     def _fill_queues(self, started: dt.datetime) -> None:
-        horizon = started + LEARN_AHEAD
         due_now: list[Card] = []
         due_later: list[tuple[dt.datetime, Card]] = []
         states = self._states
-        studied: Collection[str] = ()
-        new_total = len(self._deck_cards)
-        now_text, horizon_text = reviews.iso(started), reviews.iso(horizon)
-        due_text: dict[str, str] = {}
+        deck = self._deck_cards
+        index = _card_index(deck) if deck is self._all_cards else {c.key: c for c in deck}
+        hidden = self._hidden
+        skipped: Collection[str] = hidden
+        new_total = len(deck) - sum(1 for key in hidden if key in index)
         if not self._cram:
-            # From the states (a few thousand), not from every card (a quarter of a million),
-            # and by their due text (it sorts as time does): nothing is parsed but the due.
-            index = (
-                _card_index(self._deck_cards)
-                if self._deck_cards is self._all_cards
-                else {card.key: card for card in self._deck_cards}
-            )
-            studied = states.rows
-            for key, (_json, due_at, _last, _phase) in states.rows.items():
+            # From the states due soon, in due order (their text sorts as time does), not
+            # from every card (a quarter of a million): nothing is parsed but the due.
+            now_text = reviews.iso(started)
+            for key, (due_at, _phase) in states.due_soon.items():
                 card = index.get(key)
-                if card is None:
+                if card is None or key in hidden:
                     continue
-                new_total -= 1
                 if due_at <= now_text:
                     due_now.append(card)
-                    due_text[key] = due_at
-                elif due_at <= horizon_text:
+                else:
                     due_later.append((dt.datetime.fromisoformat(due_at), card))
-        due_now.sort(key=lambda card: (due_text[card.key], card.key))
+            studied = states.studied
+            new_total -= len(studied.intersection(index)) - sum(
+                1 for key in hidden if key in studied and key in index
+            )
+            skipped = studied | hidden if hidden else studied
         order = self.preferences.new_card_order if not self._cram else NewCardOrder.CONTENT
         allowance = _NEW_RESERVE if self._cram else self._new_allowance
         day = started.astimezone().date()
-        head, self._new_tail = _new_order(
-            self._deck_cards, order, day, allowance + _NEW_RESERVE, studied
-        )
+        head, self._new_tail = _new_order(deck, order, day, allowance + _NEW_RESERVE, skipped)
         self._new_tail_left = new_total - len(head)
         # Siblings ten apart in the order the session will show them: due cards, then new.
         shown = reviews.latest_keys(self._store, local_day_start(started), SIBLING_GAP)
@@ -362,11 +367,20 @@ class StudySession:
         # Cards due now keep the spread order: their heap keys are ranks just before now.
         overdue = {card.key for card in due_now}
         base = started.timestamp() - len(ordered)
+        # Entered as `_enter` would, in one pass: nothing is queued yet.
+        queued, numbers, soon = self._queued, self._sequence, states.due_soon
         for rank, card in enumerate(ordered):
+            number = next(numbers)
             if card.key in overdue:
-                self._due.append((base + rank, self._enter(_DUE, card), card))
+                queued[card.key] = (number, _DUE)
+                self._due.append((base + rank, number, card))
+                if soon[card.key][1] != _REVIEW_PHASE:
+                    self._learning.add(card.key)
             else:
-                self._enqueue(_NEW, card)
+                queued[card.key] = (number, _NEW)
+                self._new.append((number, card))
+        self._live[_DUE] += len(overdue)
+        self._live[_NEW] += len(ordered) - len(overdue)
         for due, card in due_later:
             self._due.append((due.timestamp(), self._enter(_DUE, card), card))
         heapq.heapify(self._due)
@@ -377,7 +391,7 @@ class StudySession:
         at = self._now()
         for card in self._new_tail:
             self._new_tail_left -= 1
-            if card.key in self._queued or (self._states.get(card.key) and not self._cram):
+            if card.key in self._queued or (card.key in self._states and not self._cram):
                 continue
             if self._mark(card.key).hidden_at(at):
                 continue
@@ -626,7 +640,9 @@ class StudySession:
     def _next_due(self) -> dt.datetime | None:
         """The earliest due time among the deck's studied cards; for new cards held back by
         the limit, the start of tomorrow; for new cards still allowed, now."""
-        dues = self._states.earliest_due(card.key for card in self._deck_cards)
+        deck = self._deck_cards
+        keys = _card_index(deck) if deck is self._all_cards else {card.key for card in deck}
+        dues = self._states.earliest_due(keys, self._hidden)
         if not self._cram and self._peek_new() is not None:
             now = self._now()
             if self._new_allowed():

@@ -10,18 +10,20 @@ Days are the user's local days. An answer counts as right when it was marked cor
 self-rated flip, when it was rated anything but Again (Anki counts its retention the same way).
 Retention counts every answer in the log, of cards retired by a content update too; a card's
 kind is the start of its key ("agreement-date:first-1907"), as studyapp.study.cards makes them.
-The states and due dates count only the cards generated now.
+The states and due dates count only the cards the content makes now.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
+from studyapp.study.card_catalogue import CardCatalogue
 from studyapp.study.cards import CARD_KINDS
 from studyapp.userdata.reviews import iso
 from studyapp.userdata.store import UserStore
@@ -180,30 +182,30 @@ def load_progress(store: UserStore) -> dict[str, CardProgress]:
 
 def load_stats(
     store: UserStore,
-    card_keys: Collection[str],
+    cards: Collection[str] | CardCatalogue,
     today: dt.date,
     *,
     days: int = 182,
     due_days: int = 14,
 ) -> StudyStats:
-    """The Stats view's figures; `card_keys` are the cards generated now."""
+    """The Stats view's figures; `cards` are the cards the content makes now: their keys, or
+    the catalogue that counts them without making them."""
     connection = store.connection
     first = today - dt.timedelta(days=days - 1)
-    # A day before the local first day in UTC, so no review of that day is cut off by the time
-    # zone; the local-day grouping drops what falls before it. The log's timestamps are
-    # fixed-width UTC text (reviews.iso), so comparing text compares times and uses the index.
-    since = dt.datetime.combine(first - dt.timedelta(days=1), dt.time(), dt.UTC)
     per_day = [0] * days
     # From the running totals kept by triggers (userdata migration 4): a few thousand quarter
-    # hours and a dozen kinds instead of every row of the log.
-    for offset, count in connection.execute(
-        "SELECT CAST(julianday(date(quarter || ':00+00:00', 'localtime')) - julianday(?) "
-        "AS INTEGER) AS offset, sum(answers) FROM review_quarter_total WHERE quarter >= ? "
-        "GROUP BY offset",
-        (first.isoformat(), iso(since)[:16]),
-    ):
-        if 0 <= offset < days:
-            per_day[offset] = count
+    # hours and a dozen kinds instead of every row of the log. Each quarter hour (UTC text)
+    # falls on the local day whose midnight, in UTC text too, is the last before it: found by
+    # bisection, no date arithmetic per quarter hour. (Fixed-width UTC text, as the log's
+    # times: comparing text compares times, and the range uses the quarters' index.)
+    midnights = [iso(_local_midnight(first + dt.timedelta(days=n)))[:16] for n in range(days + 1)]
+    quarters = connection.execute(
+        "SELECT quarter, answers FROM review_quarter_total WHERE quarter >= ? AND quarter < ?",
+        (midnights[0], midnights[-1]),
+    ).fetchall()
+    offsets = map(bisect.bisect_right, itertools.repeat(midnights), (q for q, _ in quarters))
+    for offset, (_quarter, count) in zip(offsets, quarters, strict=True):
+        per_day[offset - 1] += count
 
     passed: dict[str, int] = {}
     total: dict[str, int] = {}
@@ -218,17 +220,19 @@ def load_stats(
     by_state = dict.fromkeys(PHASES, 0)
     due = [0] * due_days
     studied = 0
-    for key, state, due_text in connection.execute(
+    rows = connection.execute(
         "SELECT card_key, json_extract(state, '$.state'), due FROM card_state"
-    ):
-        if key not in card_keys:
+    ).fetchall()
+    known = cards.existing(row[0] for row in rows) if isinstance(cards, CardCatalogue) else cards
+    for key, state, due_text in rows:
+        if key not in known:
             continue
         studied += 1
         by_state[phase_of(state)] += 1
         offset = bisect.bisect_right(starts, due_text) - 1
         if offset < due_days:
             due[max(0, offset)] += 1
-    by_state[NEW] += len(card_keys) - studied
+    by_state[NEW] += len(cards) - studied
     return StudyStats(
         today=today,
         reviews_per_day=per_day,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from studyapp.errors import UserDataError
@@ -306,19 +306,22 @@ def history(store: UserStore, key: str) -> list[ReviewEntry]:
     return [_entry(row) for row in rows]
 
 
-# A studied card's row as stored: state JSON, due and last review as ISO text, fsrs phase.
-StateRow = tuple[str, str, str | None, int]
+def studied_keys(store: UserStore) -> set[str]:
+    """The key of every studied card (one with a state), and nothing else of it."""
+    return {key for (key,) in store.connection.execute("SELECT card_key FROM card_state")}
 
 
-def state_rows(store: UserStore) -> dict[str, StateRow]:
-    """Every studied card's row, unparsed: at a quarter of a million cards, parsing every
-    state up front was most of the time a session took to start. Its due text sorts as its
-    time does (see `iso`); `parse_state` makes the CardState when it is needed."""
+def due_rows(store: UserStore, until: dt.datetime) -> list[tuple[str, str, int]]:
+    """(key, due as ISO text, fsrs phase) of the cards due by `until`, soonest first: a
+    session's start reads these, not every state (its due text sorts as its time does)."""
     rows = store.connection.execute(
-        "SELECT card_key, state, due, last_review, json_extract(state, '$.state') FROM card_state"
+        "SELECT card_key, due, json_extract(state, '$.state') FROM card_state "
+        "WHERE due <= ? ORDER BY due, card_key",
+        (iso(until),),
     )
-    return {key: (state, due, last, phase) for key, state, due, last, phase in rows}
+    return [(key, due, int(phase or 0)) for key, due, phase in rows]
 
 
-def parse_state(row: StateRow) -> CardState:
-    return _state(row[:3])
+def keys_by_due(store: UserStore) -> Iterator[tuple[str, str]]:
+    """(key, due as ISO text) of every studied card, soonest first, read as they are taken."""
+    yield from store.connection.execute("SELECT card_key, due FROM card_state ORDER BY due")

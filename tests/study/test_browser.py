@@ -122,3 +122,27 @@ def test_forget_resets_a_card_to_new_and_keeps_its_history(
     assert card_marks.forget(store, [key]) == 1
     assert reviews.get_state(store, key) is None
     assert len(reviews.history(store, key)) == 1
+
+
+@pytest.mark.parametrize("text", ["agreement", "Mongolia", "1907", "secret", "zq"])
+def test_a_search_in_parts_finds_what_one_search_finds(
+    store: UserStore, cards: list[Card], text: str
+) -> None:
+    """Shown part by part (a few hundred characters a step here, two million in the app),
+    a search finds the same cards in the same order as all at once, and each only once."""
+    whole = CardTable(store, cards)
+    whole.apply(BrowserFilter(text=text, kind="clause-part" if text == "secret" else None))
+    parts = CardTable(store, cards)
+    parts.search_step = 300
+    parts.begin(BrowserFilter(text=text, kind="clause-part" if text == "secret" else None))
+    first_page = len(parts)
+    while parts.searching:
+        parts.show(parts.more())
+    if len(whole) > 150:  # the first page came before the search had read every card
+        assert first_page < len(whole)
+    assert keys(parts) == keys(whole)
+    assert len(set(keys(whole))) == len(keys(whole))
+    assert all(
+        text.casefold() in f"{c.prompt} {c.answer} {c.key}".casefold()
+        for c in map(whole.card, range(len(whole)))
+    )

@@ -482,21 +482,60 @@ def test_the_first_sentence_stops_at_a_full_stop_not_an_initial(text: str, sente
     assert first_sentence(text) == sentence
 
 
-@pytest.mark.parametrize("bookmarked", [(), ("first-1907-secret-1", "third-1912-secret-2")])
-def test_the_keys_from_the_content_are_the_keys_of_the_cards(bookmarked: tuple[str, ...]) -> None:
-    from studyapp import paths
-    from studyapp.content.database import read_content
+def _keys_of(path: Path) -> list[tuple[str, str]]:
+    from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.study.card_keys import card_keys
 
-    content = read_content(paths.content_db_path())
-    made = [card.key for card in generate_cards(content, bookmarked)]
-    assert card_keys(content, bookmarked) == made
+    database = LazyContentDatabase(path)
+    try:
+        return sorted(card_keys(database))
+    finally:
+        database.close()
+
+
+def test_the_keys_from_the_database_are_the_keys_of_the_cards() -> None:
+    from studyapp import paths
+    from studyapp.content.database import read_content
+    from studyapp.study.map_cards import map_cards_for
+
+    path = paths.content_db_path()
+    content = read_content(path)
+    made = generate_cards(content) + map_cards_for(content, path)
+    assert _keys_of(path) == sorted((card.key, card.kind) for card in made)
 
 
 def test_the_keys_match_on_synthetic_content_too(tmp_path: Path) -> None:
     from benchmarks.synthetic import build_synthetic_database
     from studyapp.content.database import read_content
-    from studyapp.study.card_keys import card_keys
 
-    content = read_content(build_synthetic_database(tmp_path, events=300, clauses=80, terms=120))
-    assert card_keys(content) == [card.key for card in generate_cards(content)]
+    path = build_synthetic_database(tmp_path, events=300, clauses=80, terms=120)
+    made = generate_cards(read_content(path))
+    assert _keys_of(path) == sorted((card.key, card.kind) for card in made)
+
+
+def test_the_keys_match_where_the_rules_skip_and_pair(tmp_path: Path) -> None:
+    """Months and years in "which came first", shared and unique kanji, a clause title
+    found in two agreements, two agreements signed on one day: the database's keys follow
+    the same rules as the cards."""
+    from benchmarks.synthetic import synthetic_content
+    from studyapp.content.builder import write_database
+    from studyapp.content.database import read_content
+
+    content = synthetic_content(events=240, clauses=48, terms=90, seed=12)
+    for number, event in enumerate(content.of("event")):
+        event["precision"] = ("day", "month", "year", "day")[number % 4]
+        event.pop("end", None)
+    for number, term in enumerate(content.of("term")):
+        term["term_ja"] = (f"語{number}", "日露協約")[number % 2]
+    agreements = content.of("agreement")
+    agreements[1]["signed"] = agreements[0]["signed"]
+    agreements[2]["clause"][0]["title"] = agreements[3]["clause"][1]["title"].upper()
+    path = tmp_path / "content.sqlite"
+    write_database(content, path)
+    made = generate_cards(read_content(path))
+    kinds = Counter(card.kind for card in made)
+    assert (
+        kinds[CardKind.JAPANESE_TERM]
+        and kinds[CardKind.TERM_JAPANESE] > kinds[CardKind.JAPANESE_TERM]
+    )
+    assert _keys_of(path) == sorted((card.key, card.kind) for card in made)

@@ -121,3 +121,25 @@ def test_study_selection_now_starts_a_session_of_just_those_cards(
     assert view.phase == QUESTION
     assert view.session is not None and view.session.remaining == 2
     assert view.card is not None and view.card.key in chosen
+
+
+def test_a_long_search_adds_its_later_cards_as_rows(
+    qtbot: QtBot, qtmodeltester: ModelTester, services: Services
+) -> None:
+    """A search in many cards shows the first it finds at once; the rest come as inserted
+    rows, which the model tester watches, and the count says when it is still searching."""
+    browser = open_browser(qtbot, services)
+    table = browser.model.table
+    table.search_step = 10_000  # a few cards a step, as a quarter of a million cards would be
+    qtmodeltester.check(browser.model, force_py=True)
+    browser.search.setText("agreement")
+    assert browser.model.searching
+    assert "searching" in browser.count_label.text()
+    qtbot.waitUntil(lambda: not browser.model.searching, timeout=60_000)
+    whole = CardTable(services.bookmarks.store, table.cards)
+    whole.apply(BrowserFilter(text="agreement"))
+    assert [table.card(row).key for row in range(len(table))] == [
+        whole.card(row).key for row in range(len(whole))
+    ]
+    assert browser.count_label.text().startswith(f"{len(whole):,} of")
+    assert browser.selected_cards() == [whole.card(0)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -25,10 +25,25 @@ class ChoiceButton(QPushButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # A wrapped label lays its text out for every size asked of it, and a layout pass
+        # asks many times: the answers are kept until the text or the font changes.
+        self._hint: QSize | None = None
+        self._heights: dict[int, int] = {}
 
     def set_label(self, text: str) -> None:
-        self.label.setText(text)
-        self.updateGeometry()
+        if text != self.label.text():
+            self.label.setText(text)
+            self._forget_sizes()
+            self.updateGeometry()
+
+    def _forget_sizes(self) -> None:
+        self._hint = None
+        self._heights.clear()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._forget_sizes()
+        super().changeEvent(event)
 
     def label_text(self) -> str:
         return self.label.text()
@@ -37,13 +52,17 @@ class ChoiceButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        left, top, right, bottom = _MARGINS
-        return self.label.heightForWidth(width - left - right) + top + bottom
+        if width not in self._heights:
+            left, top, right, bottom = _MARGINS
+            self._heights[width] = self.label.heightForWidth(width - left - right) + top + bottom
+        return self._heights[width]
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        left, top, right, bottom = _MARGINS
-        hint = self.label.sizeHint()
-        return QSize(min(hint.width(), 600) + left + right, hint.height() + top + bottom)
+        if self._hint is None:
+            left, top, right, bottom = _MARGINS
+            hint = self.label.sizeHint()
+            self._hint = QSize(min(hint.width(), 600) + left + right, hint.height() + top + bottom)
+        return QSize(self._hint)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         _left, top, _right, bottom = _MARGINS

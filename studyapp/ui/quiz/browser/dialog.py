@@ -84,6 +84,9 @@ class CardBrowser(QDialog):
         self.model = CardTableModel(CardTable(store, cards, bookmarked=bookmarked))
         self._make_filters()
         self._make_table()
+        for found in (self.model.rowsInserted, self.model.searched):  # a search's later cards
+            found.connect(self._refresh_count)
+            found.connect(self._select_first)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Selected card, its source and its review history"))
         self.detail.setOpenExternalLinks(True)
@@ -134,6 +137,9 @@ class CardBrowser(QDialog):
     def _combo(self, name: str, every: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        # Sized by a few characters, not by measuring every item (thousands of agreements).
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(16)
         combo.addItem(every, None)
         for text, value in items:
             combo.addItem(text, value)
@@ -248,20 +254,29 @@ class CardBrowser(QDialog):
     def _filter_changed(self) -> None:
         self.model.set_filter(self.current_filter())
         self._refresh_count()
+        self._select_first()
+
+    def _select_first(self) -> None:
+        """The first card found is selected (once a search finds one, if it is still on)."""
         if self.model.rowCount():
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectionModel().setCurrentIndex(
+                    self.model.index(0, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+        elif self.model.searching:
+            self.detail.setHtml("<p>" + html.escape(self.tr("Searching…")) + "</p>")
         else:
             self.detail.setHtml("<p>" + html.escape(self.tr("No card matches.")) + "</p>")
 
     def _refresh_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.table.cards)
-        self.count_label.setText(
-            self.tr("{shown} of %n cards", "", total).format(shown=f"{shown:,}")
-        )
+        if self.model.searching:  # a search's later cards are still to come
+            text = self.tr("{shown} of %n cards so far, searching…", "", total)
+        else:
+            text = self.tr("{shown} of %n cards", "", total)
+        self.count_label.setText(text.format(shown=f"{shown:,}"))
 
     def selected_cards(self) -> list[Card]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -352,6 +367,7 @@ class CardBrowser(QDialog):
     def _after_action(self, done: str) -> None:
         keys = [card.key for card in self.selected_cards()]
         self.model.reload()
+        self.model.finish_search()  # so that every selected card has its row again
         self._refresh_count()
         selection = self.table.selectionModel()
         for key in keys:
