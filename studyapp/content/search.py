@@ -1,7 +1,10 @@
-"""Full-text search over the bundled content, served by two SQLite FTS5 indexes.
+"""Full-text search over the bundled content, served by SQLite FTS5 indexes.
 
 - `search_index` uses the trigram tokenizer: any substring of three or more characters
-  matches, Japanese included (満州鉄道 finds 南満州鉄道).
+  matches, Japanese included (満州鉄道 finds 南満州鉄道). It also holds what a hit shows.
+- `search_lexicon` and `search_words` (see search_words.py) find the same rows for a word of
+  three or more characters that few distinct words contain, without walking the trigram
+  index's long position lists; the trigram index serves the words they cannot.
 - `search_short` serves words of one or two characters, which trigrams cannot: Japanese text
   is stored there as single characters and pairs (満州 is a token of 南満州), other words as
   themselves, matched by prefix (“ja” finds Japan).
@@ -25,6 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from studyapp.content.folding import clean_query_text, fold
+from studyapp.content.search_words import WORDS_TABLE, any_of, word_numbers
 
 SEARCH_TABLE = "search_index"
 SHORT_TABLE = "search_short"
@@ -38,7 +42,10 @@ SEARCH_TABLE_SQL = (
 # Contentless and without positions: it only answers "which rows have this token, where".
 SHORT_TABLE_SQL = (
     f"CREATE VIRTUAL TABLE {SHORT_TABLE} USING fts5("
-    "title, body, content = '', detail = column, tokenize = 'unicode61 remove_diacritics 2')"
+    "title, body, content = '', detail = column, tokenize = 'unicode61 remove_diacritics 2', "
+    # A short word is looked up as a prefix of one or two characters: these have their own
+    # index, or a prefix such as "a" would merge the row lists of every word starting so.
+    "prefix = '1 2')"
 )
 # A trigram needs three characters; shorter words go to the short-word index.
 TRIGRAM = 3
@@ -117,7 +124,11 @@ def query_words(query: str) -> list[str]:
 
 def match_spans(shown: str, words: list[str]) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets in `shown` of every occurrence of each folded word, merged."""
-    folded = fold(shown)
+    return folded_spans(fold(shown), words)
+
+
+def folded_spans(folded: str, words: list[str]) -> tuple[tuple[int, int], ...]:
+    """match_spans on text folded already: folding keeps offsets, so they hold for the shown."""
     spans: list[tuple[int, int]] = []
     for word in words:
         start = folded.find(word)
@@ -177,8 +188,7 @@ def _short_tests(word: str) -> list[_ShortTest]:
 _COLUMNS = "kind, key, title, body, title_shown, body_shown, body_ja_shown"
 # Rows fetched from SQLite at a time while filtering trigram matches by short words.
 _BATCH = 256
-# How many trigram matches to check for short words before looking the short words up on
-# their own, and how many rows such a look-up may return to be checked for the long words.
+# How many rows a look-up of the short words may return to be checked for the long words.
 _FEW_ROWS = 500
 # (kind, key, folded title, folded text, shown title, shown text, shown Japanese text)
 _Row = tuple[str, str, str, str, str, str, str]
@@ -196,31 +206,66 @@ def _has_all(row: _Row, long_words: list[str], short_tests: list[_ShortTest]) ->
     )
 
 
-def _trigram_rows(
-    connection: Connection,
-    long_words: list[str],
-    short_tests: list[_ShortTest],
-    limit: int,
-    budget: int | None = None,
-) -> tuple[list[_Row], bool]:
-    """Trigram matches in content order, checked for the short words if any, and whether
-    they are complete. Reading stops once `limit` rows pass, or after `budget` matches."""
+@dataclass(frozen=True)
+class _Source:
+    """Where rows holding every long word come from: an FTS5 table and what to match there,
+    with the long words that match leaves out, to be checked on the folded text."""
+
+    table: str
+    match: str
+    unchecked: tuple[str, ...] = ()
+
+    def select(self, columns: str) -> str:
+        if self.table == SEARCH_TABLE:
+            return f"SELECT {columns} FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match"
+        return (
+            f"SELECT {columns} FROM {self.table} JOIN {SEARCH_TABLE} "
+            f"ON {SEARCH_TABLE}.rowid = {self.table}.rowid WHERE {self.table} MATCH :match"
+        )
+
+
+def _long_word_source(connection: Connection, long_words: list[str]) -> _Source | None:
+    """The word index for the long words it serves (see search_words), the trigram index
+    for the rest; None if some word occurs nowhere, so that nothing can match."""
+    served: list[str] = []
+    left: list[str] = []
+    for word in long_words:
+        numbers = word_numbers(connection, word)
+        if numbers is None:
+            left.append(word)
+        elif not numbers:
+            return None
+        else:
+            served.append(any_of(numbers))
+    if served:
+        return _Source(WORDS_TABLE, " AND ".join(served), tuple(left))
+    return _Source(SEARCH_TABLE, " AND ".join(_phrase(word) for word in long_words))
+
+
+def _candidate_rows(
+    connection: Connection, source: _Source, short_tests: list[_ShortTest], limit: int
+) -> list[_Row]:
+    """The first `limit` rows with every word, in content order: those of `source`, checked
+    for the long words it leaves out and for the short words, if any."""
+    if not short_tests and not source.unchecked:  # nothing to check: the row numbers will do
+        statement = text(source.select(f"{SEARCH_TABLE}.rowid") + " LIMIT :limit")
+        rowids = connection.scalars(statement, {"match": source.match, "limit": limit})
+        return _rows_by_id(connection, list(rowids))
     rows: list[_Row] = []
+    unchecked = list(source.unchecked)
     result = connection.execute(
-        text(f"SELECT {_COLUMNS} FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match"),
-        {"match": " AND ".join(_phrase(word) for word in long_words)},
+        text(source.select(_COLUMNS)),
+        {"match": source.match},
         execution_options={"yield_per": _BATCH},
     )
     try:
-        for seen, found in enumerate(result, start=1):
+        for found in result:
             row = _as_row(found)
-            if _has_all(row, [], short_tests):
+            if _has_all(row, unchecked, short_tests):
                 rows.append(row)
                 if len(rows) >= limit:
-                    return rows, True
-            if budget is not None and seen >= budget:
-                return rows, False
-        return rows, True
+                    break
+        return rows
     finally:
         result.close()
 
@@ -248,21 +293,23 @@ def _rows(connection: Connection, words: list[str], limit: int) -> list[_Row]:
     short_words = [word for word in words if len(word) < TRIGRAM]
     short_terms = [term for word in short_words for term in _short_terms(word)]
     short_tests = [test for word in short_words for test in _short_tests(word)]
-    if not short_terms:
-        return _trigram_rows(connection, long_words, [], limit)[0] if long_words else []
-    if not long_words:
+    if not long_words:  # short words only, or only punctuation (which finds nothing)
+        if not short_terms:
+            return []
         return _rows_by_id(connection, _short_rowids(connection, short_terms, limit))
-    # Both kinds of word. Common short words ("of") pass on most trigram matches, so walk
-    # those first, but only so far: a rare short word is quicker to look up on its own.
-    rows, complete = _trigram_rows(connection, long_words, short_tests, limit, _FEW_ROWS)
-    if complete:
-        return rows
+    source = _long_word_source(connection, long_words)
+    if source is None:
+        return []
+    if not short_terms:
+        return _candidate_rows(connection, source, [], limit)
+    # Both kinds of word. A rare short word is quickest looked up on its own, and checked
+    # for the long words (a trigram phrase is a plain substring of the folded text).
     candidates = _short_rowids(connection, short_terms, _FEW_ROWS + 1)
     if len(candidates) <= _FEW_ROWS:
-        # A trigram phrase is a plain substring of the folded text, so it can be checked here.
         found = _rows_by_id(connection, candidates)
         return [row for row in found if _has_all(row, long_words, [])][:limit]
-    return _trigram_rows(connection, long_words, short_tests, limit)[0]
+    # A common short word ("of") passes on most rows with the long words: walk those.
+    return _candidate_rows(connection, source, short_tests, limit)
 
 
 def search(connection: Connection, query: str, limit: int = 100) -> list[SearchHit]:
@@ -275,16 +322,21 @@ def search(connection: Connection, query: str, limit: int = 100) -> list[SearchH
     rows = _rows(connection, words, max(1, limit)) if words else []
     # Within what was found, rows whose title holds every word come first.
     rows.sort(key=lambda row: not all(word in row[2] for word in words))
-    return [
-        SearchHit(
-            kind=kind,
-            key=key,
-            title=title_shown,
-            text=body_shown,
-            title_spans=match_spans(title_shown, words),
-            text_spans=match_spans(body_shown, words),
-            text_ja=body_ja_shown,
-            text_ja_spans=match_spans(body_ja_shown, words),
-        )
-        for kind, key, _, _, title_shown, body_shown, body_ja_shown in rows
-    ]
+    return [_hit(row, words) for row in rows]
+
+
+def _hit(row: _Row, words: list[str]) -> SearchHit:
+    """A hit, its spans found in the folded text the index holds: the folded title, and the
+    folded body, which starts with body_shown and then, after a space, body_ja_shown."""
+    kind, key, title, body, title_shown, body_shown, body_ja_shown = row
+    ja_start = len(body_shown) + 1
+    return SearchHit(
+        kind=kind,
+        key=key,
+        title=title_shown,
+        text=body_shown,
+        title_spans=folded_spans(title, words),
+        text_spans=folded_spans(body[: len(body_shown)], words),
+        text_ja=body_ja_shown,
+        text_ja_spans=folded_spans(body[ja_start : ja_start + len(body_ja_shown)], words),
+    )
