@@ -1,4 +1,4 @@
-"""The Map view: a stepper through the four agreements over the map, and a sentence about
+"""The Map view: a stepper through the agreements over the map, and a sentence about
 whatever the pointer or the keyboard is on. Clicking a line or region opens its clause."""
 
 from __future__ import annotations
