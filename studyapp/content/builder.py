@@ -415,7 +415,7 @@ _AGREEMENT_EXTRA = ("occasion", "consequences", "occasion_ja", "consequences_ja"
 def _insert_search_index(connection: sqlite3.Connection, content: ContentText) -> None:
     connection.execute(SEARCH_TABLE_SQL)
     connection.execute(SHORT_TABLE_SQL)
-    words = WordIndexWriter(connection)
+    words = WordIndexWriter(connection, short_word_text)
     for rowid, (kind, key, title, shown, shown_ja, extra) in enumerate(
         search_rows(content), start=1
     ):

@@ -28,7 +28,12 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from studyapp.content.folding import clean_query_text, fold
-from studyapp.content.search_words import WORDS_TABLE, any_of, word_numbers
+from studyapp.content.search_words import (
+    WORDS_TABLE,
+    any_of,
+    short_word_numbers,
+    word_numbers,
+)
 
 SEARCH_TABLE = "search_index"
 SHORT_TABLE = "search_short"
@@ -224,22 +229,34 @@ class _Source:
         )
 
 
-def _long_word_source(connection: Connection, long_words: list[str]) -> _Source | None:
-    """The word index for the long words it serves (see search_words), the trigram index
-    for the rest; None if some word occurs nowhere, so that nothing can match."""
+def _word_index_source(
+    connection: Connection, long_words: list[str], short_words: list[str]
+) -> tuple[_Source | None, list[_ShortTest]] | None:
+    """The word index's share of the query (see search_words): a source matching the words
+    it serves, with the words it leaves out (long ones, and the tests for short ones); a
+    source of None if it serves none. None if some word occurs nowhere: nothing can match."""
     served: list[str] = []
     left: list[str] = []
+    short_tests: list[_ShortTest] = []
     for word in long_words:
         numbers = word_numbers(connection, word)
+        if numbers == []:
+            return None
         if numbers is None:
             left.append(word)
-        elif not numbers:
-            return None
         else:
             served.append(any_of(numbers))
-    if served:
-        return _Source(WORDS_TABLE, " AND ".join(served), tuple(left))
-    return _Source(SEARCH_TABLE, " AND ".join(_phrase(word) for word in long_words))
+    for word in short_words:
+        expansions = [short_word_numbers(connection, term) for term in _short_terms(word)]
+        if [] in expansions:
+            return None
+        if None in expansions:
+            short_tests += _short_tests(word)
+        else:
+            served += [any_of(numbers) for numbers in expansions if numbers is not None]
+    if not served:
+        return None, short_tests
+    return _Source(WORDS_TABLE, " AND ".join(served), tuple(left)), short_tests
 
 
 def _candidate_rows(
@@ -291,17 +308,29 @@ def _rows_by_id(connection: Connection, rowids: list[int]) -> list[_Row]:
 def _rows(connection: Connection, words: list[str], limit: int) -> list[_Row]:
     long_words = [word for word in words if len(word) >= TRIGRAM]
     short_words = [word for word in words if len(word) < TRIGRAM]
+    shared = _word_index_source(connection, long_words, short_words)
+    if shared is None:
+        return []
+    source, unserved_tests = shared
+    if source is not None:
+        return _candidate_rows(connection, source, unserved_tests, limit)
+    return _common_word_rows(connection, long_words, short_words, limit)
+
+
+def _common_word_rows(
+    connection: Connection, long_words: list[str], short_words: list[str], limit: int
+) -> list[_Row]:
+    """Rows for words that are all common, from the row indexes: trigrams for the long words,
+    the short-word index for the short ones."""
     short_terms = [term for word in short_words for term in _short_terms(word)]
     short_tests = [test for word in short_words for test in _short_tests(word)]
     if not long_words:  # short words only, or only punctuation (which finds nothing)
         if not short_terms:
             return []
         return _rows_by_id(connection, _short_rowids(connection, short_terms, limit))
-    source = _long_word_source(connection, long_words)
-    if source is None:
-        return []
+    trigrams = _Source(SEARCH_TABLE, " AND ".join(_phrase(word) for word in long_words))
     if not short_terms:
-        return _candidate_rows(connection, source, [], limit)
+        return _candidate_rows(connection, trigrams, [], limit)
     # Both kinds of word. A rare short word is quickest looked up on its own, and checked
     # for the long words (a trigram phrase is a plain substring of the folded text).
     candidates = _short_rowids(connection, short_terms, _FEW_ROWS + 1)
@@ -309,7 +338,7 @@ def _rows(connection: Connection, words: list[str], limit: int) -> list[_Row]:
         found = _rows_by_id(connection, candidates)
         return [row for row in found if _has_all(row, long_words, [])][:limit]
     # A common short word ("of") passes on most rows with the long words: walk those.
-    return _candidate_rows(connection, source, short_tests, limit)
+    return _candidate_rows(connection, trigrams, short_tests, limit)
 
 
 def search(connection: Connection, query: str, limit: int = 100) -> list[SearchHit]:
