@@ -10,9 +10,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -94,15 +97,19 @@ class MapView(QWidget):
         bar.addWidget(self.previous_button)
         self.step_group = QButtonGroup(self)
         self.step_group.setExclusive(True)
+        steps = QWidget(self)
+        steps_layout = QHBoxLayout(steps)
+        steps_layout.setContentsMargins(0, 0, 0, 0)
         for number, key in enumerate(self.steps):
             agreement = self.services.index.agreements.get(key)
-            button = QPushButton(str(agreement.signed.year) if agreement else key, self)
+            button = QPushButton(str(agreement.signed.year) if agreement else key, steps)
             button.setCheckable(True)
             button.setAccessibleName(agreement_label(self.services.index, key))
             button.setToolTip(agreement_label(self.services.index, key))
             button.clicked.connect(lambda _=False, k=key: self.show_agreement(k))
             self.step_group.addButton(button, number)
-            bar.addWidget(button)
+            steps_layout.addWidget(button)
+        bar.addWidget(self._step_strip(steps), 100)  # the room goes to the steps first
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
         self.next_button.setAccessibleName(self.tr("Next agreement"))
@@ -124,6 +131,19 @@ class MapView(QWidget):
             bar.addWidget(tool)
         return bar
 
+    def _step_strip(self, steps: QWidget) -> QScrollArea:
+        """The step buttons in a strip that takes the width they need while there is room,
+        and beyond it shows the ones near the current step (◀ ▶ and Tab bring the rest)."""
+        self.step_strip = QScrollArea(self)
+        self.step_strip.setWidget(steps)
+        self.step_strip.setFrameShape(QFrame.Shape.NoFrame)
+        self.step_strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.step_strip.setFixedHeight(steps.sizeHint().height())
+        self.step_strip.setMaximumWidth(steps.sizeHint().width())
+        self.step_strip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return self.step_strip
+
     def _build_actions(self) -> None:
         assert self.canvas is not None
         canvas = self.canvas
@@ -137,7 +157,8 @@ class MapView(QWidget):
                     [str(number)],
                     lambda _=False, k=key: self.show_agreement(k),
                 )
-                for number, key in enumerate(self.steps, start=1)
+                # The first nine by their digit; ◀ ▶ and the strip of steps reach the rest.
+                for number, key in enumerate(self.steps[:9], start=1)
             ),
             view_action(self, self.tr("Zoom &in"), ["+", "="], canvas.zoom_in),
             view_action(self, self.tr("Zoom &out"), ["-"], canvas.zoom_out),
@@ -189,7 +210,9 @@ class MapView(QWidget):
         ).format(credit=CREDIT)
         self.canvas.set_focused(focused)
         self.canvas.set_agreement(key)
-        self.step_group.button(index).setChecked(True)
+        button = self.step_group.button(index)
+        button.setChecked(True)
+        self.step_strip.ensureWidgetVisible(button, 0, 0)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
         changed = [f.name for f in self.canvas.features() if (h := f.holding(key)) and h.changed]
