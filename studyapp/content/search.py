@@ -82,18 +82,27 @@ class SearchHit:
         return self.text, self.text_spans
 
 
+# Kana, CJK ideographs and Hangul: scripts written without spaces between words.
+_CJK_RANGES = (
+    (0x3040, 0x30FF),  # hiragana, katakana
+    (0x3400, 0x4DBF),  # ideographs, extension A
+    (0x4E00, 0x9FFF),  # ideographs
+    (0xAC00, 0xD7AF),  # hangul syllables
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFF66, 0xFF9F),  # half-width katakana
+    (0x20000, 0x3FFFF),  # ideographs, extensions B and on
+)
+_CJK_CLASS = "".join(f"{chr(first)}-{chr(last)}" for first, last in _CJK_RANGES)
+# Where a short word other than CJK may start, as the short-word index sees it: not after a
+# letter or digit of a word, though after a CJK character (its runs are cut apart there).
+_WORD_START = rf"(?<![^\W_{_CJK_CLASS}])"
+
+
 def is_cjk(char: str) -> bool:
-    """Kana, CJK ideographs and Hangul: scripts written without spaces between words."""
+    """A letter of kana, CJK ideographs or Hangul: scripts written without spaces between
+    words. Their signs (the middle dot ・) are punctuation, as the indexes see them."""
     code = ord(char)
-    return (
-        0x3040 <= code <= 0x30FF  # hiragana, katakana
-        or 0x3400 <= code <= 0x4DBF  # ideographs, extension A
-        or 0x4E00 <= code <= 0x9FFF  # ideographs
-        or 0xAC00 <= code <= 0xD7AF  # hangul syllables
-        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
-        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
-        or 0x20000 <= code <= 0x3FFFF  # ideographs, extensions B and on
-    )
+    return any(first <= code <= last for first, last in _CJK_RANGES) and char.isalnum()
 
 
 def _cjk_runs(text: str) -> list[tuple[bool, str]]:
@@ -184,7 +193,7 @@ def _short_tests(word: str) -> list[_ShortTest]:
             tests.append(_ShortTest(run, None))
         else:
             tests.extend(
-                _ShortTest(token, re.compile(rf"\b{re.escape(token)}"))
+                _ShortTest(token, re.compile(_WORD_START + re.escape(token)))
                 for token in _WORD_CHARS.findall(run)
             )
     return tests
@@ -264,10 +273,8 @@ def _candidate_rows(
 ) -> list[_Row]:
     """The first `limit` rows with every word, in content order: those of `source`, checked
     for the long words it leaves out and for the short words, if any."""
-    if not short_tests and not source.unchecked:  # nothing to check: the row numbers will do
-        statement = text(source.select(f"{SEARCH_TABLE}.rowid") + " LIMIT :limit")
-        rowids = connection.scalars(statement, {"match": source.match, "limit": limit})
-        return _rows_by_id(connection, list(rowids))
+    if not short_tests and not source.unchecked:  # nothing to check: the first rows will do
+        return _first_rows(connection, source.table, source.match, limit)
     rows: list[_Row] = []
     unchecked = list(source.unchecked)
     result = connection.execute(
@@ -285,6 +292,17 @@ def _candidate_rows(
         return rows
     finally:
         result.close()
+
+
+def _first_rows(connection: Connection, table: str, match: str, limit: int) -> list[_Row]:
+    """The first `limit` rows that `match` finds in `table`, in one statement: the index
+    gives the row numbers, and only those rows are read."""
+    statement = (
+        f"SELECT {_COLUMNS} FROM {SEARCH_TABLE} WHERE rowid IN "
+        f"(SELECT rowid FROM {table} WHERE {table} MATCH :match LIMIT :limit) ORDER BY rowid"
+    )
+    found = connection.execute(text(statement), {"match": match, "limit": limit})
+    return [_as_row(row) for row in found]
 
 
 def _short_rowids(connection: Connection, short_terms: list[str], limit: int) -> list[int]:
@@ -327,7 +345,7 @@ def _common_word_rows(
     if not long_words:  # short words only, or only punctuation (which finds nothing)
         if not short_terms:
             return []
-        return _rows_by_id(connection, _short_rowids(connection, short_terms, limit))
+        return _first_rows(connection, SHORT_TABLE, " AND ".join(short_terms), limit)
     trigrams = _Source(SEARCH_TABLE, " AND ".join(_phrase(word) for word in long_words))
     if not short_terms:
         return _candidate_rows(connection, trigrams, [], limit)

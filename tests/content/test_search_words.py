@@ -24,10 +24,11 @@ from tests.content_factory import build_content, event_row, small_content
 PROSE = (
     "The line ran along the meridian of Peking (116°27′ E), east of Kulun.",
     "Peking, Mukden and Harbin: the officials of the railway offered terms.",
-    "南満州鉄道の経営をめぐり、両国は協約を結んだ。",
+    "南満州鉄道の経営をめぐり、ロシア・日本の両国は協約を結んだ。",
     "Inner Mongolia was divided; Outer Mongolia stayed Russia's sphere.",
     "Taishō began; the Meiji era ended. 大正 明治",
     "An office in Harbin, often closed; the Chinese Eastern Railway ran past it.",
+    "ニコライ2世 (Nicholas II) and the 2nd article of 1912; x2 and a_2 and 第2条.",
 )
 
 
@@ -50,9 +51,19 @@ def _holds(folded: str, word: str) -> bool:
         if all(is_cjk(char) for char in run):
             if run not in folded:
                 return False
-        elif not re.search(rf"(?<![^\W_]){re.escape(run)}", folded):
+        elif not any(_starts_word(folded, at) for at in _occurrences(folded, run)):
             return False
     return True
+
+
+def _occurrences(folded: str, needle: str) -> list[int]:
+    return [at for at in range(len(folded)) if folded.startswith(needle, at)]
+
+
+def _starts_word(folded: str, at: int) -> bool:
+    """A word starts here: at the start, or after a space, a sign, or a Japanese character."""
+    before = folded[at - 1] if at else " "
+    return not before.isalnum() or is_cjk(before)
 
 
 def _scanned(connection: Connection, query: str) -> list[str]:
@@ -88,6 +99,11 @@ QUERIES = (
     "mongolia zq",
     "the",
     "e",
+    "2",
+    "the 2",
+    "ニコライ 2",
+    "・ harbin",
+    "ア・",
 )
 
 

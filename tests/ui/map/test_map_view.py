@@ -225,12 +225,13 @@ def test_many_agreements_fit_the_bar_and_the_current_step_stays_in_sight(
     assert widget.minimumSizeHint().width() <= 1000
     assert len(widget.steps) == 14
     strip = widget.step_strip
+    steps = strip.widget()
+    assert steps is not None
     last = widget.step_group.button(13)
-    assert not strip.viewport().rect().contains(last.geometry().translated(strip.widget().pos()))
+    assert not strip.viewport().rect().contains(last.geometry().translated(steps.pos()))
     widget.show_agreement(widget.steps[-1])
     assert last.isChecked() and not widget.next_button.isEnabled()
-    shown = last.geometry().translated(strip.widget().pos())
-    assert strip.viewport().rect().contains(shown)
+    assert strip.viewport().rect().contains(last.geometry().translated(steps.pos()))
     # A digit shows one of the first nine; the rest are reached by stepping.
     keys = [a.shortcut().toString() for a in widget.view_actions() if a.text().startswith("Show")]
     assert keys == [str(number) for number in range(1, 10)]
