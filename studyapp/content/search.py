@@ -240,13 +240,13 @@ class _Source:
 
 def _word_index_source(
     connection: Connection, long_words: list[str], short_words: list[str]
-) -> tuple[_Source | None, list[_ShortTest]] | None:
+) -> tuple[_Source | None, list[str]] | None:
     """The word index's share of the query (see search_words): a source matching the words
-    it serves, with the words it leaves out (long ones, and the tests for short ones); a
-    source of None if it serves none. None if some word occurs nowhere: nothing can match."""
+    it serves (None if it serves none), and the short words it leaves out; the long words it
+    leaves out are the source's to check. None if some word occurs nowhere: no row matches."""
     served: list[str] = []
     left: list[str] = []
-    short_tests: list[_ShortTest] = []
+    short_left: list[str] = []
     for word in long_words:
         numbers = word_numbers(connection, word)
         if numbers == []:
@@ -260,12 +260,12 @@ def _word_index_source(
         if [] in expansions:
             return None
         if None in expansions:
-            short_tests += _short_tests(word)
+            short_left.append(word)
         else:
             served += [any_of(numbers) for numbers in expansions if numbers is not None]
     if not served:
-        return None, short_tests
-    return _Source(WORDS_TABLE, " AND ".join(served), tuple(left)), short_tests
+        return None, short_left
+    return _Source(WORDS_TABLE, " AND ".join(served), tuple(left)), short_left
 
 
 def _candidate_rows(
@@ -329,34 +329,33 @@ def _rows(connection: Connection, words: list[str], limit: int) -> list[_Row]:
     shared = _word_index_source(connection, long_words, short_words)
     if shared is None:
         return []
-    source, unserved_tests = shared
-    if source is not None:
-        return _candidate_rows(connection, source, unserved_tests, limit)
-    return _common_word_rows(connection, long_words, short_words, limit)
+    source, short_left = shared
+    if source is None:  # every word is common: the row indexes serve them
+        if not long_words:  # short words only, or only punctuation (which finds nothing)
+            terms = [term for word in short_words for term in _short_terms(word)]
+            return _first_rows(connection, SHORT_TABLE, " AND ".join(terms), limit) if terms else []
+        source = _Source(SEARCH_TABLE, " AND ".join(_phrase(word) for word in long_words))
+    return _checked_rows(connection, source, words, short_left, limit)
 
 
-def _common_word_rows(
-    connection: Connection, long_words: list[str], short_words: list[str], limit: int
+def _checked_rows(
+    connection: Connection, source: _Source, words: list[str], short_left: list[str], limit: int
 ) -> list[_Row]:
-    """Rows for words that are all common, from the row indexes: trigrams for the long words,
-    the short-word index for the short ones."""
-    short_terms = [term for word in short_words for term in _short_terms(word)]
-    short_tests = [test for word in short_words for test in _short_tests(word)]
-    if not long_words:  # short words only, or only punctuation (which finds nothing)
-        if not short_terms:
-            return []
-        return _first_rows(connection, SHORT_TABLE, " AND ".join(short_terms), limit)
-    trigrams = _Source(SEARCH_TABLE, " AND ".join(_phrase(word) for word in long_words))
+    """The rows of `source` that also hold the short words it leaves out, `short_left`."""
+    short_terms = [term for word in short_left for term in _short_terms(word)]
     if not short_terms:
-        return _candidate_rows(connection, trigrams, [], limit)
-    # Both kinds of word. A rare short word is quickest looked up on its own, and checked
-    # for the long words (a trigram phrase is a plain substring of the folded text).
+        return _candidate_rows(connection, source, [], limit)
+    # A rare short word is quickest looked up on its own, and its rows checked for the other
+    # words (a trigram phrase is a plain substring of the folded text).
     candidates = _short_rowids(connection, short_terms, _FEW_ROWS + 1)
     if len(candidates) <= _FEW_ROWS:
+        long_words = [word for word in words if len(word) >= TRIGRAM]
+        tests = [test for word in words if len(word) < TRIGRAM for test in _short_tests(word)]
         found = _rows_by_id(connection, candidates)
-        return [row for row in found if _has_all(row, long_words, [])][:limit]
-    # A common short word ("of") passes on most rows with the long words: walk those.
-    return _candidate_rows(connection, trigrams, short_tests, limit)
+        return [row for row in found if _has_all(row, long_words, tests)][:limit]
+    # A common short word ("of") passes on most rows with the other words: walk those.
+    tests = [test for word in short_left for test in _short_tests(word)]
+    return _candidate_rows(connection, source, tests, limit)
 
 
 def search(connection: Connection, query: str, limit: int = 100) -> list[SearchHit]:
