@@ -10,12 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from studyapp.geo.basemap import CREDIT, BaseGeography, load_geography
 from studyapp.ui.actions import view_action
 from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.describe import agreement_keys, agreement_label, describe
+from studyapp.ui.map.step_strip import StepStrip
 from studyapp.ui.services import ItemKind, Services
 
 _loaded: dict[tuple[Path, Path], tuple[MapContent, BaseGeography]] = {}
@@ -109,7 +107,8 @@ class MapView(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.show_agreement(k))
             self.step_group.addButton(button, number)
             steps_layout.addWidget(button)
-        bar.addWidget(self._step_strip(steps), 100)  # the room goes to the steps first
+        self.step_strip = StepStrip(steps, self)
+        bar.addWidget(self.step_strip, 100)  # the room goes to the steps first
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
         self.next_button.setAccessibleName(self.tr("Next agreement"))
@@ -130,19 +129,6 @@ class MapView(QWidget):
             tool.clicked.connect(slot)
             bar.addWidget(tool)
         return bar
-
-    def _step_strip(self, steps: QWidget) -> QScrollArea:
-        """The step buttons in a strip that takes the width they need while there is room,
-        and beyond it shows the ones near the current step (◀ ▶ and Tab bring the rest)."""
-        self.step_strip = QScrollArea(self)
-        self.step_strip.setWidget(steps)
-        self.step_strip.setFrameShape(QFrame.Shape.NoFrame)
-        self.step_strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.step_strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.step_strip.setFixedHeight(steps.sizeHint().height())
-        self.step_strip.setMaximumWidth(steps.sizeHint().width())
-        self.step_strip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        return self.step_strip
 
     def _build_actions(self) -> None:
         assert self.canvas is not None
@@ -212,7 +198,7 @@ class MapView(QWidget):
         self.canvas.set_agreement(key)
         button = self.step_group.button(index)
         button.setChecked(True)
-        self.step_strip.ensureWidgetVisible(button, 0, 0)
+        self.step_strip.show_step(button)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
         changed = [f.name for f in self.canvas.features() if (h := f.holding(key)) and h.changed]
