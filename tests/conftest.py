@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -100,3 +100,51 @@ def services(user_home: Path, qapp: object) -> Iterator[Services]:
     yield Services(_INDEX, database, BookmarkService(store), Navigator(), settings)
     store.close()
     database.close()
+
+
+@pytest.fixture(scope="session")
+def small_content_db(tmp_path_factory: pytest.TempPathFactory) -> Callable[..., Path]:
+    """`small_content_db(agreements=3, clauses=2, events=2, terms=2)`: the path of content of
+    the tests' own with these counts (tests/content_factory.py), built once per session."""
+    from tests.content_factory import build_content, small_content
+
+    built: dict[tuple[tuple[str, int], ...], Path] = {}
+
+    def build(**sizes: int) -> Path:
+        key = tuple(sorted(sizes.items()))
+        if key not in built:
+            built[key] = build_content(tmp_path_factory.mktemp("content"), small_content(**sizes))
+        return built[key]
+
+    return build
+
+
+@pytest.fixture
+def services_over(
+    user_home: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[[Path], Services]]:
+    """`services_over(path)`: Services over the content at `path` (which also becomes the
+    app's content database, STUDYAPP_CONTENT_DB), an empty store; closed after the test."""
+    from PySide6.QtCore import QSettings
+
+    from studyapp import paths
+    from studyapp.content.index import ContentIndex
+    from studyapp.content.lazy_database import LazyContentDatabase
+    from studyapp.ui.services import BookmarkService, Navigator, Services
+    from studyapp.userdata.store import UserStore
+
+    opened: list[tuple[LazyContentDatabase, UserStore]] = []
+
+    def open_at(content_db: Path) -> Services:
+        monkeypatch.setenv(paths.CONTENT_DB_ENV, str(content_db))
+        database = LazyContentDatabase(content_db)
+        store = UserStore.open(paths.user_db_path())
+        opened.append((database, store))
+        settings = QSettings(str(user_home / "settings.ini"), QSettings.Format.IniFormat)
+        index = ContentIndex(database.read_content())
+        return Services(index, database, BookmarkService(store), Navigator(), settings)
+
+    yield open_at
+    for database, store in opened:
+        store.close()
+        database.close()

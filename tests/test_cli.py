@@ -6,11 +6,13 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from studyapp.paths import CONTENT_DB_ENV
 from tests.conftest import BUNDLED_DB, ROOT
 
 
@@ -120,12 +122,15 @@ def test_an_unwritable_data_folder_gives_one_line_and_status_2(tmp_path: Path) -
     _assert_one_clear_line(result, "STUDYAPP_HOME")
 
 
-def test_the_smoke_start_paints_the_content_and_exits_0() -> None:
-    result = run_cli("--smoke", env={"QT_QPA_PLATFORM": "offscreen"})
+def test_the_smoke_start_paints_the_content_and_exits_0(
+    small_content_db: Callable[..., Path],
+) -> None:
+    content_db = str(small_content_db(agreements=5))
+    result = run_cli("--smoke", env={"QT_QPA_PLATFORM": "offscreen", CONTENT_DB_ENV: content_db})
     assert result.returncode == 0, result.stderr
     assert "first paint" in result.stdout
     assert "content shown" in result.stdout
-    assert "4 agreements" in result.stdout
+    assert "5 agreements" in result.stdout
 
 
 def test_a_usage_error_is_reported_by_argparse() -> None:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from studyapp.paths import CONTENT_DB_ENV
 from tests.conftest import ROOT
 
 _LOAD_THE_APP = """
@@ -84,8 +86,9 @@ def test_loading_the_content_does_not_import_the_orm(loaded: list[str]) -> None:
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the preload forks on Linux only")
 def test_with_a_preload_the_window_shows_the_content_without_sqlalchemy(
-    user_home: Path,
+    user_home: Path, small_content_db: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv(CONTENT_DB_ENV, str(small_content_db(agreements=5, clauses=3)))
     summary, sqlalchemy_modules = _run(_LOAD_THE_APP_WITH_A_PRELOAD, user_home).splitlines()
-    assert summary.startswith("4 agreements, 27 clauses")
+    assert summary.startswith("5 agreements, 15 clauses")
     assert sqlalchemy_modules == "[]"

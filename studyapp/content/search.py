@@ -1,7 +1,10 @@
-"""Full-text search over the bundled content, served by two SQLite FTS5 indexes.
+"""Full-text search over the bundled content, served by SQLite FTS5 indexes.
 
 - `search_index` uses the trigram tokenizer: any substring of three or more characters
-  matches, Japanese included (満州鉄道 finds 南満州鉄道).
+  matches, Japanese included (満州鉄道 finds 南満州鉄道). It also holds what a hit shows.
+- `search_lexicon` and `search_words` (see search_words.py) find the same rows for a word of
+  three or more characters that few distinct words contain, without walking the trigram
+  index's long position lists; the trigram index serves the words they cannot.
 - `search_short` serves words of one or two characters, which trigrams cannot: Japanese text
   is stored there as single characters and pairs (満州 is a token of 南満州), other words as
   themselves, matched by prefix (“ja” finds Japan).
@@ -25,6 +28,12 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from studyapp.content.folding import clean_query_text, fold
+from studyapp.content.search_words import (
+    WORDS_TABLE,
+    any_of,
+    short_word_numbers,
+    word_numbers,
+)
 
 SEARCH_TABLE = "search_index"
 SHORT_TABLE = "search_short"
@@ -38,7 +47,10 @@ SEARCH_TABLE_SQL = (
 # Contentless and without positions: it only answers "which rows have this token, where".
 SHORT_TABLE_SQL = (
     f"CREATE VIRTUAL TABLE {SHORT_TABLE} USING fts5("
-    "title, body, content = '', detail = column, tokenize = 'unicode61 remove_diacritics 2')"
+    "title, body, content = '', detail = column, tokenize = 'unicode61 remove_diacritics 2', "
+    # A short word is looked up as a prefix of one or two characters: these have their own
+    # index, or a prefix such as "a" would merge the row lists of every word starting so.
+    "prefix = '1 2')"
 )
 # A trigram needs three characters; shorter words go to the short-word index.
 TRIGRAM = 3
@@ -70,18 +82,27 @@ class SearchHit:
         return self.text, self.text_spans
 
 
+# Kana, CJK ideographs and Hangul: scripts written without spaces between words.
+_CJK_RANGES = (
+    (0x3040, 0x30FF),  # hiragana, katakana
+    (0x3400, 0x4DBF),  # ideographs, extension A
+    (0x4E00, 0x9FFF),  # ideographs
+    (0xAC00, 0xD7AF),  # hangul syllables
+    (0xF900, 0xFAFF),  # compatibility ideographs
+    (0xFF66, 0xFF9F),  # half-width katakana
+    (0x20000, 0x3FFFF),  # ideographs, extensions B and on
+)
+_CJK_CLASS = "".join(f"{chr(first)}-{chr(last)}" for first, last in _CJK_RANGES)
+# Where a short word other than CJK may start, as the short-word index sees it: not after a
+# letter or digit of a word, though after a CJK character (its runs are cut apart there).
+_WORD_START = rf"(?<![^\W_{_CJK_CLASS}])"
+
+
 def is_cjk(char: str) -> bool:
-    """Kana, CJK ideographs and Hangul: scripts written without spaces between words."""
+    """A letter of kana, CJK ideographs or Hangul: scripts written without spaces between
+    words. Their signs (the middle dot ・) are punctuation, as the indexes see them."""
     code = ord(char)
-    return (
-        0x3040 <= code <= 0x30FF  # hiragana, katakana
-        or 0x3400 <= code <= 0x4DBF  # ideographs, extension A
-        or 0x4E00 <= code <= 0x9FFF  # ideographs
-        or 0xAC00 <= code <= 0xD7AF  # hangul syllables
-        or 0xF900 <= code <= 0xFAFF  # compatibility ideographs
-        or 0xFF66 <= code <= 0xFF9F  # half-width katakana
-        or 0x20000 <= code <= 0x3FFFF  # ideographs, extensions B and on
-    )
+    return any(first <= code <= last for first, last in _CJK_RANGES) and char.isalnum()
 
 
 def _cjk_runs(text: str) -> list[tuple[bool, str]]:
@@ -117,7 +138,11 @@ def query_words(query: str) -> list[str]:
 
 def match_spans(shown: str, words: list[str]) -> tuple[tuple[int, int], ...]:
     """(start, end) offsets in `shown` of every occurrence of each folded word, merged."""
-    folded = fold(shown)
+    return folded_spans(fold(shown), words)
+
+
+def folded_spans(folded: str, words: list[str]) -> tuple[tuple[int, int], ...]:
+    """match_spans on text folded already: folding keeps offsets, so they hold for the shown."""
     spans: list[tuple[int, int]] = []
     for word in words:
         start = folded.find(word)
@@ -168,7 +193,7 @@ def _short_tests(word: str) -> list[_ShortTest]:
             tests.append(_ShortTest(run, None))
         else:
             tests.extend(
-                _ShortTest(token, re.compile(rf"\b{re.escape(token)}"))
+                _ShortTest(token, re.compile(_WORD_START + re.escape(token)))
                 for token in _WORD_CHARS.findall(run)
             )
     return tests
@@ -177,8 +202,7 @@ def _short_tests(word: str) -> list[_ShortTest]:
 _COLUMNS = "kind, key, title, body, title_shown, body_shown, body_ja_shown"
 # Rows fetched from SQLite at a time while filtering trigram matches by short words.
 _BATCH = 256
-# How many trigram matches to check for short words before looking the short words up on
-# their own, and how many rows such a look-up may return to be checked for the long words.
+# How many rows a look-up of the short words may return to be checked for the long words.
 _FEW_ROWS = 500
 # (kind, key, folded title, folded text, shown title, shown text, shown Japanese text)
 _Row = tuple[str, str, str, str, str, str, str]
@@ -196,33 +220,89 @@ def _has_all(row: _Row, long_words: list[str], short_tests: list[_ShortTest]) ->
     )
 
 
-def _trigram_rows(
-    connection: Connection,
-    long_words: list[str],
-    short_tests: list[_ShortTest],
-    limit: int,
-    budget: int | None = None,
-) -> tuple[list[_Row], bool]:
-    """Trigram matches in content order, checked for the short words if any, and whether
-    they are complete. Reading stops once `limit` rows pass, or after `budget` matches."""
+@dataclass(frozen=True)
+class _Source:
+    """Where rows holding every long word come from: an FTS5 table and what to match there,
+    with the long words that match leaves out, to be checked on the folded text."""
+
+    table: str
+    match: str
+    unchecked: tuple[str, ...] = ()
+
+    def select(self, columns: str) -> str:
+        if self.table == SEARCH_TABLE:
+            return f"SELECT {columns} FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match"
+        return (
+            f"SELECT {columns} FROM {self.table} JOIN {SEARCH_TABLE} "
+            f"ON {SEARCH_TABLE}.rowid = {self.table}.rowid WHERE {self.table} MATCH :match"
+        )
+
+
+def _word_index_source(
+    connection: Connection, long_words: list[str], short_words: list[str]
+) -> tuple[_Source | None, list[str]] | None:
+    """The word index's share of the query (see search_words): a source matching the words
+    it serves (None if it serves none), and the short words it leaves out; the long words it
+    leaves out are the source's to check. None if some word occurs nowhere: no row matches."""
+    served: list[str] = []
+    left: list[str] = []
+    short_left: list[str] = []
+    for word in long_words:
+        numbers = word_numbers(connection, word)
+        if numbers == []:
+            return None
+        if numbers is None:
+            left.append(word)
+        else:
+            served.append(any_of(numbers))
+    for word in short_words:
+        expansions = [short_word_numbers(connection, term) for term in _short_terms(word)]
+        if [] in expansions:
+            return None
+        if None in expansions:
+            short_left.append(word)
+        else:
+            served += [any_of(numbers) for numbers in expansions if numbers is not None]
+    if not served:
+        return None, short_left
+    return _Source(WORDS_TABLE, " AND ".join(served), tuple(left)), short_left
+
+
+def _candidate_rows(
+    connection: Connection, source: _Source, short_tests: list[_ShortTest], limit: int
+) -> list[_Row]:
+    """The first `limit` rows with every word, in content order: those of `source`, checked
+    for the long words it leaves out and for the short words, if any."""
+    if not short_tests and not source.unchecked:  # nothing to check: the first rows will do
+        return _first_rows(connection, source.table, source.match, limit)
     rows: list[_Row] = []
+    unchecked = list(source.unchecked)
     result = connection.execute(
-        text(f"SELECT {_COLUMNS} FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :match"),
-        {"match": " AND ".join(_phrase(word) for word in long_words)},
+        text(source.select(_COLUMNS)),
+        {"match": source.match},
         execution_options={"yield_per": _BATCH},
     )
     try:
-        for seen, found in enumerate(result, start=1):
+        for found in result:
             row = _as_row(found)
-            if _has_all(row, [], short_tests):
+            if _has_all(row, unchecked, short_tests):
                 rows.append(row)
                 if len(rows) >= limit:
-                    return rows, True
-            if budget is not None and seen >= budget:
-                return rows, False
-        return rows, True
+                    break
+        return rows
     finally:
         result.close()
+
+
+def _first_rows(connection: Connection, table: str, match: str, limit: int) -> list[_Row]:
+    """The first `limit` rows that `match` finds in `table`, in one statement: the index
+    gives the row numbers, and only those rows are read."""
+    statement = (
+        f"SELECT {_COLUMNS} FROM {SEARCH_TABLE} WHERE rowid IN "
+        f"(SELECT rowid FROM {table} WHERE {table} MATCH :match LIMIT :limit) ORDER BY rowid"
+    )
+    found = connection.execute(text(statement), {"match": match, "limit": limit})
+    return [_as_row(row) for row in found]
 
 
 def _short_rowids(connection: Connection, short_terms: list[str], limit: int) -> list[int]:
@@ -246,23 +326,36 @@ def _rows_by_id(connection: Connection, rowids: list[int]) -> list[_Row]:
 def _rows(connection: Connection, words: list[str], limit: int) -> list[_Row]:
     long_words = [word for word in words if len(word) >= TRIGRAM]
     short_words = [word for word in words if len(word) < TRIGRAM]
-    short_terms = [term for word in short_words for term in _short_terms(word)]
-    short_tests = [test for word in short_words for test in _short_tests(word)]
+    shared = _word_index_source(connection, long_words, short_words)
+    if shared is None:
+        return []
+    source, short_left = shared
+    if source is None:  # every word is common: the row indexes serve them
+        if not long_words:  # short words only, or only punctuation (which finds nothing)
+            terms = [term for word in short_words for term in _short_terms(word)]
+            return _first_rows(connection, SHORT_TABLE, " AND ".join(terms), limit) if terms else []
+        source = _Source(SEARCH_TABLE, " AND ".join(_phrase(word) for word in long_words))
+    return _checked_rows(connection, source, words, short_left, limit)
+
+
+def _checked_rows(
+    connection: Connection, source: _Source, words: list[str], short_left: list[str], limit: int
+) -> list[_Row]:
+    """The rows of `source` that also hold the short words it leaves out, `short_left`."""
+    short_terms = [term for word in short_left for term in _short_terms(word)]
     if not short_terms:
-        return _trigram_rows(connection, long_words, [], limit)[0] if long_words else []
-    if not long_words:
-        return _rows_by_id(connection, _short_rowids(connection, short_terms, limit))
-    # Both kinds of word. Common short words ("of") pass on most trigram matches, so walk
-    # those first, but only so far: a rare short word is quicker to look up on its own.
-    rows, complete = _trigram_rows(connection, long_words, short_tests, limit, _FEW_ROWS)
-    if complete:
-        return rows
+        return _candidate_rows(connection, source, [], limit)
+    # A rare short word is quickest looked up on its own, and its rows checked for the other
+    # words (a trigram phrase is a plain substring of the folded text).
     candidates = _short_rowids(connection, short_terms, _FEW_ROWS + 1)
     if len(candidates) <= _FEW_ROWS:
-        # A trigram phrase is a plain substring of the folded text, so it can be checked here.
+        long_words = [word for word in words if len(word) >= TRIGRAM]
+        tests = [test for word in words if len(word) < TRIGRAM for test in _short_tests(word)]
         found = _rows_by_id(connection, candidates)
-        return [row for row in found if _has_all(row, long_words, [])][:limit]
-    return _trigram_rows(connection, long_words, short_tests, limit)[0]
+        return [row for row in found if _has_all(row, long_words, tests)][:limit]
+    # A common short word ("of") passes on most rows with the other words: walk those.
+    tests = [test for word in short_left for test in _short_tests(word)]
+    return _candidate_rows(connection, source, tests, limit)
 
 
 def search(connection: Connection, query: str, limit: int = 100) -> list[SearchHit]:
@@ -275,16 +368,21 @@ def search(connection: Connection, query: str, limit: int = 100) -> list[SearchH
     rows = _rows(connection, words, max(1, limit)) if words else []
     # Within what was found, rows whose title holds every word come first.
     rows.sort(key=lambda row: not all(word in row[2] for word in words))
-    return [
-        SearchHit(
-            kind=kind,
-            key=key,
-            title=title_shown,
-            text=body_shown,
-            title_spans=match_spans(title_shown, words),
-            text_spans=match_spans(body_shown, words),
-            text_ja=body_ja_shown,
-            text_ja_spans=match_spans(body_ja_shown, words),
-        )
-        for kind, key, _, _, title_shown, body_shown, body_ja_shown in rows
-    ]
+    return [_hit(row, words) for row in rows]
+
+
+def _hit(row: _Row, words: list[str]) -> SearchHit:
+    """A hit, its spans found in the folded text the index holds: the folded title, and the
+    folded body, which starts with body_shown and then, after a space, body_ja_shown."""
+    kind, key, title, body, title_shown, body_shown, body_ja_shown = row
+    ja_start = len(body_shown) + 1
+    return SearchHit(
+        kind=kind,
+        key=key,
+        title=title_shown,
+        text=body_shown,
+        title_spans=folded_spans(title, words),
+        text_spans=folded_spans(body[: len(body_shown)], words),
+        text_ja=body_ja_shown,
+        text_ja_spans=folded_spans(body[ja_start : ja_start + len(body_ja_shown)], words),
+    )

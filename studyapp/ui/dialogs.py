@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from studyapp import __version__
+from studyapp.content.records import Content
 from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.ui.views import VIEWS, view_title
@@ -133,14 +134,59 @@ def about_html(window: MainWindow) -> str:
         for citation, url in sorted(seen.values()):
             link = f" <a href='{html.escape(url)}'>{html.escape(url)}</a>" if url else ""
             sources.append(f"<li>{html.escape(citation)}{link}</li>")
+    studied = agreements_studied(index.content) if index else "the agreements"
+    counts = f"<p>{html.escape(content_counts(index.content))}</p>" if index else ""
     about = QCoreApplication.translate(
         "Dialogs",
         "<h2>Russo-Japanese Agreements <small>日露協約</small></h2><p>Version {version}. "
-        "A study app for the four agreements of 1907, 1910, 1912 and 1916 between Japan and "
-        "the Russian Empire. Every agreement, clause, event and term carries its sources; "
-        "Julian and Japanese-era dates are computed.</p><h3>Main sources</h3>",
-    ).format(version=__version__)
+        "A study app for {studied}. Every agreement, clause, event and term carries its "
+        "sources; Julian and Japanese-era dates are computed.</p>{counts}<h3>Main sources</h3>",
+    ).format(version=__version__, studied=html.escape(studied), counts=counts)
     return about + "<ul>" + "".join(sources) + "</ul>" + _tr(MAP_CREDIT)
+
+
+def _listed(items: list[str]) -> str:
+    """The items joined as a sentence would: "a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _counted(count: int, what: str) -> str:
+    return f"{count:,} {what}" if count == 1 else f"{count:,} {what}s"
+
+
+# Up to this many agreements the About box names each one's year; past it, the first and last.
+YEARS_LISTED = 6
+
+
+def agreements_studied(content: Content) -> str:
+    """What the content holds, e.g. "the 4 agreements of 1907, 1910, 1912 and 1916 between
+    Japan and Russia", counted from the content itself."""
+    agreements = sorted(content.agreements, key=lambda a: a.ordinal)
+    if not agreements:
+        return "no agreements yet"
+    years = [str(a.signed.year) for a in agreements]
+    if len(years) > YEARS_LISTED:
+        years_text = f"signed from {years[0]} to {years[-1]}"
+    else:
+        years_text = f"of {_listed(years)}"
+    countries = dict.fromkeys(s.country for a in agreements for s in a.signatories)
+    between = f" between {_listed(list(countries))}" if len(countries) > 1 else ""
+    if len(agreements) == 1:
+        return f"the agreement {years_text}{between}"
+    return f"the {len(agreements):,} agreements {years_text}{between}"
+
+
+def content_counts(content: Content) -> str:
+    """How much the content holds: "4 agreements with 27 clauses, 54 events, 50 terms and
+    30 people."."""
+    clauses = sum(len(a.clauses) for a in content.agreements)
+    parts = [
+        _counted(len(content.events), "event"),
+        _counted(len(content.terms), "term"),
+        f"{len(content.people):,} {'person' if len(content.people) == 1 else 'people'}",
+    ]
+    agreements = _counted(len(content.agreements), "agreement")
+    return f"{agreements} with {_counted(clauses, 'clause')}, {_listed(parts)}."
 
 
 # The map's base geography is LGPL-3.0 data; its licence ships beside it.

@@ -9,10 +9,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from studyapp.paths import CONTENT_DB_ENV
 from tests.conftest import BUNDLED_DB, ROOT
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the preload forks on Linux only")
@@ -114,10 +116,13 @@ def test_a_child_that_dies_gives_nothing_rather_than_an_error() -> None:
     assert result.stdout.strip() == "None"
 
 
-def test_the_app_reads_the_content_itself_when_the_child_fails() -> None:
+def test_the_app_reads_the_content_itself_when_the_child_fails(
+    small_content_db: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CONTENT_DB_ENV, str(small_content_db(agreements=5, clauses=3)))
     result = _run(_APP_WITH_A_FAILING_CHILD)
     assert result.returncode == 0, result.stderr
-    assert "4 agreements, 27 clauses" in result.stdout
+    assert "5 agreements, 15 clauses" in result.stdout
     assert result.stderr == ""
 
 

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from studyapp.paths import CONTENT_DB_ENV
 from studyapp.ui.main_window import MainWindow
 from studyapp.ui.views import VIEWS
 from tests.ui.helpers import started_window
 
 
-def test_the_window_paints_before_loading_then_shows_the_content(qtbot: QtBot) -> None:
+def test_the_window_paints_before_loading_then_shows_the_content(
+    qtbot: QtBot, small_content_db: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(CONTENT_DB_ENV, str(small_content_db(agreements=5, clauses=3)))
     window = MainWindow()
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_painted, timeout=5000):
@@ -20,7 +26,7 @@ def test_the_window_paints_before_loading_then_shows_the_content(qtbot: QtBot) -
     assert window.services is None  # nothing read from the database before the first paint
     with qtbot.waitSignal(window.content_painted, timeout=5000):
         window.load()
-    assert "4 agreements" in window.status_label.text()
+    assert "5 agreements, 15 clauses, 2 events, 2 terms" in window.status_label.text()
     assert window.current_view_name() == "timeline"
     window.close_stores()
 

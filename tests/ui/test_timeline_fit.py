@@ -154,7 +154,8 @@ def test_the_legend_names_each_kind_and_hides_the_kinds_unticked(
     shown = {entry.key for entry in view.canvas.model.entries}
     treaties = {e.key for e in services.index.content.events if e.kind == "treaty"}
     assert treaties and not treaties & shown
-    assert len(shown) == 4 + len(services.index.content.events) - len(treaties)
+    agreements = len(services.index.content.agreements)
+    assert len(shown) == agreements + len(services.index.content.events) - len(treaties)
     state = view.saved_state()
     assert state["hidden_kinds"] == "treaty"
     again = _view(qtbot, services, 1200, 700)

@@ -1,7 +1,9 @@
-"""Compare by topic: what each of the four agreements said about one region or theme.
+"""Compare by topic: what each agreement said about one region or theme.
 
-Four columns side by side, 1907 to 1916, show how the spheres grew: where an agreement said
-nothing on the topic its column says so.
+One column per agreement, side by side in the order they were signed, shows how the spheres
+grew: where an agreement said nothing on the topic its column says so. Columns never get
+narrower than a readable measure; when they do not all fit, the page scrolls sideways while
+the topic's heading and description stay wrapped to the width on screen.
 """
 
 from __future__ import annotations
@@ -11,7 +13,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studyapp.content.records import AgreementRecord, TopicRecord
 from studyapp.ui.agreements.reading_html import RenderContext, clause_card
@@ -21,13 +31,24 @@ from studyapp.ui.shared.links import AGREEMENT, anchor, linked_text
 from studyapp.ui.shared.reading_style import ja
 
 NOTHING_ON_THIS = "Nothing on this."
+# The narrowest a column gets, in average character widths: a few words to a line.
+COLUMN_MIN_CHARS = 26
 
 
 def compare_html(
-    topic: TopicRecord, agreements: Sequence[AgreementRecord], context: RenderContext
+    topic: TopicRecord,
+    agreements: Sequence[AgreementRecord],
+    context: RenderContext,
+    header_width: int | None = None,
 ) -> str:
+    """The topic's heading and description over one column per agreement.
+
+    With `header_width` (pixels), the heading is held to that width: the page is wider than
+    the screen and scrolls sideways, but the description should still wrap to what is seen.
+    """
     columns = []
     covering = 0
+    share = f"{100 / max(1, len(agreements)):.4g}%"
     for agreement in agreements:
         clauses = [clause for clause in agreement.clauses if topic.key in clause.topics]
         covering += bool(clauses)
@@ -41,24 +62,46 @@ def compare_html(
         cards = "".join(clause_card(clause, context, compact=True) for clause in clauses)
         cards = cards or f'<p class="nothing">{NOTHING_ON_THIS}</p>'
         columns.append(
-            f'<td width="25%" style="padding-left: 5px; padding-right: 5px;">'
+            f'<td width="{share}" style="padding-left: 5px; padding-right: 5px;">'
             f"<h2>{heading}</h2>"
             f'<p class="small">{html.escape(agreement.title)}<br>{ja(agreement.title_ja)}</p>'
             f"{cards}</td>"
         )
     description = linked_text(topic.description, context.matcher) if topic.description else ""
-    return (
+    header = (
         f'<h1>{html.escape(topic.name)} <span class="subtitle">{ja(topic.name_ja)}</span></h1>'
         f"<p>{description}</p>"
-        f'<p class="muted">Covered by {covering} of the {len(agreements)} agreements.</p>'
-        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<p class="muted">{covered_by(covering, len(agreements))}</p>'
+    )
+    if header_width is not None:
+        header = (
+            f'<table width="{header_width}" cellspacing="0" cellpadding="0">'
+            f"<tr><td>{header}</td></tr></table>"
+        )
+    return (
+        header
+        + '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         + "".join(columns)
         + "</tr></table>"
     )
 
 
+def covered_by(covering: int, total: int) -> str:
+    """The sentence under the heading ("Covered by 2 of the 4 agreements."), counted."""
+    if total == 1:
+        return "Covered by the one agreement." if covering else "Not covered by the one agreement."
+    return f"Covered by {covering} of the {total} agreements."
+
+
+def page_width(columns: int, column_px: int, margins: int, available: int) -> int | None:
+    """The page's width in pixels if `columns` of at least `column_px` do not fit in
+    `available` pixels, else None: the page wraps to the screen."""
+    needed = columns * column_px + margins
+    return needed if needed > available else None
+
+
 class ComparePane(QWidget):
-    """A topic chooser over a four-column comparison."""
+    """A topic chooser over a comparison with one column per agreement."""
 
     topic_changed = Signal(str)  # key of the topic now shown
     clause_clicked = Signal(str)  # a click landed on this clause's card: it is current now
@@ -84,9 +127,15 @@ class ComparePane(QWidget):
         self.combo.currentIndexChanged.connect(self._announce)
         self.browser.viewport().installEventFilter(self)
         self.setFocusProxy(self.combo)
+        # What is shown, to render again when the width calls for another layout.
+        self._shown: tuple[Sequence[AgreementRecord], RenderContext] | None = None
+        self._layout_for: tuple[int | None, int | None] = (None, None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            if self._shown is not None and self._widths(len(self._shown[0])) != self._layout_for:
+                self._render(keep_scroll=True)
+        elif (
             watched is self.browser.viewport()
             and event.type() == QEvent.Type.MouseButtonRelease
             and isinstance(event, QMouseEvent)
@@ -121,7 +170,30 @@ class ComparePane(QWidget):
         context: RenderContext,
         keep_scroll: bool = False,
     ) -> None:
+        self._shown = (tuple(agreements), context)
+        self._render(keep_scroll)
+
+    def _widths(self, columns: int) -> tuple[int | None, int | None]:
+        """(page width, heading width) in pixels when the columns need a page wider than the
+        browser, else (None, None). Measured as if the vertical scroll bar were always there,
+        so that it coming and going cannot flip the layout back and forth."""
+        bar = self.browser.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        available = self.browser.contentsRect().width() - bar
+        margins = 2 * round(self.browser.document().documentMargin())
+        column_px = COLUMN_MIN_CHARS * self.browser.fontMetrics().averageCharWidth()
+        page = page_width(columns, column_px, margins, available)
+        return (None, None) if page is None else (page, max(column_px, available - margins))
+
+    def _render(self, keep_scroll: bool) -> None:
         key = self.current_topic_key()
         topic = next((t for t in self.topics if t.key == key), None)
-        if topic is not None:
-            self.browser.set_html(compare_html(topic, agreements, context), keep_scroll)
+        if topic is None or self._shown is None:
+            return
+        agreements, context = self._shown
+        self._layout_for = page, header = self._widths(len(agreements))
+        if page is None:
+            self.browser.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        else:
+            self.browser.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+            self.browser.setLineWrapColumnOrWidth(page)
+        self.browser.set_html(compare_html(topic, agreements, context, header), keep_scroll)

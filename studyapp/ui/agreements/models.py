@@ -1,4 +1,5 @@
-"""Item models of the Agreements view: the four agreements, and one agreement's clauses.
+"""Item models of the Agreements view: the agreements in signing order, and one
+agreement's clauses.
 
 Both are thin adapters over the content records; they copy nothing but the tuple of records.
 """

@@ -1,8 +1,8 @@
-"""The Agreements view: read one agreement clause by clause, or compare all four by topic.
+"""The Agreements view: read one agreement clause by clause, or compare them all by topic.
 
 Left, the agreements in order and the clauses of the selected one; right, its text. The
 current clause (picked in the list, or clicked in the text) is the one Ctrl+D bookmarks and
-Ctrl+Shift+D annotates. "Compare by topic" (Ctrl+T) lines the four agreements up side by side.
+Ctrl+Shift+D annotates. "Compare by topic" (Ctrl+T) lines the agreements up side by side.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.roles import KEY_ROLE
 
 READ_TAB, COMPARE_TAB = 0, 1
+AGREEMENT_ROWS_SHOWN = 6
 
 
 class AgreementsView(QWidget):
@@ -401,7 +402,9 @@ class AgreementsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        rows = self.agreement_model.rowCount()
+        # Every agreement in sight while they are few; past that the list scrolls, and the
+        # clauses keep the rest of the height.
+        rows = max(1, min(self.agreement_model.rowCount(), AGREEMENT_ROWS_SHOWN))
         frame = 2 * self.agreement_list.frameWidth()
         self.agreement_list.setFixedHeight(rows * self.agreement_list.sizeHintForRow(0) + frame + 2)
         if focus_is_elsewhere(self):

@@ -1,4 +1,4 @@
-"""The Map view: a stepper through the four agreements over the map, and a sentence about
+"""The Map view: a stepper through the agreements over the map, and a sentence about
 whatever the pointer or the keyboard is on. Clicking a line or region opens its clause."""
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from studyapp.geo.basemap import CREDIT, BaseGeography, load_geography
 from studyapp.ui.actions import view_action
 from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.describe import agreement_keys, agreement_label, describe
+from studyapp.ui.map.step_strip import StepStrip
 from studyapp.ui.services import ItemKind, Services
 
 _loaded: dict[tuple[Path, Path], tuple[MapContent, BaseGeography]] = {}
@@ -94,15 +95,20 @@ class MapView(QWidget):
         bar.addWidget(self.previous_button)
         self.step_group = QButtonGroup(self)
         self.step_group.setExclusive(True)
+        steps = QWidget(self)
+        steps_layout = QHBoxLayout(steps)
+        steps_layout.setContentsMargins(0, 0, 0, 0)
         for number, key in enumerate(self.steps):
             agreement = self.services.index.agreements.get(key)
-            button = QPushButton(str(agreement.signed.year) if agreement else key, self)
+            button = QPushButton(str(agreement.signed.year) if agreement else key, steps)
             button.setCheckable(True)
             button.setAccessibleName(agreement_label(self.services.index, key))
             button.setToolTip(agreement_label(self.services.index, key))
             button.clicked.connect(lambda _=False, k=key: self.show_agreement(k))
             self.step_group.addButton(button, number)
-            bar.addWidget(button)
+            steps_layout.addWidget(button)
+        self.step_strip = StepStrip(steps, self)
+        bar.addWidget(self.step_strip, 100)  # the room goes to the steps first
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
         self.next_button.setAccessibleName(self.tr("Next agreement"))
@@ -137,7 +143,8 @@ class MapView(QWidget):
                     [str(number)],
                     lambda _=False, k=key: self.show_agreement(k),
                 )
-                for number, key in enumerate(self.steps, start=1)
+                # The first nine by their digit; ◀ ▶ and the strip of steps reach the rest.
+                for number, key in enumerate(self.steps[:9], start=1)
             ),
             view_action(self, self.tr("Zoom &in"), ["+", "="], canvas.zoom_in),
             view_action(self, self.tr("Zoom &out"), ["-"], canvas.zoom_out),
@@ -189,7 +196,9 @@ class MapView(QWidget):
         ).format(credit=CREDIT)
         self.canvas.set_focused(focused)
         self.canvas.set_agreement(key)
-        self.step_group.button(index).setChecked(True)
+        button = self.step_group.button(index)
+        button.setChecked(True)
+        self.step_strip.show_step(button)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
         changed = [f.name for f in self.canvas.features() if (h := f.holding(key)) and h.changed]

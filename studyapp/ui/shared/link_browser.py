@@ -44,11 +44,12 @@ class LinkBrowser(QTextBrowser):
             self.open_external(url)
 
     def set_html(self, text: str, keep_scroll: bool = False) -> None:
-        bar = self.verticalScrollBar()
-        position = bar.value()
+        bars = (self.verticalScrollBar(), self.horizontalScrollBar())
+        positions = [bar.value() for bar in bars]
         self.setHtml(text)
         if keep_scroll:
-            bar.setValue(position)
+            for bar, position in zip(bars, positions, strict=True):
+                bar.setValue(position)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

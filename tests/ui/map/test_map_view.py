@@ -3,6 +3,7 @@ the keyboard, show-on-map, export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,29 @@ def test_zoomed_in_the_map_draws_the_detailed_coasts_once_the_steps_pause(
     canvas.repaint()
     assert canvas.detailed_layers is not None and canvas.layers is canvas.detailed_layers
     assert canvas.detailed_layers.coast.elementCount() > canvas.coarse_layers.coast.elementCount()
+
+
+def test_many_agreements_fit_the_bar_and_the_current_step_stays_in_sight(
+    qtbot: QtBot,
+    services_over: Callable[[Path], Services],
+    small_content_db: Callable[..., Path],
+) -> None:
+    services = services_over(small_content_db(agreements=14))
+    widget = MapView(services)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.minimumSizeHint().width() <= 1000
+    assert len(widget.steps) == 14
+    strip = widget.step_strip
+    steps = strip.widget()
+    assert steps is not None
+    last = widget.step_group.button(13)
+    assert not strip.viewport().rect().contains(last.geometry().translated(steps.pos()))
+    widget.show_agreement(widget.steps[-1])
+    assert last.isChecked() and not widget.next_button.isEnabled()
+    assert strip.viewport().rect().contains(last.geometry().translated(steps.pos()))
+    # A digit shows one of the first nine; the rest are reached by stepping.
+    keys = [a.shortcut().toString() for a in widget.view_actions() if a.text().startswith("Show")]
+    assert keys == [str(number) for number in range(1, 10)]
