@@ -330,6 +330,23 @@
     </message>
 </context>
 <context>
+    <name>SearchCount</name>
+    <message numerus="yes">
+        <source>The first %n results; add a word to narrow them down</source>
+        <translation>
+            <numerusform>The first %n result; add a word to narrow it down</numerusform>
+            <numerusform>The first %n results; add a word to narrow them down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatsView</name>
     <message numerus="yes">
         <source>%n days</source>

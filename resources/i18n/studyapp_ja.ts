@@ -2161,6 +2161,95 @@
     </message>
 </context>
 <context>
+    <name>SearchCount</name>
+    <message numerus="yes">
+        <source>The first %n results; add a word to narrow them down</source>
+        <translation>
+            <numerusform>最初の%n件です。語を加えて絞り込んでください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchHit</name>
+    <message>
+        <source>Agreement</source>
+        <translation>協約</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Secret {label}</source>
+        <translation>秘密{label}</translation>
+    </message>
+    <message>
+        <source>Public {label}</source>
+        <translation>公開{label}</translation>
+    </message>
+    <message>
+        <source>signed {date}</source>
+        <translation>{date}調印</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search clauses, events and terms in English or Japanese (日本語).</source>
+        <translation>条項・出来事・用語を日本語または英語で検索できます。</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”</source>
+        <translation>「{query}」に一致するものはありません</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>検索…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>検索語を消去</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Cannot open a {kind} from search.</source>
+        <translation>検索結果から{kind}は開けません。</translation>
+    </message>
+    <message>
+        <source>Search result {number} of {count}: {title}</source>
+        <translation>検索結果 {count}件中{number}件目：{title}</translation>
+    </message>
+    <message>
+        <source>Nothing to step through: search first (Ctrl+F).</source>
+        <translation>たどる結果がありません。先に検索してください（Ctrl+F）。</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>F&amp;lip the card and rate yourself</source>

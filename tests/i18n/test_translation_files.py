@@ -24,7 +24,6 @@ NOT_YET_MARKED: tuple[str, ...] = (
     "glossary",
     "people",
     "bookmarks",
-    "search",
     "map",
 )
 # The Qt-free modules whose messages reach the user (errors, the command line's output).
