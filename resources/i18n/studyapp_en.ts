@@ -228,6 +228,23 @@
     </message>
 </context>
 <context>
+    <name>GlossaryView</name>
+    <message numerus="yes">
+        <source>%n terms</source>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n terms</source>
+        <translation>
+            <numerusform>{shown} of %n term</numerusform>
+            <numerusform>{shown} of %n terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Heatmap</name>
     <message numerus="yes">
         <source>%n reviews on {day}</source>

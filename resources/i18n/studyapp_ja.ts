@@ -1389,6 +1389,80 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDetail</name>
+    <message>
+        <source>Not mentioned in the agreements or on the timeline.</source>
+        <translation>協約の本文にも年表にも出てこない。</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協約</translation>
+    </message>
+    <message>
+        <source>{year} {label}: {title}</source>
+        <translation>{year}年 {label}：{title}</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人物：</translation>
+    </message>
+    <message>
+        <source>Where it occurs</source>
+        <translation>出てくる箇所</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryView</name>
+    <message>
+        <source>Term details</source>
+        <translation>用語の詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Focus filter</source>
+        <translation>絞り込み欄へ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter terms</source>
+        <translation>用語の絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter: English, 日本語 or reading (Ctrl+L)</source>
+        <translation>絞り込み：日本語・英語・読み（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>用語集の用語</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terms</source>
+        <translation>
+            <numerusform>%n語</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n terms</source>
+        <translation>
+            <numerusform>%n語中{shown}語</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No term matches the filter.</source>
+        <translation>絞り込みに合う用語はありません。</translation>
+    </message>
+</context>
+<context>
     <name>Heatmap</name>
     <message numerus="yes">
         <source>%n reviews on {day}</source>
@@ -2525,6 +2599,25 @@
     <message>
         <source>{text}.</source>
         <translation>{text}。</translation>
+    </message>
+</context>
+<context>
+    <name>TermTableModel</name>
+    <message>
+        <source>Term</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <source>{column}: {text}</source>
+        <translation>{column}：{text}</translation>
     </message>
 </context>
 <context>

@@ -50,10 +50,8 @@ def count_text(query: str, hits: int, limit: int = RESULT_LIMIT) -> str:
             query=_shown_query(query)
         )
     if hits >= limit:
-        text = SearchCount.tr("The first %n results; add a word to narrow them down", "", limit)
-        return text
-    text = SearchCount.tr("%n results", "", hits)
-    return text
+        return SearchCount.tr("The first %n results; add a word to narrow them down", "", limit)
+    return SearchCount.tr("%n results", "", hits)
 
 
 class SearchPanel(QWidget):
