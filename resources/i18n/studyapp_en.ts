@@ -327,6 +327,23 @@
     </message>
 </context>
 <context>
+    <name>PeopleView</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n people</source>
+        <translation>
+            <numerusform>{shown} of %n person</numerusform>
+            <numerusform>{shown} of %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuizFormatting</name>
     <message numerus="yes">
         <source>in %n minutes</source>

@@ -1844,6 +1844,119 @@
     </message>
 </context>
 <context>
+    <name>PeopleView</name>
+    <message>
+        <source>Filter people</source>
+        <translation>人物の絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter: name, 日本語, office (Ctrl+L)</source>
+        <translation>絞り込み：名前・日本語・役職（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Person details</source>
+        <translation>人物の詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Focus filter</source>
+        <translation>絞り込み欄へ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n people</source>
+        <translation>
+            <numerusform>%n人中{shown}人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches the filter.</source>
+        <translation>絞り込みに合う人物はいません。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Not named in the agreements, the timeline or the glossary.</source>
+        <translation>協約・年表・用語集のどこにも名前が出てこない。</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>{start}年から</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}～{end}年</translation>
+    </message>
+    <message>
+        <source>{deed} ({year})</source>
+        <translation>{deed}（{year}年）</translation>
+    </message>
+    <message>
+        <source>{agreement}, {part} {label}: {title}</source>
+        <translation>{agreement}&#x3000;{part}{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+    <message>
+        <source> ({year}), as {office}</source>
+        <translation>（{year}年）&#x3000;{office}として</translation>
+    </message>
+    <message>
+        <source>{country}, {life}</source>
+        <translation>{country}、{life}</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>主な事績</translation>
+    </message>
+    <message>
+        <source>Where the content names them</source>
+        <translation>名前が出てくる箇所</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>調印した協約</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>{column}: {text}</source>
+        <translation>{column}：{text}</translation>
+    </message>
+</context>
+<context>
     <name>PlatformCheck</name>
     <message>
         <source>No display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). Start the app from a desktop session, or try `studyapp --smoke` for a check without one.</source>

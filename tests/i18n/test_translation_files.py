@@ -21,7 +21,6 @@ I18N = ROOT / "resources" / "i18n"
 NOT_YET_MARKED: tuple[str, ...] = (
     "timeline",
     "agreements",
-    "people",
     "bookmarks",
     "map",
 )
