@@ -2,12 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>BookmarkCount</name>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No bookmarks match “{filter}” (%n in all)</source>
+        <translation>
+            <numerusform>No bookmarks match “{filter}” (%n in all)</numerusform>
+            <numerusform>No bookmarks match “{filter}” (%n in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n bookmarks</source>
+        <translation>
+            <numerusform>{shown} of %n bookmark</numerusform>
+            <numerusform>{shown} of %n bookmarks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookmarkExport</name>
     <message numerus="yes">
         <source>%n bookmarks, exported {day}.</source>
         <translation>
             <numerusform>%n bookmark, exported {day}.</numerusform>
             <numerusform>%n bookmarks, exported {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkRows</name>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
         </translation>
     </message>
 </context>

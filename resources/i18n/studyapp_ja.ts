@@ -127,6 +127,106 @@
     </message>
 </context>
 <context>
+    <name>BookmarkCount</name>
+    <message>
+        <source>No bookmarks yet. In the Agreements view, bookmark a clause with Ctrl+D or its star.</source>
+        <translation>まだブックマークはありません。協約ビューで条文を選び、Ctrl+D か星印でブックマークできます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>ブックマーク%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No bookmarks match “{filter}” (%n in all)</source>
+        <translation>
+            <numerusform>「{filter}」に合うブックマークはありません（全%n件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n bookmarks</source>
+        <translation>
+            <numerusform>ブックマーク%n件中{shown}件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDetail</name>
+    <message>
+        <source>Select a bookmarked clause to see its summary and your note.</source>
+        <translation>ブックマークした条文を選ぶと、その要約と自分のメモが表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Bookmark note</source>
+        <translation>ブックマークのメモ</translation>
+    </message>
+    <message>
+        <source>Write a note about this clause…</source>
+        <translation>この条文についてのメモを書く…</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>メモを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>メモを保存</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+S); undo with Ctrl+Z</source>
+        <translation>メモを保存します（Ctrl+S）。Ctrl+Zで元に戻せます</translation>
+    </message>
+    <message>
+        <source>&amp;Open clause</source>
+        <translation>条文を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open clause</source>
+        <translation>条文を開く</translation>
+    </message>
+    <message>
+        <source>Show this clause in the Agreements view (Enter)</source>
+        <translation>この条文を協約ビューで表示します（Enter）</translation>
+    </message>
+    <message>
+        <source>Bookmarked {created}, note edited {edited}</source>
+        <translation>{created}にブックマーク、{edited}にメモを編集</translation>
+    </message>
+    <message>
+        <source>Bookmarked {created}</source>
+        <translation>{created}にブックマーク</translation>
+    </message>
+    <message>
+        <source>Not in the current content · {dates}</source>
+        <translation>現在の内容にはない · {dates}</translation>
+    </message>
+    <message>
+        <source>This clause is not in this version of the content. Its bookmark and note are kept; remove it if you no longer need it.</source>
+        <translation>この条文は現在の版の内容にはありません。ブックマークとメモは残してあります。不要になったら削除してください。</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>秘密</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>{label}: {title}</source>
+        <translation>{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkExport</name>
     <message>
         <source>Not in the current content</source>
@@ -176,6 +276,39 @@
     </message>
 </context>
 <context>
+    <name>BookmarkRows</name>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>ブックマーク%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}：{count}</translation>
+    </message>
+    <message>
+        <source>This clause is not in the current content.</source>
+        <translation>この条文は現在の内容にはありません。</translation>
+    </message>
+    <message>
+        <source>{label}: {title}</source>
+        <translation>{label}：{title}</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>秘密</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkService</name>
     <message>
         <source>The bookmark was not added.</source>
@@ -215,6 +348,112 @@
     <message>
         <source>Not undone: the bookmark of {clause} was changed since, in another window of the app. It is kept as it is now.</source>
         <translation>元に戻していません: {clause}のブックマークは、その後アプリの別のウィンドウで変更されました。今の状態のまま残しています。</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksModel</name>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksView</name>
+    <message>
+        <source>Filter bookmarks</source>
+        <translation>ブックマークの絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by title, summary or note (Ctrl+L)</source>
+        <translation>見出し・要約・メモで絞り込み（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>絞り込みを消去</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>ブックマーク</translation>
+    </message>
+    <message>
+        <source>Bookmark columns</source>
+        <translation>ブックマークの列</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as Markdown…</source>
+        <translation>Markdownで書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Markdownで書き出す</translation>
+    </message>
+    <message>
+        <source>Save every bookmark and its note as a Markdown file (Ctrl+Shift+E)</source>
+        <translation>すべてのブックマークとメモをMarkdownファイルに保存します（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>ブックマークを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected bookmark (Delete); undo with Ctrl+Z</source>
+        <translation>選んだブックマークを削除します（Delete）。Ctrl+Zで元に戻せます</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>メモを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>メモを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove bookmark</source>
+        <translation>ブックマークを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter bookmarks</source>
+        <translation>ブックマークを絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{key} is not in the current content; its note is kept here.</source>
+        <translation>{key}は現在の内容にはありません。メモはここに残してあります。</translation>
+    </message>
+    <message>
+        <source>Note saved. Undo with Ctrl+Z.</source>
+        <translation>メモを保存しました。Ctrl+Zで元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Bookmark removed. Undo with Ctrl+Z.</source>
+        <translation>ブックマークを削除しました。Ctrl+Zで元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Export bookmarks as Markdown</source>
+        <translation>ブックマークをMarkdownで書き出す</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The bookmarks were not exported</source>
+        <translation>ブックマークを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Bookmarks exported to {path}</source>
+        <translation>ブックマークを{path}に書き出しました</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@ I18N = ROOT / "resources" / "i18n"
 NOT_YET_MARKED: tuple[str, ...] = (
     "timeline",
     "agreements",
-    "bookmarks",
     "map",
 )
 # The Qt-free modules whose messages reach the user (errors, the command line's output).
