@@ -156,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>CompareByTopic</name>
+    <message numerus="yes">
+        <source>Covered by {covering} of the %n agreements.</source>
+        <translation>
+            <numerusform>Covered by {covering} of the %n agreement.</numerusform>
+            <numerusform>Covered by {covering} of the %n agreements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message numerus="yes">
         <source>%n notes you typed earlier could not be saved then; they are kept. Retry saves them (or open the bookmark to see the note).</source>

@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AgreementListModel</name>
+    <message>
+        <source>{title}, {title_ja}, signed {year}</source>
+        <translation>{title_ja}（{title}）、{year}年調印</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReading</name>
+    <message>
+        <source>No public articles: the whole agreement was secret.</source>
+        <translation>公開条文はない。協約全体が秘密であった。</translation>
+    </message>
+    <message>
+        <source>{date} O.S.</source>
+        <translation>{date}（旧暦）</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>グレゴリオ暦</translation>
+    </message>
+    <message>
+        <source>Julian (Russia, Old Style)</source>
+        <translation>ユリウス暦（ロシア旧暦）</translation>
+    </message>
+    <message>
+        <source>Japanese era</source>
+        <translation>和暦</translation>
+    </message>
+    <message>
+        <source>Open in People</source>
+        <translation>人物ビューで開く</translation>
+    </message>
+    <message>
+        <source>{office}, {country}</source>
+        <translation>{office}（{country}）</translation>
+    </message>
+    <message>
+        <source>Compare the agreements on this topic</source>
+        <translation>このテーマで協約を比べる</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>テーマ：</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人物：</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>出典：</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ ブックマーク済み</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark (Ctrl+D)</source>
+        <translation>ブックマークを外す（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ ブックマーク</translation>
+    </message>
+    <message>
+        <source>Bookmark this clause (Ctrl+D)</source>
+        <translation>この条文をブックマークする（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>メモを編集…</translation>
+    </message>
+    <message>
+        <source>Add or edit your note (Ctrl+Shift+D)</source>
+        <translation>メモを書く・直す（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Secret articles</source>
+        <translation>秘密条文</translation>
+    </message>
+    <message>
+        <source>Public articles</source>
+        <translation>公開条文</translation>
+    </message>
+    <message>
+        <source>No secret articles.</source>
+        <translation>秘密条文はない。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>調印地</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>調印者</translation>
+    </message>
+    <message>
+        <source>People named</source>
+        <translation>登場する人物</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>締結の背景</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>その後の影響</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsView</name>
+    <message>
+        <source>Agreements</source>
+        <translation>協約</translation>
+    </message>
+    <message>
+        <source>Clauses of the agreement</source>
+        <translation>協約の条文</translation>
+    </message>
+    <message>
+        <source>Agreements view mode</source>
+        <translation>協約ビューの表示方法</translation>
+    </message>
+    <message>
+        <source>Read one agreement or compare by topic</source>
+        <translation>一つの協約を読むか、テーマごとに比べるか</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協約</translation>
+    </message>
+    <message>
+        <source>Compare by topic</source>
+        <translation>テーマ別に比較</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark clause</source>
+        <translation>条文をブックマーク(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>メモを編集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous agreement</source>
+        <translation>前の協約(&amp;P)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext agreement</source>
+        <translation>次の協約(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare by topic</source>
+        <translation>テーマ別に比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>地図で表示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Bookmark the current clause (choose a clause first)</source>
+        <translation>選んでいる条文をブックマーク（先に条文を選んでください）</translation>
+    </message>
+    <message>
+        <source>Edit the note of the current clause (choose a clause first)</source>
+        <translation>選んでいる条文のメモを編集（先に条文を選んでください）</translation>
+    </message>
+    <message>
+        <source>Bookmark the current clause: {label}, {title}</source>
+        <translation>選んでいる条文をブックマーク：{label} {title}</translation>
+    </message>
+    <message>
+        <source>Edit the note of the current clause: {label}, {title}</source>
+        <translation>選んでいる条文のメモを編集：{label} {title}</translation>
+    </message>
+    <message>
+        <source>Choose a clause to bookmark first.</source>
+        <translation>先にブックマークする条文を選んでください。</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark of {label}: {title} (Ctrl+Z undoes)</source>
+        <translation>{label}：{title}のブックマークを外しました（Ctrl+Zで元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Bookmarked {label}: {title} (Ctrl+Z undoes)</source>
+        <translation>{label}：{title}をブックマークしました（Ctrl+Zで元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Choose a clause to annotate first.</source>
+        <translation>先にメモを付ける条文を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>Answers</name>
     <message>
         <source>30 July 1907, July 30, 1907, 1907-07-30, 30/7/1907, 1907年7月30日, 明治40年7月30日 or M40.7.30</source>
@@ -1169,6 +1374,41 @@
     </message>
 </context>
 <context>
+    <name>ClauseTreeModel</name>
+    <message>
+        <source>Public articles</source>
+        <translation>公開条文</translation>
+    </message>
+    <message>
+        <source>Secret articles</source>
+        <translation>秘密条文</translation>
+    </message>
+    <message>
+        <source>Secret {label}: {title}</source>
+        <translation>秘密{label}：{title}</translation>
+    </message>
+    <message>
+        <source>Public {label}: {title}</source>
+        <translation>公開{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{clause}, bookmarked</source>
+        <translation>{clause}、ブックマーク済み</translation>
+    </message>
+    <message>
+        <source>{label}: {title}</source>
+        <translation>{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{part}, {count}</source>
+        <translation>{part}、{count}件</translation>
+    </message>
+    <message>
+        <source>{part} ({count})</source>
+        <translation>{part}（{count}）</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Wrote {bookmarks} and {reviews} ({cards}) to {path}</source>
@@ -1233,6 +1473,38 @@
     <message>
         <source>Give the file to write, e.g. studyapp export-csv cards.csv.</source>
         <translation>書き出すファイルを指定してください。例: studyapp export-csv cards.csv</translation>
+    </message>
+</context>
+<context>
+    <name>CompareByTopic</name>
+    <message>
+        <source>Nothing on this.</source>
+        <translation>この点に触れていない。</translation>
+    </message>
+    <message>
+        <source>Open the {title}</source>
+        <translation>{title}を開く</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered by {covering} of the %n agreements.</source>
+        <translation>
+            <numerusform>%n協約のうち{covering}協約がこの点に触れている。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <source>Topic to compare</source>
+        <translation>比べるテーマ</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>テーマ(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Agreements compared by topic</source>
+        <translation>テーマ別の協約比較</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2355,37 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on {label}</source>
+        <translation>{label}のメモ</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <source>Secret {label}: {title}</source>
+        <translation>秘密{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{label}: {title}</source>
+        <translation>{label}：{title}</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>メモの本文</translation>
+    </message>
+    <message>
+        <source>Your note on this clause (saved with its bookmark)</source>
+        <translation>この条文へのメモ（ブックマークと一緒に保存されます）</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Filter people</source>
@@ -2531,6 +2834,53 @@
     <message>
         <source>Answer undone.</source>
         <translation>解答を取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Agreement text</source>
+        <translation>協約の本文</translation>
+    </message>
+    <message>
+        <source>Bookmark the current clause</source>
+        <translation>選んでいる条文をブックマーク</translation>
+    </message>
+    <message>
+        <source>Edit the note of the current clause</source>
+        <translation>選んでいる条文のメモを編集</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>メモを編集…</translation>
+    </message>
+    <message>
+        <source>Add or edit your note on the current clause (Ctrl+Shift+D)</source>
+        <translation>選んでいる条文にメモを書く・直す（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Bookmark the current clause, or remove its bookmark (Ctrl+D)</source>
+        <translation>選んでいる条文をブックマークする、または外す（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Choose a clause: click it, or pick it in the list.</source>
+        <translation>条文を選んでください。クリックするか、一覧から選びます。</translation>
+    </message>
+    <message>
+        <source>Secret {label}: {title}</source>
+        <translation>秘密{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{label}: {title}</source>
+        <translation>{label}：{title}</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ ブックマーク済み</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ ブックマーク</translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,16 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studyapp.content.records import AgreementRecord, TopicRecord
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.ui.agreements.reading_html import RenderContext, clause_card
 from studyapp.ui.agreements.reading_pane import clause_key_at
 from studyapp.ui.shared.link_browser import LinkBrowser
 from studyapp.ui.shared.links import AGREEMENT, anchor, linked_text
 from studyapp.ui.shared.reading_style import ja
+from studyapp.wording import name, prose
 
-NOTHING_ON_THIS = "Nothing on this."
+NOTHING_ON_THIS = QT_TRANSLATE_NOOP("CompareByTopic", "Nothing on this.")
+CompareByTopic = Context("CompareByTopic")  # the module's plurals (studyapp.i18n.Context)
 
 
 def compare_html(
@@ -36,21 +39,24 @@ def compare_html(
             agreement.key,
             f"{agreement.signed.year}",
             "quiet",
-            f"Open the {agreement.title}",
+            translate("CompareByTopic", "Open the {title}").format(title=name(agreement)),
         )
         cards = "".join(clause_card(clause, context, compact=True) for clause in clauses)
-        cards = cards or f'<p class="nothing">{NOTHING_ON_THIS}</p>'
+        nothing = html.escape(translate("CompareByTopic", NOTHING_ON_THIS))
+        cards = cards or f'<p class="nothing">{nothing}</p>'
         columns.append(
             f'<td width="25%" style="padding-left: 5px; padding-right: 5px;">'
             f"<h2>{heading}</h2>"
             f'<p class="small">{html.escape(agreement.title)}<br>{ja(agreement.title_ja)}</p>'
             f"{cards}</td>"
         )
-    description = linked_text(topic.description, context.matcher) if topic.description else ""
+    described = prose(topic, "description")
+    description = linked_text(described, context.matcher) if described else ""
+    covered = CompareByTopic.tr("Covered by {covering} of the %n agreements.", "", len(agreements))
     return (
         f'<h1>{html.escape(topic.name)} <span class="subtitle">{ja(topic.name_ja)}</span></h1>'
         f"<p>{description}</p>"
-        f'<p class="muted">Covered by {covering} of the {len(agreements)} agreements.</p>'
+        f'<p class="muted">{html.escape(covered.format(covering=covering))}</p>'
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         + "".join(columns)
         + "</tr></table>"
@@ -67,12 +73,12 @@ class ComparePane(QWidget):
         super().__init__(parent)
         self.topics = tuple(topics)
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName("Topic to compare")
+        self.combo.setAccessibleName(self.tr("Topic to compare"))
         for topic in self.topics:
             self.combo.addItem(f"{topic.name}  ({topic.name_ja})", topic.key)
-        label = QLabel("&Topic:", self)
+        label = QLabel(self.tr("&Topic:"), self)
         label.setBuddy(self.combo)
-        self.browser = LinkBrowser("Agreements compared by topic", self)
+        self.browser = LinkBrowser(self.tr("Agreements compared by topic"), self)
         bar = QHBoxLayout()
         bar.addWidget(label)
         bar.addWidget(self.combo)
