@@ -465,4 +465,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimelineText</name>
+    <message numerus="yes">
+        <source>★ %n bookmarked clauses</source>
+        <translation>
+            <numerusform>★ %n bookmarked clause</numerusform>
+            <numerusform>★ %n bookmarked clauses</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1670,6 +1670,13 @@
     </message>
 </context>
 <context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details of the selected timeline item</source>
+        <translation>年表で選んだ項目の詳細</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Whole window</source>
@@ -1791,6 +1798,70 @@
         <translation>
             <numerusform>カード%n枚を{path}に書き出しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Screen (96 dpi)</source>
+        <translation>画面（96 dpi）</translation>
+    </message>
+    <message>
+        <source>Print (150 dpi)</source>
+        <translation>印刷（150 dpi）</translation>
+    </message>
+    <message>
+        <source>Print (300 dpi)</source>
+        <translation>印刷（300 dpi）</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>年表を書き出す</translation>
+    </message>
+    <message>
+        <source>The &amp;dates on screen</source>
+        <translation>画面に出ている期間(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The &amp;whole timeline</source>
+        <translation>年表全体(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>書き出す範囲：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (PNG):</source>
+        <translation>解像度（PNG）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>From the first item to the last. Every lane is exported, without scroll bar or selection.</source>
+        <translation>最初の項目から最後の項目まで。すべての段を、スクロールバーや選択の表示なしで書き出します。</translation>
+    </message>
+    <message>
+        <source>The dates shown now, at this zoom. Every lane is exported, without scroll bar or selection.</source>
+        <translation>いま表示している期間を、この拡大率で。すべての段を、スクロールバーや選択の表示なしで書き出します。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG画像 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2062,33 @@
     <message>
         <source>Could not write {path}: {why}</source>
         <translation>{path}に書き込めませんでした: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>KindsButton</name>
+    <message>
+        <source>Legend &amp;&amp; kinds</source>
+        <translation>凡例と種類</translation>
+    </message>
+    <message>
+        <source>Legend, and the kinds of event to show</source>
+        <translation>凡例と、表示する出来事の種類</translation>
+    </message>
+    <message>
+        <source>What the marks mean; show or hide each kind of event</source>
+        <translation>記号の意味。出来事の種類ごとに表示・非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Show events of each kind</source>
+        <translation>種類ごとに出来事を表示</translation>
+    </message>
+    <message>
+        <source>Show every kind</source>
+        <translation>すべての種類を表示</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3418,289 @@
     <message>
         <source>{column}: {text}</source>
         <translation>{column}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAxis</name>
+    <message>
+        <source>Julian calendar (Old Style)</source>
+        <translation>ユリウス暦（旧暦）</translation>
+    </message>
+    <message>
+        <source> O.S.</source>
+        <translation>（旧暦）</translation>
+    </message>
+    <message>
+        <source>{year}s</source>
+        <translation>{year}年代</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCalendars</name>
+    <message>
+        <source>Gregorian</source>
+        <translation>グレゴリオ暦</translation>
+    </message>
+    <message>
+        <source>Julian (Old Style)</source>
+        <translation>ユリウス暦（旧暦）</translation>
+    </message>
+    <message>
+        <source>Japanese era</source>
+        <translation>和暦</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Timeline</source>
+        <translation>年表</translation>
+    </message>
+    <message>
+        <source>Agreements and events by date. Left and Right select, Enter opens, plus and minus zoom, Shift+Left and Shift+Right or Page Up and Page Down pan.</source>
+        <translation>協約と出来事を日付順に並べた年表。左右の矢印キーで選び、Enterで開き、プラスとマイナスで拡大・縮小し、Shift+左右またはPage Up・Page Downで移動します。</translation>
+    </message>
+    <message>
+        <source>Scroll event lanes</source>
+        <translation>出来事の段をスクロール</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>何も選ばれていません</translation>
+    </message>
+    <message>
+        <source>Selected: {title}, {date}</source>
+        <translation>選択中：{title}、{date}</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>前の項目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>次の項目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open item</source>
+        <translation>項目を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No events to show</source>
+        <translation>表示する出来事がありません</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>The image would be {width} × {height} pixels, too large for a PNG; export it as SVG, or only the dates on screen, or at a lower resolution</source>
+        <translation>画像が{width}×{height}ピクセルになり、PNGには大きすぎます。SVGで書き出すか、画面に出ている期間だけにするか、解像度を下げてください</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path}に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Timeline of the Russo-Japanese Agreements — 日露協約</source>
+        <translation>日露協約の年表 — Russo-Japanese Agreements</translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was written</source>
+        <translation>書き出しを中止しました。何も書き込まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineItems</name>
+    <message>
+        <source>Agreement: {title}, {when}</source>
+        <translation>協約：{title}、{when}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}から{end}まで</translation>
+    </message>
+    <message>
+        <source>Event: {title}, {when}</source>
+        <translation>出来事：{title}、{when}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>Other events</source>
+        <translation>その他の出来事</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>条約</translation>
+    </message>
+    <message>
+        <source>Diplomacy</source>
+        <translation>外交</translation>
+    </message>
+    <message>
+        <source>War</source>
+        <translation>戦争</translation>
+    </message>
+    <message>
+        <source>Revolution</source>
+        <translation>革命</translation>
+    </message>
+    <message>
+        <source>Annexation</source>
+        <translation>併合</translation>
+    </message>
+    <message>
+        <source>Reign</source>
+        <translation>在位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>時代</translation>
+    </message>
+    <message numerus="yes">
+        <source>★ %n bookmarked clauses</source>
+        <translation>
+            <numerusform>★ ブックマークした条文%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed at {place}</source>
+        <translation>{place}で調印</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens it in the clause viewer.</source>
+        <translation>Enterかダブルクリックで条文ビューに開きます。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人物：</translation>
+    </message>
+    <message>
+        <source>Open in the clause viewer</source>
+        <translation>条文ビューで開く</translation>
+    </message>
+    <message>
+        <source>Select an event or an agreement: click it, or use ← and → to step through them in date order. Enter opens it.</source>
+        <translation>出来事か協約を選んでください。クリックするか、←と→で日付順にたどります。Enterで開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline view</source>
+        <translation>年表ビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>画像を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;details pane</source>
+        <translation>詳細欄を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>日付へ移動(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>地図で表示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Calendar for the axis and dates</source>
+        <translation>目盛りと日付の暦</translation>
+    </message>
+    <message>
+        <source>Timeline and details</source>
+        <translation>年表と詳細</translation>
+    </message>
+    <message>
+        <source>Timeline tools</source>
+        <translation>年表のツール</translation>
+    </message>
+    <message>
+        <source>Select an agreement to see it on the map</source>
+        <translation>地図で見るには協約を選んでください</translation>
+    </message>
+    <message>
+        <source>Agreement (Enter opens its text)</source>
+        <translation>協約（Enterで本文を開く）</translation>
+    </message>
+    <message>
+        <source>★ after an agreement: clauses you bookmarked</source>
+        <translation>協約の後の★：ブックマークした条文</translation>
+    </message>
+    <message>
+        <source>Bar under an event: how long it lasted</source>
+        <translation>出来事の下の棒：続いた期間</translation>
+    </message>
+    <message>
+        <source>War, revolution</source>
+        <translation>戦争・革命</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>日付へ移動</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day (1910, July 1910, 4 July 1910), or an era year (Taishō 3, 大正3年):</source>
+        <translation>年・月・日（1910、1910年7月、1910年7月4日）、または和暦の年（大正3年）：</translation>
+    </message>
+    <message>
+        <source>Not a date the timeline reads: {text}</source>
+        <translation>年表が読み取れる日付ではありません：{text}</translation>
+    </message>
+    <message>
+        <source>Showing {text}</source>
+        <translation>{text}を表示しています</translation>
+    </message>
+    <message>
+        <source>Dates in the {name} calendar</source>
+        <translation>日付を{name}で表示</translation>
+    </message>
+    <message>
+        <source>No timeline item {key}</source>
+        <translation>年表に{key}という項目はありません</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>画像の書き出し</translation>
+    </message>
+    <message>
+        <source>The image was not saved.
+
+{error}</source>
+        <translation>画像は保存されませんでした。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline…</source>
+        <translation>年表を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to {path} ({width} × {height} at 96 dpi)</source>
+        <translation>年表を{path}に書き出しました（{width}×{height}、96 dpi）</translation>
     </message>
 </context>
 <context>
