@@ -2253,6 +2253,18 @@
         <source>Map of north-east Asia</source>
         <translation>東北アジアの地図</translation>
     </message>
+    <message>
+        <source>The detailed geography could not be read; drawing the coarse one.</source>
+        <translation>詳細な地理データを読み込めなかったため、粗い地図で描いている。</translation>
+    </message>
+    <message>
+        <source>Boundaries are approximate where dashed or dotted.</source>
+        <translation>破線・点線の境界はおおよその位置である。</translation>
+    </message>
+    <message>
+        <source>Click the region on the map of {year}</source>
+        <translation>{year}年の地図でその地域をクリックしてください</translation>
+    </message>
 </context>
 <context>
     <name>MapCardPanel</name>
@@ -2298,7 +2310,61 @@
     </message>
 </context>
 <context>
+    <name>MapExport</name>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path}に書き込めませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>{length} km (at 45° N)</source>
+        <translation>{length} km（北緯45度）</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s sphere</source>
+        <translation>日本の勢力範囲</translation>
+    </message>
+    <message>
+        <source>Russia&apos;s sphere</source>
+        <translation>ロシアの勢力範囲</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s territory or lease</source>
+        <translation>日本の領土・租借地</translation>
+    </message>
+    <message>
+        <source>Line named in the treaty text</source>
+        <translation>条約本文が定めた線</translation>
+    </message>
+    <message>
+        <source>Line placed approximately</source>
+        <translation>おおよその位置の線</translation>
+    </message>
+    <message>
+        <source>Edge no treaty defined</source>
+        <translation>条約が定めていない境界</translation>
+    </message>
+    <message>
+        <source>Railway (Japan / Russia)</source>
+        <translation>鉄道（日本／ロシア）</translation>
+    </message>
+    <message>
+        <source>Changed at this step</source>
+        <translation>この段階で変わったもの</translation>
+    </message>
+    <message>
+        <source>Today&apos;s borders</source>
+        <translation>現在の国境</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
+    <message>
+        <source>The map&apos;s geography could not be read: {path} ({error})</source>
+        <translation>地図の地理データを読み込めませんでした：{path}（{error}）</translation>
+    </message>
     <message>
         <source>Map</source>
         <translation>地図</translation>
@@ -2348,8 +2414,12 @@
         <translation>次の協約(&amp;N)</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>%sを表示</translation>
+        <source>Show {agreement}</source>
+        <translation>{agreement}を表示</translation>
+    </message>
+    <message>
+        <source>Map written to {path}</source>
+        <translation>地図を{path}に書き出しました</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -2396,8 +2466,28 @@
         <translation>PNG画像 (*.png);;SVG図 (*.svg)</translation>
     </message>
     <message>
-        <source>Map written to %s</source>
-        <translation>地図を%sに書き出しました</translation>
+        <source> Its course is approximate.</source>
+        <translation>線の位置はおおよそである。</translation>
+    </message>
+    <message>
+        <source> No treaty defined its edges: drawn schematically.</source>
+        <translation>境界を定めた条約はなく、模式的に描いている。</translation>
+    </message>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+    <message>
+        <source>{label} of the {part} convention, {agreement}</source>
+        <translation>{agreement}の{part}協約{label}</translation>
+    </message>
+    <message>
+        <source>no article of the {agreement}</source>
+        <translation>{agreement}のどの条文にもよらない</translation>
+    </message>
+    <message>
+        <source>{name} ({name_ja}) {note}: {made_by}.</source>
+        <translation>{name_ja}（{name}）は{note}。根拠：{made_by}。</translation>
     </message>
 </context>
 <context>
@@ -3814,17 +3904,6 @@
     <message>
         <source>France</source>
         <translation>フランス</translation>
-    </message>
-</context>
-<context>
-    <name>canvas</name>
-    <message>
-        <source>Boundaries are approximate where dashed or dotted.</source>
-        <translation>破線・点線の境界はおおよその位置です。</translation>
-    </message>
-    <message>
-        <source>Click the region on the map of %s</source>
-        <translation>%sの地図上で、その地域をクリックしてください</translation>
     </message>
 </context>
 <context>
