@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Clauses</source>
-        <translation>条項</translation>
+        <translation>条文</translation>
     </message>
     <message>
         <source>&amp;Bookmark clause</source>
@@ -1986,7 +1986,7 @@
     </message>
     <message>
         <source>Clauses</source>
-        <translation>条項</translation>
+        <translation>条文</translation>
     </message>
     <message>
         <source>Events</source>
@@ -3147,7 +3147,7 @@
     </message>
     <message>
         <source>Clause</source>
-        <translation>条項</translation>
+        <translation>条文</translation>
     </message>
     <message>
         <source>Event</source>
@@ -3178,7 +3178,7 @@
     <name>SearchPanel</name>
     <message>
         <source>Search clauses, events and terms in English or Japanese (日本語).</source>
-        <translation>条項・出来事・用語を日本語または英語で検索できます。</translation>
+        <translation>条文・出来事・用語を日本語または英語で検索できます。</translation>
     </message>
     <message>
         <source>No results for “{query}”</source>
