@@ -125,12 +125,11 @@ def services_over(
 ) -> Iterator[Callable[[Path], Services]]:
     """`services_over(path)`: Services over the content at `path` (which also becomes the
     app's content database, STUDYAPP_CONTENT_DB), an empty store; closed after the test."""
-    from PySide6.QtCore import QSettings
-
     from studyapp import paths
     from studyapp.content.index import ContentIndex
     from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.ui.services import BookmarkService, Navigator, Services
+    from studyapp.ui.settings import Settings
     from studyapp.userdata.store import UserStore
 
     opened: list[tuple[LazyContentDatabase, UserStore]] = []
@@ -140,7 +139,7 @@ def services_over(
         database = LazyContentDatabase(content_db)
         store = UserStore.open(paths.user_db_path())
         opened.append((database, store))
-        settings = QSettings(str(user_home / "settings.ini"), QSettings.Format.IniFormat)
+        settings = Settings(user_home / "settings.ini")
         index = ContentIndex(database.read_content())
         return Services(index, database, BookmarkService(store), Navigator(), settings)
 

@@ -2,12 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>BookmarkCount</name>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No bookmarks match “{filter}” (%n in all)</source>
+        <translation>
+            <numerusform>No bookmarks match “{filter}” (%n in all)</numerusform>
+            <numerusform>No bookmarks match “{filter}” (%n in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n bookmarks</source>
+        <translation>
+            <numerusform>{shown} of %n bookmark</numerusform>
+            <numerusform>{shown} of %n bookmarks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookmarkExport</name>
     <message numerus="yes">
         <source>%n bookmarks, exported {day}.</source>
         <translation>
             <numerusform>%n bookmark, exported {day}.</numerusform>
             <numerusform>%n bookmarks, exported {day}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkRows</name>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>%n bookmark</numerusform>
+            <numerusform>%n bookmarks</numerusform>
         </translation>
     </message>
 </context>
@@ -129,6 +163,16 @@
     </message>
 </context>
 <context>
+    <name>CompareByTopic</name>
+    <message numerus="yes">
+        <source>Covered by {covering} of the %n agreements.</source>
+        <translation>
+            <numerusform>Covered by {covering} of the %n agreement.</numerusform>
+            <numerusform>Covered by {covering} of the %n agreements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message numerus="yes">
         <source>%n notes you typed earlier could not be saved then; they are kept. Retry saves them (or open the bookmark to see the note).</source>
@@ -235,6 +279,23 @@
     </message>
 </context>
 <context>
+    <name>GlossaryView</name>
+    <message numerus="yes">
+        <source>%n terms</source>
+        <translation>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n terms</source>
+        <translation>
+            <numerusform>{shown} of %n term</numerusform>
+            <numerusform>{shown} of %n terms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Heatmap</name>
     <message numerus="yes">
         <source>%n reviews on {day}</source>
@@ -317,6 +378,23 @@
     </message>
 </context>
 <context>
+    <name>PeopleView</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n people</source>
+        <translation>
+            <numerusform>{shown} of %n person</numerusform>
+            <numerusform>{shown} of %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuizFormatting</name>
     <message numerus="yes">
         <source>in %n minutes</source>
@@ -333,6 +411,23 @@
         <translation>
             <numerusform>%n chosen card</numerusform>
             <numerusform>%n chosen cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchCount</name>
+    <message numerus="yes">
+        <source>The first %n results; add a word to narrow them down</source>
+        <translation>
+            <numerusform>The first %n result; add a word to narrow it down</numerusform>
+            <numerusform>The first %n results; add a word to narrow them down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>
@@ -374,6 +469,16 @@
         <translation>
             <numerusform>{right} of %n answer ({share})</numerusform>
             <numerusform>{right} of %n answers ({share})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message numerus="yes">
+        <source>★ %n bookmarked clauses</source>
+        <translation>
+            <numerusform>★ %n bookmarked clause</numerusform>
+            <numerusform>★ %n bookmarked clauses</numerusform>
         </translation>
     </message>
 </context>

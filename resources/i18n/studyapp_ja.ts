@@ -2,6 +2,211 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AgreementListModel</name>
+    <message>
+        <source>{title}, {title_ja}, signed {year}</source>
+        <translation>{title_ja}（{title}）、{year}年調印</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementReading</name>
+    <message>
+        <source>No public articles: the whole agreement was secret.</source>
+        <translation>公開条文はない。協約全体が秘密であった。</translation>
+    </message>
+    <message>
+        <source>{date} O.S.</source>
+        <translation>{date}（旧暦）</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>グレゴリオ暦</translation>
+    </message>
+    <message>
+        <source>Julian (Russia, Old Style)</source>
+        <translation>ユリウス暦（ロシア旧暦）</translation>
+    </message>
+    <message>
+        <source>Japanese era</source>
+        <translation>和暦</translation>
+    </message>
+    <message>
+        <source>Open in People</source>
+        <translation>人物ビューで開く</translation>
+    </message>
+    <message>
+        <source>{office}, {country}</source>
+        <translation>{office}（{country}）</translation>
+    </message>
+    <message>
+        <source>Compare the agreements on this topic</source>
+        <translation>このテーマで協約を比べる</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>テーマ：</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人物：</translation>
+    </message>
+    <message>
+        <source>Your note:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>出典：</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ ブックマーク済み</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark (Ctrl+D)</source>
+        <translation>ブックマークを外す（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ ブックマーク</translation>
+    </message>
+    <message>
+        <source>Bookmark this clause (Ctrl+D)</source>
+        <translation>この条文をブックマークする（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>メモを編集…</translation>
+    </message>
+    <message>
+        <source>Add or edit your note (Ctrl+Shift+D)</source>
+        <translation>メモを書く・直す（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Secret articles</source>
+        <translation>秘密条文</translation>
+    </message>
+    <message>
+        <source>Public articles</source>
+        <translation>公開条文</translation>
+    </message>
+    <message>
+        <source>No secret articles.</source>
+        <translation>秘密条文はない。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>調印地</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>調印者</translation>
+    </message>
+    <message>
+        <source>People named</source>
+        <translation>登場する人物</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>締結の背景</translation>
+    </message>
+    <message>
+        <source>Consequences</source>
+        <translation>その後の影響</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsView</name>
+    <message>
+        <source>Agreements</source>
+        <translation>協約</translation>
+    </message>
+    <message>
+        <source>Clauses of the agreement</source>
+        <translation>協約の条文</translation>
+    </message>
+    <message>
+        <source>Agreements view mode</source>
+        <translation>協約ビューの表示方法</translation>
+    </message>
+    <message>
+        <source>Read one agreement or compare by topic</source>
+        <translation>一つの協約を読むか、テーマごとに比べるか</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協約</translation>
+    </message>
+    <message>
+        <source>Compare by topic</source>
+        <translation>テーマ別に比較</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark clause</source>
+        <translation>条文をブックマーク(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>メモを編集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous agreement</source>
+        <translation>前の協約(&amp;P)</translation>
+    </message>
+    <message>
+        <source>N&amp;ext agreement</source>
+        <translation>次の協約(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare by topic</source>
+        <translation>テーマ別に比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>地図で表示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Bookmark the current clause (choose a clause first)</source>
+        <translation>選んでいる条文をブックマーク（先に条文を選んでください）</translation>
+    </message>
+    <message>
+        <source>Edit the note of the current clause (choose a clause first)</source>
+        <translation>選んでいる条文のメモを編集（先に条文を選んでください）</translation>
+    </message>
+    <message>
+        <source>Bookmark the current clause: {label}, {title}</source>
+        <translation>選んでいる条文をブックマーク：{label} {title}</translation>
+    </message>
+    <message>
+        <source>Edit the note of the current clause: {label}, {title}</source>
+        <translation>選んでいる条文のメモを編集：{label} {title}</translation>
+    </message>
+    <message>
+        <source>Choose a clause to bookmark first.</source>
+        <translation>先にブックマークする条文を選んでください。</translation>
+    </message>
+    <message>
+        <source>Removed the bookmark of {label}: {title} (Ctrl+Z undoes)</source>
+        <translation>{label}：{title}のブックマークを外しました（Ctrl+Zで元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Bookmarked {label}: {title} (Ctrl+Z undoes)</source>
+        <translation>{label}：{title}をブックマークしました（Ctrl+Zで元に戻せます）</translation>
+    </message>
+    <message>
+        <source>Choose a clause to annotate first.</source>
+        <translation>先にメモを付ける条文を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>Answers</name>
     <message>
         <source>30 July 1907, July 30, 1907, 1907-07-30, 30/7/1907, 1907年7月30日, 明治40年7月30日 or M40.7.30</source>
@@ -127,6 +332,106 @@
     </message>
 </context>
 <context>
+    <name>BookmarkCount</name>
+    <message>
+        <source>No bookmarks yet. In the Agreements view, bookmark a clause with Ctrl+D or its star.</source>
+        <translation>まだブックマークはありません。協約ビューで条文を選び、Ctrl+D か星印でブックマークできます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>ブックマーク%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No bookmarks match “{filter}” (%n in all)</source>
+        <translation>
+            <numerusform>「{filter}」に合うブックマークはありません（全%n件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n bookmarks</source>
+        <translation>
+            <numerusform>ブックマーク%n件中{shown}件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkDetail</name>
+    <message>
+        <source>Select a bookmarked clause to see its summary and your note.</source>
+        <translation>ブックマークした条文を選ぶと、その要約と自分のメモが表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Bookmark note</source>
+        <translation>ブックマークのメモ</translation>
+    </message>
+    <message>
+        <source>Write a note about this clause…</source>
+        <translation>この条文についてのメモを書く…</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>メモを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>メモを保存</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+S); undo with Ctrl+Z</source>
+        <translation>メモを保存します（Ctrl+S）。Ctrl+Zで元に戻せます</translation>
+    </message>
+    <message>
+        <source>&amp;Open clause</source>
+        <translation>条文を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open clause</source>
+        <translation>条文を開く</translation>
+    </message>
+    <message>
+        <source>Show this clause in the Agreements view (Enter)</source>
+        <translation>この条文を協約ビューで表示します（Enter）</translation>
+    </message>
+    <message>
+        <source>Bookmarked {created}, note edited {edited}</source>
+        <translation>{created}にブックマーク、{edited}にメモを編集</translation>
+    </message>
+    <message>
+        <source>Bookmarked {created}</source>
+        <translation>{created}にブックマーク</translation>
+    </message>
+    <message>
+        <source>Not in the current content · {dates}</source>
+        <translation>現在の内容にはない · {dates}</translation>
+    </message>
+    <message>
+        <source>This clause is not in this version of the content. Its bookmark and note are kept; remove it if you no longer need it.</source>
+        <translation>この条文は現在の版の内容にはありません。ブックマークとメモは残してあります。不要になったら削除してください。</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>秘密</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>{label}: {title}</source>
+        <translation>{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkExport</name>
     <message>
         <source>Not in the current content</source>
@@ -176,6 +481,39 @@
     </message>
 </context>
 <context>
+    <name>BookmarkRows</name>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bookmarks</source>
+        <translation>
+            <numerusform>ブックマーク%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}: {count}</source>
+        <translation>{title}：{count}</translation>
+    </message>
+    <message>
+        <source>This clause is not in the current content.</source>
+        <translation>この条文は現在の内容にはありません。</translation>
+    </message>
+    <message>
+        <source>{label}: {title}</source>
+        <translation>{label}：{title}</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>秘密</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkService</name>
     <message>
         <source>The bookmark was not added.</source>
@@ -215,6 +553,112 @@
     <message>
         <source>Not undone: the bookmark of {clause} was changed since, in another window of the app. It is kept as it is now.</source>
         <translation>元に戻していません: {clause}のブックマークは、その後アプリの別のウィンドウで変更されました。今の状態のまま残しています。</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksModel</name>
+    <message>
+        <source>Clause</source>
+        <translation>条項</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksView</name>
+    <message>
+        <source>Filter bookmarks</source>
+        <translation>ブックマークの絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter by title, summary or note (Ctrl+L)</source>
+        <translation>見出し・要約・メモで絞り込み（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>絞り込みを消去</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>ブックマーク</translation>
+    </message>
+    <message>
+        <source>Bookmark columns</source>
+        <translation>ブックマークの列</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as Markdown…</source>
+        <translation>Markdownで書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Markdownで書き出す</translation>
+    </message>
+    <message>
+        <source>Save every bookmark and its note as a Markdown file (Ctrl+Shift+E)</source>
+        <translation>すべてのブックマークとメモをMarkdownファイルに保存します（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation>ブックマークを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected bookmark (Delete); undo with Ctrl+Z</source>
+        <translation>選んだブックマークを削除します（Delete）。Ctrl+Zで元に戻せます</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>メモを編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>メモを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove bookmark</source>
+        <translation>ブックマークを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter bookmarks</source>
+        <translation>ブックマークを絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{key} is not in the current content; its note is kept here.</source>
+        <translation>{key}は現在の内容にはありません。メモはここに残してあります。</translation>
+    </message>
+    <message>
+        <source>Note saved. Undo with Ctrl+Z.</source>
+        <translation>メモを保存しました。Ctrl+Zで元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Bookmark removed. Undo with Ctrl+Z.</source>
+        <translation>ブックマークを削除しました。Ctrl+Zで元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Export bookmarks as Markdown</source>
+        <translation>ブックマークをMarkdownで書き出す</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The bookmarks were not exported</source>
+        <translation>ブックマークを書き出せませんでした</translation>
+    </message>
+    <message>
+        <source>Bookmarks exported to {path}</source>
+        <translation>ブックマークを{path}に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1384,41 @@
     </message>
 </context>
 <context>
+    <name>ClauseTreeModel</name>
+    <message>
+        <source>Public articles</source>
+        <translation>公開条文</translation>
+    </message>
+    <message>
+        <source>Secret articles</source>
+        <translation>秘密条文</translation>
+    </message>
+    <message>
+        <source>Secret {label}: {title}</source>
+        <translation>秘密{label}：{title}</translation>
+    </message>
+    <message>
+        <source>Public {label}: {title}</source>
+        <translation>公開{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{clause}, bookmarked</source>
+        <translation>{clause}、ブックマーク済み</translation>
+    </message>
+    <message>
+        <source>{label}: {title}</source>
+        <translation>{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{part}, {count}</source>
+        <translation>{part}、{count}件</translation>
+    </message>
+    <message>
+        <source>{part} ({count})</source>
+        <translation>{part}（{count}）</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Wrote {bookmarks} and {reviews} ({cards}) to {path}</source>
@@ -1004,6 +1483,46 @@
     <message>
         <source>Give the file to write, e.g. studyapp export-csv cards.csv.</source>
         <translation>書き出すファイルを指定してください。例: studyapp export-csv cards.csv</translation>
+    </message>
+</context>
+<context>
+    <name>CompareByTopic</name>
+    <message>
+        <source>Nothing on this.</source>
+        <translation>この点に触れていない。</translation>
+    </message>
+    <message>
+        <source>Open the {title}</source>
+        <translation>{title}を開く</translation>
+    </message>
+    <message>
+        <source>Covered by the one agreement.</source>
+        <translation>唯一の協約が扱っている。</translation>
+    </message>
+    <message>
+        <source>Not covered by the one agreement.</source>
+        <translation>唯一の協約は扱っていない。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covered by {covering} of the %n agreements.</source>
+        <translation>
+            <numerusform>%n協約のうち{covering}協約がこの点に触れている。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <source>Topic to compare</source>
+        <translation>比べるテーマ</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>テーマ(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Agreements compared by topic</source>
+        <translation>テーマ別の協約比較</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1688,13 @@
     </message>
 </context>
 <context>
+    <name>DetailsPane</name>
+    <message>
+        <source>Details of the selected timeline item</source>
+        <translation>年表で選んだ項目の詳細</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Whole window</source>
@@ -1291,6 +1817,70 @@
             <numerusform>カード%n枚を{path}に書き出しました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Screen (96 dpi)</source>
+        <translation>画面（96 dpi）</translation>
+    </message>
+    <message>
+        <source>Print (150 dpi)</source>
+        <translation>印刷（150 dpi）</translation>
+    </message>
+    <message>
+        <source>Print (300 dpi)</source>
+        <translation>印刷（300 dpi）</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>年表を書き出す</translation>
+    </message>
+    <message>
+        <source>The &amp;dates on screen</source>
+        <translation>画面に出ている期間(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The &amp;whole timeline</source>
+        <translation>年表全体(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解像度</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>書き出す範囲：</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (PNG):</source>
+        <translation>解像度（PNG）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>From the first item to the last. Every lane is exported, without scroll bar or selection.</source>
+        <translation>最初の項目から最後の項目まで。すべての段を、スクロールバーや選択の表示なしで書き出します。</translation>
+    </message>
+    <message>
+        <source>The dates shown now, at this zoom. Every lane is exported, without scroll bar or selection.</source>
+        <translation>いま表示している期間を、この拡大率で。すべての段を、スクロールバーや選択の表示なしで書き出します。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG画像 (*.svg)</translation>
+    </message>
 </context>
 <context>
     <name>ExportOptions</name>
@@ -1403,6 +1993,80 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDetail</name>
+    <message>
+        <source>Not mentioned in the agreements or on the timeline.</source>
+        <translation>協約の本文にも年表にも出てこない。</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協約</translation>
+    </message>
+    <message>
+        <source>{year} {label}: {title}</source>
+        <translation>{year}年 {label}：{title}</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人物：</translation>
+    </message>
+    <message>
+        <source>Where it occurs</source>
+        <translation>出てくる箇所</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryView</name>
+    <message>
+        <source>Term details</source>
+        <translation>用語の詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Focus filter</source>
+        <translation>絞り込み欄へ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter terms</source>
+        <translation>用語の絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter: English, 日本語 or reading (Ctrl+L)</source>
+        <translation>絞り込み：日本語・英語・読み（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Glossary terms</source>
+        <translation>用語集の用語</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terms</source>
+        <translation>
+            <numerusform>%n語</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n terms</source>
+        <translation>
+            <numerusform>%n語中{shown}語</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No term matches the filter.</source>
+        <translation>絞り込みに合う用語はありません。</translation>
+    </message>
+</context>
+<context>
     <name>Heatmap</name>
     <message numerus="yes">
         <source>%n reviews on {day}</source>
@@ -1420,6 +2084,33 @@
     <message>
         <source>Could not write {path}: {why}</source>
         <translation>{path}に書き込めませんでした: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>KindsButton</name>
+    <message>
+        <source>Legend &amp;&amp; kinds</source>
+        <translation>凡例と種類</translation>
+    </message>
+    <message>
+        <source>Legend, and the kinds of event to show</source>
+        <translation>凡例と、表示する出来事の種類</translation>
+    </message>
+    <message>
+        <source>What the marks mean; show or hide each kind of event</source>
+        <translation>記号の意味。出来事の種類ごとに表示・非表示を切り替えます</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Show events of each kind</source>
+        <translation>種類ごとに出来事を表示</translation>
+    </message>
+    <message>
+        <source>Show every kind</source>
+        <translation>すべての種類を表示</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +2275,18 @@
         <source>Map of north-east Asia</source>
         <translation>東北アジアの地図</translation>
     </message>
+    <message>
+        <source>The detailed geography could not be read; drawing the coarse one.</source>
+        <translation>詳細な地理データを読み込めなかったため、粗い地図で描いている。</translation>
+    </message>
+    <message>
+        <source>Boundaries are approximate where dashed or dotted.</source>
+        <translation>破線・点線の境界はおおよその位置である。</translation>
+    </message>
+    <message>
+        <source>Click the region on the map of {year}</source>
+        <translation>{year}年の地図でその地域をクリックしてください</translation>
+    </message>
 </context>
 <context>
     <name>MapCardPanel</name>
@@ -1629,7 +2332,61 @@
     </message>
 </context>
 <context>
+    <name>MapExport</name>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path}に書き込めませんでした：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>{length} km (at 45° N)</source>
+        <translation>{length} km（北緯45度）</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s sphere</source>
+        <translation>日本の勢力範囲</translation>
+    </message>
+    <message>
+        <source>Russia&apos;s sphere</source>
+        <translation>ロシアの勢力範囲</translation>
+    </message>
+    <message>
+        <source>Japan&apos;s territory or lease</source>
+        <translation>日本の領土・租借地</translation>
+    </message>
+    <message>
+        <source>Line named in the treaty text</source>
+        <translation>条約本文が定めた線</translation>
+    </message>
+    <message>
+        <source>Line placed approximately</source>
+        <translation>おおよその位置の線</translation>
+    </message>
+    <message>
+        <source>Edge no treaty defined</source>
+        <translation>条約が定めていない境界</translation>
+    </message>
+    <message>
+        <source>Railway (Japan / Russia)</source>
+        <translation>鉄道（日本／ロシア）</translation>
+    </message>
+    <message>
+        <source>Changed at this step</source>
+        <translation>この段階で変わったもの</translation>
+    </message>
+    <message>
+        <source>Today&apos;s borders</source>
+        <translation>現在の国境</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
+    <message>
+        <source>The map&apos;s geography could not be read: {path} ({error})</source>
+        <translation>地図の地理データを読み込めませんでした：{path}（{error}）</translation>
+    </message>
     <message>
         <source>Map</source>
         <translation>地図</translation>
@@ -1679,8 +2436,12 @@
         <translation>次の協約(&amp;N)</translation>
     </message>
     <message>
-        <source>Show %s</source>
-        <translation>%sを表示</translation>
+        <source>Show {agreement}</source>
+        <translation>{agreement}を表示</translation>
+    </message>
+    <message>
+        <source>Map written to {path}</source>
+        <translation>地図を{path}に書き出しました</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -1727,8 +2488,28 @@
         <translation>PNG画像 (*.png);;SVG図 (*.svg)</translation>
     </message>
     <message>
-        <source>Map written to %s</source>
-        <translation>地図を%sに書き出しました</translation>
+        <source> Its course is approximate.</source>
+        <translation>線の位置はおおよそである。</translation>
+    </message>
+    <message>
+        <source> No treaty defined its edges: drawn schematically.</source>
+        <translation>境界を定めた条約はなく、模式的に描いている。</translation>
+    </message>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+    <message>
+        <source>{label} of the {part} convention, {agreement}</source>
+        <translation>{agreement}の{part}協約{label}</translation>
+    </message>
+    <message>
+        <source>no article of the {agreement}</source>
+        <translation>{agreement}のどの条文にもよらない</translation>
+    </message>
+    <message>
+        <source>{name} ({name_ja}) {note}: {made_by}.</source>
+        <translation>{name_ja}（{name}）は{note}。根拠：{made_by}。</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2562,150 @@
         <translation>
             <numerusform>  （ほかにメッセージ%n件）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note on {label}</source>
+        <translation>{label}のメモ</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <source>Secret {label}: {title}</source>
+        <translation>秘密{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{label}: {title}</source>
+        <translation>{label}：{title}</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>メモの本文</translation>
+    </message>
+    <message>
+        <source>Your note on this clause (saved with its bookmark)</source>
+        <translation>この条文へのメモ（ブックマークと一緒に保存されます）</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Filter people</source>
+        <translation>人物の絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter: name, 日本語, office (Ctrl+L)</source>
+        <translation>絞り込み：名前・日本語・役職（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Person details</source>
+        <translation>人物の詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Focus filter</source>
+        <translation>絞り込み欄へ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n people</source>
+        <translation>
+            <numerusform>%n人中{shown}人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one matches the filter.</source>
+        <translation>絞り込みに合う人物はいません。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDetail</name>
+    <message>
+        <source>Not named in the agreements, the timeline or the glossary.</source>
+        <translation>協約・年表・用語集のどこにも名前が出てこない。</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>{start}年から</translation>
+    </message>
+    <message>
+        <source>{start}–{end}</source>
+        <translation>{start}～{end}年</translation>
+    </message>
+    <message>
+        <source>{deed} ({year})</source>
+        <translation>{deed}（{year}年）</translation>
+    </message>
+    <message>
+        <source>{agreement}, {part} {label}: {title}</source>
+        <translation>{agreement}&#x3000;{part}{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{title} ({year})</source>
+        <translation>{title}（{year}年）</translation>
+    </message>
+    <message>
+        <source> ({year}), as {office}</source>
+        <translation>（{year}年）&#x3000;{office}として</translation>
+    </message>
+    <message>
+        <source>{country}, {life}</source>
+        <translation>{country}、{life}</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>主な事績</translation>
+    </message>
+    <message>
+        <source>Where the content names them</source>
+        <translation>名前が出てくる箇所</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Agreements signed</source>
+        <translation>調印した協約</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>{column}: {text}</source>
+        <translation>{column}：{text}</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +3047,53 @@
     </message>
 </context>
 <context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Agreement text</source>
+        <translation>協約の本文</translation>
+    </message>
+    <message>
+        <source>Bookmark the current clause</source>
+        <translation>選んでいる条文をブックマーク</translation>
+    </message>
+    <message>
+        <source>Edit the note of the current clause</source>
+        <translation>選んでいる条文のメモを編集</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>メモを編集…</translation>
+    </message>
+    <message>
+        <source>Add or edit your note on the current clause (Ctrl+Shift+D)</source>
+        <translation>選んでいる条文にメモを書く・直す（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Bookmark the current clause, or remove its bookmark (Ctrl+D)</source>
+        <translation>選んでいる条文をブックマークする、または外す（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Choose a clause: click it, or pick it in the list.</source>
+        <translation>条文を選んでください。クリックするか、一覧から選びます。</translation>
+    </message>
+    <message>
+        <source>Secret {label}: {title}</source>
+        <translation>秘密{label}：{title}</translation>
+    </message>
+    <message>
+        <source>{label}: {title}</source>
+        <translation>{label}：{title}</translation>
+    </message>
+    <message>
+        <source>★ Bookmarked</source>
+        <translation>★ ブックマーク済み</translation>
+    </message>
+    <message>
+        <source>☆ Bookmark</source>
+        <translation>☆ ブックマーク</translation>
+    </message>
+</context>
+<context>
     <name>ReadingStyle</name>
     <message>
         <source>SECRET</source>
@@ -2172,6 +3144,95 @@
     <message>
         <source>Cannot undo that answer to {card}: the card was answered again since.</source>
         <translation>{card}への解答を取り消せません。そのカードはその後もう一度解答されています。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCount</name>
+    <message numerus="yes">
+        <source>The first %n results; add a word to narrow them down</source>
+        <translation>
+            <numerusform>最初の%n件です。語を加えて絞り込んでください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchHit</name>
+    <message>
+        <source>Agreement</source>
+        <translation>協約</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>出来事</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <source>Secret {label}</source>
+        <translation>秘密{label}</translation>
+    </message>
+    <message>
+        <source>Public {label}</source>
+        <translation>公開{label}</translation>
+    </message>
+    <message>
+        <source>signed {date}</source>
+        <translation>{date}調印</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search clauses, events and terms in English or Japanese (日本語).</source>
+        <translation>条文・出来事・用語を日本語または英語で検索できます。</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”</source>
+        <translation>「{query}」に一致するものはありません</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>検索…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>検索語を消去</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Cannot open a {kind} from search.</source>
+        <translation>検索結果から{kind}は開けません。</translation>
+    </message>
+    <message>
+        <source>Search result {number} of {count}: {title}</source>
+        <translation>検索結果 {count}件中{number}件目：{title}</translation>
+    </message>
+    <message>
+        <source>Nothing to step through: search first (Ctrl+F).</source>
+        <translation>たどる結果がありません。先に検索してください（Ctrl+F）。</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +3525,308 @@
     </message>
 </context>
 <context>
+    <name>TermTableModel</name>
+    <message>
+        <source>Term</source>
+        <translation>用語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
+    </message>
+    <message>
+        <source>{column}: {text}</source>
+        <translation>{column}：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAxis</name>
+    <message>
+        <source>Julian calendar (Old Style)</source>
+        <translation>ユリウス暦（旧暦）</translation>
+    </message>
+    <message>
+        <source> O.S.</source>
+        <translation>（旧暦）</translation>
+    </message>
+    <message>
+        <source>{year}s</source>
+        <translation>{year}年代</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCalendars</name>
+    <message>
+        <source>Gregorian</source>
+        <translation>グレゴリオ暦</translation>
+    </message>
+    <message>
+        <source>Julian (Old Style)</source>
+        <translation>ユリウス暦（旧暦）</translation>
+    </message>
+    <message>
+        <source>Japanese era</source>
+        <translation>和暦</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <source>Timeline</source>
+        <translation>年表</translation>
+    </message>
+    <message>
+        <source>Agreements and events by date. Left and Right select, Enter opens, plus and minus zoom, Shift+Left and Shift+Right or Page Up and Page Down pan.</source>
+        <translation>協約と出来事を日付順に並べた年表。左右の矢印キーで選び、Enterで開き、プラスとマイナスで拡大・縮小し、Shift+左右またはPage Up・Page Downで移動します。</translation>
+    </message>
+    <message>
+        <source>Scroll event lanes</source>
+        <translation>出来事の段をスクロール</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>何も選ばれていません</translation>
+    </message>
+    <message>
+        <source>Selected: {title}, {date}</source>
+        <translation>選択中：{title}、{date}</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit all</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>前の項目(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>次の項目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open item</source>
+        <translation>項目を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No events to show</source>
+        <translation>表示する出来事がありません</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineExport</name>
+    <message>
+        <source>The image would be {width} × {height} pixels, too large for a PNG; export it as SVG, or only the dates on screen, or at a lower resolution</source>
+        <translation>画像が{width}×{height}ピクセルになり、PNGには大きすぎます。SVGで書き出すか、画面に出ている期間だけにするか、解像度を下げてください</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path}に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Timeline of the Russo-Japanese Agreements — 日露協約</source>
+        <translation>日露協約の年表 — Russo-Japanese Agreements</translation>
+    </message>
+    <message>
+        <source>The export was stopped; nothing was written</source>
+        <translation>書き出しを中止しました。何も書き込まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineItems</name>
+    <message>
+        <source>Agreement: {title}, {when}</source>
+        <translation>協約：{title}、{when}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}から{end}まで</translation>
+    </message>
+    <message>
+        <source>Event: {title}, {when}</source>
+        <translation>出来事：{title}、{when}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>Other events</source>
+        <translation>その他の出来事</translation>
+    </message>
+    <message>
+        <source>Treaty</source>
+        <translation>条約</translation>
+    </message>
+    <message>
+        <source>Diplomacy</source>
+        <translation>外交</translation>
+    </message>
+    <message>
+        <source>War</source>
+        <translation>戦争</translation>
+    </message>
+    <message>
+        <source>Revolution</source>
+        <translation>革命</translation>
+    </message>
+    <message>
+        <source>Annexation</source>
+        <translation>併合</translation>
+    </message>
+    <message>
+        <source>Reign</source>
+        <translation>在位</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>時代</translation>
+    </message>
+    <message numerus="yes">
+        <source>★ %n bookmarked clauses</source>
+        <translation>
+            <numerusform>★ ブックマークした条文%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed at {place}</source>
+        <translation>{place}で調印</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens it in the clause viewer.</source>
+        <translation>Enterかダブルクリックで条文ビューに開きます。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>人物：</translation>
+    </message>
+    <message>
+        <source>Open in the clause viewer</source>
+        <translation>条文ビューで開く</translation>
+    </message>
+    <message>
+        <source>Select an event or an agreement: click it, or use ← and → to step through them in date order. Enter opens it.</source>
+        <translation>出来事か協約を選んでください。クリックするか、←と→で日付順にたどります。Enterで開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline view</source>
+        <translation>年表ビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Export image…</source>
+        <translation>画像を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;details pane</source>
+        <translation>詳細欄を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>日付へ移動(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>地図で表示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Calendar for the axis and dates</source>
+        <translation>目盛りと日付の暦</translation>
+    </message>
+    <message>
+        <source>Timeline and details</source>
+        <translation>年表と詳細</translation>
+    </message>
+    <message>
+        <source>Timeline tools</source>
+        <translation>年表のツール</translation>
+    </message>
+    <message>
+        <source>Select an agreement to see it on the map</source>
+        <translation>地図で見るには協約を選んでください</translation>
+    </message>
+    <message>
+        <source>Agreement (Enter opens its text)</source>
+        <translation>協約（Enterで本文を開く）</translation>
+    </message>
+    <message>
+        <source>★ after an agreement: clauses you bookmarked</source>
+        <translation>協約の後の★：ブックマークした条文</translation>
+    </message>
+    <message>
+        <source>Bar under an event: how long it lasted</source>
+        <translation>出来事の下の棒：続いた期間</translation>
+    </message>
+    <message>
+        <source>War, revolution</source>
+        <translation>戦争・革命</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>日付へ移動</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day (1910, July 1910, 4 July 1910), or an era year (Taishō 3, 大正3年):</source>
+        <translation>年・月・日（1910、1910年7月、1910年7月4日）、または和暦の年（大正3年）：</translation>
+    </message>
+    <message>
+        <source>Not a date the timeline reads: {text}</source>
+        <translation>年表が読み取れる日付ではありません：{text}</translation>
+    </message>
+    <message>
+        <source>Showing {text}</source>
+        <translation>{text}を表示しています</translation>
+    </message>
+    <message>
+        <source>Dates in the {name} calendar</source>
+        <translation>日付を{name}で表示</translation>
+    </message>
+    <message>
+        <source>No timeline item {key}</source>
+        <translation>年表に{key}という項目はありません</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>画像の書き出し</translation>
+    </message>
+    <message>
+        <source>The image was not saved.
+
+{error}</source>
+        <translation>画像は保存されませんでした。
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Exporting the timeline…</source>
+        <translation>年表を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to {path} ({width} × {height} at 96 dpi)</source>
+        <translation>年表を{path}に書き出しました（{width}×{height}、96 dpi）</translation>
+    </message>
+</context>
+<context>
     <name>UserStore</name>
     <message>
         <source>Your study data was saved by a newer version of the app (schema {version}, this version knows up to {known}); update the app to open it.</source>
@@ -2574,17 +3937,6 @@
     <message>
         <source>France</source>
         <translation>フランス</translation>
-    </message>
-</context>
-<context>
-    <name>canvas</name>
-    <message>
-        <source>Boundaries are approximate where dashed or dotted.</source>
-        <translation>破線・点線の境界はおおよその位置です。</translation>
-    </message>
-    <message>
-        <source>Click the region on the map of %s</source>
-        <translation>%sの地図上で、その地域をクリックしてください</translation>
     </message>
 </context>
 <context>

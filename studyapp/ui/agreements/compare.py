@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.content.records import AgreementRecord, TopicRecord
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.ui.agreements.reading_html import RenderContext, clause_card
 from studyapp.ui.agreements.reading_pane import clause_key_at
 from studyapp.ui.shared.link_browser import LinkBrowser
 from studyapp.ui.shared.links import AGREEMENT, anchor, linked_text
 from studyapp.ui.shared.reading_style import ja
+from studyapp.wording import name, prose
 
-NOTHING_ON_THIS = "Nothing on this."
+NOTHING_ON_THIS = QT_TRANSLATE_NOOP("CompareByTopic", "Nothing on this.")
+CompareByTopic = Context("CompareByTopic")  # the module's plurals (studyapp.i18n.Context)
 # The narrowest a column gets, in average character widths: a few words to a line.
 COLUMN_MIN_CHARS = 26
 
@@ -57,21 +60,23 @@ def compare_html(
             agreement.key,
             f"{agreement.signed.year}",
             "quiet",
-            f"Open the {agreement.title}",
+            translate("CompareByTopic", "Open the {title}").format(title=name(agreement)),
         )
         cards = "".join(clause_card(clause, context, compact=True) for clause in clauses)
-        cards = cards or f'<p class="nothing">{NOTHING_ON_THIS}</p>'
+        nothing = html.escape(translate("CompareByTopic", NOTHING_ON_THIS))
+        cards = cards or f'<p class="nothing">{nothing}</p>'
         columns.append(
             f'<td width="{share}" style="padding-left: 5px; padding-right: 5px;">'
             f"<h2>{heading}</h2>"
             f'<p class="small">{html.escape(agreement.title)}<br>{ja(agreement.title_ja)}</p>'
             f"{cards}</td>"
         )
-    description = linked_text(topic.description, context.matcher) if topic.description else ""
+    described = prose(topic, "description")
+    description = linked_text(described, context.matcher) if described else ""
     header = (
         f'<h1>{html.escape(topic.name)} <span class="subtitle">{ja(topic.name_ja)}</span></h1>'
         f"<p>{description}</p>"
-        f'<p class="muted">{covered_by(covering, len(agreements))}</p>'
+        f'<p class="muted">{html.escape(covered_by(covering, len(agreements)))}</p>'
     )
     if header_width is not None:
         header = (
@@ -89,8 +94,11 @@ def compare_html(
 def covered_by(covering: int, total: int) -> str:
     """The sentence under the heading ("Covered by 2 of the 4 agreements."), counted."""
     if total == 1:
-        return "Covered by the one agreement." if covering else "Not covered by the one agreement."
-    return f"Covered by {covering} of the {total} agreements."
+        if covering:
+            return translate("CompareByTopic", "Covered by the one agreement.")
+        return translate("CompareByTopic", "Not covered by the one agreement.")
+    covered = CompareByTopic.tr("Covered by {covering} of the %n agreements.", "", total)
+    return covered.format(covering=covering)
 
 
 def page_width(columns: int, column_px: int, margins: int, available: int) -> int | None:
@@ -110,12 +118,12 @@ class ComparePane(QWidget):
         super().__init__(parent)
         self.topics = tuple(topics)
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName("Topic to compare")
+        self.combo.setAccessibleName(self.tr("Topic to compare"))
         for topic in self.topics:
             self.combo.addItem(f"{topic.name}  ({topic.name_ja})", topic.key)
-        label = QLabel("&Topic:", self)
+        label = QLabel(self.tr("&Topic:"), self)
         label.setBuddy(self.combo)
-        self.browser = LinkBrowser("Agreements compared by topic", self)
+        self.browser = LinkBrowser(self.tr("Agreements compared by topic"), self)
         bar = QHBoxLayout()
         bar.addWidget(label)
         bar.addWidget(self.combo)

@@ -18,7 +18,9 @@ from PySide6.QtCore import (
 )
 
 from studyapp.content.records import PUBLIC, SECRET, AgreementRecord, ClauseRecord
+from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.ui.shared.roles import KEY_ROLE, AnyIndex
+from studyapp.wording import clause_label, name
 
 SECRET_ROLE = Qt.ItemDataRole.UserRole + 2  # True on secret clauses and the secret group
 BOOKMARKED_ROLE = Qt.ItemDataRole.UserRole + 3  # True on bookmarked clauses
@@ -43,7 +45,9 @@ class AgreementListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{agreement.signed.year}  {agreement.title}\n{agreement.title_ja}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{agreement.title}, {agreement.title_ja}, signed {agreement.signed.year}"
+            return self.tr("{title}, {title_ja}, signed {year}").format(
+                title=agreement.title, title_ja=agreement.title_ja, year=agreement.signed.year
+            )
         if role == KEY_ROLE:
             return agreement.key
         return None
@@ -53,7 +57,10 @@ class AgreementListModel(QAbstractListModel):
 
 
 _GROUP = 0  # internal id of a group row; clause rows carry their group's row + 1
-_PART_TITLES = {PUBLIC: "Public articles", SECRET: "Secret articles"}
+_PART_TITLES = {
+    PUBLIC: QT_TRANSLATE_NOOP("ClauseTreeModel", "Public articles"),
+    SECRET: QT_TRANSLATE_NOOP("ClauseTreeModel", "Secret articles"),
+}
 
 
 class ClauseTreeModel(QAbstractItemModel):
@@ -137,10 +144,16 @@ class ClauseTreeModel(QAbstractItemModel):
     def _clause_data(self, clause: ClauseRecord) -> dict[int, Any]:
         bookmarked = clause.key in self.bookmarked
         star = "★ " if bookmarked else ""
-        secret = "Secret " if clause.is_secret else "Public "
-        spoken = f"{secret}{clause.label}: {clause.title}{', bookmarked' if bookmarked else ''}"
+        label, title = clause_label(clause.label), name(clause)
+        if clause.is_secret:
+            spoken = self.tr("Secret {label}: {title}").format(label=label, title=title)
+        else:
+            spoken = self.tr("Public {label}: {title}").format(label=label, title=title)
+        if bookmarked:
+            spoken = self.tr("{clause}, bookmarked").format(clause=spoken)
+        shown = self.tr("{label}: {title}").format(label=label, title=title)
         return {
-            Qt.ItemDataRole.DisplayRole: f"{star}{clause.label}: {clause.title}",
+            Qt.ItemDataRole.DisplayRole: f"{star}{shown}",
             Qt.ItemDataRole.ToolTipRole: spoken,
             Qt.ItemDataRole.AccessibleTextRole: spoken,
             KEY_ROLE: clause.key,
@@ -149,9 +162,12 @@ class ClauseTreeModel(QAbstractItemModel):
         }
 
     def _group_data(self, part: str, count: int) -> dict[int, Any]:
-        spoken = f"{_PART_TITLES[part]}, {count}"
+        title = self.tr(_PART_TITLES[part])
+        spoken = self.tr("{part}, {count}").format(part=title, count=count)
         return {
-            Qt.ItemDataRole.DisplayRole: f"{_PART_TITLES[part]} ({count})",
+            Qt.ItemDataRole.DisplayRole: self.tr("{part} ({count})").format(
+                part=title, count=count
+            ),
             Qt.ItemDataRole.ToolTipRole: spoken,
             Qt.ItemDataRole.AccessibleTextRole: spoken,
             SECRET_ROLE: part == SECRET,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.content.records import ClauseRecord
+from studyapp.wording import clause_label, name
 
 
 class NoteDialog(QDialog):
@@ -32,14 +33,20 @@ class NoteDialog(QDialog):
         super().__init__(parent)
         self.clause_key = clause.key
         self._save = save_note
-        self.setWindowTitle(f"Note on {clause.label}")
-        self.setAccessibleName("Edit note")
-        secret = "Secret " if clause.is_secret else ""
-        heading = QLabel(f"{secret}{clause.label}: {clause.title}", self)
+        label, title = clause_label(clause.label), name(clause)
+        self.setWindowTitle(self.tr("Note on {label}").format(label=label))
+        self.setAccessibleName(self.tr("Edit note"))
+        if clause.is_secret:
+            text = self.tr("Secret {label}: {title}").format(label=label, title=title)
+        else:
+            text = self.tr("{label}: {title}").format(label=label, title=title)
+        heading = QLabel(text, self)
         heading.setWordWrap(True)
         self.editor = QPlainTextEdit(note, self)
-        self.editor.setAccessibleName("Note text")
-        self.editor.setPlaceholderText("Your note on this clause (saved with its bookmark)")
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setPlaceholderText(
+            self.tr("Your note on this clause (saved with its bookmark)")
+        )
         self.editor.setTabChangesFocus(True)
         heading.setBuddy(self.editor)
         buttons = QDialogButtonBox(
@@ -50,7 +57,9 @@ class NoteDialog(QDialog):
         # Enter makes a new line in the editor, so Ctrl+Enter saves.
         save = QShortcut(QKeySequence("Ctrl+Return"), self)
         save.activated.connect(self.accept)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip("Save (Ctrl+Enter)")
+        buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            self.tr("Save (Ctrl+Enter)")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.editor, 1)

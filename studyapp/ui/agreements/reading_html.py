@@ -22,7 +22,8 @@ from studyapp.content.records import (
     PersonRecord,
     TopicRecord,
 )
-from studyapp.date_text import format_parts
+from studyapp.date_text import format_date, format_era_date, format_julian, format_parts
+from studyapp.i18n import JAPANESE, QT_TRANSLATE_NOOP, is_japanese, translate
 from studyapp.ui.shared.links import (
     BOOKMARK,
     CLAUSE,
@@ -36,8 +37,11 @@ from studyapp.ui.shared.links import (
     source_html,
 )
 from studyapp.ui.shared.reading_style import ReadingColours, ja, secret_label
+from studyapp.wording import clause_label, country_name, name, prose
 
-NO_PUBLIC_ARTICLES = "No public articles: the whole agreement was secret."
+NO_PUBLIC_ARTICLES = QT_TRANSLATE_NOOP(
+    "AgreementReading", "No public articles: the whole agreement was secret."
+)
 CLAUSE_ANCHOR = "clause-"
 
 
@@ -61,18 +65,19 @@ def calendar_dates(signed: dt.date) -> list[tuple[str, str]]:
     """The signing date in the three calendars, as (calendar, HTML) rows."""
     julian = to_julian(signed)
     era = to_era_year(signed)
+    old_style = translate("AgreementReading", "{date} O.S.").format(date=format_julian(signed))
+    era_ja = ja(format_era_date(signed, language=JAPANESE))
+    if is_japanese():
+        era_text = era_ja
+    else:
+        era_text = f"{html.escape(era.english)}, {html.escape(format_date(signed))} · {era_ja}"
     return [
-        ("Gregorian", day_month_year(signed.day, signed.month, signed.year)),
+        (translate("AgreementReading", "Gregorian"), html.escape(format_date(signed))),
         (
-            "Julian (Russia, Old Style)",
-            f"{day_month_year(julian.day, julian.month, julian.year)} O.S. "
-            f'<span class="muted">({julian.isoformat()})</span>',
+            translate("AgreementReading", "Julian (Russia, Old Style)"),
+            f'{html.escape(old_style)} <span class="muted">({julian.isoformat()})</span>',
         ),
-        (
-            "Japanese era",
-            f"{html.escape(era.english)}, {day_month_year(signed.day, signed.month, signed.year)}"
-            f" · {ja(f'{era.japanese}{signed.month}月{signed.day}日')}",
-        ),
+        (translate("AgreementReading", "Japanese era"), era_text),
     ]
 
 
@@ -85,10 +90,15 @@ def _facts_table(rows: list[tuple[str, str]]) -> str:
 
 
 def _signatories(agreement: AgreementRecord) -> str:
+    hint = translate("AgreementReading", "Open in People")
     lines = [
-        anchor(PERSON, s.person_key, f"<b>{html.escape(s.name)}</b>", "person", "Open in People")
-        + f" {ja(s.name_ja)} — {html.escape(s.office)}, "
-        f"{html.escape(s.country)}"
+        anchor(PERSON, s.person_key, f"<b>{html.escape(s.name)}</b>", "person", hint)
+        + f" {ja(s.name_ja)} — "
+        + html.escape(
+            translate("AgreementReading", "{office}, {country}").format(
+                office=prose(s, "office"), country=country_name(s.country)
+            )
+        )
         for s in agreement.signatories
     ]
     return "<br>".join(lines)
@@ -108,12 +118,13 @@ def _card(content: str, colours: ReadingColours, secret: bool, current: bool) ->
 
 def topic_chips(clause: ClauseRecord, topics: Mapping[str, TopicRecord]) -> str:
     chips = []
+    hint = translate("AgreementReading", "Compare the agreements on this topic")
     for key in clause.topics:
         topic = topics.get(key)
         # Non-breaking spaces keep a chip on one line.
-        name = html.escape(topic.name if topic else key).replace(" ", "&nbsp;")
-        text = f'<span class="chip">&nbsp;{name}&nbsp;</span>'
-        chips.append(anchor(TOPIC, key, text, "quiet", "Compare the agreements on this topic"))
+        shown = html.escape(name(topic, "name") if topic else key).replace(" ", "&nbsp;")
+        text = f'<span class="chip">&nbsp;{shown}&nbsp;</span>'
+        chips.append(anchor(TOPIC, key, text, "quiet", hint))
     return " ".join(chips)
 
 
@@ -122,40 +133,51 @@ def clause_card(clause: ClauseRecord, context: RenderContext, *, compact: bool =
     secret = clause.is_secret
     title = (
         f'<a name="{CLAUSE_ANCHOR}{clause.key}" href="{link(CLAUSE, clause.key)}" '
-        f'class="quiet"><b>{html.escape(clause.label)}</b> · {html.escape(clause.title)}</a>'
+        f'class="quiet"><b>{html.escape(clause_label(clause.label))}</b> · '
+        f"{html.escape(name(clause))}</a>"
     )
     # The SECRET label says it once, in words as well as colour: no "Secret" before the label.
     marker = f"{secret_label()}&nbsp; " if secret else ""
     heading = f'<p style="margin-bottom: 2px;">{marker}{title}</p>'
-    body = [f"<p>{linked_text(clause.summary, context.matcher)}</p>"]
+    body = [f"<p>{linked_text(prose(clause, 'summary'), context.matcher)}</p>"]
     if clause.topics:
+        topics = html.escape(translate("AgreementReading", "Topics:"))
         body.append(
-            f'<p><span class="small">Topics:</span> {topic_chips(clause, context.topics)}</p>'
+            f'<p><span class="small">{topics}</span> {topic_chips(clause, context.topics)}</p>'
         )
     named = people_links(context.people_in.get(("clause", clause.key), ()))
     if named:
-        body.append(f'<p><span class="small">People:</span> {named}</p>')
+        people = html.escape(translate("AgreementReading", "People:"))
+        body.append(f'<p><span class="small">{people}</span> {named}</p>')
     if not compact:
         note = context.notes.get(clause.key)
         if note:
+            yours = html.escape(translate("AgreementReading", "Your note:"))
             body.append(
-                f'<p class="note"><b>Your note:</b> {html.escape(note)}</p>'.replace("\n", "<br>")
+                f'<p class="note"><b>{yours}</b> {html.escape(note)}</p>'.replace("\n", "<br>")
             )
         if clause.sources:
             citations = "<br>".join(source_html(source) for source in clause.sources)
-            body.append(f'<p class="small">Sources:<br>{citations}</p>')
+            sources = html.escape(translate("AgreementReading", "Sources:"))
+            body.append(f'<p class="small">{sources}<br>{citations}</p>')
         heading = _with_bookmark_controls(heading, clause.key, clause.key in context.notes)
     current = clause.key == context.current_clause
     return _card(heading + "".join(body), context.colours, secret, current)
 
 
 def _with_bookmark_controls(heading: str, key: str, bookmarked: bool) -> str:
-    star = "★ Bookmarked" if bookmarked else "☆ Bookmark"
-    hint = "Remove the bookmark (Ctrl+D)" if bookmarked else "Bookmark this clause (Ctrl+D)"
+    if bookmarked:
+        star = translate("AgreementReading", "★ Bookmarked")
+        hint = translate("AgreementReading", "Remove the bookmark (Ctrl+D)")
+    else:
+        star = translate("AgreementReading", "☆ Bookmark")
+        hint = translate("AgreementReading", "Bookmark this clause (Ctrl+D)")
+    edit = translate("AgreementReading", "Edit note…")
+    edit_hint = translate("AgreementReading", "Add or edit your note (Ctrl+Shift+D)")
     controls = (
-        anchor(BOOKMARK, key, star, "", hint)
+        anchor(BOOKMARK, key, html.escape(star), "", hint)
         + " · "
-        + anchor(NOTE, key, "Edit note…", "", "Add or edit your note (Ctrl+Shift+D)")
+        + anchor(NOTE, key, html.escape(edit), "", edit_hint)
     )
     # A line of its own under the heading: beside it, it would squeeze narrow columns.
     return f'{heading}<p class="small">{controls}</p>'
@@ -164,14 +186,17 @@ def _with_bookmark_controls(heading: str, key: str, bookmarked: bool) -> str:
 def _part_column(agreement: AgreementRecord, part: str, context: RenderContext) -> str:
     clauses = agreement.clauses_in(part)
     if part == SECRET:
-        heading = (
-            '<h2><a name="part-secret"></a><span class="secret-word">Secret articles</span></h2>'
-        )
+        title = html.escape(translate("AgreementReading", "Secret articles"))
+        heading = f'<h2><a name="part-secret"></a><span class="secret-word">{title}</span></h2>'
     else:
-        heading = '<h2><a name="part-public"></a>Public articles</h2>'
+        title = html.escape(translate("AgreementReading", "Public articles"))
+        heading = f'<h2><a name="part-public"></a>{title}</h2>'
     if not clauses:
-        text = NO_PUBLIC_ARTICLES if part == PUBLIC else "No secret articles."
-        return f'{heading}<p class="nothing">{text}</p>'
+        if part == PUBLIC:
+            text = translate("AgreementReading", NO_PUBLIC_ARTICLES)
+        else:
+            text = translate("AgreementReading", "No secret articles.")
+        return f'{heading}<p class="nothing">{html.escape(text)}</p>'
     return heading + "".join(clause_card(clause, context) for clause in clauses)
 
 
@@ -191,21 +216,27 @@ def articles_html(agreement: AgreementRecord, context: RenderContext) -> str:
 def agreement_html(agreement: AgreementRecord, context: RenderContext) -> str:
     facts = [
         *calendar_dates(agreement.signed),
-        ("Place", html.escape(agreement.place)),
-        ("Signatories", _signatories(agreement)),
+        (translate("AgreementReading", "Place"), html.escape(prose(agreement, "place"))),
+        (translate("AgreementReading", "Signatories"), _signatories(agreement)),
     ]
     named = people_links(context.people_in.get(("agreement", agreement.key), ()))
     if named:
-        facts.append(("People named", named))
+        facts.append((translate("AgreementReading", "People named"), named))
+    # The title in the reader's language first, the other language under it.
+    subtitle = html.escape(agreement.title) if is_japanese() else ja(agreement.title_ja)
+    occasion = html.escape(translate("AgreementReading", "Occasion"))
+    consequences = html.escape(translate("AgreementReading", "Consequences"))
+    sources_title = html.escape(translate("AgreementReading", "Sources"))
     sources = "".join(f"<li>{source_html(source)}</li>" for source in agreement.sources)
     matcher = context.matcher
     return (
-        f"<h1>{html.escape(agreement.title)}</h1>"
-        f'<p class="subtitle">{ja(agreement.title_ja)}</p>'
+        f"<h1>{html.escape(name(agreement))}</h1>"
+        f'<p class="subtitle">{subtitle}</p>'
         f"{_facts_table(facts)}"
-        f"<p>{linked_text(agreement.summary, matcher)}</p>"
-        f"<h2>Occasion</h2><p>{linked_text(agreement.occasion, matcher)}</p>"
+        f"<p>{linked_text(prose(agreement, 'summary'), matcher)}</p>"
+        f"<h2>{occasion}</h2><p>{linked_text(prose(agreement, 'occasion'), matcher)}</p>"
         f"{articles_html(agreement, context)}"
-        f"<h2>Consequences</h2><p>{linked_text(agreement.consequences, matcher)}</p>"
-        f"<h2>Sources</h2><ol>{sources}</ol>"
+        f"<h2>{consequences}</h2>"
+        f"<p>{linked_text(prose(agreement, 'consequences'), matcher)}</p>"
+        f"<h2>{sources_title}</h2><ol>{sources}</ol>"
     )

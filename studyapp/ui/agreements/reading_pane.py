@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 from studyapp.content.records import AgreementRecord, ClauseRecord
 from studyapp.ui.agreements.reading_html import CLAUSE_ANCHOR, RenderContext, agreement_html
 from studyapp.ui.shared.link_browser import LinkBrowser
+from studyapp.wording import clause_label, name
 
 # Two columns need room for about 2 × 55 characters of running text.
 TWO_COLUMN_CHARACTERS = 120
@@ -49,7 +50,7 @@ class ReadingPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.browser = LinkBrowser("Agreement text", self)
+        self.browser = LinkBrowser(self.tr("Agreement text"), self)
         self.current_label = QLabel(self)
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)
         # Wrapped, so a long clause title never widens the pane and squeezes the lists.
@@ -57,13 +58,17 @@ class ReadingPane(QWidget):
         self.star_button = QToolButton(self)
         # A toggle: a screen reader hears "pressed" or "not pressed" with the name.
         self.star_button.setCheckable(True)
-        self.star_button.setAccessibleName("Bookmark the current clause")
+        self.star_button.setAccessibleName(self.tr("Bookmark the current clause"))
         self.star_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.note_button = QToolButton(self)
-        self.note_button.setAccessibleName("Edit the note of the current clause")
-        self.note_button.setText("Edit note…")
-        self.note_button.setToolTip("Add or edit your note on the current clause (Ctrl+Shift+D)")
-        self.star_button.setToolTip("Bookmark the current clause, or remove its bookmark (Ctrl+D)")
+        self.note_button.setAccessibleName(self.tr("Edit the note of the current clause"))
+        self.note_button.setText(self.tr("Edit note…"))
+        self.note_button.setToolTip(
+            self.tr("Add or edit your note on the current clause (Ctrl+Shift+D)")
+        )
+        self.star_button.setToolTip(
+            self.tr("Bookmark the current clause, or remove its bookmark (Ctrl+D)")
+        )
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 4, 8, 4)
         bar.addWidget(self.current_label, 1)
@@ -81,11 +86,17 @@ class ReadingPane(QWidget):
 
     def show_current(self, clause: ClauseRecord | None, bookmarked: bool) -> None:
         if clause is None:
-            self.current_label.setText("Choose a clause: click it, or pick it in the list.")
+            self.current_label.setText(
+                self.tr("Choose a clause: click it, or pick it in the list.")
+            )
         else:
-            secret = "Secret " if clause.is_secret else ""
-            self.current_label.setText(f"{secret}{clause.label}: {clause.title}")
-        self.star_button.setText("★ Bookmarked" if bookmarked else "☆ Bookmark")
+            label, title = clause_label(clause.label), name(clause)
+            if clause.is_secret:
+                text = self.tr("Secret {label}: {title}").format(label=label, title=title)
+            else:
+                text = self.tr("{label}: {title}").format(label=label, title=title)
+            self.current_label.setText(text)
+        self.star_button.setText(self.tr("★ Bookmarked") if bookmarked else self.tr("☆ Bookmark"))
         self.star_button.setChecked(bookmarked and clause is not None)
         self.star_button.setEnabled(clause is not None)
         self.note_button.setEnabled(clause is not None)

@@ -36,6 +36,7 @@ from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared import links
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.roles import KEY_ROLE
+from studyapp.wording import clause_label, name
 
 READ_TAB, COMPARE_TAB = 0, 1
 AGREEMENT_ROWS_SHOWN = 6
@@ -54,7 +55,7 @@ class AgreementsView(QWidget):
         self._compare_clause: str | None = None  # in the Compare by topic tab
 
         self.agreement_list = QListView(self)
-        self.agreement_list.setAccessibleName("Agreements")
+        self.agreement_list.setAccessibleName(self.tr("Agreements"))
         self.agreement_list.setModel(self.agreement_model)
         self.agreement_list.setUniformItemSizes(True)
         self.agreement_list.setItemDelegate(AgreementDelegate(self.agreement_list))
@@ -62,7 +63,7 @@ class AgreementsView(QWidget):
         self.agreement_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.agreement_list.setMinimumWidth(self._widest_japanese_title())
         self.clause_tree = QTreeView(self)
-        self.clause_tree.setAccessibleName("Clauses of the agreement")
+        self.clause_tree.setAccessibleName(self.tr("Clauses of the agreement"))
         self.clause_tree.setModel(self.clause_model)
         self.clause_tree.setHeaderHidden(True)
         self.clause_tree.setItemsExpandable(False)
@@ -75,11 +76,11 @@ class AgreementsView(QWidget):
         self.compare = ComparePane(content.topics, self)
 
         self.modes = QTabWidget(self)
-        self.modes.setAccessibleName("Agreements view mode")
+        self.modes.setAccessibleName(self.tr("Agreements view mode"))
         self.modes.setDocumentMode(True)
-        self.modes.tabBar().setAccessibleName("Read one agreement or compare by topic")
-        self.modes.addTab(self._reading_page(), "Agreement")
-        self.modes.addTab(self.compare, "Compare by topic")
+        self.modes.tabBar().setAccessibleName(self.tr("Read one agreement or compare by topic"))
+        self.modes.addTab(self._reading_page(), self.tr("Agreement"))
+        self.modes.addTab(self.compare, self.tr("Compare by topic"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.modes)
@@ -92,9 +93,9 @@ class AgreementsView(QWidget):
 
     def _reading_page(self) -> QWidget:
         side = QWidget(self)
-        agreements_label = QLabel("Agreements", side)
+        agreements_label = QLabel(self.tr("Agreements"), side)
         agreements_label.setBuddy(self.agreement_list)
-        clauses_label = QLabel("Clauses", side)
+        clauses_label = QLabel(self.tr("Clauses"), side)
         clauses_label.setBuddy(self.clause_tree)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 6, 0, 6)
@@ -127,20 +128,22 @@ class AgreementsView(QWidget):
 
     def _build_actions(self) -> None:
         self.bookmark_action = view_action(
-            self, "&Bookmark clause", ["Ctrl+D"], self.toggle_bookmark
+            self, self.tr("&Bookmark clause"), ["Ctrl+D"], self.toggle_bookmark
         )
-        self.note_action = view_action(self, "Edit &note…", ["Ctrl+Shift+D"], self.edit_note)
+        self.note_action = view_action(
+            self, self.tr("Edit &note…"), ["Ctrl+Shift+D"], self.edit_note
+        )
         self.previous_action = view_action(
-            self, "&Previous agreement", ["Ctrl+Up"], lambda: self._step_agreement(-1)
+            self, self.tr("&Previous agreement"), ["Ctrl+Up"], lambda: self._step_agreement(-1)
         )
         self.next_action = view_action(
-            self, "N&ext agreement", ["Ctrl+Down"], lambda: self._step_agreement(1)
+            self, self.tr("N&ext agreement"), ["Ctrl+Down"], lambda: self._step_agreement(1)
         )
         self.compare_action = view_action(
-            self, "&Compare by topic", ["Ctrl+T"], self._toggle_compare
+            self, self.tr("&Compare by topic"), ["Ctrl+T"], self._toggle_compare
         )
         self.compare_action.setCheckable(True)
-        self.map_action = view_action(self, "Show on &map", ["Ctrl+M"], self.show_on_map)
+        self.map_action = view_action(self, self.tr("Show on &map"), ["Ctrl+M"], self.show_on_map)
         self.reading.star_button.clicked.connect(self.bookmark_action.trigger)
         self.reading.note_button.clicked.connect(self.note_action.trigger)
 
@@ -304,9 +307,19 @@ class AgreementsView(QWidget):
         self.bookmark_action.setEnabled(key is not None)
         self.note_action.setEnabled(key is not None)
         clause = self.services.index.clauses.get(key) if key else None
-        where = f": {clause.label}, {clause.title}" if clause else " (choose a clause first)"
-        self.bookmark_action.setStatusTip(f"Bookmark the current clause{where}")
-        self.note_action.setStatusTip(f"Edit the note of the current clause{where}")
+        if clause is None:
+            bookmark_tip = self.tr("Bookmark the current clause (choose a clause first)")
+            note_tip = self.tr("Edit the note of the current clause (choose a clause first)")
+        else:
+            label, title = clause_label(clause.label), name(clause)
+            bookmark_tip = self.tr("Bookmark the current clause: {label}, {title}").format(
+                label=label, title=title
+            )
+            note_tip = self.tr("Edit the note of the current clause: {label}, {title}").format(
+                label=label, title=title
+            )
+        self.bookmark_action.setStatusTip(bookmark_tip)
+        self.note_action.setStatusTip(note_tip)
 
     def _compare_clause_clicked(self, key: str) -> None:
         self._compare_clause = key
@@ -336,21 +349,27 @@ class AgreementsView(QWidget):
     def toggle_bookmark(self) -> None:
         key = self.current_clause_key()
         if key is None:
-            self.services.navigator.message_posted.emit("Choose a clause to bookmark first.")
+            self.services.navigator.message_posted.emit(
+                self.tr("Choose a clause to bookmark first.")
+            )
             return
         was_bookmarked = self.services.bookmarks.is_bookmarked(key)
         if not self.services.bookmarks.toggle(key):
             return  # refused: the service has told the user why
         clause = self.services.index.clauses[key]
-        done = "Removed the bookmark of" if was_bookmarked else "Bookmarked"
-        self.services.navigator.message_posted.emit(
-            f"{done} {clause.label}: {clause.title} (Ctrl+Z undoes)"
-        )
+        label, title = clause_label(clause.label), name(clause)
+        if was_bookmarked:
+            done = self.tr("Removed the bookmark of {label}: {title} (Ctrl+Z undoes)")
+        else:
+            done = self.tr("Bookmarked {label}: {title} (Ctrl+Z undoes)")
+        self.services.navigator.message_posted.emit(done.format(label=label, title=title))
 
     def edit_note(self) -> None:
         clause = self.current_clause()
         if clause is None:
-            self.services.navigator.message_posted.emit("Choose a clause to annotate first.")
+            self.services.navigator.message_posted.emit(
+                self.tr("Choose a clause to annotate first.")
+            )
             return
         bookmark = self.services.bookmarks.get(clause.key)
         note = self.services.bookmarks.drafts.get(clause.key, bookmark.note if bookmark else "")

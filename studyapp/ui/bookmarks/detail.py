@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtCore import Qt, Signal
@@ -16,9 +17,23 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.content.index import ContentIndex
+from studyapp.date_text import format_date
+from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.userdata.export import BookmarkEntry, local_date
+from studyapp.wording import clause_label, name, prose
 
-NOTHING_SELECTED = "Select a bookmarked clause to see its summary and your note."
+NOTHING_SELECTED = QT_TRANSLATE_NOOP(
+    "BookmarkDetail", "Select a bookmarked clause to see its summary and your note."
+)
+
+
+def _day(timestamp: str) -> str:
+    """The local day of a stored timestamp in the app's language; the text if unreadable."""
+    day = local_date(timestamp)
+    try:
+        return format_date(dt.date.fromisoformat(day), "day")
+    except ValueError:
+        return day
 
 
 class BookmarkDetail(QWidget):
@@ -31,7 +46,7 @@ class BookmarkDetail(QWidget):
         self._entry: BookmarkEntry | None = None
         self._saved_note = ""  # the note as stored, to tell unsaved edits apart
 
-        self.heading = QLabel(NOTHING_SELECTED, self)
+        self.heading = QLabel(self.tr(NOTHING_SELECTED), self)
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.facts = QLabel(self)
@@ -41,18 +56,18 @@ class BookmarkDetail(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        note_label = QLabel("&Note:", self)
+        note_label = QLabel(self.tr("&Note:"), self)
         self.note_edit = QPlainTextEdit(self)
-        self.note_edit.setAccessibleName("Bookmark note")
-        self.note_edit.setPlaceholderText("Write a note about this clause…")
+        self.note_edit.setAccessibleName(self.tr("Bookmark note"))
+        self.note_edit.setPlaceholderText(self.tr("Write a note about this clause…"))
         self.note_edit.setTabChangesFocus(True)
         note_label.setBuddy(self.note_edit)
-        self.save_button = QPushButton("&Save note", self)
-        self.save_button.setAccessibleName("Save note")
-        self.save_button.setToolTip("Save the note (Ctrl+S); undo with Ctrl+Z")
-        self.open_button = QPushButton("&Open clause", self)
-        self.open_button.setAccessibleName("Open clause")
-        self.open_button.setToolTip("Show this clause in the Agreements view (Enter)")
+        self.save_button = QPushButton(self.tr("&Save note"), self)
+        self.save_button.setAccessibleName(self.tr("Save note"))
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+S); undo with Ctrl+Z"))
+        self.open_button = QPushButton(self.tr("&Open clause"), self)
+        self.open_button.setAccessibleName(self.tr("Open clause"))
+        self.open_button.setToolTip(self.tr("Show this clause in the Agreements view (Enter)"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -89,7 +104,7 @@ class BookmarkDetail(QWidget):
         keep_edits = entry is not None and entry.key == self.key and self.is_dirty()
         self._entry = entry
         if entry is None:
-            self.heading.setText(NOTHING_SELECTED)
+            self.heading.setText(self.tr(NOTHING_SELECTED))
             self.facts.clear()
             self.summary.clear()
             self._saved_note = ""
@@ -104,23 +119,35 @@ class BookmarkDetail(QWidget):
 
     def _show_clause(self, entry: BookmarkEntry) -> None:
         clause, bookmark = entry.clause, entry.bookmark
-        dates = f"Bookmarked {local_date(bookmark.created_at)}"
         if bookmark.updated_at != bookmark.created_at:
-            dates += f", note edited {local_date(bookmark.updated_at)}"
+            dates = self.tr("Bookmarked {created}, note edited {edited}").format(
+                created=_day(bookmark.created_at), edited=_day(bookmark.updated_at)
+            )
+        else:
+            dates = self.tr("Bookmarked {created}").format(created=_day(bookmark.created_at))
         if clause is None:
             self.heading.setText(f"<b>{html.escape(entry.key)}</b>")
-            self.facts.setText(f"Not in the current content · {dates}")
+            self.facts.setText(self.tr("Not in the current content · {dates}").format(dates=dates))
             self.summary.setText(
-                "This clause is not in this version of the content. "
-                "Its bookmark and note are kept; remove it if you no longer need it."
+                self.tr(
+                    "This clause is not in this version of the content. "
+                    "Its bookmark and note are kept; remove it if you no longer need it."
+                )
             )
             return
         agreement = self._index.agreements.get(clause.agreement_key)
-        part = "Secret" if clause.is_secret else "Public"
-        self.heading.setText(f"<b>{html.escape(clause.label)}: {html.escape(clause.title)}</b>")
-        where = f"{agreement.title} ({agreement.signed.year})" if agreement else ""
+        part = self.tr("Secret") if clause.is_secret else self.tr("Public")
+        heading = self.tr("{label}: {title}").format(
+            label=clause_label(clause.label), title=name(clause)
+        )
+        self.heading.setText(f"<b>{html.escape(heading)}</b>")
+        where = (
+            self.tr("{title} ({year})").format(title=name(agreement), year=agreement.signed.year)
+            if agreement
+            else ""
+        )
         self.facts.setText(" · ".join(filter(None, [part, where, dates])))
-        self.summary.setText(clause.summary)
+        self.summary.setText(prose(clause, "summary"))
 
     def focus_note(self) -> None:
         if self._entry is not None:

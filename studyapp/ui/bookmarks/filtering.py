@@ -20,7 +20,7 @@ def entry_text(entry: BookmarkEntry) -> str:
     clause = entry.clause
     parts = [entry.key, entry.bookmark.note]
     if clause is not None:
-        parts += [clause.label, clause.title, clause.summary]
+        parts += [clause.label, clause.title, clause.summary, clause.title_ja, clause.summary_ja]
     return fold("\n".join(parts))
 
 

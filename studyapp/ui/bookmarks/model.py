@@ -9,14 +9,21 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.ui.bookmarks.filtering import first_line
 from studyapp.ui.shared.roles import KEY_ROLE, AnyIndex
 from studyapp.userdata.export import BookmarkEntry, BookmarkGroup
+from studyapp.wording import clause_label, name, prose
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the BookmarkEntry of a bookmark row
 
 CLAUSE_COLUMN, PART_COLUMN, NOTE_COLUMN = range(3)
-HEADERS = ("Clause", "Part", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("BookmarksModel", "Clause"),
+    QT_TRANSLATE_NOOP("BookmarksModel", "Part"),
+    QT_TRANSLATE_NOOP("BookmarksModel", "Note"),
+)
+BookmarkRows = Context("BookmarkRows")  # the module's plurals (studyapp.i18n.Context)
 _GROUP_ID = 0
 
 
@@ -81,7 +88,7 @@ class BookmarksModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(HEADERS)
         ):
-            return HEADERS[section]
+            return translate("BookmarksModel", HEADERS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -95,12 +102,16 @@ class BookmarksModel(QAbstractItemModel):
     def _group_data(self, group: BookmarkGroup, column: int, role: int) -> object:
         if column != CLAUSE_COLUMN:
             return None
-        year = f" ({group.agreement.signed.year})" if group.agreement else ""
+        title = group.title
+        if group.agreement:
+            title = translate("BookmarkRows", "{title} ({year})").format(
+                title=title, year=group.agreement.signed.year
+            )
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{group.title}{year}"
+            return title
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            count = len(group.entries)
-            return f"{group.title}{year}: {count} bookmark{'s' if count != 1 else ''}"
+            count = BookmarkRows.tr("%n bookmarks", "", len(group.entries))
+            return translate("BookmarkRows", "{title}: {count}").format(title=title, count=count)
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         return None
@@ -112,7 +123,9 @@ class BookmarksModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == NOTE_COLUMN and entry.bookmark.note.strip():
                 return entry.bookmark.note
-            return clause.summary if clause else "This clause is not in the current content."
+            if clause is None:
+                return translate("BookmarkRows", "This clause is not in the current content.")
+            return prose(clause, "summary")
         if role == Qt.ItemDataRole.FontRole:
             secret = column == PART_COLUMN and clause is not None and clause.is_secret
             return self._bold if secret else None
@@ -123,9 +136,15 @@ def entry_text(entry: BookmarkEntry, column: int) -> str:
     """What a bookmark row shows in `column`."""
     clause = entry.clause
     if column == CLAUSE_COLUMN:
-        return f"{clause.label}: {clause.title}" if clause else entry.key
+        if clause is None:
+            return entry.key
+        return translate("BookmarkRows", "{label}: {title}").format(
+            label=clause_label(clause.label), title=name(clause)
+        )
     if column == PART_COLUMN:
         if clause is None:
             return "—"
-        return "Secret" if clause.is_secret else "Public"
+        if clause.is_secret:
+            return translate("BookmarkRows", "Secret")
+        return translate("BookmarkRows", "Public")
     return first_line(entry.bookmark.note)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from studyapp import paths
 from studyapp.errors import UserDataError
 from studyapp.files import write_text_atomically
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.ui.actions import view_action
 from studyapp.ui.bookmarks.detail import BookmarkDetail
 from studyapp.ui.bookmarks.filtering import filter_groups
@@ -40,20 +41,23 @@ from studyapp.ui.shared.announce import show_status
 from studyapp.userdata.export import bookmarks_markdown, group_bookmarks
 
 EXPORT_FOLDER_SETTING = "bookmarks/export_folder"
-NO_BOOKMARKS = (
-    "No bookmarks yet. In the Agreements view, bookmark a clause with Ctrl+D or its star."
+NO_BOOKMARKS = QT_TRANSLATE_NOOP(
+    "BookmarkCount",
+    "No bookmarks yet. In the Agreements view, bookmark a clause with Ctrl+D or its star.",
 )
+BookmarkCount = Context("BookmarkCount")  # the module's plurals (studyapp.i18n.Context)
 
 
 def count_text(shown: int, total: int, filter_text: str) -> str:
     if total == 0:
-        return NO_BOOKMARKS
-    noun = "bookmark" if total == 1 else "bookmarks"
+        return translate("BookmarkCount", NO_BOOKMARKS)
     if not filter_text.strip():
-        return f"{total} {noun}"
+        return BookmarkCount.tr("%n bookmarks", "", total)
     if shown == 0:
-        return f"No bookmarks match “{filter_text.strip()}” ({total} in all)"
-    return f"{shown} of {total} {noun}"
+        nothing = BookmarkCount.tr("No bookmarks match “{filter}” (%n in all)", "", total)
+        return nothing.format(filter=filter_text.strip())
+    some = BookmarkCount.tr("{shown} of %n bookmarks", "", total)
+    return some.format(shown=shown)
 
 
 class BookmarksView(QWidget):
@@ -65,24 +69,24 @@ class BookmarksView(QWidget):
         self._window: QWidget | None = None  # the top-level window, watched for its closing
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setAccessibleName("Filter bookmarks")
-        self.filter_edit.setPlaceholderText("Filter by title, summary or note (Ctrl+L)")
+        self.filter_edit.setAccessibleName(self.tr("Filter bookmarks"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, summary or note (Ctrl+L)"))
         self.filter_edit.setClearButtonEnabled(True)
         for button in self.filter_edit.findChildren(QToolButton):
-            button.setAccessibleName("Clear the filter")
+            button.setAccessibleName(self.tr("Clear the filter"))
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setWordWrap(True)
         self.model = BookmarksModel(self)
         self.tree = QTreeView(self)
-        self.tree.setAccessibleName("Bookmarks")
+        self.tree.setAccessibleName(self.tr("Bookmarks"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
-        header.setAccessibleName("Bookmark columns")
+        header.setAccessibleName(self.tr("Bookmark columns"))
         # The clause takes the room left; the note column keeps a useful width of its own.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(CLAUSE_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -90,14 +94,16 @@ class BookmarksView(QWidget):
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE_COLUMN, 180)
         self.detail = BookmarkDetail(services.index, self)
-        self.export_button = QPushButton("E&xport as Markdown…", self)
-        self.export_button.setAccessibleName("Export as Markdown")
+        self.export_button = QPushButton(self.tr("E&xport as Markdown…"), self)
+        self.export_button.setAccessibleName(self.tr("Export as Markdown"))
         self.export_button.setToolTip(
-            "Save every bookmark and its note as a Markdown file (Ctrl+Shift+E)"
+            self.tr("Save every bookmark and its note as a Markdown file (Ctrl+Shift+E)")
         )
-        self.remove_button = QPushButton("&Remove", self)
-        self.remove_button.setAccessibleName("Remove bookmark")
-        self.remove_button.setToolTip("Remove the selected bookmark (Delete); undo with Ctrl+Z")
+        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove bookmark"))
+        self.remove_button.setToolTip(
+            self.tr("Remove the selected bookmark (Delete); undo with Ctrl+Z")
+        )
         self._lay_out()
 
         self._actions = self._make_actions()
@@ -140,19 +146,27 @@ class BookmarksView(QWidget):
     def _make_actions(self) -> dict[str, QAction]:
         return {
             "export": view_action(
-                self, "E&xport as Markdown…", ["Ctrl+Shift+E"], self.export_markdown, local=False
+                self,
+                self.tr("E&xport as Markdown…"),
+                ["Ctrl+Shift+E"],
+                self.export_markdown,
+                local=False,
             ),
             "edit": view_action(
-                self, "&Edit note", ["F2", "Ctrl+Shift+D"], self.detail.focus_note, local=False
+                self,
+                self.tr("&Edit note"),
+                ["F2", "Ctrl+Shift+D"],
+                self.detail.focus_note,
+                local=False,
             ),
             "save": view_action(
-                self, "&Save note", ["Ctrl+S"], self.detail.submit_note, local=True
+                self, self.tr("&Save note"), ["Ctrl+S"], self.detail.submit_note, local=True
             ),
             "remove": view_action(
-                self, "&Remove bookmark", ["Delete"], self.remove_selected, local=True
+                self, self.tr("&Remove bookmark"), ["Delete"], self.remove_selected, local=True
             ),
             "filter": view_action(
-                self, "&Filter bookmarks", ["Ctrl+L"], self.focus_filter, local=False
+                self, self.tr("&Filter bookmarks"), ["Ctrl+L"], self.focus_filter, local=False
             ),
         }
 
@@ -238,7 +252,9 @@ class BookmarksView(QWidget):
             return  # a group row: Enter and double-click expand or collapse it
         if entry.clause is None:
             self.services.navigator.message_posted.emit(
-                f"{entry.key} is not in the current content; its note is kept here."
+                self.tr("{key} is not in the current content; its note is kept here.").format(
+                    key=entry.key
+                )
             )
             return
         self.services.navigator.open(ItemKind.CLAUSE, entry.key)
@@ -252,12 +268,14 @@ class BookmarksView(QWidget):
         # A refused save is told by the service (the window's message bar) and the note is
         # kept: in the editor while it shows this bookmark, and as a draft on disk.
         if self.services.bookmarks.save(key, note):
-            self.services.navigator.message_posted.emit("Note saved. Undo with Ctrl+Z.")
+            self.services.navigator.message_posted.emit(self.tr("Note saved. Undo with Ctrl+Z."))
 
     def remove_selected(self) -> None:
         key = self.selected_key()
         if key is not None and self.services.bookmarks.remove(key):
-            self.services.navigator.message_posted.emit("Bookmark removed. Undo with Ctrl+Z.")
+            self.services.navigator.message_posted.emit(
+                self.tr("Bookmark removed. Undo with Ctrl+Z.")
+            )
 
     def commit_note(self) -> None:
         """Save the note being written, if it has unsaved edits."""
@@ -290,7 +308,10 @@ class BookmarksView(QWidget):
         folder = self.services.settings.value(EXPORT_FOLDER_SETTING, str(Path.home()))
         suggested = str(Path(str(folder)) / "bookmarks.md")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export bookmarks as Markdown", suggested, "Markdown (*.md);;All files (*)"
+            self,
+            self.tr("Export bookmarks as Markdown"),
+            suggested,
+            self.tr("Markdown (*.md);;All files (*)"),
         )
         if path:
             self.export_to(paths.from_qt(path))
@@ -304,10 +325,12 @@ class BookmarksView(QWidget):
         try:
             write_text_atomically(path, text)
         except UserDataError as error:
-            self._show_error("The bookmarks were not exported", str(error))
+            self._show_error(self.tr("The bookmarks were not exported"), str(error))
             return False
         self.services.settings.setValue(EXPORT_FOLDER_SETTING, str(path.parent))
-        self.services.navigator.message_posted.emit(f"Bookmarks exported to {path}")
+        self.services.navigator.message_posted.emit(
+            self.tr("Bookmarks exported to {path}").format(path=path)
+        )
         return True
 
     def _show_error(self, title: str, message: str) -> None:

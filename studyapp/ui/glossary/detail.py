@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from studyapp.content.glossary_links import TermMatcher, term_occurrences
 from studyapp.content.index import ContentIndex
 from studyapp.content.records import TermRecord
+from studyapp.date_text import format_date
+from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.ui.shared.links import (
     AGREEMENT,
     CLAUSE,
@@ -21,8 +23,11 @@ from studyapp.ui.shared.links import (
     source_html,
 )
 from studyapp.ui.shared.reading_style import ja, secret_label
+from studyapp.wording import clause_label, name, prose
 
-NOT_MENTIONED = "Not mentioned in the agreements or on the timeline."
+NOT_MENTIONED = QT_TRANSLATE_NOOP(
+    "GlossaryDetail", "Not mentioned in the agreements or on the timeline."
+)
 
 
 @dataclass(frozen=True)
@@ -63,31 +68,40 @@ def _list(items: Sequence[str]) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
+def _section(title: str, items: Sequence[str]) -> str:
+    return f"<h3>{html.escape(title)}</h3>{_list(items)}"
+
+
 def occurrences_html(term_key: str, occurrences: Occurrences, index: ContentIndex) -> str:
     parts = []
     agreements = [index.agreements[key] for key in occurrences.agreements.get(term_key, [])]
     if agreements:
         items = [
-            anchor(AGREEMENT, a.key, f"{html.escape(a.title)} ({a.signed.year})")
+            anchor(AGREEMENT, a.key, f"{html.escape(name(a))} ({a.signed.year})")
             for a in agreements
         ]
-        parts.append("<h3>Agreements</h3>" + _list(items))
+        parts.append(_section(translate("GlossaryDetail", "Agreements"), items))
     clauses = [index.clauses[key] for key in occurrences.clauses.get(term_key, [])]
     if clauses:
         items = []
         for clause in clauses:
             year = index.agreements[clause.agreement_key].signed.year
             marker = f"{secret_label()} " if clause.is_secret else ""
-            text = f"{year} {clause.label}: {clause.title}"  # the label says SECRET
+            text = translate("GlossaryDetail", "{year} {label}: {title}").format(
+                year=year, label=clause_label(clause.label), title=name(clause)
+            )  # the label says SECRET
             items.append(f"{marker}{anchor(CLAUSE, clause.key, html.escape(text))}")
-        parts.append("<h3>Clauses</h3>" + _list(items))
+        parts.append(_section(translate("GlossaryDetail", "Clauses"), items))
     events = [index.events[key] for key in occurrences.events.get(term_key, [])]
     if events:
         items = [
-            f"{e.date.isoformat()} " + anchor(EVENT, e.key, html.escape(e.title)) for e in events
+            f"{html.escape(format_date(e.date, e.precision))} "
+            + anchor(EVENT, e.key, html.escape(name(e)))
+            for e in events
         ]
-        parts.append("<h3>Events</h3>" + _list(items))
-    return "".join(parts) or f'<p class="nothing">{NOT_MENTIONED}</p>'
+        parts.append(_section(translate("GlossaryDetail", "Events"), items))
+    nothing = html.escape(translate("GlossaryDetail", NOT_MENTIONED))
+    return "".join(parts) or f'<p class="nothing">{nothing}</p>'
 
 
 def term_html(
@@ -96,11 +110,14 @@ def term_html(
     sources = "".join(f"<li>{source_html(source)}</li>" for source in term.sources)
     reading = f" · <i>{html.escape(term.reading)}</i>" if term.reading else ""
     named = people_links(index.people_in.get(("term", term.key), ()))
+    people = html.escape(translate("GlossaryDetail", "People:"))
+    where = html.escape(translate("GlossaryDetail", "Where it occurs"))
+    sources_title = html.escape(translate("GlossaryDetail", "Sources"))
     return (
         f"<h1>{html.escape(term.term)}</h1>"
         f'<p class="subtitle">{ja(term.term_ja)}{reading}</p>'
-        f"<p>{linked_text(term.definition, matcher, exclude=[term.key])}</p>"
-        + (f"<p><span class='small'>People:</span> {named}</p>" if named else "")
-        + f"<h2>Where it occurs</h2>{occurrences_html(term.key, occurrences, index)}"
-        + (f"<h2>Sources</h2><ol>{sources}</ol>" if sources else "")
+        f"<p>{linked_text(prose(term, 'definition'), matcher, exclude=[term.key])}</p>"
+        + (f"<p><span class='small'>{people}</span> {named}</p>" if named else "")
+        + f"<h2>{where}</h2>{occurrences_html(term.key, occurrences, index)}"
+        + (f"<h2>{sources_title}</h2><ol>{sources}</ol>" if sources else "")
     )

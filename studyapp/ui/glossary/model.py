@@ -18,10 +18,16 @@ from PySide6.QtCore import (
 
 from studyapp.content.folding import fold
 from studyapp.content.records import TermRecord
+from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.ui.shared.roles import KEY_ROLE, SORT_ROLE, AnyIndex
 from studyapp.ui.shared.word_filter import SearchableTableModel
+from studyapp.wording import prose
 
-COLUMNS = ("Term", "Japanese", "Reading")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("TermTableModel", "Term"),
+    QT_TRANSLATE_NOOP("TermTableModel", "Japanese"),
+    QT_TRANSLATE_NOOP("TermTableModel", "Reading"),
+)
 
 _NO_PARENT = QModelIndex()
 
@@ -31,7 +37,8 @@ class TermTableModel(SearchableTableModel):
         super().__init__(parent)
         self.terms = tuple(terms)
         self.searchable = [
-            fold(" ".join((t.term, t.term_ja, t.reading, t.definition))) for t in self.terms
+            fold(" ".join((t.term, t.term_ja, t.reading, t.definition, prose(t, "definition"))))
+            for t in self.terms
         ]
 
     def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
@@ -50,8 +57,10 @@ class TermTableModel(SearchableTableModel):
         if role == SORT_ROLE:
             return fold(text)
         values: dict[int, Any] = {
-            Qt.ItemDataRole.ToolTipRole: term.definition,
-            Qt.ItemDataRole.AccessibleTextRole: f"{COLUMNS[index.column()]}: {text}",
+            Qt.ItemDataRole.ToolTipRole: prose(term, "definition"),
+            Qt.ItemDataRole.AccessibleTextRole: self.tr("{column}: {text}").format(
+                column=self.tr(COLUMNS[index.column()]), text=text
+            ),
             KEY_ROLE: term.key,
         }
         return values.get(role)
@@ -64,7 +73,7 @@ class TermTableModel(SearchableTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return translate("TermTableModel", COLUMNS[section])
         return None
 
     def row_of(self, key: str) -> int:

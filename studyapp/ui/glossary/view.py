@@ -50,7 +50,7 @@ class GlossaryView(QWidget):
         self.filter_edit = self._make_filter()
         self.table = self._make_table()
         self.count_label = QLabel(self)
-        self.detail = LinkBrowser("Term details", self)
+        self.detail = LinkBrowser(self.tr("Term details"), self)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -68,7 +68,9 @@ class GlossaryView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.focus_filter_action = view_action(self, "&Focus filter", ["Ctrl+L"], self.focus_filter)
+        self.focus_filter_action = view_action(
+            self, self.tr("&Focus filter"), ["Ctrl+L"], self.focus_filter
+        )
 
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -82,14 +84,14 @@ class GlossaryView(QWidget):
 
     def _make_filter(self) -> QLineEdit:
         edit = QLineEdit(self)
-        edit.setAccessibleName("Filter terms")
-        edit.setPlaceholderText("Filter: English, 日本語 or reading (Ctrl+L)")
+        edit.setAccessibleName(self.tr("Filter terms"))
+        edit.setPlaceholderText(self.tr("Filter: English, 日本語 or reading (Ctrl+L)"))
         edit.setClearButtonEnabled(True)
         return edit
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
-        table.setAccessibleName("Glossary terms")
+        table.setAccessibleName(self.tr("Glossary terms"))
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -169,9 +171,11 @@ class GlossaryView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        show_status(
-            self.count_label, f"{total} terms" if shown == total else f"{shown} of {total} terms"
-        )
+        if shown == total:
+            text = self.tr("%n terms", "", total)
+        else:
+            text = self.tr("{shown} of %n terms", "", total).format(shown=shown)
+        show_status(self.count_label, text)
 
     def _select_row(self, row: int) -> None:
         if 0 <= row < self.proxy.rowCount():
@@ -185,7 +189,8 @@ class GlossaryView(QWidget):
     def _show_detail(self) -> None:
         term = self.current_term()
         if term is None:
-            text = "<p class='nothing'>No term matches the filter.</p>"
+            nothing = self.tr("No term matches the filter.")
+            text = f"<p class='nothing'>{nothing}</p>"
             self.detail.set_html(text if self.proxy.rowCount() == 0 else "")
             return
         self.detail.set_html(term_html(term, self.occurrences, self.services.index, self.matcher))

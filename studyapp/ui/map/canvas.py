@@ -187,7 +187,9 @@ class MapCanvas(QWidget):
                     self.geography, self.viewport.world_rect(), detailed=True
                 )
             except (OSError, ValueError, KeyError):
-                log.warning("the detailed geography could not be read; drawing the coarse")
+                log.warning(
+                    self.tr("The detailed geography could not be read; drawing the coarse one.")
+                )
                 self.detailed_layers = self.coarse_layers
         if zoomed and self.detailed_layers is not None:
             return self.detailed_layers

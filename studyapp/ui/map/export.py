@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect
 from PySide6.QtGui import QImageWriter, QPainter
 
 from studyapp.ui.map.canvas import MapCanvas
@@ -23,7 +23,11 @@ def export_map(canvas: MapCanvas, path: Path | str) -> None:
     writer = QImageWriter(file, QByteArray(b"PNG"))
     if not writer.write(image):
         file.cancelWriting()
-        raise ExportError(f"Could not write {path}: {writer.errorString()}")
+        raise ExportError(
+            QCoreApplication.translate("MapExport", "Could not write {path}: {reason}").format(
+                path=path, reason=writer.errorString()
+            )
+        )
     commit(file, path)
 
 

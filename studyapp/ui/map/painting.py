@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from studyapp.content.map_records import MapFeatureRecord, PlaceRecord
 from studyapp.geo.projection import km_per_unit, nice_length
+from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.ui.map.colours import MapColours, with_alpha
 from studyapp.ui.map.layers import BaseLayers
 from studyapp.ui.map.viewport import Viewport
@@ -262,26 +263,33 @@ def paint_scale_bar(painter: QPainter, view: Viewport, colours: MapColours) -> N
     painter.drawLine(QPointF(left, bottom), QPointF(left + pixels, bottom))
     for x in (left, left + pixels):
         painter.drawLine(QPointF(x, bottom - 5), QPointF(x, bottom + 3))
-    painter.drawText(QPointF(left, bottom - 8), f"{length_km:g} km (at 45° N)")
+    scale = QCoreApplication.translate("MapLegend", "{length} km (at 45° N)")
+    painter.drawText(QPointF(left, bottom - 8), scale.format(length=f"{length_km:g}"))
 
 
 LEGEND_ROWS = (
-    ("japan-sphere", "Japan's sphere"),
-    ("russia-sphere", "Russia's sphere"),
-    ("japan-territory", "Japan's territory or lease"),
-    ("treaty-text", "Line named in the treaty text"),
-    ("approximate", "Line placed approximately"),
-    ("schematic", "Edge no treaty defined"),
-    ("railway", "Railway (Japan / Russia)"),
-    ("changed", "Changed at this step"),
-    ("border", "Today's borders"),
+    ("japan-sphere", QT_TRANSLATE_NOOP("MapLegend", "Japan's sphere")),
+    ("russia-sphere", QT_TRANSLATE_NOOP("MapLegend", "Russia's sphere")),
+    ("japan-territory", QT_TRANSLATE_NOOP("MapLegend", "Japan's territory or lease")),
+    ("treaty-text", QT_TRANSLATE_NOOP("MapLegend", "Line named in the treaty text")),
+    ("approximate", QT_TRANSLATE_NOOP("MapLegend", "Line placed approximately")),
+    ("schematic", QT_TRANSLATE_NOOP("MapLegend", "Edge no treaty defined")),
+    ("railway", QT_TRANSLATE_NOOP("MapLegend", "Railway (Japan / Russia)")),
+    ("changed", QT_TRANSLATE_NOOP("MapLegend", "Changed at this step")),
+    ("border", QT_TRANSLATE_NOOP("MapLegend", "Today's borders")),
 )
 
 
 def paint_legend(painter: QPainter, view: Viewport, colours: MapColours) -> None:
     metrics = QFontMetricsF(painter.font())
     row = metrics.height() + 4
-    width = max(metrics.horizontalAdvance(text) for _, text in LEGEND_ROWS) + 48
+    width = (
+        max(
+            metrics.horizontalAdvance(QCoreApplication.translate("MapLegend", text))
+            for _, text in LEGEND_ROWS
+        )
+        + 48
+    )
     height = row * len(LEGEND_ROWS) + 10
     # Bottom left, over the scale bar: the steppe and the desert there hold little to read.
     box = QRectF(10, view.height - 62 - height, width, height)

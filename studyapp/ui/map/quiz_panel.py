@@ -6,7 +6,7 @@ there; +, - and 0 zoom and fit as in the Map view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from studyapp.content.map_records import MapContent
@@ -112,12 +112,16 @@ def prepare_question(canvas: MapCanvas, card: Card) -> None:
     canvas.hidden_place_kinds = frozenset({"region"})  # "KOREA" would give the answer away
     canvas.set_focused(frozenset())
     canvas.title = ""
-    canvas.caption = canvas.tr("Boundaries are approximate where dashed or dotted.")
+    canvas.caption = QCoreApplication.translate(
+        "MapCanvas", "Boundaries are approximate where dashed or dotted."
+    )
     agreement = target.agreement_key or ""
     lines = {f.key for f in canvas.atlas.at(agreement) if f.kind == "line"}
     if card.kind == REGION:
         year = agreement.rsplit("-", 1)[-1]
-        canvas.title = canvas.tr("Click the region on the map of %s") % year
+        canvas.title = QCoreApplication.translate(
+            "MapCanvas", "Click the region on the map of {year}"
+        ).format(year=year)
         canvas.only = frozenset(lines)  # the lines to steer by, not the regions
     elif card.kind == SPHERE:
         place = canvas.atlas.place(target.place_key or "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp import paths
+from studyapp import paths, wording
 from studyapp.content.map_records import MapContent
 from studyapp.errors import StudyAppError
 from studyapp.geo.basemap import CREDIT, BaseGeography, load_geography
+from studyapp.i18n import join_list
 from studyapp.ui.actions import view_action
 from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.describe import agreement_keys, agreement_label, describe
@@ -42,7 +43,9 @@ def load_map(services: Services) -> tuple[MapContent, BaseGeography]:
             geography = load_geography(key[1])
         except (OSError, ValueError, KeyError) as error:
             raise StudyAppError(
-                f"The map's geography could not be read: {key[1]} ({error})"
+                QCoreApplication.translate(
+                    "MapView", "The map's geography could not be read: {path} ({error})"
+                ).format(path=key[1], error=error)
             ) from None
         _loaded[key] = (services.database.read(read_map), geography)
     return _loaded[key]
@@ -139,7 +142,9 @@ class MapView(QWidget):
             *(
                 view_action(
                     self,
-                    self.tr("Show %s") % agreement_label(self.services.index, key),
+                    self.tr("Show {agreement}").format(
+                        agreement=agreement_label(self.services.index, key)
+                    ),
                     [str(number)],
                     lambda _=False, k=key: self.show_agreement(k),
                 )
@@ -201,10 +206,14 @@ class MapView(QWidget):
         self.step_strip.show_step(button)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
-        changed = [f.name for f in self.canvas.features() if (h := f.holding(key)) and h.changed]
+        changed = [
+            wording.name(f, "name")
+            for f in self.canvas.features()
+            if (h := f.holding(key)) and h.changed
+        ]
         self.info.setText(
             self.tr("{label}. Changed at this step: {changed}.").format(
-                label=label, changed=", ".join(changed) or self.tr("nothing; the spheres stand")
+                label=label, changed=join_list(changed) or self.tr("nothing; the spheres stand")
             )
         )
         self.agreement_shown.emit(key)
@@ -222,7 +231,9 @@ class MapView(QWidget):
             self.info.setText(describe(self.services.index, features[0], clause.agreement_key))
         else:
             self.info.setText(
-                self.tr("{label} draws nothing on the map.").format(label=clause.label)
+                self.tr("{label} draws nothing on the map.").format(
+                    label=wording.clause_label(clause.label)
+                )
             )
 
     # ---- pointing ---------------------------------------------------------------------------
@@ -276,4 +287,6 @@ class MapView(QWidget):
         except ExportError as error:
             self.services.navigator.message_posted.emit(str(error))
             return
-        self.services.navigator.message_posted.emit(self.tr("Map written to %s") % name)
+        self.services.navigator.message_posted.emit(
+            self.tr("Map written to {path}").format(path=name)
+        )

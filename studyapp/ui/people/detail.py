@@ -7,7 +7,8 @@ import html
 
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.index import ContentIndex
-from studyapp.content.records import PersonRecord
+from studyapp.content.records import DeedRecord, PersonRecord
+from studyapp.i18n import QT_TRANSLATE_NOOP, is_japanese, translate
 from studyapp.ui.people.model import life
 from studyapp.ui.shared.links import (
     AGREEMENT,
@@ -19,28 +20,53 @@ from studyapp.ui.shared.links import (
     source_html,
 )
 from studyapp.ui.shared.reading_style import ja
+from studyapp.wording import clause_label, country_name, name, part_name, prose
 
-NOT_NAMED = "Not named in the agreements, the timeline or the glossary."
+NOT_NAMED = QT_TRANSLATE_NOOP(
+    "PersonDetail", "Not named in the agreements, the timeline or the glossary."
+)
 
 
 def _years(start: int, end: int | None) -> str:
     if end is None:
-        return f"from {start}"
-    return str(start) if end == start else f"{start}–{end}"
+        return translate("PersonDetail", "from {start}").format(start=start)
+    if end == start:
+        return str(start)
+    return translate("PersonDetail", "{start}–{end}").format(start=start, end=end)
+
+
+def _deed(deed: DeedRecord) -> str:
+    """One deed as a phrase in the app's language, its year added unless the text has it."""
+    text = prose(deed, "text") if is_japanese() else deed.verb.capitalize() + " " + deed.what
+    if str(deed.year) in text:
+        return text
+    return translate("PersonDetail", "{deed} ({year})").format(deed=text, year=deed.year)
+
+
+def _section(title: str, body: str) -> str:
+    return f"<h2>{html.escape(title)}</h2>{body}"
 
 
 def _mention(kind: str, key: str, index: ContentIndex) -> str | None:
     """A link to one row that names the person, or None if the row is not in the content."""
     if kind == AGREEMENT and key in index.agreements:
-        return anchor(AGREEMENT, key, html.escape(index.agreements[key].title))
+        return anchor(AGREEMENT, key, html.escape(name(index.agreements[key])))
     if kind == CLAUSE and key in index.clauses:
         clause = index.clauses[key]
         agreement = index.agreement_of(key)
-        label = f"{agreement.title}, {clause.part} {clause.label}: {clause.title}"
+        label = translate("PersonDetail", "{agreement}, {part} {label}: {title}").format(
+            agreement=name(agreement),
+            part=part_name(clause.part),
+            label=clause_label(clause.label),
+            title=name(clause),
+        )
         return anchor(CLAUSE, key, html.escape(label))
     if kind == EVENT and key in index.events:
         event = index.events[key]
-        return anchor(EVENT, key, html.escape(f"{event.title} ({event.date.year})"))
+        label = translate("PersonDetail", "{title} ({year})").format(
+            title=name(event), year=event.date.year
+        )
+        return anchor(EVENT, key, html.escape(label))
     if kind == TERM and key in index.terms:
         return anchor(TERM, key, html.escape(index.terms[key].term))
     return None
@@ -49,15 +75,20 @@ def _mention(kind: str, key: str, index: ContentIndex) -> str | None:
 def mentions_html(person: PersonRecord, index: ContentIndex) -> str:
     items = [found for kind, key in person.mentioned_in if (found := _mention(kind, key, index))]
     if not items:
-        return f'<p class="nothing">{NOT_NAMED}</p>'
+        nothing = html.escape(translate("PersonDetail", NOT_NAMED))
+        return f'<p class="nothing">{nothing}</p>'
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
 def signed_html(person: PersonRecord, index: ContentIndex) -> str:
     """Links to the agreements the person signed, with the office held, or "" for none."""
     items = [
-        anchor(AGREEMENT, agreement.key, html.escape(agreement.title))
-        + f" ({agreement.signed.year}), as {html.escape(signatory.office)}"
+        anchor(AGREEMENT, agreement.key, html.escape(name(agreement)))
+        + html.escape(
+            translate("PersonDetail", " ({year}), as {office}").format(
+                year=agreement.signed.year, office=prose(signatory, "office")
+            )
+        )
         for agreement in index.content.agreements
         for signatory in agreement.signatories
         if signatory.person_key == person.key
@@ -72,24 +103,25 @@ def person_html(person: PersonRecord, index: ContentIndex, matcher: TermMatcher)
     if person.reading and person.reading != person.name_native:
         names.append(f"<i>{html.escape(person.reading)}</i>")
     roles = "".join(
-        f"<li>{html.escape(role.title)} ({_years(role.start, role.end)})</li>"
+        f"<li>{html.escape(name(role))} ({html.escape(_years(role.start, role.end))})</li>"
         for role in person.roles
     )
-    deeds = "".join(
-        f"<li>{html.escape(deed.verb.capitalize())} {html.escape(deed.what)}"
-        f"{'' if str(deed.year) in deed.what else f' ({deed.year})'}</li>"
-        for deed in person.deeds
-    )
+    deeds = "".join(f"<li>{html.escape(_deed(deed))}</li>" for deed in person.deeds)
     sources = "".join(f"<li>{source_html(source)}</li>" for source in person.sources)
     signed = signed_html(person, index)
+    country = translate("PersonDetail", "{country}, {life}").format(
+        country=country_name(person.country), life=life(person)
+    )
+    what_they_did = translate("PersonDetail", "What they did")
+    where_named = translate("PersonDetail", "Where the content names them")
     return (
         f"<h1>{html.escape(person.name)}</h1>"
         f'<p class="subtitle">{" · ".join(names)}</p>'
-        f"<p>{html.escape(person.country)}, {life(person)}</p>"
-        f"<p>{linked_text(person.description, matcher)}</p>"
-        + (f"<h2>Offices</h2><ul>{roles}</ul>" if roles else "")
-        + (f"<h2>What they did</h2><ul>{deeds}</ul>" if deeds else "")
-        + (f"<h2>Agreements signed</h2>{signed}" if signed else "")
-        + f"<h2>Where the content names them</h2>{mentions_html(person, index)}"
-        + (f"<h2>Sources</h2><ol>{sources}</ol>" if sources else "")
+        f"<p>{html.escape(country)}</p>"
+        f"<p>{linked_text(prose(person, 'description'), matcher)}</p>"
+        + (_section(translate("PersonDetail", "Offices"), f"<ul>{roles}</ul>") if roles else "")
+        + (_section(what_they_did, f"<ul>{deeds}</ul>") if deeds else "")
+        + (_section(translate("PersonDetail", "Agreements signed"), signed) if signed else "")
+        + _section(where_named, mentions_html(person, index))
+        + (_section(translate("PersonDetail", "Sources"), f"<ol>{sources}</ol>") if sources else "")
     )

@@ -17,10 +17,16 @@ from PySide6.QtCore import (
 
 from studyapp.content.folding import fold
 from studyapp.content.records import PersonRecord
+from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.ui.shared.roles import KEY_ROLE, SORT_ROLE, AnyIndex
 from studyapp.ui.shared.word_filter import SearchableTableModel
+from studyapp.wording import country_name, prose
 
-COLUMNS = ("Name", "Japanese", "Country")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PersonTableModel", "Name"),
+    QT_TRANSLATE_NOOP("PersonTableModel", "Japanese"),
+    QT_TRANSLATE_NOOP("PersonTableModel", "Country"),
+)
 
 _NO_PARENT = QModelIndex()
 
@@ -43,6 +49,8 @@ class PersonTableModel(SearchableTableModel):
                         p.reading,
                         p.country,
                         p.description,
+                        prose(p, "description"),
+                        country_name(p.country),
                         *(role.title for role in p.roles),
                     )
                 )
@@ -60,14 +68,16 @@ class PersonTableModel(SearchableTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self.people):
             return None
         person = self.people[index.row()]
-        text = (person.name, person.name_ja, person.country)[index.column()]
+        text = (person.name, person.name_ja, country_name(person.country))[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == SORT_ROLE:
             return fold(text)
         values: dict[int, Any] = {
             Qt.ItemDataRole.ToolTipRole: f"{person.name} ({life(person)})",
-            Qt.ItemDataRole.AccessibleTextRole: f"{COLUMNS[index.column()]}: {text}",
+            Qt.ItemDataRole.AccessibleTextRole: self.tr("{column}: {text}").format(
+                column=self.tr(COLUMNS[index.column()]), text=text
+            ),
             KEY_ROLE: person.key,
         }
         return values.get(role)
@@ -80,7 +90,7 @@ class PersonTableModel(SearchableTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return translate("PersonTableModel", COLUMNS[section])
         return None
 
     def row_of(self, key: str) -> int:

@@ -47,12 +47,12 @@ class PeopleView(QWidget):
         self.proxy = WordFilterProxy(self.model, self)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setAccessibleName("Filter people")
-        self.filter_edit.setPlaceholderText("Filter: name, 日本語, office (Ctrl+L)")
+        self.filter_edit.setAccessibleName(self.tr("Filter people"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: name, 日本語, office (Ctrl+L)"))
         self.filter_edit.setClearButtonEnabled(True)
         self.table = self._make_table()
         self.count_label = QLabel(self)
-        self.detail = LinkBrowser("Person details", self)
+        self.detail = LinkBrowser(self.tr("Person details"), self)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -70,7 +70,9 @@ class PeopleView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self.focus_filter_action = view_action(self, "&Focus filter", ["Ctrl+L"], self.focus_filter)
+        self.focus_filter_action = view_action(
+            self, self.tr("&Focus filter"), ["Ctrl+L"], self.focus_filter
+        )
         self.filter_edit.textChanged.connect(self._filter_changed)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
         self.detail.link_activated.connect(self._follow_link)
@@ -83,7 +85,7 @@ class PeopleView(QWidget):
 
     def _make_table(self) -> QTableView:
         table = QTableView(self)
-        table.setAccessibleName("People")
+        table.setAccessibleName(self.tr("People"))
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -161,9 +163,11 @@ class PeopleView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        show_status(
-            self.count_label, f"{total} people" if shown == total else f"{shown} of {total} people"
-        )
+        if shown == total:
+            text = self.tr("%n people", "", total)
+        else:
+            text = self.tr("{shown} of %n people", "", total).format(shown=shown)
+        show_status(self.count_label, text)
 
     def _select_row(self, row: int) -> None:
         if 0 <= row < self.proxy.rowCount():
@@ -174,7 +178,8 @@ class PeopleView(QWidget):
     def _show_detail(self) -> None:
         person = self.current_person()
         if person is None:
-            text = "<p class='nothing'>No one matches the filter.</p>"
+            nothing = self.tr("No one matches the filter.")
+            text = f"<p class='nothing'>{nothing}</p>"
             self.detail.set_html(text if self.proxy.rowCount() == 0 else "")
             return
         self.detail.set_html(person_html(person, self.services.index, self.matcher))

@@ -12,19 +12,22 @@ import html
 from studyapp.content.index import ContentIndex
 from studyapp.content.search import SearchHit
 from studyapp.date_text import format_date
+from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.ui.search.snippets import Span, clean_spans, make_snippet
+from studyapp.wording import clause_label, name
 
 KIND_LABELS = {
-    "agreement": "Agreement",
-    "clause": "Clause",
-    "event": "Event",
-    "term": "Term",
-    "person": "Person",
+    "agreement": QT_TRANSLATE_NOOP("SearchHit", "Agreement"),
+    "clause": QT_TRANSLATE_NOOP("SearchHit", "Clause"),
+    "event": QT_TRANSLATE_NOOP("SearchHit", "Event"),
+    "term": QT_TRANSLATE_NOOP("SearchHit", "Term"),
+    "person": QT_TRANSLATE_NOOP("SearchHit", "Person"),
 }
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.capitalize())
+    label = KIND_LABELS.get(kind)
+    return translate("SearchHit", label) if label else kind.capitalize()
 
 
 def _day(date: dt.date, precision: str = "day") -> str:
@@ -38,12 +41,16 @@ def hit_context(hit: SearchHit, index: ContentIndex) -> str:
     if hit.kind == "clause" and (clause := index.clauses.get(hit.key)):
         agreement = index.agreements.get(clause.agreement_key)
         if agreement is not None:
-            parts.append(agreement.title)
-        parts.append(f"{'Secret' if clause.is_secret else 'Public'} {clause.label}")
+            parts.append(name(agreement))
+        label = clause_label(clause.label)
+        if clause.is_secret:
+            parts.append(translate("SearchHit", "Secret {label}").format(label=label))
+        else:
+            parts.append(translate("SearchHit", "Public {label}").format(label=label))
     elif hit.kind == "event" and (event := index.events.get(hit.key)):
         parts.append(_day(event.date, event.precision))
     elif hit.kind == "agreement" and (agreement := index.agreements.get(hit.key)):
-        parts.append(f"signed {_day(agreement.signed)}")
+        parts.append(translate("SearchHit", "signed {date}").format(date=_day(agreement.signed)))
     return " · ".join(parts)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.search import SearchHit, search
 from studyapp.errors import StudyAppError
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.ui.search.delegate import SearchHitDelegate
 from studyapp.ui.search.model import SearchResultsModel
 from studyapp.ui.services import ItemKind, Services
@@ -27,7 +28,10 @@ from studyapp.ui.shared.announce import show_status
 
 DEBOUNCE_MS = 150  # search once typing pauses, not on every key
 RESULT_LIMIT = 100
-EMPTY_HINT = "Search clauses, events and terms in English or Japanese (日本語)."
+EMPTY_HINT = QT_TRANSLATE_NOOP(
+    "SearchPanel", "Search clauses, events and terms in English or Japanese (日本語)."
+)
+SearchCount = Context("SearchCount")  # the module's plurals (studyapp.i18n.Context)
 _QUERY_SHOWN_CHARS = 40
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -40,12 +44,14 @@ def _shown_query(query: str) -> str:
 def count_text(query: str, hits: int, limit: int = RESULT_LIMIT) -> str:
     """The line above the results: a hint, a count, or that nothing was found."""
     if not query.strip():
-        return EMPTY_HINT
+        return translate("SearchPanel", EMPTY_HINT)
     if hits == 0:
-        return f"No results for “{_shown_query(query)}”"
+        return translate("SearchPanel", "No results for “{query}”").format(
+            query=_shown_query(query)
+        )
     if hits >= limit:
-        return f"The first {limit} results; add a word to narrow them down"
-    return "1 result" if hits == 1 else f"{hits} results"
+        return SearchCount.tr("The first %n results; add a word to narrow them down", "", limit)
+    return SearchCount.tr("%n results", "", hits)
 
 
 class SearchPanel(QWidget):
@@ -59,17 +65,17 @@ class SearchPanel(QWidget):
         self._searched: str | None = None  # the query whose results are listed
 
         self.query_edit = QLineEdit(self)
-        self.query_edit.setAccessibleName("Search")
-        self.query_edit.setPlaceholderText("Search… (Ctrl+F)")
+        self.query_edit.setAccessibleName(self.tr("Search"))
+        self.query_edit.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
         self.query_edit.setClearButtonEnabled(True)
         for button in self.query_edit.findChildren(QToolButton):
-            button.setAccessibleName("Clear the search")
-        self.count_label = QLabel(EMPTY_HINT, self)
+            button.setAccessibleName(self.tr("Clear the search"))
+        self.count_label = QLabel(self.tr(EMPTY_HINT), self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)  # queries are never markup
         self.count_label.setWordWrap(True)
         self.model = SearchResultsModel(services.index, self)
         self.results_view = QListView(self)
-        self.results_view.setAccessibleName("Search results")
+        self.results_view.setAccessibleName(self.tr("Search results"))
         self.results_view.setModel(self.model)
         self.results_view.setItemDelegate(SearchHitDelegate(self.results_view))
         self.results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -144,11 +150,15 @@ class SearchPanel(QWidget):
         navigator = self.services.navigator
         kind = ItemKind.parse(hit.kind)
         if kind is None:
-            navigator.message_posted.emit(f"Cannot open a {hit.kind} from search.")
+            navigator.message_posted.emit(
+                self.tr("Cannot open a {kind} from search.").format(kind=hit.kind)
+            )
             return
         navigator.open(kind, hit.key)
         navigator.message_posted.emit(
-            f"Search result {row + 1} of {self.model.rowCount()}: {hit.title}"
+            self.tr("Search result {number} of {count}: {title}").format(
+                number=row + 1, count=self.model.rowCount(), title=hit.title
+            )
         )
         self.hit_opened.emit(hit.kind, hit.key)
 
@@ -164,7 +174,7 @@ class SearchPanel(QWidget):
             message = (
                 count_text(query, 0)
                 if query.strip()
-                else "Nothing to step through: search first (Ctrl+F)."
+                else self.tr("Nothing to step through: search first (Ctrl+F).")
             )
             self.services.navigator.message_posted.emit(message)
             return

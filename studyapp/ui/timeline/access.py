@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRect
 
 from studyapp.content.records import AgreementRecord
+from studyapp.i18n import translate
 from studyapp.ui.shared.painted_items import PaintedItem
 from studyapp.ui.timeline import geometry
 from studyapp.ui.timeline.dates import in_calendar
 from studyapp.ui.timeline.model import AGREEMENTS, Entry
+from studyapp.wording import name
 
 if TYPE_CHECKING:
     from studyapp.ui.timeline.canvas import TimelineCanvas
@@ -22,12 +24,16 @@ def item_name(entry: Entry, calendar: str) -> str:
     record = entry.record
     if isinstance(record, AgreementRecord):
         when = in_calendar(calendar, record.signed) or record.signed.isoformat()
-        return f"Agreement: {record.title}, {when}"
+        return translate("TimelineItems", "Agreement: {title}, {when}").format(
+            title=name(record), when=when
+        )
     when = in_calendar(calendar, record.date, record.precision) or record.date.isoformat()
     if record.end is not None:
         until = in_calendar(calendar, record.end, record.precision) or record.end.isoformat()
-        when = f"{when} to {until}"
-    return f"Event: {record.title}, {when}"
+        when = translate("TimelineItems", "{start} to {end}").format(start=when, end=until)
+    return translate("TimelineItems", "Event: {title}, {when}").format(
+        title=name(record), when=when
+    )
 
 
 def item(canvas: TimelineCanvas, index: int) -> PaintedItem:

@@ -194,10 +194,12 @@ def context_spans(calendar: str, step: Step, first: float, last: float) -> list[
     if calendar == JAPANESE:
         return _japanese_spans(step, first, last)
     if step.unit == "decade":
-        return [Span(first, last, "Julian calendar (Old Style)")] if calendar == JULIAN else []
+        if calendar != JULIAN:
+            return []
+        return [Span(first, last, i18n.translate("TimelineAxis", "Julian calendar (Old Style)"))]
     # Decades above years (the 1910s), years above months, months above days.
     outer = {"year": DECADES, "month": YEARS}.get(step.unit, MONTHS_STEP)
-    suffix = " O.S." if calendar == JULIAN else ""
+    suffix = i18n.translate("TimelineAxis", " O.S.") if calendar == JULIAN else ""
     starts: list[tuple[float, str]] = []
     if calendar == JULIAN:
         for julian, day in _julian_starts(first, last, outer):
@@ -210,7 +212,7 @@ def context_spans(calendar: str, step: Step, first: float, last: float) -> list[
 
 def _span_label(outer: Step, year: int, month: int) -> str:
     if outer.unit == "decade":
-        return f"{year}s"
+        return i18n.translate("TimelineAxis", "{year}s").format(year=year)
     return str(year) if outer.unit == "year" else format_parts(year, month)
 
 

@@ -34,7 +34,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QWidget
 
+from studyapp import wording
 from studyapp.content.records import AgreementRecord, EraRecord, EventRecord
+from studyapp.date_text import format_date
 from studyapp.memory import collector_paused
 from studyapp.ui.actions import view_action
 from studyapp.ui.shared.painted_items import PaintedItem, current_changed
@@ -69,10 +71,12 @@ class TimelineCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self.setAccessibleDescription(
-            "Agreements and events by date. Left and Right select, Enter opens, plus and minus "
-            "zoom, Shift+Left and Shift+Right or Page Up and Page Down pan."
+            self.tr(
+                "Agreements and events by date. Left and Right select, Enter opens, plus and "
+                "minus zoom, Shift+Left and Shift+Right or Page Up and Page Down pan."
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # paintEvent covers every pixel, so Qt need not clear the background first.
@@ -106,7 +110,7 @@ class TimelineCanvas(QWidget):
         self._precompute = QTimer(self, singleShot=True, interval=0)
         self._precompute.timeout.connect(self._precompute_next)
         self.scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
-        self.scrollbar.setAccessibleName("Scroll event lanes")
+        self.scrollbar.setAccessibleName(self.tr("Scroll event lanes"))
         self.scrollbar.valueChanged.connect(self._scrolled)
         self._apply_font()
         self.colours = TimelineColours.from_palette(self.palette())
@@ -501,10 +505,13 @@ class TimelineCanvas(QWidget):
 
     def _describe(self, entry: Entry | None) -> str:
         if entry is None:
-            return "Nothing selected"
+            return self.tr("Nothing selected")
         record = entry.record
-        date = record.signed if isinstance(record, AgreementRecord) else record.date
-        return f"Selected: {record.title}, {date.isoformat()}"
+        if isinstance(record, AgreementRecord):
+            date = format_date(record.signed)
+        else:
+            date = format_date(record.date, record.precision)
+        return self.tr("Selected: {title}, {date}").format(title=wording.name(record), date=date)
 
     def tooltip_html(self, entry: Entry) -> str:
         record = entry.record
@@ -519,12 +526,12 @@ class TimelineCanvas(QWidget):
 
     def _make_actions(self) -> dict[str, QAction]:
         specs = (
-            ("zoom_in", "Zoom &in", ["+", "=", "Ctrl+="], self.zoom_in),
-            ("zoom_out", "Zoom &out", ["-", "Ctrl+-"], self.zoom_out),
-            ("fit_all", "&Fit all", ["0", "Home"], self.fit_all),
-            ("previous", "&Previous item", ["Left"], lambda: self.select_step(-1)),
-            ("next", "&Next item", ["Right"], lambda: self.select_step(1)),
-            ("open", "&Open item", ["Return", "Enter"], self.open_selected),
+            ("zoom_in", self.tr("Zoom &in"), ["+", "=", "Ctrl+="], self.zoom_in),
+            ("zoom_out", self.tr("Zoom &out"), ["-", "Ctrl+-"], self.zoom_out),
+            ("fit_all", self.tr("&Fit all"), ["0", "Home"], self.fit_all),
+            ("previous", self.tr("&Previous item"), ["Left"], lambda: self.select_step(-1)),
+            ("next", self.tr("&Next item"), ["Right"], lambda: self.select_step(1)),
+            ("open", self.tr("&Open item"), ["Return", "Enter"], self.open_selected),
         )
         return {name: view_action(self, text, keys, slot) for name, text, keys, slot in specs}
 

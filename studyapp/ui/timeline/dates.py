@@ -14,10 +14,15 @@ from studyapp.date_text import format_date, format_era_date, format_julian
 from studyapp.ui.timeline.axis import GREGORIAN, JAPANESE, JULIAN
 
 CALENDAR_NAMES = {
-    GREGORIAN: "Gregorian",
-    JULIAN: "Julian (Old Style)",
-    JAPANESE: "Japanese era",
+    GREGORIAN: i18n.QT_TRANSLATE_NOOP("TimelineCalendars", "Gregorian"),
+    JULIAN: i18n.QT_TRANSLATE_NOOP("TimelineCalendars", "Julian (Old Style)"),
+    JAPANESE: i18n.QT_TRANSLATE_NOOP("TimelineCalendars", "Japanese era"),
 }
+
+
+def calendar_name(calendar: str) -> str:
+    """A calendar's name in the app's language: "Julian (Old Style)", ユリウス暦（旧暦）."""
+    return i18n.translate("TimelineCalendars", CALENDAR_NAMES[calendar])
 
 
 def gregorian_text(date: dt.date, precision: str = "day") -> str:
@@ -78,5 +83,5 @@ def calendar_lines(
             continue
         if end is not None:
             text = f"{text} – {in_calendar(calendar, end, precision) or end.isoformat()}"
-        lines.append((CALENDAR_NAMES[calendar], text))
+        lines.append((calendar_name(calendar), text))
     return lines

@@ -17,17 +17,41 @@ from studyapp.content.records import (
     PersonRecord,
     SourceRecord,
 )
+from studyapp.date_text import format_date
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.ui.shared.links import people_links
 from studyapp.ui.timeline.axis import GREGORIAN
 from studyapp.ui.timeline.dates import calendar_lines
+from studyapp.wording import name, prose
 
 AGREEMENT_LINK = "agreement:"
-_KIND_NAMES = {"other": "Other events"}
+_KIND_NAMES = {
+    "other": QT_TRANSLATE_NOOP("TimelineText", "Other events"),
+    "treaty": QT_TRANSLATE_NOOP("TimelineText", "Treaty"),
+    "diplomacy": QT_TRANSLATE_NOOP("TimelineText", "Diplomacy"),
+    "war": QT_TRANSLATE_NOOP("TimelineText", "War"),
+    "revolution": QT_TRANSLATE_NOOP("TimelineText", "Revolution"),
+    "annexation": QT_TRANSLATE_NOOP("TimelineText", "Annexation"),
+    "reign": QT_TRANSLATE_NOOP("TimelineText", "Reign"),
+    "period": QT_TRANSLATE_NOOP("TimelineText", "Period"),
+}
+TimelineText = Context("TimelineText")  # the module's plurals (studyapp.i18n.Context)
 
 
 def kind_name(kind: str) -> str:
     """A kind of event as the legend names it: "Treaty", "Revolution", "Other events"."""
-    return _KIND_NAMES.get(kind) or kind.replace("-", " ").capitalize()
+    known = _KIND_NAMES.get(kind)
+    return translate("TimelineText", known) if known else kind.replace("-", " ").capitalize()
+
+
+def _bookmarked(count: int) -> str:
+    text = TimelineText.tr("★ %n bookmarked clauses", "", count)
+    return f"<p>{escape(text)}</p>"
+
+
+def _signed_at(agreement: AgreementRecord) -> str:
+    text = translate("TimelineText", "Signed at {place}").format(place=prose(agreement, "place"))
+    return f"<p>{escape(text)}</p>"
 
 
 def _dates_table(
@@ -43,7 +67,7 @@ def _dates_table(
 
 def _titles(title: str, title_ja: str, heading: str) -> str:
     text = f"<{heading}>{escape(title)}</{heading}>"
-    if title_ja:
+    if title_ja and title_ja != title:  # in Japanese the title is already the Japanese one
         text += f"<p lang='ja'>{escape(title_ja)}</p>"
     return text
 
@@ -51,7 +75,7 @@ def _titles(title: str, title_ja: str, heading: str) -> str:
 def event_tooltip(event: EventRecord, calendar: str = GREGORIAN) -> str:
     kind = f"<p><i>{escape(kind_name(event.kind))}</i></p>"
     return (
-        _titles(event.title, event.title_ja, "b")
+        _titles(name(event), event.title_ja, "b")
         + kind
         + _dates_table(event.date, event.precision, event.end, calendar, event.shows_julian)
     )
@@ -60,12 +84,13 @@ def event_tooltip(event: EventRecord, calendar: str = GREGORIAN) -> str:
 def agreement_tooltip(
     agreement: AgreementRecord, calendar: str = GREGORIAN, bookmarked: int = 0
 ) -> str:
-    text = _titles(agreement.title, agreement.title_ja, "b")
-    text += f"<p>Signed at {escape(agreement.place)}</p>"
+    text = _titles(name(agreement), agreement.title_ja, "b")
+    text += _signed_at(agreement)
     text += _dates_table(agreement.signed, "day", None, calendar)
     if bookmarked:
-        text += f"<p>★ {bookmarked} bookmarked clause{'s' if bookmarked > 1 else ''}</p>"
-    return text + "<p><i>Enter or double-click opens it in the clause viewer.</i></p>"
+        text += _bookmarked(bookmarked)
+    hint = escape(translate("TimelineText", "Enter or double-click opens it in the clause viewer."))
+    return text + f"<p><i>{hint}</i></p>"
 
 
 def _sources(sources: tuple[SourceRecord, ...]) -> str:
@@ -80,7 +105,8 @@ def _sources(sources: tuple[SourceRecord, ...]) -> str:
         if source.note:
             item += f" — {escape(source.note)}"
         items.append(f"<li>{item}</li>")
-    return f"<h4>Sources</h4><ul>{''.join(items)}</ul>"
+    title = escape(translate("TimelineText", "Sources"))
+    return f"<h4>{title}</h4><ul>{''.join(items)}</ul>"
 
 
 def _paragraphs(text: str) -> str:
@@ -91,36 +117,44 @@ def event_details(
     event: EventRecord, calendar: str = GREGORIAN, people: Sequence[PersonRecord] = ()
 ) -> str:
     """The event's details; `people` are those its text names, linked to the People view."""
-    text = _titles(event.title, event.title_ja, "h3")
+    text = _titles(name(event), event.title_ja, "h3")
     text += f"<p><i>{escape(kind_name(event.kind))}</i></p>"
     text += _dates_table(event.date, event.precision, event.end, calendar, event.shows_julian)
-    text += _paragraphs(event.description)
+    text += _paragraphs(prose(event, "description"))
     if people:
-        text += f"<p>People: {people_links(people)}</p>"
+        label = escape(translate("TimelineText", "People:"))
+        text += f"<p>{label} {people_links(people)}</p>"
     return text + _sources(event.sources)
 
 
 def agreement_details(
     agreement: AgreementRecord, calendar: str = GREGORIAN, bookmarked: int = 0
 ) -> str:
-    text = _titles(agreement.title, agreement.title_ja, "h3")
-    text += f"<p>Signed at {escape(agreement.place)}</p>"
+    text = _titles(name(agreement), agreement.title_ja, "h3")
+    text += _signed_at(agreement)
     text += _dates_table(agreement.signed, "day", None, calendar)
     link = f"{AGREEMENT_LINK}{escape(agreement.key, quote=True)}"
-    text += f"<p><a href='{link}'>Open in the clause viewer</a> (Enter)</p>"
+    opens = escape(translate("TimelineText", "Open in the clause viewer"))
+    text += f"<p><a href='{link}'>{opens}</a> (Enter)</p>"
     if bookmarked:
-        text += f"<p>★ {bookmarked} bookmarked clause{'s' if bookmarked > 1 else ''}</p>"
-    return text + _paragraphs(agreement.summary) + _sources(agreement.sources)
+        text += _bookmarked(bookmarked)
+    return text + _paragraphs(prose(agreement, "summary")) + _sources(agreement.sources)
 
 
-PLACEHOLDER = (
-    "<p>Select an event or an agreement: click it, or use ← and → to step through them in "
-    "date order. Enter opens it.</p>"
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "TimelineText",
+    "Select an event or an agreement: click it, or use ← and → to step through them in "
+    "date order. Enter opens it.",
 )
 
 
+def placeholder() -> str:
+    text = translate("TimelineText", PLACEHOLDER)
+    return f"<p>{escape(text)}</p>"
+
+
 def era_tooltip(era: EraRecord) -> str:
-    end = era.end.isoformat() if era.end else "…"
-    text = _titles(era.name, era.name_ja, "b")
-    text += f"<p>{escape(era.start.isoformat())} – {escape(end)}</p>"
-    return text + _paragraphs(era.description)
+    end = format_date(era.end) if era.end else "…"
+    text = _titles(name(era, "name"), era.name_ja, "b")
+    text += f"<p>{escape(format_date(era.start))} – {escape(end)}</p>"
+    return text + _paragraphs(prose(era, "description"))

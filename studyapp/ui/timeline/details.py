@@ -21,12 +21,12 @@ MOST_WHEN_CROWDED = 0.3
 class DetailsPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Details of the selected timeline item")
+        self.setAccessibleName(self.tr("Details of the selected timeline item"))
         self.setOpenLinks(False)
         self.document().setDocumentMargin(6)
         self._needed: tuple[int, int] | None = None  # (width, height) last measured
         self.document().contentsChanged.connect(self._forget_height)
-        self.setHtml(describe.PLACEHOLDER)
+        self.setHtml(describe.placeholder())
 
     def _forget_height(self) -> None:
         self._needed = None

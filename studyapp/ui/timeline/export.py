@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize
 from PySide6.QtGui import QFont, QFontInfo, QImage, QImageWriter, QPainter
 
 from studyapp.ui.shared.image_file import ExportError, commit, open_for_writing, require_svg
@@ -100,8 +100,11 @@ def _write_png(page: TimelineCanvas, path: Path, dpi: int) -> None:
     size = QSize(round(page.width() * factor), round(page.height() * factor))
     if size.width() * size.height() > MOST_PIXELS:
         raise ExportError(
-            f"The image would be {size.width()} × {size.height()} pixels, too large for a PNG; "
-            "export it as SVG, or only the dates on screen, or at a lower resolution"
+            QCoreApplication.translate(
+                "TimelineExport",
+                "The image would be {width} × {height} pixels, too large for a PNG; "
+                "export it as SVG, or only the dates on screen, or at a lower resolution",
+            ).format(width=size.width(), height=size.height())
         )
     image = QImage(size, QImage.Format.Format_RGB32)
     dots_per_metre = round(dpi / 0.0254)
@@ -114,7 +117,11 @@ def _write_png(page: TimelineCanvas, path: Path, dpi: int) -> None:
     writer = QImageWriter(file, QByteArray(b"PNG"))
     if not writer.write(image):
         file.cancelWriting()
-        raise ExportError(f"Could not write {path}: {writer.errorString()}")
+        raise ExportError(
+            QCoreApplication.translate("TimelineExport", "Could not write {path}: {reason}").format(
+                path=path, reason=writer.errorString()
+            )
+        )
     commit(file, path)
 
 
@@ -131,7 +138,11 @@ def _write_svg(page: TimelineCanvas, path: Path) -> None:
     generator.setSize(page.size())
     generator.setViewBox(page.rect())
     generator.setResolution(SCREEN_DPI)
-    generator.setTitle("Timeline of the Russo-Japanese Agreements — 日露協約")
+    generator.setTitle(
+        QCoreApplication.translate(
+            "TimelineExport", "Timeline of the Russo-Japanese Agreements — 日露協約"
+        )
+    )
     texts = page.text_sink = SvgTexts(page.font())
     try:
         _paint(page, QPainter(generator))  # the shapes by Qt; the texts collected meanwhile
@@ -143,5 +154,9 @@ def _write_svg(page: TimelineCanvas, path: Path) -> None:
     file = open_for_writing(path)
     if file.write(svg.encode("utf-8")) < 0:
         file.cancelWriting()
-        raise ExportError(f"Could not write {path}: {file.errorString()}")
+        raise ExportError(
+            QCoreApplication.translate("TimelineExport", "Could not write {path}: {reason}").format(
+                path=path, reason=file.errorString()
+            )
+        )
     commit(file, path)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,11 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.ui.shared.image_file import svg_available
 from studyapp.ui.timeline.export import SCREEN_DPI, ExportOptions
 
 FOLDER_SETTING = "timeline/export_folder"
-RESOLUTIONS = ((SCREEN_DPI, "Screen (96 dpi)"), (150, "Print (150 dpi)"), (300, "Print (300 dpi)"))
+RESOLUTIONS = (
+    (SCREEN_DPI, QT_TRANSLATE_NOOP("ExportDialog", "Screen (96 dpi)")),
+    (150, QT_TRANSLATE_NOOP("ExportDialog", "Print (150 dpi)")),
+    (300, QT_TRANSLATE_NOOP("ExportDialog", "Print (300 dpi)")),
+)
 SUFFIXES = (".png", ".svg")
 
 
@@ -44,18 +49,18 @@ def remember_folder(settings: QSettings, path: Path) -> None:
 class ExportDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export the timeline")
-        self.setAccessibleName("Export the timeline")
-        self.visible_choice = QRadioButton("The &dates on screen", self)
-        self.whole_choice = QRadioButton("The &whole timeline", self)
+        self.setWindowTitle(self.tr("Export the timeline"))
+        self.setAccessibleName(self.tr("Export the timeline"))
+        self.visible_choice = QRadioButton(self.tr("The &dates on screen"), self)
+        self.whole_choice = QRadioButton(self.tr("The &whole timeline"), self)
         self.visible_choice.setChecked(True)
         self.resolution = QComboBox(self)
-        self.resolution.setAccessibleName("Resolution")
+        self.resolution.setAccessibleName(self.tr("Resolution"))
         for dpi, name in RESOLUTIONS:
-            self.resolution.addItem(name, dpi)
+            self.resolution.addItem(QCoreApplication.translate("ExportDialog", name), dpi)
         self.path_edit = QLineEdit(str(last_folder(settings) / "timeline.png"), self)
-        self.path_edit.setAccessibleName("File to write")
-        browse = QPushButton("&Browse…", self)
+        self.path_edit.setAccessibleName(self.tr("File to write"))
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
@@ -64,9 +69,9 @@ class ExportDialog(QDialog):
         what.addWidget(self.visible_choice)
         what.addWidget(self.whole_choice)
         form = QFormLayout()
-        form.addRow("Export:", what)
-        form.addRow("&Resolution (PNG):", self.resolution)
-        form.addRow("&File:", file_row)
+        form.addRow(self.tr("Export:"), what)
+        form.addRow(self.tr("&Resolution (PNG):"), self.resolution)
+        form.addRow(self.tr("&File:"), file_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -75,9 +80,18 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        every_lane = "Every lane is exported, without scroll bar or selection."
-        self.whole_choice.setToolTip(f"From the first item to the last. {every_lane}")
-        self.visible_choice.setToolTip(f"The dates shown now, at this zoom. {every_lane}")
+        self.whole_choice.setToolTip(
+            self.tr(
+                "From the first item to the last. "
+                "Every lane is exported, without scroll bar or selection."
+            )
+        )
+        self.visible_choice.setToolTip(
+            self.tr(
+                "The dates shown now, at this zoom. "
+                "Every lane is exported, without scroll bar or selection."
+            )
+        )
 
     def options(self) -> ExportOptions:
         return ExportOptions(
@@ -89,9 +103,11 @@ class ExportDialog(QDialog):
         return path if path.suffix.lower() in SUFFIXES else path.with_suffix(".png")
 
     def _browse(self) -> None:
-        filters = "PNG image (*.png)" + (";;SVG image (*.svg)" if svg_available() else "")
+        filters = self.tr("PNG image (*.png)")
+        if svg_available():
+            filters += ";;" + self.tr("SVG image (*.svg)")
         path, _chosen = QFileDialog.getSaveFileName(
-            self, "Export the timeline", self.path_edit.text(), filters
+            self, self.tr("Export the timeline"), self.path_edit.text(), filters
         )
         if path:
             self.path_edit.setText(path)

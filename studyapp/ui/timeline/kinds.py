@@ -90,9 +90,9 @@ class KindsButton(QToolButton):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setText("Legend && kinds")
-        self.setAccessibleName("Legend, and the kinds of event to show")
-        self.setToolTip("What the marks mean; show or hide each kind of event")
+        self.setText(self.tr("Legend && kinds"))
+        self.setAccessibleName(self.tr("Legend, and the kinds of event to show"))
+        self.setToolTip(self.tr("What the marks mean; show or hide each kind of event"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
         self._kind_actions: dict[str, QAction] = {}
@@ -104,10 +104,10 @@ class KindsButton(QToolButton):
         menu = self.menu()
         hidden = self.hidden_kinds()
         menu.clear()
-        menu.addSection("Legend")
+        menu.addSection(self.tr("Legend"))
         for icon, text in marks:
             menu.addAction(self._legend_row(icon, text))
-        menu.addSection("Show events of each kind")
+        menu.addSection(self.tr("Show events of each kind"))
         self._kind_actions = {}
         for kind, icon in kinds:
             action = menu.addAction(icon, kind_name(kind))
@@ -116,7 +116,7 @@ class KindsButton(QToolButton):
             action.toggled.connect(lambda _on: self.hidden_changed.emit())
             self._kind_actions[kind] = action
         menu.addSeparator()
-        show_all = menu.addAction("Show every kind")
+        show_all = menu.addAction(self.tr("Show every kind"))
         show_all.triggered.connect(lambda: self.set_hidden_kinds(set()))
 
     def _legend_row(self, icon: QIcon, text: str) -> QWidgetAction:

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from studyapp.content.records import EventRecord
@@ -44,8 +44,9 @@ def paint_timeline(canvas: TimelineCanvas, painter: QPainter) -> None:
     _agreements(canvas, painter, bands)
     _events(canvas, painter, bands)
     if not canvas.model.entries:
+        nothing = QCoreApplication.translate("TimelineCanvas", "No events to show")
         painter.setPen(colours.faint_text)
-        painter.drawText(QRectF(canvas.rect()), Qt.AlignmentFlag.AlignCenter, "No events to show")
+        painter.drawText(QRectF(canvas.rect()), Qt.AlignmentFlag.AlignCenter, nothing)
     if canvas.hasFocus() and canvas.selected is None:
         painter.setPen(QPen(colours.highlight, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -392,7 +393,11 @@ def _events(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
         _text(canvas, painter, point, label, EVENTS)
         if progress is not None and number % PROGRESS_EVERY == 0 and not progress(number, total):
             painter.restore()
-            raise ExportStoppedError("The export was stopped; nothing was written")
+            raise ExportStoppedError(
+                QCoreApplication.translate(
+                    "TimelineExport", "The export was stopped; nothing was written"
+                )
+            )
     for point, title in marks.whole:  # on top of its neighbours, on a plate of the base colour
         plate = QRectF(point.x() - 2, point.y() - 1, canvas.text_width(title) + 4, sizes.line + 2)
         painter.setPen(QPen(colours.highlight, 1))

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from studyapp.ui.shared.image_file import ExportError
 from studyapp.ui.timeline import describe
 from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
 from studyapp.ui.timeline.canvas import TimelineCanvas
-from studyapp.ui.timeline.dates import CALENDAR_NAMES
+from studyapp.ui.timeline.dates import calendar_name
 from studyapp.ui.timeline.details import DetailsPane, share_height
 from studyapp.ui.timeline.export import ExportOptions, export_image
 from studyapp.ui.timeline.export_dialog import ExportDialog, remember_folder
@@ -48,7 +48,7 @@ class TimelineView(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setAccessibleName("Timeline view")
+        self.setAccessibleName(self.tr("Timeline view"))
         self.canvas = TimelineCanvas(self)
         self.details = DetailsPane(self)
         self.details.anchorClicked.connect(self._link_clicked)
@@ -57,16 +57,16 @@ class TimelineView(QWidget):
         self._dragged = False  # the user set the pane's height: keep it, until Fit all
 
         self.export_action = view_action(
-            self, "&Export image…", ["Ctrl+E"], self.export_with_dialog
+            self, self.tr("&Export image…"), ["Ctrl+E"], self.export_with_dialog
         )
         self.details_action = view_action(
-            self, "Show &details pane", ["Ctrl+I"], self._details_toggled
+            self, self.tr("Show &details pane"), ["Ctrl+I"], self._details_toggled
         )
         self.details_action.setCheckable(True)
         self.details_action.setChecked(True)
         self.goto_action, self.map_action = (
-            view_action(self, "&Go to date…", ["Ctrl+G"], self.ask_for_date),
-            view_action(self, "Show on &map", ["Ctrl+M"], self.show_on_map),
+            view_action(self, self.tr("&Go to date…"), ["Ctrl+G"], self.ask_for_date),
+            view_action(self, self.tr("Show on &map"), ["Ctrl+M"], self.show_on_map),
         )
         self.kinds_button = KindsButton(self)
         self.kinds_button.hidden_changed.connect(
@@ -74,9 +74,9 @@ class TimelineView(QWidget):
         )
 
         self.calendar_box = QComboBox(self)
-        self.calendar_box.setAccessibleName("Calendar for the axis and dates")
+        self.calendar_box.setAccessibleName(self.tr("Calendar for the axis and dates"))
         for calendar in CALENDARS:
-            self.calendar_box.addItem(CALENDAR_NAMES[calendar], calendar)
+            self.calendar_box.addItem(calendar_name(calendar), calendar)
         self.calendar_box.setCurrentIndex(max(self.calendar_box.findData(GREGORIAN), 0))
         self.canvas.set_calendar(self.calendar())
         self.calendar_box.currentIndexChanged.connect(self._calendar_chosen)
@@ -86,7 +86,7 @@ class TimelineView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self._toolbar())
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setAccessibleName("Timeline and details")
+        self.splitter.setAccessibleName(self.tr("Timeline and details"))
         self.splitter.addWidget(self.canvas)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 1)
@@ -113,8 +113,8 @@ class TimelineView(QWidget):
         self._refresh_bookmarks()
 
     def _toolbar(self) -> QToolBar:
-        toolbar = QToolBar("Timeline tools", self)
-        toolbar.setAccessibleName("Timeline tools")
+        toolbar = QToolBar(self.tr("Timeline tools"), self)
+        toolbar.setAccessibleName(self.tr("Timeline tools"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         actions = self.canvas.actions_by_name
         for action in (actions["zoom_in"], actions["zoom_out"], actions["fit_all"]):
@@ -161,7 +161,9 @@ class TimelineView(QWidget):
         if key and key in self.services.index.agreements:
             self.services.navigator.open(ItemKind.MAP, key)
         else:
-            self.services.navigator.message_posted.emit("Select an agreement to see it on the map")
+            self.services.navigator.message_posted.emit(
+                self.tr("Select an agreement to see it on the map")
+            )
 
     def open_item(self, kind: ItemKind, key: str) -> None:
         self.show_event(key)
@@ -182,10 +184,13 @@ class TimelineView(QWidget):
     def _fill_legend(self) -> None:
         colours, size = self.canvas.colours, self.fontMetrics().height()
         marks = [
-            (diamond_icon(colours.agreement, size), "Agreement (Enter opens its text)"),
-            (dot_icon(colours.star, size), "★ after an agreement: clauses you bookmarked"),
-            (bar_icon(colours.span, size), "Bar under an event: how long it lasted"),
-            (band_icon(colours.period_layers[0], colours.period_edge, size), "War, revolution"),
+            (diamond_icon(colours.agreement, size), self.tr("Agreement (Enter opens its text)")),
+            (dot_icon(colours.star, size), self.tr("★ after an agreement: clauses you bookmarked")),
+            (bar_icon(colours.span, size), self.tr("Bar under an event: how long it lasted")),
+            (
+                band_icon(colours.period_layers[0], colours.period_edge, size),
+                self.tr("War, revolution"),
+            ),
         ]
         kinds = [
             (kind, dot_icon(self.canvas.kind_colours.get(kind) or colours.marker, size))
@@ -196,9 +201,11 @@ class TimelineView(QWidget):
     def ask_for_date(self) -> None:
         text, chosen = QInputDialog.getText(
             self,
-            "Go to date",
-            "A year, a month or a day (1910, July 1910, 4 July 1910), or an era year "
-            "(Taishō 3, 大正3年):",
+            self.tr("Go to date"),
+            self.tr(
+                "A year, a month or a day (1910, July 1910, 4 July 1910), or an era year "
+                "(Taishō 3, 大正3年):"
+            ),
         )
         if chosen:
             self.go_to(text)
@@ -207,11 +214,15 @@ class TimelineView(QWidget):
         """Show the days `text` names; say so in the status bar if it names none."""
         stretch = read_stretch(text, self.calendar())
         if stretch is None:
-            self.services.navigator.message_posted.emit(f"Not a date the timeline reads: {text}")
+            self.services.navigator.message_posted.emit(
+                self.tr("Not a date the timeline reads: {text}").format(text=text)
+            )
             return False
         self.canvas.show_stretch(stretch.first.toordinal(), stretch.last.toordinal())
         self.canvas.setFocus()
-        self.services.navigator.message_posted.emit(f"Showing {text.strip()}")
+        self.services.navigator.message_posted.emit(
+            self.tr("Showing {text}").format(text=text.strip())
+        )
         return True
 
     def _make_calendar_actions(self) -> list[QAction]:
@@ -222,8 +233,8 @@ class TimelineView(QWidget):
         group = QActionGroup(self)
         actions = []
         for calendar in CALENDARS:
-            name = CALENDAR_NAMES[calendar]
-            action = QAction(f"Dates in the {name} calendar", self)
+            name = calendar_name(calendar)
+            action = QAction(self.tr("Dates in the {name} calendar").format(name=name), self)
             action.setCheckable(True)
             action.setChecked(calendar == self.calendar())
             action.triggered.connect(
@@ -240,7 +251,9 @@ class TimelineView(QWidget):
         """Select the event (or agreement), centre it and show its details."""
         entry = self.canvas.model.entry(key)
         if entry is None:
-            self.services.navigator.message_posted.emit(f"No timeline item {key!r}")
+            self.services.navigator.message_posted.emit(
+                self.tr("No timeline item {key}").format(key=repr(key))
+            )
             return
         self.canvas.select(key)
         self.canvas.centre_on(self.canvas.model.item_of(entry).start)
@@ -259,7 +272,7 @@ class TimelineView(QWidget):
     def _show_details(self, key: str) -> None:
         entry = self.canvas.model.entry(key) if key else None
         if entry is None:
-            self.details.setHtml(describe.PLACEHOLDER)
+            self.details.setHtml(describe.placeholder())
         elif isinstance(entry.record, AgreementRecord):
             count = self.canvas.bookmarked.get(entry.record.key, 0)
             self.details.setHtml(describe.agreement_details(entry.record, self.calendar(), count))
@@ -388,12 +401,21 @@ class TimelineView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         error = self._export(dialog.path(), dialog.options())
-        if error is not None and not error.startswith("The export was stopped"):
-            QMessageBox.warning(self, "Export image", f"The image was not saved.\n\n{error}")
+        stopped = QCoreApplication.translate(
+            "TimelineExport", "The export was stopped; nothing was written"
+        )
+        if error is not None and not error.startswith(stopped):
+            QMessageBox.warning(
+                self,
+                self.tr("Export image"),
+                self.tr("The image was not saved.\n\n{error}").format(error=error),
+            )
 
     def _export(self, path: Path, options: ExportOptions) -> str | None:
-        progress = QProgressDialog("Exporting the timeline…", "Stop", 0, 100, self)
-        progress.setWindowTitle("Export image")
+        progress = QProgressDialog(
+            self.tr("Exporting the timeline…"), self.tr("Stop"), 0, 100, self
+        )
+        progress.setWindowTitle(self.tr("Export image"))
         progress.setMinimumDuration(400)  # only an export that takes a while shows it
 
         def advance(done: int, total: int) -> bool:
@@ -411,6 +433,8 @@ class TimelineView(QWidget):
             progress.deleteLater()
         remember_folder(self.services.settings, path)
         self.services.navigator.message_posted.emit(
-            f"Exported the timeline to {path} ({size.width()} × {size.height()} at 96 dpi)"
+            self.tr("Exported the timeline to {path} ({width} × {height} at 96 dpi)").format(
+                path=path, width=size.width(), height=size.height()
+            )
         )
         return None
