@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -10,12 +11,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import settings
 
 if TYPE_CHECKING:
     from studyapp.content.index import ContentIndex
     from studyapp.ui.services import Services
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# No time limit per example: on a busy machine a slow first run and a quick replay made
+# Hypothesis report a property as flaky. Speed is measured in benchmarks/, not here.
+settings.register_profile("studyapp", deadline=None)
+settings.load_profile("studyapp")
+
+# As the app does (studyapp/ui/garbage.py): no collection in a worker thread, where it would
+# free Qt objects of the UI thread; each test's garbage is collected here, after it.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread() -> Iterator[None]:
+    yield
+    gc.collect()
+
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED_DB = ROOT / "resources" / "agreements.sqlite"

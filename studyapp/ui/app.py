@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from studyapp.content.preload import ContentPreload
 from studyapp.errors import StudyAppError
 from studyapp.translations import chosen_language, use_language
+from studyapp.ui import garbage
 from studyapp.ui.fonts import use_fonts_for
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.platform_check import check_platform
@@ -121,6 +122,7 @@ def run(
     check_platform(smoke=smoke)
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    garbage.keep_on_the_ui_thread(app)
     assert isinstance(app, QApplication)
     use_fonts_for(app, use_language(language))  # again: into the application now it exists
     name_the_app(app)
