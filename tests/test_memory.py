@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 
 import pytest
 
 from studyapp.memory import collector_paused
+
+
+@pytest.fixture(autouse=True)
+def collector_enabled() -> Iterator[None]:
+    """Each test starts with the collector on (the test run keeps it off: tests/conftest.py)
+    and leaves it as the run had it."""
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
 
 
 def test_the_collector_is_paused_inside_and_resumes_after() -> None:
@@ -29,4 +41,4 @@ def test_a_collector_paused_by_someone_else_stays_paused() -> None:
             pass
         assert not gc.isenabled()
     finally:
-        gc.enable()
+        gc.enable()  # as the fixture found it
