@@ -11,20 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QPixmap
 
-
-def mix(first: QColor, second: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(
-        first.redF() + (second.redF() - first.redF()) * amount,
-        first.greenF() + (second.greenF() - first.greenF()) * amount,
-        first.blueF() + (second.blueF() - first.blueF()) * amount,
-    )
-
-
-def with_alpha(colour: QColor, alpha: int) -> QColor:
-    out = QColor(colour)
-    out.setAlpha(alpha)
-    return out
-
+from studyapp.ui.shared.colours import mix, with_alpha
 
 # Hatching per power: Japan "/" and Russia "\", so the sides differ without colour.
 PATTERNS = {"japan": Qt.BrushStyle.BDiagPattern, "russia": Qt.BrushStyle.FDiagPattern}

@@ -14,9 +14,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from studyapp.content.map_records import MapFeatureRecord, PlaceRecord
 from studyapp.geo.projection import km_per_unit, nice_length
 from studyapp.i18n import QT_TRANSLATE_NOOP
-from studyapp.ui.map.colours import MapColours, with_alpha
+from studyapp.ui.map.colours import MapColours
 from studyapp.ui.map.layers import BaseLayers
 from studyapp.ui.map.viewport import Viewport
+from studyapp.ui.shared.colours import with_alpha
 
 DASHES = {
     "treaty-text": Qt.PenStyle.SolidLine,
