@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +13,13 @@ from typing import BinaryIO
 from studyapp.errors import UserDataError
 from studyapp.failures import write_error
 from studyapp.i18n import QT_TRANSLATE_NOOP
+
+
+def _random_suffix() -> str:
+    """Eight hex digits for a temporary name (os.urandom: `secrets` costs a start-up import
+    of hashlib and hmac for the same bytes)."""
+    return os.urandom(4).hex()
+
 
 _NOT_FILES = (
     (stat.S_ISDIR, "a folder"),
@@ -60,7 +66,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
     `path` is then left as it was.
     """
     path = regular_target(path)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    temporary = path.with_name(f".{path.name}.{_random_suffix()}.tmp")
     try:
         # 0o666 minus the umask: the file gets the permissions any new file would get.
         descriptor = os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
@@ -98,7 +104,7 @@ def why_not_writable(path: Path) -> OSError | None:
     disk; None if nothing does. Found by trying: a small file beside it, synced, removed."""
     if path.exists() and not os.access(path, os.W_OK):
         return PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-    probe = path.with_name(f".{path.name}.{secrets.token_hex(4)}.probe")
+    probe = path.with_name(f".{path.name}.{_random_suffix()}.probe")
     try:
         descriptor = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "studyapp"
@@ -15,7 +14,7 @@ USER_DB_NAME = "user.sqlite"
 
 def resources_dir() -> Path:
     """The bundled `resources/` folder, in an installed wheel or in a source checkout."""
-    installed = Path(str(resources.files("studyapp"))) / "_resources"
+    installed = Path(__file__).resolve().parent / "_resources"
     if installed.is_dir():
         return installed
     return Path(__file__).resolve().parent.parent / "resources"

@@ -6,7 +6,6 @@ calls abort(). These checks turn both cases into one clear message and exit stat
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 
@@ -28,6 +27,8 @@ XCB_LIBRARIES = {
 
 
 def missing_xcb_packages() -> list[str]:
+    import ctypes  # only on an X11 desktop, where the check runs
+
     missing = []
     for library, package in XCB_LIBRARIES.items():
         try:
