@@ -226,7 +226,10 @@ def _insert_content(connection: Connection, content: ContentText) -> None:
     _insert(
         connection,
         t["source"],
-        [_pick(row, "key", "citation", "url", "note") for row in _sorted(content.of("source"))],
+        [
+            _pick(row, "key", "citation", "url", "note", *twin_fields("source"))
+            for row in _sorted(content.of("source"))
+        ],
     )
     insert_people(connection, content.of("person"), _mentions(content))
     for kind, names in (

@@ -23,7 +23,10 @@ Json = dict[str, Any]
 
 
 def _sources(sources: tuple[SourceRecord, ...]) -> list[Json]:
-    return [{"key": s.key, "citation": s.citation, "url": s.url} for s in sources]
+    return [
+        {"key": s.key, "citation": s.citation, "url": s.url, "note": s.note, "note_ja": s.note_ja}
+        for s in sources
+    ]
 
 
 def _period_end(date: dt.date, precision: str) -> dt.date:

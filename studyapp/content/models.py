@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 
 # Bumped whenever the tables change shape; the app refuses a database of another version.
-CONTENT_SCHEMA_VERSION = 3
+CONTENT_SCHEMA_VERSION = 4  # 4: source.note_ja
 
 metadata = MetaData()
 
@@ -66,7 +66,9 @@ def _citations(owner: str) -> Table:
 # Facts about the build itself, such as the schema version.
 meta = Table("meta", metadata, _key(), _text("value"))
 
-source = Table("source", metadata, _key(), _text("citation"), _text("url"), _text("note"))
+source = Table(
+    "source", metadata, _key(), _text("citation"), _text("url"), _text("note"), _text("note_ja")
+)
 
 # A region or theme that clauses concern, e.g. Inner Mongolia or railways.
 topic = Table(

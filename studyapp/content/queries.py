@@ -87,7 +87,7 @@ class _Citations:
 
 def _sources(connection: Connection) -> dict[str, SourceRecord]:
     return {
-        row.key: SourceRecord(row.key, row.citation, row.url, row.note)
+        row.key: SourceRecord(row.key, row.citation, row.url, row.note, row.note_ja)
         for row in _rows(connection, _TABLES["source"], "key")
     }
 

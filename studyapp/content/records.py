@@ -24,6 +24,7 @@ class SourceRecord:
     citation: str
     url: str
     note: str
+    note_ja: str = ""
 
 
 @dataclass(frozen=True, slots=True)

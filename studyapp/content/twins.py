@@ -29,6 +29,7 @@ TWINS: dict[str, tuple[tuple[str, str], ...]] = {
     "deed": (("what", "text_ja"),),  # the whole deed: 「四つの日露協約すべてに調印した」
     "feature": (("description", "description_ja"),),
     "holding": (("note", "note_ja"),),
+    "source": (("note", "note_ja"),),  # what was read of it, and how
     "step": (("place", "place_ja"),),  # a labelled point of a map route or outline
 }
 

@@ -22,7 +22,7 @@ Row = dict[str, Any]
 # Field name -> expected type, for each kind of row. "?" after a name: optional. The Japanese
 # twins (`_ja`) are optional here; twins.py says which kinds must have them.
 FIELDS: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "source": {"key": str, "citation": str, "url": str, "note?": str},
+    "source": {"key": str, "citation": str, "url": str, "note?": str, "note_ja?": str},
     "topic": {
         "key": str,
         "name": str,

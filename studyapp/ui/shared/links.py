@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from studyapp.content.glossary_links import TermMatcher, first_mentions
 from studyapp.content.records import PersonRecord, SourceRecord
 from studyapp.i18n import translate
-from studyapp.wording import name
+from studyapp.wording import name, prose
 
 SCHEME = "studyapp"
 
@@ -89,6 +89,6 @@ def source_html(source: SourceRecord) -> str:
     citation = html.escape(source.citation)
     if source.url and is_external(source.url):
         citation = f'<a href="{html.escape(source.url)}">{citation}</a>'
-    if source.note:
-        citation += f' <span class="muted">{html.escape(source.note)}</span>'
+    if note := prose(source, "note"):  # note_ja in Japanese
+        citation += f' <span class="muted">{html.escape(note)}</span>'
     return citation

@@ -102,8 +102,8 @@ def _sources(sources: tuple[SourceRecord, ...]) -> str:
         item = (
             f"<a href='{escape(source.url, quote=True)}'>{citation}</a>" if source.url else citation
         )
-        if source.note:
-            item += f" — {escape(source.note)}"
+        if note := prose(source, "note"):  # note_ja in Japanese
+            item += f" — {escape(note)}"
         items.append(f"<li>{item}</li>")
     title = escape(translate("TimelineText", "Sources"))
     return f"<h4>{title}</h4><ul>{''.join(items)}</ul>"
