@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 import studyapp.imports  # noqa: F401 (first: it keeps Python's import from before Qt's hook)
 from studyapp import __version__
+from studyapp.cli_help import Parser, speaking
 from studyapp.errors import StudyAppError
-from studyapp.i18n import Context, translate
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 
 if TYPE_CHECKING:
     from studyapp.content.records import Content
@@ -23,75 +24,146 @@ if TYPE_CHECKING:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The command line; its help texts are marked here and said in the app's language by
+    cli_help.Formatter when printed."""
+    parser = Parser(
         prog="studyapp",
-        description="Study the Russo-Japanese Agreements (日露協約) of 1907–1916. "
-        "With no command, the desktop app starts.",
+        description=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Study the Russo-Japanese Agreements (日露協約) of 1907–1916. "
+            "With no command, the desktop app starts.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"studyapp {__version__}")
     parser.add_argument(
         "--lang",
         choices=("en", "ja"),
-        help="the language of the app, its messages and the cards it writes (default: the "
-        "one chosen in the app, else the system's)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "the language of the app, its messages and the cards it writes (default: the "
+            "one chosen in the app, else the system's)",
+        ),
     )
     parser.add_argument(
         "--smoke",
         action="store_true",
-        help="start the app, wait until the window has painted its content, print the "
-        "start-up timings and exit (0 if all went well)",
+        help=QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "start the app, wait until the window has painted its content, print the "
+            "start-up timings and exit (0 if all went well)",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    dump = commands.add_parser("dump", help="print the whole content, for scripts")
-    dump.add_argument("--json", action="store_true", required=True, help="as JSON (required)")
-    for name, what in (("export-anki", "an Anki package (.apkg)"), ("export-csv", "CSV")):
-        export = commands.add_parser(
-            name,
-            help=f"write the flashcards to PATH as {what}",
-            description=f"Write the flashcards (with a card for each bookmark) as {what}. "
-            "Importing an updated Anki package updates the notes already imported.",
-        )
+
+    def command(name: str, help_text: str, description: str | None = None) -> Parser:
+        return commands.add_parser(name, help=help_text, description=description)
+
+    dump = command("dump", QT_TRANSLATE_NOOP("CliHelp", "print the whole content, for scripts"))
+    dump.add_argument(
+        "--json",
+        action="store_true",
+        required=True,
+        help=QT_TRANSLATE_NOOP("CliHelp", "as JSON (required)"),
+    )
+    exports = (
+        (
+            "export-anki",
+            QT_TRANSLATE_NOOP("CliHelp", "write the flashcards to PATH as an Anki package (.apkg)"),
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "Write the flashcards (with a card for each bookmark) as an Anki package "
+                "(.apkg). Importing an updated Anki package updates the notes already imported.",
+            ),
+        ),
+        (
+            "export-csv",
+            QT_TRANSLATE_NOOP("CliHelp", "write the flashcards to PATH as CSV"),
+            QT_TRANSLATE_NOOP(
+                "CliHelp",
+                "Write the flashcards (with a card for each bookmark) as CSV. Importing an "
+                "updated Anki package updates the notes already imported.",
+            ),
+        ),
+    )
+    for name, help_text, description in exports:
+        export = command(name, help_text, description)
         # Optional here so that a missing PATH is one line of ours, not argparse's usage.
-        export.add_argument("path", metavar="PATH", nargs="?", help="the file to write")
         export.add_argument(
-            "--agreement", metavar="KEY", help="only the cards of this agreement, e.g. first-1907"
+            "path",
+            metavar="PATH",
+            nargs="?",
+            help=QT_TRANSLATE_NOOP("CliHelp", "the file to write"),
+        )
+        export.add_argument(
+            "--agreement",
+            metavar="KEY",
+            help=QT_TRANSLATE_NOOP("CliHelp", "only the cards of this agreement, e.g. first-1907"),
         )
         export.add_argument(
             "--kind",
             metavar="KIND",
             action="append",
-            help="only the cards of this kind, e.g. agreement-date (repeat for several)",
+            help=QT_TRANSLATE_NOOP(
+                "CliHelp", "only the cards of this kind, e.g. agreement-date (repeat for several)"
+            ),
         )
-    backup = commands.add_parser(
+    backup = command(
         "backup",
-        help="back up your study data now and print the backup's path",
-        description="Back up your study data (bookmarks, notes, reviews) into the backups "
-        "folder beside it, and print the backup's path. With --list, list the backups.",
+        QT_TRANSLATE_NOOP("CliHelp", "back up your study data now and print the backup's path"),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Back up your study data (bookmarks, notes, reviews) into the backups folder "
+            "beside it, and print the backup's path. With --list, list the backups.",
+        ),
     )
-    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
-    restore = commands.add_parser(
+    backup.add_argument(
+        "--list",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("CliHelp", "list the backups, newest first"),
+    )
+    restore = command(
         "restore",
-        help="restore your study data from BACKUP (backed up first)",
-        description="Replace your study data with the backup BACKUP (a path, or a name shown "
-        "by `studyapp backup --list`). Your data as it is now is backed up first. Close the "
-        "app first.",
+        QT_TRANSLATE_NOOP("CliHelp", "restore your study data from BACKUP (backed up first)"),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Replace your study data with the backup BACKUP (a path, or a name shown by "
+            "`studyapp backup --list`). Your data as it is now is backed up first. Close the "
+            "app first.",
+        ),
     )
-    restore.add_argument("backup", metavar="BACKUP", nargs="?", help="the backup to restore")
-    moved = commands.add_parser(
+    restore.add_argument(
+        "backup",
+        metavar="BACKUP",
+        nargs="?",
+        help=QT_TRANSLATE_NOOP("CliHelp", "the backup to restore"),
+    )
+    moved = command(
         "export-progress",
-        help="write your progress (bookmarks, notes, card states, reviews) to PATH",
-        description="Write everything you have studied to one file, to carry to another "
-        "computer and merge there with import-progress.",
+        QT_TRANSLATE_NOOP(
+            "CliHelp", "write your progress (bookmarks, notes, card states, reviews) to PATH"
+        ),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Write everything you have studied to one file, to carry to another computer "
+            "and merge there with import-progress.",
+        ),
     )
-    moved.add_argument("path", metavar="PATH", nargs="?", help="the file to write")
-    merged = commands.add_parser(
+    moved.add_argument(
+        "path", metavar="PATH", nargs="?", help=QT_TRANSLATE_NOOP("CliHelp", "the file to write")
+    )
+    merged = command(
         "import-progress",
-        help="merge the progress file PATH into your data",
-        description="Merge a file written by export-progress into your data: answers not "
-        "here yet are added and every card rescheduled from the merged log; of a note edited "
-        "on both computers the later edit is kept. Nothing is replaced or lost.",
+        QT_TRANSLATE_NOOP("CliHelp", "merge the progress file PATH into your data"),
+        QT_TRANSLATE_NOOP(
+            "CliHelp",
+            "Merge a file written by export-progress into your data: answers not here yet "
+            "are added and every card rescheduled from the merged log; of a note edited on "
+            "both computers the later edit is kept. Nothing is replaced or lost.",
+        ),
     )
-    merged.add_argument("path", metavar="PATH", nargs="?", help="the file to merge")
+    merged.add_argument(
+        "path", metavar="PATH", nargs="?", help=QT_TRANSLATE_NOOP("CliHelp", "the file to merge")
+    )
     return parser
 
 
@@ -372,7 +444,10 @@ def _run_command(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_streams()
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    parser = _parser()  # outside: argparse words its headings as it is made, in English
+    with speaking(words):  # the help and argparse's errors in the app's language
+        args = parser.parse_args(words)
     try:
         return _run_command(args)
     except StudyAppError as error:

@@ -1486,6 +1486,101 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>Study the Russo-Japanese Agreements (日露協約) of 1907–1916. With no command, the desktop app starts.</source>
+        <translation>1907〜1916年の日露協約を学ぶ。コマンドを付けなければデスクトップアプリが起動する。</translation>
+    </message>
+    <message>
+        <source>the language of the app, its messages and the cards it writes (default: the one chosen in the app, else the system&apos;s)</source>
+        <translation>アプリの画面・メッセージ・書き出すカードの言語（既定はアプリで選んだ言語、なければシステムの言語）</translation>
+    </message>
+    <message>
+        <source>start the app, wait until the window has painted its content, print the start-up timings and exit (0 if all went well)</source>
+        <translation>アプリを起動し、ウィンドウが内容を描き終えるのを待って起動時間を表示し、終了する（すべて正常なら終了コード0）</translation>
+    </message>
+    <message>
+        <source>print the whole content, for scripts</source>
+        <translation>収録内容をすべて出力する（スクリプト用）</translation>
+    </message>
+    <message>
+        <source>as JSON (required)</source>
+        <translation>JSON形式で（必須）</translation>
+    </message>
+    <message>
+        <source>write the flashcards to PATH as an Anki package (.apkg)</source>
+        <translation>暗記カードをAnkiパッケージ（.apkg）としてPATHに書き出す</translation>
+    </message>
+    <message>
+        <source>Write the flashcards (with a card for each bookmark) as an Anki package (.apkg). Importing an updated Anki package updates the notes already imported.</source>
+        <translation>暗記カード（ブックマークごとのカードを含む）をAnkiパッケージ（.apkg）として書き出す。新しく書き出したパッケージを取り込むと、取り込み済みのノートが更新される。</translation>
+    </message>
+    <message>
+        <source>write the flashcards to PATH as CSV</source>
+        <translation>暗記カードをCSVとしてPATHに書き出す</translation>
+    </message>
+    <message>
+        <source>Write the flashcards (with a card for each bookmark) as CSV. Importing an updated Anki package updates the notes already imported.</source>
+        <translation>暗記カード（ブックマークごとのカードを含む）をCSVとして書き出す。新しく書き出したAnkiパッケージを取り込むと、取り込み済みのノートが更新される。</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <source>only the cards of this agreement, e.g. first-1907</source>
+        <translation>この協約のカードだけ（例: first-1907）</translation>
+    </message>
+    <message>
+        <source>only the cards of this kind, e.g. agreement-date (repeat for several)</source>
+        <translation>この種類のカードだけ（例: agreement-date。複数なら繰り返し指定する）</translation>
+    </message>
+    <message>
+        <source>back up your study data now and print the backup&apos;s path</source>
+        <translation>学習データを今すぐバックアップし、バックアップの場所を表示する</translation>
+    </message>
+    <message>
+        <source>Back up your study data (bookmarks, notes, reviews) into the backups folder beside it, and print the backup&apos;s path. With --list, list the backups.</source>
+        <translation>学習データ（ブックマーク・メモ・解答記録）をその隣のバックアップフォルダーにバックアップし、バックアップの場所を表示する。--listを付けるとバックアップの一覧を表示する。</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation>バックアップを新しい順に一覧表示する</translation>
+    </message>
+    <message>
+        <source>restore your study data from BACKUP (backed up first)</source>
+        <translation>学習データをBACKUPから復元する（先に今のデータをバックアップする）</translation>
+    </message>
+    <message>
+        <source>Replace your study data with the backup BACKUP (a path, or a name shown by `studyapp backup --list`). Your data as it is now is backed up first. Close the app first.</source>
+        <translation>学習データをバックアップBACKUP（パス、または`studyapp backup --list`に表示される名前）で置き換える。今のデータは先にバックアップされる。あらかじめアプリを閉じておくこと。</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>復元するバックアップ</translation>
+    </message>
+    <message>
+        <source>write your progress (bookmarks, notes, card states, reviews) to PATH</source>
+        <translation>学習の進み具合（ブックマーク・メモ・カードの状態・解答記録）をPATHに書き出す</translation>
+    </message>
+    <message>
+        <source>Write everything you have studied to one file, to carry to another computer and merge there with import-progress.</source>
+        <translation>学習したすべてを一つのファイルに書き出す。別のコンピューターに持って行き、そこでimport-progressにより統合できる。</translation>
+    </message>
+    <message>
+        <source>merge the progress file PATH into your data</source>
+        <translation>進み具合のファイルPATHを自分のデータに統合する</translation>
+    </message>
+    <message>
+        <source>Merge a file written by export-progress into your data: answers not here yet are added and every card rescheduled from the merged log; of a note edited on both computers the later edit is kept. Nothing is replaced or lost.</source>
+        <translation>export-progressで書き出したファイルを自分のデータに統合する。まだない解答は加えられ、すべてのカードは統合後の記録から予定を組み直される。両方のコンピューターで編集したメモは後の編集が残る。置き換えられたり失われたりするものはない。</translation>
+    </message>
+    <message>
+        <source>the file to merge</source>
+        <translation>統合するファイル</translation>
+    </message>
+</context>
+<context>
     <name>CompareByTopic</name>
     <message>
         <source>Nothing on this.</source>
@@ -3937,6 +4032,99 @@
     <message>
         <source>France</source>
         <translation>フランス</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了する</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>バージョンを表示して終了する</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: エラー: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>解釈できない引数があります: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のどれか一つが必要です</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>指定された引数 %r は無視されました</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>値を一つ指定してください</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>値は一つまでです</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>値を一つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>値を%s個指定してください</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>値を%s個指定してください</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>オプションが曖昧です: %(option)s は %(matches)s のどれとも取れます</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>ここでは使えないオプションです: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(type)s の値として正しくありません: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>選べない値です: %(value)r（%(choices)s から選んでください）</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>そのようなコマンドはありません: %(parser_name)r（選べるもの: %(choices)s）</translation>
     </message>
 </context>
 <context>

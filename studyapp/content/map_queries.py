@@ -32,7 +32,9 @@ def _citations(
 def read_map(connection: Connection) -> MapContent:
     sources = {
         row[0]: SourceRecord(*row)
-        for row in connection.exec_driver_sql("SELECT key, citation, url, note, note_ja FROM source")
+        for row in connection.exec_driver_sql(
+            "SELECT key, citation, url, note, note_ja FROM source"
+        )
     }
     place_sources = _citations(connection, "place", sources)
     feature_sources = _citations(connection, "map_feature", sources)
