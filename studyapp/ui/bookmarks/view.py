@@ -117,7 +117,8 @@ class BookmarksView(QWidget):
         )
         self.export_button.clicked.connect(self.export_markdown)
         self.remove_button.clicked.connect(self.remove_selected)
-        services.bookmarks.changed.connect(lambda _key: self.refresh())
+        # A method, not a lambda: Qt disconnects it when the view is deleted (language_switch).
+        services.bookmarks.changed.connect(self._bookmark_changed)
         self.refresh()
         self.setFocusProxy(self.tree)  # arriving in the view, the keys work on the list
 
@@ -197,6 +198,9 @@ class BookmarksView(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
         return index.isValid()
+
+    def _bookmark_changed(self, _key: str) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Rebuild the tree from the stored bookmarks, keeping the selection where it can."""
