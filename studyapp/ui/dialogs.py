@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from studyapp import __version__
 from studyapp.content.records import Content
-from studyapp.i18n import QT_TRANSLATE_NOOP
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, is_japanese, join_list
 from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.ui.views import VIEWS, view_title
+from studyapp.wording import country_name
 
 if TYPE_CHECKING:
     from studyapp.ui.main_window import MainWindow
@@ -134,7 +135,11 @@ def about_html(window: MainWindow) -> str:
         for citation, url in sorted(seen.values()):
             link = f" <a href='{html.escape(url)}'>{html.escape(url)}</a>" if url else ""
             sources.append(f"<li>{html.escape(citation)}{link}</li>")
-    studied = agreements_studied(index.content) if index else "the agreements"
+    studied = (
+        agreements_studied(index.content)
+        if index
+        else QCoreApplication.translate("Dialogs", "the agreements")
+    )
     counts = f"<p>{html.escape(content_counts(index.content))}</p>" if index else ""
     about = QCoreApplication.translate(
         "Dialogs",
@@ -145,13 +150,9 @@ def about_html(window: MainWindow) -> str:
     return about + "<ul>" + "".join(sources) + "</ul>" + _tr(MAP_CREDIT)
 
 
-def _listed(items: list[str]) -> str:
-    """The items joined as a sentence would: "a", "a and b", "a, b and c"."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def _counted(count: int, what: str) -> str:
-    return f"{count:,} {what}" if count == 1 else f"{count:,} {what}s"
+def _counted(text: str, count: int, **fields: str) -> str:
+    """A count in words of the language in use: "1,000 events", 「出来事1,000件」."""
+    return text.format(count=f"{count:,}", **fields)
 
 
 # Up to this many agreements the About box names each one's year; past it, the first and last.
@@ -160,33 +161,51 @@ YEARS_LISTED = 6
 
 def agreements_studied(content: Content) -> str:
     """What the content holds, e.g. "the 4 agreements of 1907, 1910, 1912 and 1916 between
-    Japan and Russia", counted from the content itself."""
+    Japan and Russia", counted from the content itself, in the language in use."""
     agreements = sorted(content.agreements, key=lambda a: a.ordinal)
     if not agreements:
-        return "no agreements yet"
+        return QCoreApplication.translate("Dialogs", "no agreements yet")
     years = [str(a.signed.year) for a in agreements]
     if len(years) > YEARS_LISTED:
-        years_text = f"signed from {years[0]} to {years[-1]}"
+        years_text = QCoreApplication.translate("Dialogs", "signed from {first} to {last}").format(
+            first=years[0], last=years[-1]
+        )
     else:
-        years_text = f"of {_listed(years)}"
-    countries = dict.fromkeys(s.country for a in agreements for s in a.signatories)
-    between = f" between {_listed(list(countries))}" if len(countries) > 1 else ""
-    if len(agreements) == 1:
-        return f"the agreement {years_text}{between}"
-    return f"the {len(agreements):,} agreements {years_text}{between}"
+        years_text = QCoreApplication.translate("Dialogs", "of {years}").format(
+            years=join_list(years)
+        )
+    countries = [
+        country_name(c) for c in dict.fromkeys(s.country for a in agreements for s in a.signatories)
+    ]
+    count = len(agreements)
+    if len(countries) > 1:
+        text = Dialogs.tr("the {count} agreements {years} between {countries}", "", count)
+        # 日本・ロシア間: a pair of countries is joined by 「・」 in Japanese, not as a list.
+        between = "・".join(countries) if is_japanese() else join_list(countries)
+        return _counted(text, count, years=years_text, countries=between)
+    text = Dialogs.tr("the {count} agreements {years}", "", count)
+    return _counted(text, count, years=years_text)
 
 
 def content_counts(content: Content) -> str:
     """How much the content holds: "4 agreements with 27 clauses, 54 events, 50 terms and
     30 people."."""
     clauses = sum(len(a.clauses) for a in content.agreements)
+    events, terms, people = len(content.events), len(content.terms), len(content.people)
     parts = [
-        _counted(len(content.events), "event"),
-        _counted(len(content.terms), "term"),
-        f"{len(content.people):,} {'person' if len(content.people) == 1 else 'people'}",
+        _counted(Dialogs.tr("{count} events", "", events), events),
+        _counted(Dialogs.tr("{count} terms", "", terms), terms),
+        _counted(Dialogs.tr("{count} people", "", people), people),
     ]
-    agreements = _counted(len(content.agreements), "agreement")
-    return f"{agreements} with {_counted(clauses, 'clause')}, {_listed(parts)}."
+    agreements = len(content.agreements)
+    return QCoreApplication.translate("Dialogs", "{agreements} with {clauses}, {rest}.").format(
+        agreements=_counted(Dialogs.tr("{count} agreements", "", agreements), agreements),
+        clauses=_counted(Dialogs.tr("{count} clauses", "", clauses), clauses),
+        rest=join_list(parts),
+    )
+
+
+Dialogs = Context("Dialogs")  # the About box's plurals (studyapp.i18n.Context)
 
 
 # The map's base geography is LGPL-3.0 data; its licence ships beside it.

@@ -147,7 +147,7 @@ def test_content_prose_comes_from_its_japanese_twin(content: Content, japanese: 
         f"event-date:{event.key}",
     )
     assert card.explanation.endswith("日英両国が防守同盟を結んだ。")
-    assert card.prompt.startswith("次の出来事はいつか。")
+    assert card.prompt == f"「{event.title_ja}」はいつのことか。"
 
 
 def test_in_english_nothing_changed(content: Content) -> None:

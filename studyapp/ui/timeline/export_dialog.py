@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -71,7 +72,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Export:"), what)
         form.addRow(self.tr("&Resolution (PNG):"), self.resolution)
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path_edit)  # a row of two has no buddy of its own: & showed
+        form.addRow(file_label, file_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

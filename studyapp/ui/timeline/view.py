@@ -124,7 +124,8 @@ class TimelineView(QWidget):
         toolbar.addWidget(self.kinds_button)
         toolbar.addAction(self.export_action)
         toolbar.addSeparator()
-        label = QLabel("  Calendar: ", toolbar)
+        label = QLabel(self.tr("Calendar:"), toolbar)
+        label.setContentsMargins(8, 0, 4, 0)  # apart from the button before it
         label.setBuddy(self.calendar_box)
         toolbar.addWidget(label)
         toolbar.addWidget(self.calendar_box)
