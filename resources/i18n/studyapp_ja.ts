@@ -3963,6 +3963,10 @@
         <translation>年表に{key}という項目はありません</translation>
     </message>
     <message>
+        <source>{title}: details below (Esc returns to the timeline)</source>
+        <translation>{title}: 詳細は下に表示しています（Escで年表に戻ります）</translation>
+    </message>
+    <message>
         <source>Export image</source>
         <translation>画像の書き出し</translation>
     </message>

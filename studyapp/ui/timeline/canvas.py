@@ -54,6 +54,7 @@ from studyapp.ui.timeline.model import (
 )
 from studyapp.ui.timeline.svg_text import SvgTexts
 from studyapp.ui.timeline.viewport import MAX_SCALE, Viewport
+from studyapp.wording import name
 
 ZOOM_STEP = 2.0**0.5  # one key press or button click: one lane bucket
 # The narrower label widths "Fit all" may pack with (in letters) so every lane shows, and
@@ -144,7 +145,7 @@ class TimelineCanvas(QWidget):
         model = copy.copy(other.model)
         offset = self.sizes.marker + self.sizes.pad
         whole = [
-            dataclasses.replace(item, label_px=offset + self.text_width(entry.record.title))
+            dataclasses.replace(item, label_px=offset + self.text_width(name(entry.record)))
             for item, entry in zip(model.items[EVENTS], model.group_entries[EVENTS], strict=True)
         ]
         model.items = (model.items[AGREEMENTS], whole)
@@ -563,7 +564,7 @@ class TimelineCanvas(QWidget):
         """An event's title as it fits in `room` pixels before the next item of its lane:
         whole if it fits, else shortened just enough (never below its packed label, which
         the lanes keep room for)."""
-        title = entry.record.title
+        title = name(entry.record)  # title_ja in Japanese
         if room == float("inf") or self.text_width(title) <= room:
             return title
         packed = self.text_width(entry.label)

@@ -15,6 +15,7 @@ from itertools import pairwise
 from studyapp.calendars import FIRST_SUPPORTED_DATE
 from studyapp.content.records import AgreementRecord, EraRecord, EventRecord
 from studyapp.ui.timeline.layout import BoxMetrics, Item, LayoutCache, fit_scale
+from studyapp.wording import name
 
 AGREEMENTS = 0
 EVENTS = 1
@@ -79,7 +80,7 @@ class TimelineModel:
                 (start, AGREEMENTS, agreement.key, label, sizer.agreement_px(label), agreement)
             )
         for event in events:
-            label, label_px = sizer.event_label(event.title)
+            label, label_px = sizer.event_label(name(event))  # title_ja in Japanese
             rows.append((event.date.toordinal(), EVENTS, event.key, label, label_px, event))
         rows.sort(key=lambda row: (row[0], row[1], row[2]))
         self.entries: list[Entry] = []

@@ -19,6 +19,7 @@ from studyapp.content.records import EventRecord
 from studyapp.ui.timeline.axis import AxisTicks, Tick
 from studyapp.ui.timeline.export import ExportStoppedError
 from studyapp.ui.timeline.model import AGREEMENTS, EVENTS, agreement_label_parts
+from studyapp.wording import name
 
 if TYPE_CHECKING:
     from studyapp.ui.timeline.canvas import TimelineCanvas
@@ -355,8 +356,8 @@ def _collect_events(canvas: TimelineCanvas, bands: Bands) -> _EventMarks:
             marks.texts.append((point, text))
             marks.labels[entry.key] = text
             if entry.key in marked:
-                if text != entry.record.title:
-                    marks.whole.append((point, entry.record.title))
+                if text != (whole := name(entry.record)):
+                    marks.whole.append((point, whole))
                 left = x - model.metrics.lead_px
                 drawn = x + text_offset + canvas.text_width(text)
                 right = max((item.end - first_day) * scale, x + cap(item), drawn)

@@ -42,6 +42,7 @@ from studyapp.ui.timeline.kinds import (
     diamond_icon,
     dot_icon,
 )
+from studyapp.wording import name
 
 
 class TimelineView(QWidget):
@@ -296,7 +297,9 @@ class TimelineView(QWidget):
         self.arrange()
         self.details.setFocus(Qt.FocusReason.OtherFocusReason)
         self.services.navigator.message_posted.emit(
-            f"{entry.record.title}: details below (Esc returns to the timeline)"
+            self.tr("{title}: details below (Esc returns to the timeline)").format(
+                title=name(entry.record)
+            )
         )
 
     # ---- the details pane ------------------------------------------------------------------
