@@ -2427,6 +2427,13 @@
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <source>Coasts, lakes, rivers: GSHHG/WDBII (Wessel &amp; Smith), LGPL-3.0</source>
+        <translation>海岸線・湖・河川は GSHHG/WDBII（Wessel &amp; Smith、LGPL-3.0）</translation>
+    </message>
+</context>
+<context>
     <name>MapCanvas</name>
     <message>
         <source>Map of north-east Asia</source>

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from studyapp.i18n import QT_TRANSLATE_NOOP
+
 Point = tuple[float, float]
 Line = tuple[Point, ...]
 
-CREDIT = "Coasts, lakes, rivers: GSHHG/WDBII (Wessel & Smith), LGPL-3.0"
+# Shown on the map in the language in use: translate("Map", CREDIT).
+CREDIT = QT_TRANSLATE_NOOP("Map", "Coasts, lakes, rivers: GSHHG/WDBII (Wessel & Smith), LGPL-3.0")
 
 
 Flat = list[int]  # [lon0, lat0, lon1, lat1, ...] in hundredths of a degree, as stored

@@ -22,7 +22,7 @@ from studyapp import paths, wording
 from studyapp.content.map_records import MapContent
 from studyapp.errors import StudyAppError
 from studyapp.geo.basemap import CREDIT, BaseGeography, load_geography
-from studyapp.i18n import join_list
+from studyapp.i18n import join_list, translate
 from studyapp.ui.actions import view_action
 from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.describe import agreement_keys, agreement_label, describe
@@ -198,7 +198,7 @@ class MapView(QWidget):
             "Dashed edges are approximate and dotted ones schematic (no treaty defined them); "
             "Hsiushuichan is placed approximately. Today's borders are faint dashes. "
             "Base map: {credit}."
-        ).format(credit=CREDIT)
+        ).format(credit=translate("Map", CREDIT))
         self.canvas.set_focused(focused)
         self.canvas.set_agreement(key)
         button = self.step_group.button(index)
