@@ -2998,6 +2998,10 @@
         </translation>
     </message>
     <message>
+        <source>The card {key} cannot be made from the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New {new} · Learning {learning} · Review {review} · {time} left · {deck} · {mode}</source>
         <translation>新規 {new} · 学習中 {learning} · 復習 {review} · 残り{time} · {deck} · {mode}</translation>
     </message>

@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 
 # Bumped whenever the tables change shape; the app refuses a database of another version.
-CONTENT_SCHEMA_VERSION = 3
+CONTENT_SCHEMA_VERSION = 4  # 4: the quiz's card table (studyapp.content.card_sources)
 
 metadata = MetaData()
 

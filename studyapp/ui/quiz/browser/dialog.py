@@ -15,7 +15,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,13 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.content.index import ContentIndex
+from studyapp.content.card_sources import CardRef, agreement_rows
 from studyapp.errors import StudyAppError
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.study.browser import BrowserFilter, CardStateFilter, CardTable
 from studyapp.study.cards import Card
+from studyapp.study.content_cards import ContentCards
 from studyapp.study.kinds import kind_label
 from studyapp.study.queue import local_day_start
+from studyapp.study.siblings import CardLike
 from studyapp.study.vocabulary import CardKind
 from studyapp.ui.quiz.browser.model import CardTableModel
 from studyapp.ui.shared.mnemonic import without_mnemonic
@@ -72,16 +74,15 @@ class CardBrowser(QDialog):
     def __init__(
         self,
         store: UserStore,
-        cards: Sequence[Card],
-        index: ContentIndex,
-        bookmarked: Sequence[str],
+        cards: ContentCards,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Browse cards"))
         self.store = store
-        self.index = index
-        self.model = CardTableModel(CardTable(store, cards, bookmarked=bookmarked))
+        self.index = cards.records
+        self.cards = cards
+        self.model = CardTableModel(CardTable(store, cards, bookmarked=cards.bookmarked))
         self._make_filters()
         self._make_table()
         for found in (self.model.rowsInserted, self.model.searched):  # a search's later cards
@@ -109,7 +110,7 @@ class CardBrowser(QDialog):
             self.tr("Every kind"),
             [(kind_label(k), k.value) for k in CardKind],
         )
-        agreements = sorted(self.index.agreements.values(), key=lambda a: a.ordinal)
+        agreements = self.cards.database.read(agreement_rows)
         self.agreement = self._combo(
             self.tr("Agreement filter"),
             self.tr("Every agreement"),
@@ -206,8 +207,6 @@ class CardBrowser(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Right after the first page: fold the texts for search before the first keystroke.
-        QTimer.singleShot(0, self.model.table.prepare_search)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -278,7 +277,7 @@ class CardBrowser(QDialog):
             text = self.tr("{shown} of %n cards", "", total)
         self.count_label.setText(text.format(shown=f"{shown:,}"))
 
-    def selected_cards(self) -> list[Card]:
+    def selected_cards(self) -> list[CardRef]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.card(row) for row in rows]
 
@@ -288,7 +287,8 @@ class CardBrowser(QDialog):
             selected = self.tr("%n cards selected.", "", len(chosen))
             self.detail.setHtml(f"<p>{html.escape(selected)}</p>" if chosen else "")
             return
-        self.detail.setHtml(self._detail_html(chosen[0]))
+        made = self.cards.card(chosen[0].key)
+        self.detail.setHtml(self._detail_html(made) if made else "")
 
     def _detail_html(self, card: Card) -> str:
         table = self.model.table
@@ -334,7 +334,7 @@ class CardBrowser(QDialog):
     def _source_html(self, card: Card) -> str:
         """The clause or event the card comes from."""
         if card.clause_key and (clause := self.index.clauses.get(card.clause_key)):
-            agreement = self.index.agreement_of(card.clause_key)
+            agreement = self.index.agreements[clause.agreement_key]
             heading = self.tr("From {agreement}, {part} {label}: {title}").format(
                 agreement=name(agreement),
                 part=part_name(clause.part),
@@ -423,7 +423,7 @@ class CardBrowser(QDialog):
             return
         self.forget_now(chosen)
 
-    def forget_now(self, chosen: Sequence[Card]) -> None:
+    def forget_now(self, chosen: Sequence[CardLike]) -> None:
         try:
             card_marks.forget(self.store, [card.key for card in chosen])
         except StudyAppError as error:

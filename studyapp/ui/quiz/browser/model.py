@@ -19,8 +19,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from studyapp.content.card_sources import CardRef
 from studyapp.study.browser import COLUMNS, BrowserFilter, CardTable, Column, column_title
-from studyapp.study.cards import Card
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the card key of a row
 _Index = QModelIndex | QPersistentModelIndex
@@ -126,5 +126,5 @@ class CardTableModel(QAbstractTableModel):
         self.table.reload()
         self.set_filter(self._filter)
 
-    def card(self, row: int) -> Card:
+    def card(self, row: int) -> CardRef:
         return self.table.card(row)
