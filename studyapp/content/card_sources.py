@@ -91,6 +91,21 @@ def cards_about(connection: Connection, facts: Iterable[str]) -> list[str]:
     return [key for key, _position in rows]
 
 
+def cards_from(connection: Connection, rows: Iterable[str]) -> list[str]:
+    """The keys of the cards that ask about any of these rows or come from one of these
+    clauses (a map card of the line a clause drew), in content order."""
+    wanted = json.dumps(list(rows))
+    found = _all(
+        connection,
+        "SELECT key FROM card WHERE position IN ("
+        "  SELECT position FROM card_fact WHERE fact IN (SELECT value FROM json_each(?1))"
+        "  UNION SELECT position FROM card WHERE clause_key IN (SELECT value FROM json_each(?1))"
+        ") ORDER BY position",
+        (wanted,),
+    )
+    return [key for (key,) in found]
+
+
 def neighbour_keys(connection: Connection, kind: str, position: int, count: int) -> list[str]:
     """Up to `count` cards of `kind` on each side of `position` in content order, nearest
     first (whose answers serve as distractors: dates come out near in time)."""

@@ -296,15 +296,6 @@ class CardTable:
         found.update(index for index, card in enumerate(self.cards) if needle in card.key)
         self.visible = self._passing(sorted(found))
 
-    @property
-    def searching(self) -> bool:
-        """Whether a search has cards still to find (a search finds all of them at once)."""
-        return False
-
-    def more(self) -> list[int]:
-        """Cards a search finds later: none (kept for the model's search in parts)."""
-        return []
-
     def _passing(self, indexes: Sequence[int]) -> Sequence[int]:
         tests, cards = self._tests_now, self.cards
         if not tests:
@@ -354,7 +345,3 @@ class CardTable:
             return (value is None, value if value is not None else 0)
 
         self.visible = sorted(self.visible, key=key, reverse=descending)
-
-    def show(self, found: list[int]) -> None:
-        """Add cards that `more` found to those shown (a search finds all of them at once)."""
-        self.visible = [*self.visible, *found]

@@ -106,7 +106,7 @@ class ContentCards:
 
         def found(connection: Connection) -> tuple[list[str], list[str]]:
             rows = [hit.key for hit in search(connection, text, limit=ABOUT_ROWS)]
-            return rows, card_sources.cards_about(connection, rows) if rows else []
+            return rows, card_sources.cards_from(connection, rows) if rows else []
 
         rows, keys = self.database.read(found)
         held = set(rows)

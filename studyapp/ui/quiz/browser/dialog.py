@@ -85,9 +85,6 @@ class CardBrowser(QDialog):
         self.model = CardTableModel(CardTable(store, cards, bookmarked=cards.bookmarked))
         self._make_filters()
         self._make_table()
-        for found in (self.model.rowsInserted, self.model.searched):  # a search's later cards
-            found.connect(self._refresh_count)
-            found.connect(self._select_first)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Selected card, its source and its review history"))
         self.detail.setOpenExternalLinks(True)
@@ -264,17 +261,12 @@ class CardBrowser(QDialog):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-        elif self.model.searching:
-            self.detail.setHtml("<p>" + html.escape(self.tr("Searching…")) + "</p>")
         else:
             self.detail.setHtml("<p>" + html.escape(self.tr("No card matches.")) + "</p>")
 
     def _refresh_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.table.cards)
-        if self.model.searching:  # a search's later cards are still to come
-            text = self.tr("{shown} of %n cards so far, searching…", "", total)
-        else:
-            text = self.tr("{shown} of %n cards", "", total)
+        text = self.tr("{shown} of %n cards", "", total)
         self.count_label.setText(text.format(shown=f"{shown:,}"))
 
     def selected_cards(self) -> list[CardRef]:
@@ -367,7 +359,6 @@ class CardBrowser(QDialog):
     def _after_action(self, done: str) -> None:
         keys = [card.key for card in self.selected_cards()]
         self.model.reload()
-        self.model.finish_search()  # so that every selected card has its row again
         self._refresh_count()
         selection = self.table.selectionModel()
         for key in keys:
