@@ -11,6 +11,7 @@ rules from all the content; a key it does not hold is not made here either.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -108,8 +109,10 @@ def _term(rest: str, records: Records, database: ContentReader) -> Iterable[Card
 
 
 def _clause(rest: str, records: Records, database: ContentReader) -> Iterable[Card]:
-    clause_key = rest.split(":", 1)[0]  # "clause-cloze:<clause>:<number>"
-    return rules.clause_cards([records.agreements[records.clauses[clause_key].agreement_key]])
+    clause = records.clauses[rest.split(":", 1)[0]]  # "clause-cloze:<clause>:<number>"
+    agreement = records.agreements[clause.agreement_key]
+    # The agreement with this clause alone: the rules make its cards and no other's.
+    return rules.clause_cards([dataclasses.replace(agreement, clauses=(clause,))])
 
 
 def _signatory(rest: str, records: Records, database: ContentReader) -> Iterable[Card]:

@@ -266,7 +266,8 @@ _index_cache: tuple[Sequence[Any], dict[str, Any]] | None = None
 
 
 def _card_index(cards: Sequence[C]) -> dict[str, C]:
-    """The cards by key, made once per list of cards (the app keeps one list: card_cache)."""
+    """The cards by key, made once per list of cards (the app keeps one list of card rows:
+    studyapp.study.content_cards)."""
     global _index_cache  # noqa: PLW0603 (a cache of one entry)
     if _index_cache is None or _index_cache[0] is not cards:
         _index_cache = (cards, {card.key: card for card in cards})
