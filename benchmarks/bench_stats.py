@@ -26,6 +26,7 @@ import random
 import shutil
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,7 +52,7 @@ SIZE = (1200, 800)
 
 def fill_store(
     store: UserStore,
-    cards: list[CardLike],
+    cards: Sequence[CardLike],
     now: dt.datetime,
     seed: int = 4,
     *,
@@ -186,7 +187,7 @@ def _next_cards(
     QApplication.processEvents()
     saving, showing, showing_cpu = [], [], []
     for number in range(answers):
-        session, card = view.session, view.card
+        session, card = view.session, view.card_ref
         assert session is not None and card is not None
         start = time.perf_counter()
         rating = (Rating.GOOD, Rating.EASY, Rating.HARD)[number % 3]
