@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, NamedTuple, overload
 
 from sqlalchemy import Connection
 
@@ -56,13 +56,89 @@ class CardRef(NamedTuple):
     position: int
 
 
-_REF_COLUMNS = "key, kind, agreement_key, clause_key, position"
+class CardRows(Sequence[CardRef]):
+    """Cards in content order, kept as four columns of text rather than a row object per
+    card: a quarter of a million rows are then four lists that the garbage collector
+    walks in a moment, instead of objects it visits one by one at every collection. A row
+    object is made when a row is asked for."""
+
+    def __init__(
+        self,
+        keys: list[str],
+        kinds: list[str],
+        agreements: list[str | None],
+        clauses: list[str | None],
+    ) -> None:
+        self.keys, self.kinds, self.agreements, self.clauses = keys, kinds, agreements, clauses
+        self._positions: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, index: int) -> CardRef: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[CardRef]: ...
+    def __getitem__(self, index: int | slice) -> CardRef | Sequence[CardRef]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self.keys)
+        keys = self.keys
+        return CardRef(
+            keys[index], self.kinds[index], self.agreements[index], self.clauses[index], index
+        )
+
+    def position(self, key: str) -> int | None:
+        """The row of the card with `key`, if there is one."""
+        if self._positions is None:
+            self._positions = {key: index for index, key in enumerate(self.keys)}
+        return self._positions.get(key)
+
+    def by_key(self) -> Mapping[str, CardRef]:
+        """The rows by key (a view: a row object is made when one is looked up)."""
+        return _RowsByKey(self)
+
+    def extended(self, rows: Iterable[CardRef]) -> CardRows:
+        """These rows and then `rows` (placed after them)."""
+        more = list(rows)
+        return CardRows(
+            [*self.keys, *(row.key for row in more)],
+            [*self.kinds, *(row.kind for row in more)],
+            [*self.agreements, *(row.agreement_key for row in more)],
+            [*self.clauses, *(row.clause_key for row in more)],
+        )
 
 
-def card_refs(connection: Connection) -> list[CardRef]:
+class _RowsByKey(Mapping[str, CardRef]):
+    def __init__(self, rows: CardRows) -> None:
+        self._rows = rows
+
+    def __getitem__(self, key: str) -> CardRef:
+        position = self._rows.position(key)
+        if position is None:
+            raise KeyError(key)
+        return self._rows[position]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._rows.position(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows.keys)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def card_refs(connection: Connection) -> CardRows:
     """Every card of the content, in content order."""
-    rows = _all(connection, f"SELECT {_REF_COLUMNS} FROM card ORDER BY position")
-    return list(map(CardRef._make, rows))
+    rows = _all(
+        connection, "SELECT key, kind, agreement_key, clause_key FROM card ORDER BY position"
+    )
+    if not rows:
+        return CardRows([], [], [], [])
+    keys, kinds, agreements, clauses = map(list, zip(*rows, strict=True))
+    return CardRows(keys, kinds, agreements, clauses)
 
 
 def card_total(connection: Connection) -> int:

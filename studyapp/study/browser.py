@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from studyapp.content.card_sources import CardRef
+from studyapp.content.card_sources import CardRef, CardRows
 from studyapp.content.folding import fold
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.study.cards import Card
@@ -33,7 +33,7 @@ from studyapp.userdata.store import UserStore
 class BrowserCards(Protocol):
     """The cards the browser lists (studyapp.study.content_cards.ContentCards)."""
 
-    def refs(self) -> Sequence[CardRef]: ...
+    def refs(self) -> CardRows: ...
 
     def card(self, key: str) -> Card | None: ...
 
@@ -163,10 +163,9 @@ class CardTable:
     ) -> None:
         self.store = store
         self.source = source
-        self.cards: Sequence[CardRef] = source.refs()
+        self.cards = source.refs()
         self._now = now
         self.bookmarked = frozenset(bookmarked)
-        self._position: dict[str, int] | None = None
         self._tests_now: list[Callable[[CardRef], bool]] = []
         self.reload()
         self.visible: Sequence[int] = range(len(self.cards))
@@ -210,13 +209,8 @@ class CardTable:
         """The card itself, with its prompt and answer (made when first asked for)."""
         return self.source.card(key)
 
-    def _positions(self) -> dict[str, int]:
-        if self._position is None:
-            self._position = {card.key: index for index, card in enumerate(self.cards)}
-        return self._position
-
     def row_of(self, key: str) -> int | None:
-        position = self._positions().get(key)
+        position = self.cards.position(key)
         if position is None:
             return None
         try:
@@ -290,10 +284,10 @@ class CardTable:
         if not text:
             self.visible = self._passing(range(len(self.cards)))
             return
-        positions = self._positions()
-        found = {positions[key] for key in self.source.about(text) if key in positions}
+        about = (self.cards.position(key) for key in self.source.about(text))
+        found = {position for position in about if position is not None}
         needle = fold(text)  # the keys are plain lower-case ASCII
-        found.update(index for index, card in enumerate(self.cards) if needle in card.key)
+        found.update(index for index, key in enumerate(self.cards.keys) if needle in key)
         self.visible = self._passing(sorted(found))
 
     def _passing(self, indexes: Sequence[int]) -> Sequence[int]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from studyapp import i18n
 from studyapp.content import card_sources
-from studyapp.content.card_sources import CardRef
+from studyapp.content.card_sources import CardRef, CardRows
 from studyapp.content.search import search
 from studyapp.study.card_maker import ContentReader, Records, make_card
 from studyapp.study.cards import Card
@@ -32,10 +32,10 @@ _MADE_KEPT = 2_000  # cards kept once made (a session's, a few pages of the brow
 ABOUT_ROWS = 500  # content rows a browser search takes its cards from
 
 # The content's card rows, read once per database (a quarter of a million at 1,000 times).
-_refs: tuple[ContentReader, list[CardRef]] | None = None
+_refs: tuple[ContentReader, CardRows] | None = None
 
 
-def content_refs(database: ContentReader) -> list[CardRef]:
+def content_refs(database: ContentReader) -> CardRows:
     """Every card of the content (bookmark cards aside), in content order, read once."""
     global _refs  # noqa: PLW0603 (a cache of one entry)
     if _refs is None or _refs[0] is not database:
@@ -61,24 +61,23 @@ class ContentCards:
         self.bookmarked = tuple(key for key in dict.fromkeys(bookmarked) if key in clauses)
         self._marked = frozenset(self.bookmarked)
         self._made: dict[str, Card | None] = {}
+        self._with_marks: CardRows | None = None
         self._made_in = i18n.language()
 
     # ---- which cards exist ----------------------------------------------------------------
 
-    def refs(self) -> list[CardRef]:
+    def refs(self) -> CardRows:
         """Every card, in content order, the bookmark cards last."""
         found = content_refs(self.database)
         if not self.bookmarked:
             return found
-        end = found[-1].position + 1 if found else 0
-        clauses = self.records.clauses
-        marks = [
-            CardRef(
-                f"{_BOOKMARK}{key}", CardKind.BOOKMARK, clauses[key].agreement_key, key, end + n
+        if self._with_marks is None:
+            clauses = self.records.clauses
+            self._with_marks = found.extended(
+                CardRef(f"{_BOOKMARK}{key}", CardKind.BOOKMARK, clauses[key].agreement_key, key, 0)
+                for key in self.bookmarked
             )
-            for n, key in enumerate(self.bookmarked)
-        ]
-        return [*found, *marks]
+        return self._with_marks
 
     def __len__(self) -> int:
         return self.database.read(card_sources.card_total) + len(self.bookmarked)

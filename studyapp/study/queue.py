@@ -38,10 +38,11 @@ import heapq
 import itertools
 import random
 from collections import deque
-from collections.abc import Callable, Collection, Container, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, cast
 
+from studyapp.content.card_sources import CardRows
 from studyapp.errors import UserDataError
 from studyapp.study.preferences import LeechAction, NewCardOrder, StudyPreferences
 from studyapp.study.scheduling import MODES, Rating, Scheduler, utc_now
@@ -262,13 +263,15 @@ class _States:
 _REVIEW_PHASE = 2  # fsrs.State.Review
 
 
-_index_cache: tuple[Sequence[Any], dict[str, Any]] | None = None
+_index_cache: tuple[Sequence[Any], Mapping[str, Any]] | None = None
 
 
-def _card_index(cards: Sequence[C]) -> dict[str, C]:
-    """The cards by key, made once per list of cards (the app keeps one list of card rows:
-    studyapp.study.content_cards)."""
+def _card_index(cards: Sequence[C]) -> Mapping[str, C]:
+    """The cards by key, made once per list of cards (the app keeps one list of card rows,
+    studyapp.study.content_cards, which looks its rows up by key itself)."""
     global _index_cache  # noqa: PLW0603 (a cache of one entry)
+    if isinstance(cards, CardRows):
+        return cast(Mapping[str, C], cards.by_key())
     if _index_cache is None or _index_cache[0] is not cards:
         _index_cache = (cards, {card.key: card for card in cards})
     return _index_cache[1]
@@ -358,7 +361,7 @@ class StudySession(Generic[C]):
                 else:
                     due_later.append((dt.datetime.fromisoformat(due_at), card))
             studied = states.studied
-            new_total -= len(studied.intersection(index)) - sum(
+            new_total -= sum(1 for key in studied if key in index) - sum(
                 1 for key in hidden if key in studied and key in index
             )
             skipped = studied | hidden if hidden else studied
@@ -621,9 +624,10 @@ class StudySession(Generic[C]):
     def _requeue(self, keys: list[str]) -> None:
         """Cards unburied by an undo come back where they belong."""
         at = self._now()
-        wanted = set(keys)
-        for card in self._deck_cards:
-            if card.key not in wanted or card.key in self._queued:
+        deck = self._deck_cards
+        index = _card_index(deck) if deck is self._all_cards else {c.key: c for c in deck}
+        for card in (index[key] for key in dict.fromkeys(keys) if key in index):
+            if card.key in self._queued:
                 continue
             if self._mark(card.key).hidden_at(at):
                 continue
