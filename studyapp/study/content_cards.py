@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 _BOOKMARK = f"{CardKind.BOOKMARK}:"
 # Cards of the same kind on each side whose answers a choice card draws its distractors from.
-DISTRACTOR_NEIGHBOURS = 8
+DISTRACTOR_NEIGHBOURS = 5
 _MADE_KEPT = 2_000  # cards kept once made (a session's, a few pages of the browser)
 ABOUT_ROWS = 500  # content rows a browser search takes its cards from
 
