@@ -343,17 +343,14 @@ def _export(command: str, path_text: str, agreement: str | None, kinds: list[str
     from studyapp import paths
     from studyapp.content.database import read_content
     from studyapp.files import regular_target
-    from studyapp.study.cards import generate_cards
+    from studyapp.study.card_table import every_card
     from studyapp.study.export import export_apkg, export_csv, select_cards
-    from studyapp.study.map_cards import map_cards_for
 
-    content = read_content(paths.content_db_path())
+    database = paths.content_db_path()
+    content = read_content(database)
     cards = select_cards(
-        lambda: (
-            generate_cards(content, _bookmarked_clauses())
-            + map_cards_for(content, paths.content_db_path())
-        ),
-        content,
+        lambda: every_card(content, database, _bookmarked_clauses()),
+        [record.key for record in content.agreements],
         agreement,
         kinds,
     )

@@ -46,11 +46,9 @@ def back_in_english() -> Iterator[None]:
     from studyapp import i18n
 
     if i18n.language() != i18n.ENGLISH:
-        from studyapp.study import card_cache
         from studyapp.translations import use_language
 
         use_language(i18n.ENGLISH)
-        card_cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -65,13 +65,6 @@
 <context>
     <name>CardBrowser</name>
     <message numerus="yes">
-        <source>{shown} of %n cards so far, searching…</source>
-        <translation>
-            <numerusform>{shown} of %n card so far, searching…</numerusform>
-            <numerusform>{shown} of %n cards so far, searching…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{shown} of %n cards</source>
         <translation>
             <numerusform>{shown} of %n card</numerusform>

@@ -803,18 +803,8 @@
         <translation>一覧を閉じる</translation>
     </message>
     <message>
-        <source>Searching…</source>
-        <translation>検索中…</translation>
-    </message>
-    <message>
         <source>No card matches.</source>
         <translation>当てはまるカードはありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n cards so far, searching…</source>
-        <translation>
-            <numerusform>%n枚中{shown}枚まで（検索中…）</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n cards</source>
@@ -3160,6 +3150,10 @@
         <translation>
             <numerusform>選んだカード%n枚</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The card {key} cannot be made from the content.</source>
+        <translation>カード {key} を内容から作ることができません。</translation>
     </message>
     <message>
         <source>New {new} · Learning {learning} · Review {review} · {time} left · {deck} · {mode}</source>

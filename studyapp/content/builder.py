@@ -451,10 +451,16 @@ def write_database(content: ContentText, output: Path) -> None:
             _insert_content(connection, content)
     finally:
         engine.dispose()
+    # The quiz's cards, made once from the content just written (studyapp.study.card_table).
+    from studyapp.content.database import read_content
+    from studyapp.study.card_table import write_card_table
+
+    records = read_content(partial)
     search_db = sqlite3.connect(partial)
     try:
         with search_db:  # one transaction, committed on leaving the block
             _insert_search_index(search_db, content)
+            write_card_table(search_db, records, partial)
         search_db.execute("VACUUM")  # compact, and the same layout for the same content
     finally:
         search_db.close()

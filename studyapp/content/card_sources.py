@@ -1,23 +1,42 @@
-"""The few facts of each row that decide which quiz cards the content makes. Qt-free.
+"""The quiz's card table in the content database, and the small queries that make a card by
+its key. Qt-free.
 
-The quiz's card catalogue (studyapp.study.card_catalogue) counts and looks up cards by key
-without making them; these queries give it only the columns its rules read (a signing date,
-whether an event has a title, a term's kanji), so that at 1,000 times today's content no
-prose is read and no record is built. Each takes the caller's connection.
+The build writes one row per card the content makes (studyapp.study.card_table, from the
+same generator the quiz uses), so counting cards, choosing a session's cards or telling
+which studied keys still name a card is a query, at any size, and no card is made for it.
+Bookmark cards come from the user's bookmarks, not from the content, and are not in it.
+The rows a card asks about (its "facts", see studyapp.study.siblings) are kept beside it,
+so a card's siblings are one look-up too.
+
+Each function takes the caller's connection and returns plain records.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Collection
-from typing import Any, NamedTuple
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, NamedTuple, overload
 
 from sqlalchemy import Connection
 
+from studyapp.content.records import SourceRecord
+
+CARD_TABLE = "card"
+CARD_TABLE_SQL = (
+    # position: the order the generator makes the cards in ("content order").
+    "CREATE TABLE card (position INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, "
+    "kind TEXT NOT NULL, agreement_key TEXT, clause_key TEXT)",
+    "CREATE INDEX card_by_kind ON card (kind, position)",
+    "CREATE INDEX card_by_agreement ON card (agreement_key, position)",
+    "CREATE INDEX card_by_clause ON card (clause_key)",
+    "CREATE TABLE card_fact (fact TEXT NOT NULL, position INTEGER NOT NULL, "
+    "PRIMARY KEY (fact, position)) WITHOUT ROWID",
+)
+
 
 def _all(connection: Connection, sql: str, parameters: tuple[object, ...] = ()) -> list[Any]:
-    """Every row, as the driver's plain tuples: for tens of thousands of rows, a third of
+    """Every row, as the driver's plain tuples: for a quarter of a million rows, a third of
     the time SQLAlchemy's rows take."""
     cursor = connection.connection.cursor()
     try:
@@ -27,7 +46,218 @@ def _all(connection: Connection, sql: str, parameters: tuple[object, ...] = ()) 
         cursor.close()
 
 
+class CardRef(NamedTuple):
+    """A card as its table row names it: enough to choose, filter and order it."""
+
+    key: str
+    kind: str
+    agreement_key: str | None
+    clause_key: str | None
+    position: int
+
+
+class CardRows(Sequence[CardRef]):
+    """Cards in content order, kept as four columns of text rather than a row object per
+    card: a quarter of a million rows are then four lists that the garbage collector
+    walks in a moment, instead of objects it visits one by one at every collection. A row
+    object is made when a row is asked for."""
+
+    def __init__(
+        self,
+        keys: list[str],
+        kinds: list[str],
+        agreements: list[str | None],
+        clauses: list[str | None],
+    ) -> None:
+        self.keys, self.kinds, self.agreements, self.clauses = keys, kinds, agreements, clauses
+        self._positions: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, index: int) -> CardRef: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[CardRef]: ...
+    def __getitem__(self, index: int | slice) -> CardRef | Sequence[CardRef]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self.keys)
+        keys = self.keys
+        return CardRef(
+            keys[index], self.kinds[index], self.agreements[index], self.clauses[index], index
+        )
+
+    def position(self, key: str) -> int | None:
+        """The row of the card with `key`, if there is one."""
+        if self._positions is None:
+            self._positions = {key: index for index, key in enumerate(self.keys)}
+        return self._positions.get(key)
+
+    def by_key(self) -> Mapping[str, CardRef]:
+        """The rows by key (a view: a row object is made when one is looked up)."""
+        return _RowsByKey(self)
+
+    def extended(self, rows: Iterable[CardRef]) -> CardRows:
+        """These rows and then `rows` (placed after them)."""
+        more = list(rows)
+        return CardRows(
+            [*self.keys, *(row.key for row in more)],
+            [*self.kinds, *(row.kind for row in more)],
+            [*self.agreements, *(row.agreement_key for row in more)],
+            [*self.clauses, *(row.clause_key for row in more)],
+        )
+
+
+class _RowsByKey(Mapping[str, CardRef]):
+    def __init__(self, rows: CardRows) -> None:
+        self._rows = rows
+
+    def __getitem__(self, key: str) -> CardRef:
+        position = self._rows.position(key)
+        if position is None:
+            raise KeyError(key)
+        return self._rows[position]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._rows.position(key) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows.keys)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+def card_refs(connection: Connection) -> CardRows:
+    """Every card of the content, in content order.
+
+    The rows come as one text, a value a line, split in C: a row tuple and its objects per
+    card took a second at 1,000 times today's content. (Keys and kinds hold no line break:
+    the build's key rule.)
+    """
+    (text,) = _all(
+        connection,
+        "SELECT group_concat(value, char(10)) FROM (SELECT key || char(10) || kind || char(10) "
+        "|| ifnull(agreement_key, '') || char(10) || ifnull(clause_key, '') AS value "
+        "FROM card ORDER BY position)",
+    )[0]
+    values = text.split("\n") if text is not None else []
+    keys, kinds, agreements, clauses = (values[start::4] for start in range(4))
+    return CardRows(
+        keys, kinds, [key or None for key in agreements], [key or None for key in clauses]
+    )
+
+
+def card_total(connection: Connection) -> int:
+    """How many cards the content makes (bookmark cards aside)."""
+    return int(connection.exec_driver_sql("SELECT count(*) FROM card").scalar_one())
+
+
+def existing_cards(connection: Connection, keys: Iterable[str]) -> set[str]:
+    """Those of `keys` that name a card of the content now."""
+    rows = _all(
+        connection,
+        "SELECT key FROM card WHERE key IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(keys)),),
+    )
+    return {key for (key,) in rows}
+
+
+def cards_about(connection: Connection, facts: Iterable[str]) -> list[str]:
+    """The keys of the cards that ask about any of these rows, in content order."""
+    rows = _all(
+        connection,
+        "SELECT DISTINCT card.key, card.position FROM card_fact JOIN card USING (position) "
+        "WHERE fact IN (SELECT value FROM json_each(?)) ORDER BY card.position",
+        (json.dumps(list(facts)),),
+    )
+    return [key for key, _position in rows]
+
+
+def cards_from(connection: Connection, rows: Iterable[str]) -> list[str]:
+    """The keys of the cards that ask about any of these rows or come from one of these
+    clauses (a map card of the line a clause drew), in content order."""
+    wanted = json.dumps(list(rows))
+    found = _all(
+        connection,
+        "SELECT key FROM card WHERE position IN ("
+        "  SELECT position FROM card_fact WHERE fact IN (SELECT value FROM json_each(?1))"
+        "  UNION SELECT position FROM card WHERE clause_key IN (SELECT value FROM json_each(?1))"
+        ") ORDER BY position",
+        (wanted,),
+    )
+    return [key for (key,) in found]
+
+
+def neighbour_keys(connection: Connection, kind: str, position: int, count: int) -> list[str]:
+    """Up to `count` cards of `kind` on each side of `position` in content order, nearest
+    first (whose answers serve as distractors: dates come out near in time)."""
+    before = _all(
+        connection,
+        "SELECT key FROM card WHERE kind = ? AND position < ? ORDER BY position DESC LIMIT ?",
+        (kind, position, count),
+    )
+    after = _all(
+        connection,
+        "SELECT key FROM card WHERE kind = ? AND position > ? ORDER BY position LIMIT ?",
+        (kind, position, count),
+    )
+    return [key for (key,) in before + after]
+
+
+# ---- what a card by key needs beyond its own rows ---------------------------------------
+
+
+def agreements_signed_by(connection: Connection, person_key: str) -> list[str]:
+    """The agreements `person_key` signed, in signing order."""
+    rows = _all(
+        connection,
+        "SELECT DISTINCT agreement.key, signed, ordinal FROM agreement "
+        "JOIN signatory ON signatory.agreement_key = agreement.key "
+        "WHERE signatory.person_key = ? ORDER BY signed, ordinal, agreement.key",
+        (person_key,),
+    )
+    return [key for key, *_ in rows]
+
+
+def shared_deeds(connection: Connection, person_key: str) -> set[tuple[str, str]]:
+    """Those of the person's deeds (verb, what) that are written more than once, word for
+    word, in all the content: the quiz does not ask them (no single answer)."""
+    rows = _all(
+        connection,
+        "SELECT verb, what FROM person_deed WHERE (verb, what) IN "
+        "(SELECT verb, what FROM person_deed WHERE person_key = ?) "
+        "GROUP BY verb, what HAVING count(*) > 1",
+        (person_key,),
+    )
+    return {(verb, what) for verb, what in rows}
+
+
+def agreements_around(
+    connection: Connection, agreement_key: str, before: int, after: int
+) -> list[str]:
+    """The agreement and up to `before` and `after` others on either side, in signing order."""
+    rows = _all(
+        connection,
+        "WITH this AS (SELECT signed, ordinal, key FROM agreement WHERE key = ?) "
+        "SELECT * FROM (SELECT a.key, a.signed, a.ordinal FROM agreement a, this "
+        "  WHERE (a.signed, a.ordinal, a.key) < (this.signed, this.ordinal, this.key) "
+        "  ORDER BY a.signed DESC, a.ordinal DESC, a.key DESC LIMIT ?) "
+        "UNION ALL "
+        "SELECT * FROM (SELECT a.key, a.signed, a.ordinal FROM agreement a, this "
+        "  WHERE (a.signed, a.ordinal, a.key) >= (this.signed, this.ordinal, this.key) "
+        "  ORDER BY a.signed, a.ordinal, a.key LIMIT ?) "
+        "ORDER BY 2, 3, 1",
+        (agreement_key, before, after + 1),
+    )
+    return [key for key, *_ in rows]
+
+
 class AgreementRow(NamedTuple):
+    """What a deck or a filter names an agreement by."""
+
     key: str
     ordinal: int
     title: str
@@ -35,91 +265,24 @@ class AgreementRow(NamedTuple):
     signed: dt.date
 
 
-def agreements(connection: Connection) -> list[AgreementRow]:
-    """Every agreement's key, ordinal, titles and signing date, by key."""
-    rows = connection.exec_driver_sql(
-        "SELECT key, ordinal, title, title_ja, signed FROM agreement ORDER BY key"
+def agreement_rows(connection: Connection) -> list[AgreementRow]:
+    """Every agreement's key, ordinal, titles and signing date, by ordinal."""
+    rows = _all(
+        connection, "SELECT key, ordinal, title, title_ja, signed FROM agreement ORDER BY ordinal"
     )
     return [AgreementRow(k, o, t, j, dt.date.fromisoformat(s)) for k, o, t, j, s in rows]
 
 
-class Moment(NamedTuple):
-    """An agreement's signing or a titled event, as "which came first" orders them."""
-
-    key: str
-    first: str  # the first and last day its date can mean at its precision (ISO text)
-    last: str
-    asks_date: bool  # a titled event whose precision the event-date card asks
+def agreement_keys(connection: Connection) -> list[str]:
+    """Every agreement's key (for the map's cards, which only the real content has)."""
+    return [key for (key,) in _all(connection, "SELECT key FROM agreement ORDER BY key")]
 
 
-def moments(connection: Connection, asked_precisions: Collection[str]) -> list[Moment]:
-    """The signings and the titled events, by their first possible day, then key.
-
-    ISO dates sort as the days do, and SQLite's text order is code-point order, as Python's.
-    """
-    asked = json.dumps(sorted(asked_precisions))
+def sources(connection: Connection, keys: Iterable[str]) -> dict[str, SourceRecord]:
+    """The sources with these keys."""
     rows = _all(
         connection,
-        "SELECT key, signed AS first, signed AS last, 0 FROM agreement "
-        "UNION ALL "
-        "SELECT key, "
-        "  CASE precision WHEN 'month' THEN date(date, 'start of month') "
-        "    WHEN 'year' THEN date(date, 'start of year') ELSE date END, "
-        "  CASE precision WHEN 'month' THEN date(date, 'start of month', '+1 month', '-1 day') "
-        "    WHEN 'year' THEN date(date, 'start of year', '+1 year', '-1 day') ELSE date END, "
-        "  precision IN (SELECT value FROM json_each(?)) "
-        "FROM event WHERE title != '' "
-        "ORDER BY 2, 1",
-        (asked,),
+        "SELECT key, citation, url, note FROM source WHERE key IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(keys)),),
     )
-    return [Moment(key, first, last, bool(asks)) for key, first, last, asks in rows]
-
-
-def clause_titles(connection: Connection) -> list[tuple[str, str, str]]:
-    """(clause key, agreement key, title) of every clause."""
-    return _all(connection, "SELECT key, agreement_key, title FROM clause")
-
-
-def cloze_counts(connection: Connection) -> dict[str, int]:
-    """How many key facts each clause marks for its cloze cards (none: left out)."""
-    rows = _all(connection, "SELECT clause_key, count(*) FROM clause_cloze GROUP BY clause_key")
-    return dict(rows)
-
-
-class TermRow(NamedTuple):
-    key: str
-    term_ja: str
-    # True where the definition holds a printable ASCII character (so it is surely not
-    # blank); else the definition itself, for the caller to judge (Unicode spaces).
-    definition: str | bool
-
-
-def terms(connection: Connection) -> list[TermRow]:
-    """Every term's key and Japanese form, and whether its definition says something."""
-    rows = _all(
-        connection,
-        "SELECT key, term_ja, CASE WHEN definition GLOB '*[!-~]*' THEN 1 ELSE definition END "
-        "FROM term",
-    )
-    return [TermRow(key, kanji, True if said == 1 else str(said)) for key, kanji, said in rows]
-
-
-def signing_people(connection: Connection) -> list[str]:
-    """The people who signed at least one agreement, each once."""
-    rows = connection.exec_driver_sql("SELECT DISTINCT person_key FROM signatory ORDER BY 1")
-    return [key for (key,) in rows]
-
-
-class DeedRow(NamedTuple):
-    person_key: str
-    verb: str
-    what: str
-    year: int
-
-
-def deeds(connection: Connection) -> list[DeedRow]:
-    """Every person's deeds, by person and in the order written."""
-    rows = connection.exec_driver_sql(
-        "SELECT person_key, verb, what, year FROM person_deed ORDER BY person_key, position"
-    )
-    return [DeedRow(*row) for row in rows]
+    return {key: SourceRecord(key, citation, url, note) for key, citation, url, note in rows}

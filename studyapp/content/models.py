@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 
 # Bumped whenever the tables change shape; the app refuses a database of another version.
-CONTENT_SCHEMA_VERSION = 4  # 4: source.note_ja
+CONTENT_SCHEMA_VERSION = 5  # 4: source.note_ja; 5: the quiz's card table (content.card_sources)
 
 metadata = MetaData()
 

@@ -120,6 +120,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an) ")
 _LONG_VOWELS = "ōūŌŪôûâ"
 
 
+@lru_cache(maxsize=16_384)  # the same answers are compared card after card (choices)
 def plain_text(text: str) -> str:
     """Lower case, no accents, words separated by single spaces, no leading article."""
     words = re.sub(r"[\W_]+", " ", fold(unicodedata.normalize("NFKC", text))).strip()

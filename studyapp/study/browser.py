@@ -1,25 +1,26 @@
 """The card browser's table, Qt-free: every card with its scheduling facts, filtered, searched
-and sorted without building a row object per card.
+and sorted without making a card per row.
 
 At 1,000 times today's content there are a quarter of a million cards, so nothing here walks
-them more than it must: a row's values are computed when asked for (the view asks only for
-the rows on screen), the search runs over one folded text of every card's prompt and answer
-built on the first search, and the counts of reviews and lapses are read per row shown (or,
-for a sort by them, in one query each).
+them more than it must: the rows are the card table's (studyapp.content.card_sources: key,
+kind, agreement, clause), a card's prompt and answer are made when its row is shown (the
+view asks only for the rows on screen), and the counts of reviews and lapses are read per
+row shown (or, for a sort by them, in one query each). A search finds the cards about the
+content rows that hold its words (the content's search index: the clause, event, agreement,
+term or person a card asks about, in English or Japanese) and the cards whose key holds it.
 """
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import itertools
 import json
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
+from studyapp.content.card_sources import CardRef, CardRows
+from studyapp.content.folding import fold
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.study.cards import Card
 from studyapp.study.kinds import kind_label
@@ -27,6 +28,18 @@ from studyapp.userdata import card_marks, reviews
 from studyapp.userdata.card_marks import NO_MARK, CardMark
 from studyapp.userdata.reviews import CardState
 from studyapp.userdata.store import UserStore
+
+
+class BrowserCards(Protocol):
+    """The cards the browser lists (studyapp.study.content_cards.ContentCards)."""
+
+    def refs(self) -> CardRows: ...
+
+    def card(self, key: str) -> Card | None: ...
+
+    def about(self, text: str) -> list[str]:
+        """The keys of the cards about the content rows that hold the words of `text`."""
+        ...
 
 
 class Column(StrEnum):
@@ -76,22 +89,19 @@ class Scheduling:
     difficulty: float | None
 
 
-_RECORD_END = re.compile("\x1e")
-_FIRST_PAGE = 100  # cards a search finds before the table is first shown,
-_FIRST_STEPS = 3  # unless it has searched this many steps already
-_SEARCH_STEP = 2_000_000  # characters of the cards' texts searched in one step
-_COMBINING = re.compile("[\u0300-\u036f]")
-
-
-def _fold_fast(text: str) -> str:
-    """Case, accents and macrons folded away, in C speed for a text of every card (the
-    app's one-for-one `fold` maps each character in Python: seconds at 1,000 times)."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
-
-
-def _due(table: CardTable, card: Card) -> dt.datetime | None:
+def _due(table: CardTable, card: CardRef) -> dt.datetime | None:
     state = table.state(card.key)
     return state.due if state else None
+
+
+def _prompt(table: CardTable, card: CardRef) -> str:
+    made = table.made(card.key)
+    return made.prompt if made else ""
+
+
+def _answer(table: CardTable, card: CardRef) -> str:
+    made = table.made(card.key)
+    return made.answer if made else ""
 
 
 # A card's state and marks, as the browser's State column says them.
@@ -124,9 +134,9 @@ def column_title(column: Column) -> str:
     return translate("CardStates", COLUMN_TITLES[column])
 
 
-_VALUES: dict[Column, Callable[[CardTable, Card], object]] = {
-    Column.PROMPT: lambda table, card: card.prompt,
-    Column.ANSWER: lambda table, card: card.answer,
+_VALUES: dict[Column, Callable[[CardTable, CardRef], object]] = {
+    Column.PROMPT: _prompt,
+    Column.ANSWER: _answer,
     Column.KIND: lambda table, card: kind_label(card.kind),
     Column.AGREEMENT: lambda table, card: card.agreement_key or "",
     Column.STATE: lambda table, card: table.state_text(card),
@@ -146,25 +156,19 @@ class CardTable:
     def __init__(
         self,
         store: UserStore,
-        cards: Sequence[Card],
+        source: BrowserCards,
         *,
         bookmarked: Iterable[str] = (),
         now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
     ) -> None:
         self.store = store
-        self.cards = cards
+        self.source = source
+        self.cards = source.refs()
         self._now = now
         self.bookmarked = frozenset(bookmarked)
-        self._position: dict[str, int] | None = None
-        self._haystack: str | None = None
-        self._ends: list[int] = []
-        self._tests_now: list[Callable[[Card], bool]] = []
-        self._pattern: re.Pattern[str] | None = None
-        self._searched = 0  # how far into the haystack the current text was looked for
-        self._found: list[int] = []  # the cards shown, while searching
-        self.search_step = _SEARCH_STEP
+        self._tests_now: list[Callable[[CardRef], bool]] = []
         self.reload()
-        self.visible: Sequence[int] = range(len(cards))
+        self.visible: Sequence[int] = range(len(self.cards))
 
     def reload(self) -> None:
         """Read the states, marks and counts again (after an action or a study session)."""
@@ -198,13 +202,15 @@ class CardTable:
     def __len__(self) -> int:
         return len(self.visible)
 
-    def card(self, row: int) -> Card:
+    def card(self, row: int) -> CardRef:
         return self.cards[self.visible[row]]
 
+    def made(self, key: str) -> Card | None:
+        """The card itself, with its prompt and answer (made when first asked for)."""
+        return self.source.card(key)
+
     def row_of(self, key: str) -> int | None:
-        if self._position is None:
-            self._position = {card.key: index for index, card in enumerate(self.cards)}
-        position = self._position.get(key)
+        position = self.cards.position(key)
         if position is None:
             return None
         try:
@@ -217,7 +223,7 @@ class CardTable:
     def mark(self, key: str) -> CardMark:
         return self.marks.get(key, NO_MARK)
 
-    def state_text(self, card: Card) -> str:
+    def state_text(self, card: CardRef | Card) -> str:
         """ "new", "learning", "review" or "relearning", then "suspended", "buried", "leech"."""
         state = self.state(card.key)
         words = [_STATE_WORDS.get(state.phase, state.phase) if state else _STATE_WORDS["new"]]
@@ -260,7 +266,7 @@ class CardTable:
             )
         return found
 
-    def value(self, card: Card, column: Column) -> object:
+    def value(self, card: CardRef, column: Column) -> object:
         """The sortable value of a cell (None sorts first, shown empty)."""
         return _VALUES[column](self, card)
 
@@ -269,48 +275,20 @@ class CardTable:
     def apply(self, chosen: BrowserFilter) -> None:
         """Show the cards that pass every condition of `chosen`, in content order."""
         self.begin(chosen)
-        self.apply_rest()
 
     def begin(self, chosen: BrowserFilter) -> None:
-        """Start showing the cards that pass `chosen`: all of them at once, or, for a text,
-        those in the first part of the cards' texts (`more` finds the rest, part by part, so
-        the first page of a word found in most cards never waits for the last card)."""
+        """Show the cards that pass `chosen`: for a text, the cards about the content rows
+        that hold its words and those whose key holds it, in content order."""
         self._tests_now = self._tests(chosen)
         text = chosen.text.strip()
         if not text:
-            self._pattern = None
             self.visible = self._passing(range(len(self.cards)))
             return
-        self.prepare_search()
-        self._pattern = re.compile(re.escape(_fold_fast(text)))
-        self._searched = 0
-        self._found = []
-        self.visible = self._found
-        # The first page: enough cards to fill it, or what the first steps find.
-        for _ in range(_FIRST_STEPS):
-            if not self.searching or len(self._found) >= _FIRST_PAGE:
-                break
-            self.show(self.more())
-
-    @property
-    def searching(self) -> bool:
-        """Whether some cards' texts are still to be searched for the current text."""
-        return self._pattern is not None and self._searched < len(self._haystack or "")
-
-    def more(self) -> list[int]:
-        """The next cards that pass the filter, from the next `search_step` characters of
-        the cards' texts (up to the end of the card there), for the caller to `show`."""
-        haystack, pattern, step = self._haystack, self._pattern, self.search_step
-        if haystack is None or pattern is None or not self.searching:
-            return []
-        start = self._searched
-        end = haystack.find("\x1e", min(start + step, len(haystack) - 1)) + 1 or len(haystack)
-        self._searched = end
-        # Every step in C (no Python call per match): a word found in most of a quarter of a
-        # million cards costs tens of milliseconds, not hundreds.
-        offsets = map(re.Match.start, pattern.finditer(haystack, start, end))
-        cards = map(bisect.bisect_left, itertools.repeat(self._ends), offsets)
-        return list(self._passing(list(dict.fromkeys(cards))))
+        about = (self.cards.position(key) for key in self.source.about(text))
+        found = {position for position in about if position is not None}
+        needle = fold(text)  # the keys are plain lower-case ASCII
+        found.update(index for index, key in enumerate(self.cards.keys) if needle in key)
+        self.visible = self._passing(sorted(found))
 
     def _passing(self, indexes: Sequence[int]) -> Sequence[int]:
         tests, cards = self._tests_now, self.cards
@@ -318,8 +296,8 @@ class CardTable:
             return indexes
         return [i for i in indexes if all(test(cards[i]) for test in tests)]
 
-    def _tests(self, chosen: BrowserFilter) -> list[Callable[[Card], bool]]:
-        tests: list[Callable[[Card], bool]] = []
+    def _tests(self, chosen: BrowserFilter) -> list[Callable[[CardRef], bool]]:
+        tests: list[Callable[[CardRef], bool]] = []
         if chosen.kind is not None:
             kind = chosen.kind
             tests.append(lambda card: card.kind == kind)
@@ -333,10 +311,10 @@ class CardTable:
             tests.append(self._state_test(chosen.state))
         return tests
 
-    def _state_test(self, wanted: CardStateFilter) -> Callable[[Card], bool]:
+    def _state_test(self, wanted: CardStateFilter) -> Callable[[CardRef], bool]:
         now = self._now()
         states, mark = self.states, self.mark
-        tests: dict[CardStateFilter, Callable[[Card], bool]] = {
+        tests: dict[CardStateFilter, Callable[[CardRef], bool]] = {
             CardStateFilter.NEW: lambda card: card.key not in states,
             CardStateFilter.DUE: lambda card: card.key in states and states[card.key].due <= now,
             CardStateFilter.SUSPENDED: lambda card: mark(card.key).suspended,
@@ -349,18 +327,6 @@ class CardTable:
             wanted, lambda card: card.key in states and states[card.key].phase == phase
         )
 
-    def prepare_search(self) -> None:
-        """Fold every card's prompt, answer and key into one text, once (the dialog does it
-        just after the first page is painted, so that no keystroke waits for it)."""
-        if self._haystack is None:
-            joined = "".join(
-                f"{c.prompt}\x1f{c.answer}\x1f{c.key}".replace("\x1e", " ") + "\x1e"
-                for c in self.cards
-            )
-            self._haystack = _fold_fast(joined)
-            # Where each card's text ends: a match at offset p is in card bisect_left(ends, p).
-            self._ends = list(map(re.Match.start, _RECORD_END.finditer(self._haystack)))
-
     def sort(self, column: Column, descending: bool) -> None:
         cards = self.cards
         if column in (Column.LAPSES, Column.REVIEWS):
@@ -372,14 +338,4 @@ class CardTable:
                 value = value.casefold()
             return (value is None, value if value is not None else 0)
 
-        self.apply_rest()
         self.visible = sorted(self.visible, key=key, reverse=descending)
-
-    def apply_rest(self) -> None:
-        """Finish the current search at once (a sort needs every card it finds)."""
-        while self.searching:
-            self.show(self.more())
-
-    def show(self, found: list[int]) -> None:
-        """Add cards that `more` found to those shown."""
-        self._found.extend(found)

@@ -96,17 +96,18 @@ def _all_cards(content: Content, bookmarked: Iterable[str]) -> list[Card]:
     events = sorted(content.events, key=lambda e: (e.date, e.key))
     terms = sorted(content.terms, key=lambda t: (fold(t.term), t.key))
     by_kind: dict[CardKind, list[Card]] = defaultdict(list)
-    for card in _agreement_cards(agreements):
+    for card in agreement_cards(agreements):
         by_kind[card.kind].append(card)
-    by_kind[CardKind.EVENT_DATE] = [made for event in events if (made := _event_date_card(event))]
+    by_kind[CardKind.EVENT_DATE] = [made for event in events if (made := event_date_card(event))]
     by_kind[CardKind.EVENT_ORDER] = list(_order_cards(agreements, events))
-    for card in _term_cards(terms):
+    for card in term_cards(terms):
         by_kind[card.kind].append(card)
-    for card in _clause_cards(agreements):
+    for card in clause_cards(agreements):
         by_kind[card.kind].append(card)
-    by_kind[CardKind.SIGNATORY_AGREEMENTS] = list(_signatory_cards(agreements))
-    by_kind[CardKind.PERSON_DEED] = list(_person_deed_cards(content.people))
-    by_kind[CardKind.BOOKMARK] = list(_bookmark_cards(agreements, frozenset(bookmarked)))
+    by_kind[CardKind.SIGNATORY_AGREEMENTS] = list(signatory_cards(agreements))
+    people = content.people
+    by_kind[CardKind.PERSON_DEED] = list(person_deed_cards(people, shared_deeds(people)))
+    by_kind[CardKind.BOOKMARK] = list(bookmark_cards(agreements, frozenset(bookmarked)))
     cards: dict[str, Card] = {}
     for kind in CARD_KINDS:
         for card in by_kind[kind]:
@@ -244,7 +245,7 @@ def _card(
 # Agreements ------------------------------------------------------------------------------
 
 
-def _agreement_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
+def agreement_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
     shared_dates = Counter(agreement.signed for agreement in agreements)
     for agreement in agreements:
         key, title, signed = agreement.key, name(agreement), agreement.signed
@@ -413,7 +414,7 @@ _ASKED_BY_PRECISION: dict[str, tuple[str, AnswerType, str]] = {
 }
 
 
-def _event_date_card(event: EventRecord) -> Card | None:
+def event_date_card(event: EventRecord) -> Card | None:
     if not event.title:
         return None
     asks = _ASKED_BY_PRECISION.get(event.precision)
@@ -444,7 +445,7 @@ def _event_date_card(event: EventRecord) -> Card | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Moment:
+class Moment:
     """An event or an agreement's signing, as an item on the timeline."""
 
     key: str
@@ -456,34 +457,32 @@ class _Moment:
     sources: tuple[SourceRecord, ...]
 
 
-def _moments(agreements: Sequence[AgreementRecord], events: Sequence[EventRecord]) -> list[_Moment]:
-    signed = translate("Cards", "{title} signed")
-    moments = [
-        _Moment(
-            a.key,
-            signed.format(title=name(a)),
-            format_date(a.signed),
-            a.signed,
-            a.signed,
-            a.key,
-            a.sources,
-        )
-        for a in agreements
-    ]
-    for event in events:
-        first = last = event.date
-        if event.precision == DatePrecision.MONTH:
-            first = event.date.replace(day=1)
-            following = first.replace(
-                year=first.year + first.month // 12, month=first.month % 12 + 1
-            )
-            last = following - dt.timedelta(days=1)
-        elif event.precision == DatePrecision.YEAR:
-            first, last = dt.date(event.date.year, 1, 1), dt.date(event.date.year, 12, 31)
-        if event.title:
-            moments.append(
-                _Moment(event.key, name(event), _when(event), first, last, None, event.sources)
-            )
+def signing_moment(agreement: AgreementRecord) -> Moment:
+    """An agreement's signing, as "which came first" names it."""
+    title = translate("Cards", "{title} signed").format(title=name(agreement))
+    signed = agreement.signed
+    return Moment(
+        agreement.key, title, format_date(signed), signed, signed, agreement.key, agreement.sources
+    )
+
+
+def event_moment(event: EventRecord) -> Moment | None:
+    """A titled event, as "which came first" names it (None for an untitled one)."""
+    if not event.title:
+        return None
+    first = last = event.date
+    if event.precision == DatePrecision.MONTH:
+        first = event.date.replace(day=1)
+        following = first.replace(year=first.year + first.month // 12, month=first.month % 12 + 1)
+        last = following - dt.timedelta(days=1)
+    elif event.precision == DatePrecision.YEAR:
+        first, last = dt.date(event.date.year, 1, 1), dt.date(event.date.year, 12, 31)
+    return Moment(event.key, name(event), _when(event), first, last, None, event.sources)
+
+
+def _moments(agreements: Sequence[AgreementRecord], events: Sequence[EventRecord]) -> list[Moment]:
+    moments = [signing_moment(a) for a in agreements]
+    moments += [moment for event in events if (moment := event_moment(event))]
     return sorted(moments, key=lambda moment: (moment.first, moment.key))
 
 
@@ -493,7 +492,7 @@ _LOOK_AHEAD = 64  # bounds the search for surely later moments, so pairing stays
 
 def order_pairs(
     agreements: Sequence[AgreementRecord], events: Sequence[EventRecord]
-) -> Iterator[tuple[_Moment, _Moment]]:
+) -> Iterator[tuple[Moment, Moment]]:
     """The (earlier, later) pairs that "which came first" asks about, in card order."""
     moments = _moments(agreements, events)
     for index, earlier in enumerate(moments):
@@ -512,10 +511,10 @@ def _order_cards(
     agreements: Sequence[AgreementRecord], events: Sequence[EventRecord]
 ) -> Iterator[Card]:
     for earlier, later in order_pairs(agreements, events):
-        yield _order_card(earlier, later)
+        yield order_card(earlier, later)
 
 
-def _order_card(earlier: _Moment, later: _Moment) -> Card:
+def order_card(earlier: Moment, later: Moment) -> Card:
     key = f"event-order:{earlier.key}:{later.key}"
     # A stable coin toss decides which event the question names first.
     named = (earlier, later) if hashlib.sha256(key.encode()).digest()[0] % 2 else (later, earlier)
@@ -555,7 +554,7 @@ def _term_names(term: TermRecord) -> tuple[str, ...]:
     return tuple(name for name in dict.fromkeys(names) if name and name != term.term)
 
 
-def _term_cards(terms: Sequence[TermRecord]) -> Iterator[Card]:
+def term_cards(terms: Sequence[TermRecord]) -> Iterator[Card]:
     shared_kanji = Counter(term.term_ja for term in terms)
     for term in terms:
         sources = _source_keys(term.sources)
@@ -604,7 +603,7 @@ def _term_cards(terms: Sequence[TermRecord]) -> Iterator[Card]:
 # Clauses, signatories and bookmarks ------------------------------------------------------
 
 
-def _clause_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
+def clause_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
     agreements_by_title: dict[str, set[str]] = defaultdict(set)
     for agreement in agreements:
         for clause in agreement.clauses:
@@ -718,7 +717,7 @@ def _location(agreement: AgreementRecord, part: str) -> str:
     )
 
 
-def _signatory_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
+def signatory_cards(agreements: Sequence[AgreementRecord]) -> Iterator[Card]:
     signed: dict[str, list[AgreementRecord]] = defaultdict(list)
     people: dict[str, SignatoryRecord] = {}
     for agreement in agreements:
@@ -784,16 +783,23 @@ def _deed_prompt(deed: DeedRecord, when: str) -> tuple[str, str]:
     return f"{asked} {deed.what}?{when}", f"{deed.verb} {deed.what}{when}"
 
 
-def _person_deed_cards(people: Sequence[PersonRecord]) -> Iterator[Card]:
+def shared_deeds(people: Sequence[PersonRecord]) -> set[tuple[str, str]]:
+    """The deeds (verb, what) written more than once, word for word, among `people`."""
+    doers = Counter((deed.verb, deed.what) for person in people for deed in person.deeds)
+    return {deed for deed, count in doers.items() if count > 1}
+
+
+def person_deed_cards(
+    people: Sequence[PersonRecord], shared: set[tuple[str, str]]
+) -> Iterator[Card]:
     """ "Who signed the Treaty of Portsmouth for Japan? (1905)" for each deed of each person.
 
-    A deed two people share word for word is not asked: it has no single answer.
+    A deed two people share word for word (in `shared`) is not asked: it has no single answer.
     """
-    doers = Counter((deed.verb, deed.what) for person in people for deed in person.deeds)
     for person in people:
         asked: Counter[str] = Counter()
         for deed in person.deeds:
-            if doers[(deed.verb, deed.what)] > 1:
+            if (deed.verb, deed.what) in shared:
                 continue
             slug = f"{deed.verb}-{deed.year}"
             asked[slug] += 1
@@ -818,7 +824,7 @@ def _person_deed_cards(people: Sequence[PersonRecord]) -> Iterator[Card]:
             )
 
 
-def _bookmark_cards(
+def bookmark_cards(
     agreements: Sequence[AgreementRecord], bookmarked: frozenset[str]
 ) -> Iterator[Card]:
     for index, agreement in enumerate(agreements):

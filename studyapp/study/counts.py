@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from studyapp.study.cards import Card
 from studyapp.study.queue import LEARN_AHEAD, DeckFilter, local_day_start
+from studyapp.study.siblings import CardLike
 from studyapp.study.stats import load_progress
 from studyapp.userdata import card_marks, reviews
 from studyapp.userdata.store import UserStore
@@ -22,7 +22,7 @@ class DeckCounts:
 
 def deck_counts(
     store: UserStore,
-    cards: Sequence[Card],
+    cards: Sequence[CardLike],
     deck: DeckFilter,
     new_limit: int,
     now: dt.datetime,

@@ -105,6 +105,8 @@ def read_date(text: str, *, julian: bool = False) -> DateReading | None:
     """
     normal = unicodedata.normalize("NFKC", text).casefold()
     normal, calendar = _calendar_mark(_arabic(normal))
+    if not _MAY_BE_A_DATE.search(normal):
+        return None  # no number, and no era's first year (gannen) written out: no date
     era_found = _era_in_date(normal)
     if era_found is not None:
         normal, era, number = era_found
@@ -300,6 +302,12 @@ _ERA_IN_DATE = re.compile(
     r"(?:st|nd|rd|th)?(?:\s?(?:year|nen|年)(?:\s?of)?)?(?!\d)"
 )
 _KANJI_RUN = re.compile(r"[〇一二三四五六七八九十]+")
+
+
+# Every date this reads has a number in it (kanji numbers are digits by then), or is the
+# first year of an era written out: "Meiji gannen", めいじがんねん. Any other text is not
+# read further (reading eras and kana costs a millisecond for a long sentence).
+_MAY_BE_A_DATE = re.compile(r"\d|nen|ねん|ネン")
 
 
 def _arabic(text: str) -> str:

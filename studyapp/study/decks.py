@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from studyapp.content.records import Content
+from studyapp.content.card_sources import AgreementRow
 from studyapp.i18n import translate
 from studyapp.study.kinds import kind_label
 from studyapp.study.queue import DeckFilter
@@ -33,10 +33,11 @@ class Deck:
         return replace(self.filter, bookmarked_clauses=frozenset(bookmarked))
 
 
-def decks(content: Content) -> list[Deck]:
-    """Every deck, in the order of the deck list."""
+def decks(agreements: Sequence[AgreementRow]) -> list[Deck]:
+    """Every deck, in the order of the deck list (`agreements`, as card_sources.agreement_rows
+    gives them)."""
     found = [Deck(ALL, translate("Decks", "All cards"), DeckFilter())]
-    for agreement in sorted(content.agreements, key=lambda a: a.ordinal):
+    for agreement in sorted(agreements, key=lambda a: a.ordinal):
         found.append(
             Deck(
                 f"agreement:{agreement.key}",

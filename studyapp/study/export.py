@@ -26,7 +26,6 @@ from typing import BinaryIO
 
 import genanki  # type: ignore[import-untyped]  # it ships no type hints
 
-from studyapp.content.records import Content
 from studyapp.errors import StudyAppError
 from studyapp.files import write_atomically
 from studyapp.i18n import translate
@@ -186,13 +185,13 @@ def _write_package(
 
 def select_cards(
     all_cards: Callable[[], Sequence[Card]],
-    content: Content,
+    known: Sequence[str],
     agreement: str | None,
     kinds: Iterable[str] | None,
 ) -> list[Card]:
     """The cards an export takes: of one agreement and of these kinds (None: any). The same
     filters for the command line and the File menu; a name that does not exist, or no card
-    left, is a StudyAppError that says so."""
+    left, is a StudyAppError that says so. `known` are the agreements' keys."""
     kinds = list(kinds or ())
     unknown = sorted(set(kinds) - set(CardKind))
     if unknown:
@@ -201,7 +200,6 @@ def select_cards(
                 kind=unknown[0], kinds=", ".join(CardKind)
             )
         )
-    known = [record.key for record in content.agreements]
     if agreement is not None and agreement not in known:
         raise StudyAppError(
             translate("Export", "No agreement {key!r}; the agreements are {keys}.").format(

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Protocol
 
 from studyapp.content.map_records import MapContent, MapFeatureRecord
-from studyapp.content.records import Content
 from studyapp.errors import StudyAppError
 from studyapp.geo.routing import distance
 from studyapp.geo.shapes import contains
@@ -256,11 +255,3 @@ def map_content(path: Path) -> MapContent | None:
         except StudyAppError:
             _loaded[key] = None
     return _loaded[key]
-
-
-def map_cards_for(content: Content, path: Path) -> list[Card]:
-    """The map cards of the content database at `path` (empty without map content)."""
-    atlas = map_content(path)
-    if atlas is None:
-        return []
-    return generate_map_cards(atlas, {a.key: a for a in content.agreements})

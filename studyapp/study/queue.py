@@ -38,20 +38,32 @@ import heapq
 import itertools
 import random
 from collections import deque
-from collections.abc import Callable, Collection, Container, Iterator, Sequence
+from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any, Generic, Protocol, TypeVar, cast
 
+from studyapp.content.card_sources import CardRows
 from studyapp.errors import UserDataError
-from studyapp.study.cards import Card
 from studyapp.study.preferences import LeechAction, NewCardOrder, StudyPreferences
 from studyapp.study.scheduling import MODES, Rating, Scheduler, utc_now
-from studyapp.study.siblings import SIBLING_GAP, SiblingIndex, spread_siblings
+from studyapp.study.siblings import SIBLING_GAP, CardLike, SiblingIndex, spread_siblings
 from studyapp.userdata import card_marks, reviews
 from studyapp.userdata.card_marks import CardMark
 from studyapp.userdata.reviews import CRAM_SUFFIX, CardState
 from studyapp.userdata.store import UserStore
 
 LEARN_AHEAD = dt.timedelta(minutes=20)
+# A session takes whole cards (studyapp.study.cards.Card) or the card table's rows that name
+# them (studyapp.content.card_sources.CardRef, as the app does): it reads only these four.
+C = TypeVar("C", bound=CardLike)
+
+
+class Siblings(Protocol):
+    """Where a session finds a card's siblings (a SiblingIndex, or the card table's)."""
+
+    def siblings(self, card_key: str) -> list[str]: ...
+
+
 _FRONT, _DUE, _NEW = "front", "due", "new"
 
 
@@ -69,7 +81,7 @@ class DeckFilter:
     bookmarked_clauses: frozenset[str] = frozenset()
     card_keys: frozenset[str] | None = None  # just these cards (the browser's selection)
 
-    def matches(self, card: Card) -> bool:
+    def matches(self, card: CardLike) -> bool:
         if self.card_keys is not None and card.key not in self.card_keys:
             return False
         if self.agreement_key is not None and card.agreement_key != self.agreement_key:
@@ -112,8 +124,8 @@ class SessionCounts:
 
 
 @dataclass(frozen=True, slots=True)
-class _Answer:
-    card: Card
+class _Answer(Generic[C]):
+    card: C
     log_id: int
     before: CardState | None
     rating: Rating
@@ -133,9 +145,7 @@ _SPREAD_DUE = 500  # due cards put in sibling-spread order; the rest keep theirs
 _PLAIN = StudyPreferences(new_card_order=NewCardOrder.CONTENT, bury_siblings=False)
 
 
-def new_card_order(
-    cards: Sequence[Card], order: NewCardOrder, day: dt.date, needed: int
-) -> list[Card]:
+def new_card_order(cards: Sequence[C], order: NewCardOrder, day: dt.date, needed: int) -> list[C]:
     """The new cards in the order they are to come: the first `needed` of them shuffled by
     a seed of the day (the same order all day, another tomorrow), or in content order."""
     head, tail = _new_order(cards, order, day, needed)
@@ -143,17 +153,17 @@ def new_card_order(
 
 
 def _new_order(
-    cards: Sequence[Card],
+    cards: Sequence[C],
     order: NewCardOrder,
     day: dt.date,
     needed: int,
     studied: Collection[str] = (),
-) -> tuple[list[Card], Iterator[Card]]:
+) -> tuple[list[C], Iterator[C]]:
     """The first `needed` new cards of `cards` (those not in `studied`) in order, and an
     iterator over the other new ones (walked only if the session gets that far): a session
     costs O(needed), not O(cards)."""
 
-    def rest(skip: Collection[int]) -> Iterator[Card]:
+    def rest(skip: Collection[int]) -> Iterator[C]:
         return (
             card
             for index, card in enumerate(cards)
@@ -161,7 +171,7 @@ def _new_order(
         )
 
     if order == NewCardOrder.CONTENT or len(cards) <= 1:
-        head: list[Card] = []
+        head: list[C] = []
         position = 0
         for position, card in enumerate(cards):  # noqa: B007 (the position is used after)
             if len(head) >= needed:
@@ -253,12 +263,15 @@ class _States:
 _REVIEW_PHASE = 2  # fsrs.State.Review
 
 
-_index_cache: tuple[Sequence[Card], dict[str, Card]] | None = None
+_index_cache: tuple[Sequence[Any], Mapping[str, Any]] | None = None
 
 
-def _card_index(cards: Sequence[Card]) -> dict[str, Card]:
-    """The cards by key, made once per list of cards (the app keeps one list: card_cache)."""
+def _card_index(cards: Sequence[C]) -> Mapping[str, C]:
+    """The cards by key, made once per list of cards (the app keeps one list of card rows,
+    studyapp.study.content_cards, which looks its rows up by key itself)."""
     global _index_cache  # noqa: PLW0603 (a cache of one entry)
+    if isinstance(cards, CardRows):
+        return cast(Mapping[str, C], cards.by_key())
     if _index_cache is None or _index_cache[0] is not cards:
         _index_cache = (cards, {card.key: card for card in cards})
     return _index_cache[1]
@@ -271,11 +284,11 @@ def local_day_start(moment: dt.datetime, days_later: int = 0) -> dt.datetime:
     return dt.datetime.combine(day, dt.time()).astimezone()
 
 
-class StudySession:
+class StudySession(Generic[C]):
     def __init__(
         self,
         store: UserStore,
-        cards: Sequence[Card],
+        cards: Sequence[C],
         *,
         deck: DeckFilter = ALL_CARDS,
         cram: bool = False,
@@ -283,10 +296,10 @@ class StudySession:
         now: Callable[[], dt.datetime] = utc_now,
         scheduler: Scheduler | None = None,
         preferences: StudyPreferences | None = None,
-        siblings: SiblingIndex | None = None,
+        siblings: Siblings | None = None,
     ) -> None:
-        """`siblings` may be given where it is kept with the cards (the app's card cache);
-        otherwise it is made on the first answer that buries siblings."""
+        """`siblings` may be given where they are kept with the cards (the app's card
+        table); otherwise an index of `cards` is made on the first answer that buries them."""
         self._store = store
         self._now = now
         self._cram = cram
@@ -304,7 +317,7 @@ class StudySession:
         # Suspended and buried cards wait. Of the whole deck they are left out as the queues
         # are filled, rather than copying a quarter of a million cards without them.
         self._hidden = {key for key, mark in self._marks.items() if mark.hidden_at(started)}
-        self._deck_cards: Sequence[Card] = cards
+        self._deck_cards: Sequence[C] = cards
         if deck != ALL_CARDS:
             hidden = self._hidden
             self._deck_cards = [
@@ -314,21 +327,21 @@ class StudySession:
         first_today = reviews.new_cards_since(store, local_day_start(started))
         self._new_allowance = max(0, new_limit - first_today)
         self._new_answered = 0
-        self._history: list[_Answer] = []
+        self._history: list[_Answer[C]] = []
         self._sequence = itertools.count()
         # The one live entry of each queued card: its sequence number and queue. Entries in
         # the queues with another number are stale and skipped.
         self._queued: dict[str, tuple[int, str]] = {}
         self._live = {_FRONT: 0, _DUE: 0, _NEW: 0}
         self._learning: set[str] = set()  # queued keys in a learning or relearning step
-        self._front: list[tuple[int, Card]] = []  # a stack: the last undone comes first
-        self._due: list[tuple[float, int, Card]] = []  # a heap by due time
-        self._new: deque[tuple[int, Card]] = deque()
+        self._front: list[tuple[int, C]] = []  # a stack: the last undone comes first
+        self._due: list[tuple[float, int, C]] = []  # a heap by due time
+        self._new: deque[tuple[int, C]] = deque()
         self._fill_queues(started)
 
     def _fill_queues(self, started: dt.datetime) -> None:
-        due_now: list[Card] = []
-        due_later: list[tuple[dt.datetime, Card]] = []
+        due_now: list[C] = []
+        due_later: list[tuple[dt.datetime, C]] = []
         states = self._states
         deck = self._deck_cards
         index = _card_index(deck) if deck is self._all_cards else {c.key: c for c in deck}
@@ -348,7 +361,7 @@ class StudySession:
                 else:
                     due_later.append((dt.datetime.fromisoformat(due_at), card))
             studied = states.studied
-            new_total -= len(studied.intersection(index)) - sum(
+            new_total -= sum(1 for key in studied if key in index) - sum(
                 1 for key in hidden if key in studied and key in index
             )
             skipped = studied | hidden if hidden else studied
@@ -406,7 +419,7 @@ class StudySession:
 
     # The queues
 
-    def _enter(self, queue: str, card: Card) -> int:
+    def _enter(self, queue: str, card: C) -> int:
         self._leave(card.key)
         number = next(self._sequence)
         self._queued[card.key] = (number, queue)
@@ -421,7 +434,7 @@ class StudySession:
             self._live[entry[1]] -= 1
         self._learning.discard(key)
 
-    def _enqueue(self, queue: str, card: Card, due: dt.datetime | None = None) -> None:
+    def _enqueue(self, queue: str, card: C, due: dt.datetime | None = None) -> None:
         number = self._enter(queue, card)
         if queue == _FRONT:
             self._front.append((number, card))
@@ -431,21 +444,21 @@ class StudySession:
             assert due is not None
             heapq.heappush(self._due, (due.timestamp(), number, card))
 
-    def _is_live(self, number: int, card: Card) -> bool:
+    def _is_live(self, number: int, card: C) -> bool:
         entry = self._queued.get(card.key)
         return entry is not None and entry[0] == number
 
-    def _peek_front(self) -> Card | None:
+    def _peek_front(self) -> C | None:
         while self._front and not self._is_live(*self._front[-1]):
             self._front.pop()
         return self._front[-1][1] if self._front else None
 
-    def _peek_due(self) -> tuple[float, Card] | None:
+    def _peek_due(self) -> tuple[float, C] | None:
         while self._due and not self._is_live(self._due[0][1], self._due[0][2]):
             heapq.heappop(self._due)
         return (self._due[0][0], self._due[0][2]) if self._due else None
 
-    def _peek_new(self) -> Card | None:
+    def _peek_new(self) -> C | None:
         while True:
             while self._new and not self._is_live(*self._new[0]):
                 self._new.popleft()
@@ -457,7 +470,7 @@ class StudySession:
 
     # The session
 
-    def next_card(self) -> Card | None:
+    def next_card(self) -> C | None:
         """The card to show now, or None when the session is over.
 
         It stays the next card until it is answered: asking twice gives the same card.
@@ -508,7 +521,7 @@ class StudySession:
         return reviews.typical_seconds(self._store) or _FIRST_GUESS_SECONDS
 
     def answer(
-        self, card: Card, rating: Rating, *, duration_ms: int, mode: str, correct: bool | None
+        self, card: C, rating: Rating, *, duration_ms: int, mode: str, correct: bool | None
     ) -> None:
         """Schedule the card by `rating` and save its state and log row in one transaction."""
         base = mode.removesuffix(CRAM_SUFFIX)
@@ -550,7 +563,7 @@ class StudySession:
         )
 
     def _after_answer(
-        self, card: Card, before: CardState | None, rating: Rating, at: dt.datetime
+        self, card: C, before: CardState | None, rating: Rating, at: dt.datetime
     ) -> dict[str, CardMark]:
         """Bury the card's siblings and apply the leech rule; returns the marks replaced."""
         if self._cram:
@@ -586,7 +599,7 @@ class StudySession:
                 self._leave(key)
         return previous
 
-    def undo(self) -> Card | None:
+    def undo(self) -> C | None:
         """Undo the last answer of this session: the card's state before it comes back, its log
         row goes, and the card is next. Returns the card, or None if nothing is left to undo."""
         if not self._history:
@@ -611,9 +624,10 @@ class StudySession:
     def _requeue(self, keys: list[str]) -> None:
         """Cards unburied by an undo come back where they belong."""
         at = self._now()
-        wanted = set(keys)
-        for card in self._deck_cards:
-            if card.key not in wanted or card.key in self._queued:
+        deck = self._deck_cards
+        index = _card_index(deck) if deck is self._all_cards else {c.key: c for c in deck}
+        for card in (index[key] for key in dict.fromkeys(keys) if key in index):
+            if card.key in self._queued:
                 continue
             if self._mark(card.key).hidden_at(at):
                 continue

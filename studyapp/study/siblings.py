@@ -13,15 +13,29 @@ from __future__ import annotations
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from studyapp.study.cards import Card
+from typing import Protocol, TypeVar
 
 SIBLING_GAP = 10
 # Kinds whose key names one row and then what tells that row's cards apart: the clause and
 # the cloze's number, the person and the deed ("person-deed:<person>:signed-1905").
 _ONE_ROW = frozenset({"clause-cloze", "person-deed"})
+
+
+class CardLike(Protocol):
+    """What sessions and decks read of a card: a whole card (studyapp.study.cards.Card) or
+    the card table's row naming it (studyapp.content.card_sources.CardRef)."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def agreement_key(self) -> str | None: ...
+    @property
+    def clause_key(self) -> str | None: ...
+
+
+C = TypeVar("C", bound=CardLike)
 
 
 @lru_cache(maxsize=65_536)
@@ -37,7 +51,7 @@ def fact_keys(card_key: str) -> tuple[str, ...]:
 class SiblingIndex:
     """Every card's siblings, looked up by key."""
 
-    def __init__(self, cards: Iterable[Card]) -> None:
+    def __init__(self, cards: Iterable[CardLike]) -> None:
         self._by_fact: dict[str, list[str]] = defaultdict(list)
         for card in cards:
             for fact in fact_keys(card.key):
@@ -52,24 +66,24 @@ class SiblingIndex:
 
 
 def spread_siblings(
-    cards: Sequence[Card], gap: int = SIBLING_GAP, shown: Sequence[str] = ()
-) -> list[Card]:
+    cards: Sequence[C], gap: int = SIBLING_GAP, shown: Sequence[str] = ()
+) -> list[C]:
     """The cards in much the same order, but no two siblings within `gap` cards of each
     other where the cards allow it (a card that cannot be placed yet waits, then goes at the
     first place it fits, or at the end). `shown` are the keys of the cards answered just
     before, oldest first: a restarted session keeps its distance from them too."""
-    placed: list[Card] = []
+    placed: list[C] = []
     last_at: dict[str, int] = {}  # fact -> index of the last placed card with it
     for index, key in enumerate(shown):
         for fact in fact_keys(key):
             last_at[fact] = index - len(shown)
-    waiting: deque[Card] = deque()
+    waiting: deque[C] = deque()
 
-    def fits(card: Card) -> bool:
+    def fits(card: C) -> bool:
         here = len(placed)
         return all(here - last_at.get(fact, -gap - 1) > gap for fact in fact_keys(card.key))
 
-    def place(card: Card) -> None:
+    def place(card: C) -> None:
         for fact in fact_keys(card.key):
             last_at[fact] = len(placed)
         placed.append(card)

@@ -23,7 +23,6 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
 
-from studyapp.study.card_catalogue import CardCatalogue
 from studyapp.study.cards import CARD_KINDS
 from studyapp.userdata.reviews import iso
 from studyapp.userdata.store import UserStore
@@ -36,6 +35,17 @@ PHASES: tuple[str, ...] = (NEW, LEARNING, REVIEW, RELEARNING)
 # fsrs's State values (4.x also had New = 0; 5.x starts at Learning = 1).
 _FSRS_STATES = {0: NEW, 1: LEARNING, 2: REVIEW, 3: RELEARNING}
 _AGAIN = 1
+
+
+class CardSet(Protocol):
+    """The cards the content makes now, counted and looked up without making them
+    (studyapp.study.content_cards.ContentCards reads them from the card table)."""
+
+    def __len__(self) -> int: ...
+
+    def existing(self, keys: Iterable[str]) -> set[str]:
+        """Those of `keys` that name a card now."""
+        ...
 
 
 class ReviewLike(Protocol):
@@ -182,14 +192,14 @@ def load_progress(store: UserStore) -> dict[str, CardProgress]:
 
 def load_stats(
     store: UserStore,
-    cards: Collection[str] | CardCatalogue,
+    cards: Collection[str] | CardSet,
     today: dt.date,
     *,
     days: int = 182,
     due_days: int = 14,
 ) -> StudyStats:
     """The Stats view's figures; `cards` are the cards the content makes now: their keys, or
-    the catalogue that counts them without making them."""
+    the card set that counts them without making them."""
     connection = store.connection
     first = today - dt.timedelta(days=days - 1)
     per_day = [0] * days
@@ -223,7 +233,7 @@ def load_stats(
     rows = connection.execute(
         "SELECT card_key, json_extract(state, '$.state'), due FROM card_state"
     ).fetchall()
-    known = cards.existing(row[0] for row in rows) if isinstance(cards, CardCatalogue) else cards
+    known = cards if isinstance(cards, Collection) else cards.existing(row[0] for row in rows)
     for key, state, due_text in rows:
         if key not in known:
             continue

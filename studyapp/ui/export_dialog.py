@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.content.records import Content
+from studyapp.content.card_sources import AgreementRow, agreement_rows
 from studyapp.errors import StudyAppError
 from studyapp.i18n import QT_TRANSLATE_NOOP, Context
 from studyapp.study.cards import Card
@@ -71,13 +71,15 @@ PROGRESS_AFTER_MS = 400
 class ExportOptions(QDialog):
     """Which cards: one agreement or all, and any number of kinds (none ticked: every kind)."""
 
-    def __init__(self, content: Content, title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, agreements: Sequence[AgreementRow], title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.agreement = QComboBox(self)
         self.agreement.setAccessibleName(self.tr("Agreement"))
         self.agreement.addItem(self.tr("Every agreement"), None)
-        for record in sorted(content.agreements, key=lambda a: a.ordinal):
+        for record in sorted(agreements, key=lambda a: a.ordinal):
             label = self.tr("{title} ({year})").format(title=name(record), year=record.signed.year)
             self.agreement.addItem(label, record.key)
         self.kinds = QListWidget(self)
@@ -124,17 +126,26 @@ class _ExportThread(QThread):
 
 def export_cards(parent: QWidget, services: Services, *, kind: str) -> None:
     """Ask which cards and where, then write them; the result goes to the message line."""
-    from studyapp.study.card_cache import cards_for
+    from studyapp.study.card_table import every_card
 
-    content = services.index.content
     marks = [bookmark.clause_key for bookmark in services.bookmarks.all()]
     title, pattern, suffix = _format(kind)
-    options = ExportOptions(content, title, parent)
+    try:
+        agreements = services.database.read(agreement_rows)
+    except StudyAppError as error:
+        QMessageBox.warning(parent, title, str(error))
+        return
+    options = ExportOptions(agreements, title, parent)
     if not options.exec():
         return
     agreement, kinds = options.chosen()
+    database = services.database
+
+    def every() -> list[Card]:  # the whole content, read for the export alone
+        return every_card(database.read_content(), database.path, marks)
+
     try:
-        chosen = select_cards(lambda: cards_for(content, marks), content, agreement, kinds)
+        chosen = select_cards(every, [a.key for a in agreements], agreement, kinds)
     except StudyAppError as error:
         QMessageBox.warning(parent, title, str(error))
         return

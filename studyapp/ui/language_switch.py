@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Slot
 from PySide6.QtWidgets import QWidget
 
 from studyapp.memory import collect_frozen
-from studyapp.study import card_cache
 
 if TYPE_CHECKING:
     from studyapp.ui.main_window import MainWindow
@@ -30,7 +29,6 @@ def rebuild_views(window: MainWindow) -> None:
     window.save_state()
     quiz = window.views.get("quiz")
     in_session = quiz is not None and getattr(quiz, "session", None) is not None
-    card_cache.clear()  # the cards are written in the language they were made in
     for view in window.views.values():
         window.stack.removeWidget(view)
         _retire(view)

@@ -294,38 +294,6 @@ def test_the_julian_choices_hold_the_gregorian_trap(cards: list[Card]) -> None:
     assert "8 July 1912" in choices_for(card, cards, random.Random(0))
 
 
-def _dates_read_by_the_first_choices(
-    cards: list[Card], prepare: bool, monkeypatch: pytest.MonkeyPatch
-) -> int:
-    from studyapp.study import choices as choices_module
-
-    cards = list(cards)  # a new list: the pools are indexed per list of cards
-    if prepare:
-        choices_module.prepare_choices(cards)
-    reads = 0
-
-    def counting_read_date(text: str, *, julian: bool = False) -> object:
-        nonlocal reads
-        reads += 1
-        return read_date(text, julian=julian)
-
-    monkeypatch.setattr(choices_module, "read_date", counting_read_date)
-    first = next(card for card in cards if card.choices_pool == "event-date")
-    choices_for(first, cards, random.Random(0))
-    monkeypatch.undo()
-    return reads
-
-
-def test_prepared_pools_spare_the_first_date_card_reading_every_date(
-    cards: list[Card], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    event_dates = sum(1 for card in cards if card.choices_pool == "event-date")
-    unprepared = _dates_read_by_the_first_choices(cards, False, monkeypatch)
-    prepared = _dates_read_by_the_first_choices(cards, True, monkeypatch)
-    assert unprepared >= event_dates  # the whole pool, read for the first card that needs it
-    assert prepared <= 3  # the card's own answer, nothing of the pool
-
-
 def test_date_choices_stay_near_the_answer(cards: list[Card]) -> None:
     card = by_key(cards)["event-date:knox-proposal-rejected-1910"]
     for seed in range(10):
@@ -494,62 +462,3 @@ def test_the_first_sentence_stops_at_a_full_stop_not_an_initial(text: str, sente
     from studyapp.study.cards import first_sentence
 
     assert first_sentence(text) == sentence
-
-
-def _keys_of(path: Path) -> list[tuple[str, str]]:
-    from studyapp.content.lazy_database import LazyContentDatabase
-    from studyapp.study.card_keys import card_keys
-
-    database = LazyContentDatabase(path)
-    try:
-        return sorted(card_keys(database))
-    finally:
-        database.close()
-
-
-def test_the_keys_from_the_database_are_the_keys_of_the_cards() -> None:
-    from studyapp import paths
-    from studyapp.content.database import read_content
-    from studyapp.study.map_cards import map_cards_for
-
-    path = paths.content_db_path()
-    content = read_content(path)
-    made = generate_cards(content) + map_cards_for(content, path)
-    assert _keys_of(path) == sorted((card.key, card.kind) for card in made)
-
-
-def test_the_keys_match_on_synthetic_content_too(tmp_path: Path) -> None:
-    from benchmarks.synthetic import build_synthetic_database
-    from studyapp.content.database import read_content
-
-    path = build_synthetic_database(tmp_path, events=300, clauses=80, terms=120)
-    made = generate_cards(read_content(path))
-    assert _keys_of(path) == sorted((card.key, card.kind) for card in made)
-
-
-def test_the_keys_match_where_the_rules_skip_and_pair(tmp_path: Path) -> None:
-    """Months and years in "which came first", shared and unique kanji, a clause title
-    found in two agreements, two agreements signed on one day: the database's keys follow
-    the same rules as the cards."""
-    from benchmarks.synthetic import synthetic_content
-    from studyapp.content.builder import write_database
-    from studyapp.content.database import read_content
-
-    content = synthetic_content(events=240, clauses=48, terms=90, seed=12)
-    for number, event in enumerate(content.of("event")):
-        event["precision"] = ("day", "month", "year", "day")[number % 4]
-        event.pop("end", None)
-    for number, term in enumerate(content.of("term")):
-        term["term_ja"] = (f"語{number}", "日露協約")[number % 2]
-    agreements = content.of("agreement")
-    agreements[1]["signed"] = agreements[0]["signed"]
-    agreements[2]["clause"][0]["title"] = agreements[3]["clause"][1]["title"].upper()
-    path = tmp_path / "content.sqlite"
-    write_database(content, path)
-    made = generate_cards(read_content(path))
-    kinds = Counter(card.kind for card in made)
-    assert (
-        kinds[CardKind.JAPANESE_TERM]
-        and kinds[CardKind.TERM_JAPANESE] > kinds[CardKind.JAPANESE_TERM]
-    )
-    assert _keys_of(path) == sorted((card.key, card.kind) for card in made)

@@ -40,9 +40,12 @@ def read_line(process: subprocess.Popen[str]) -> str:
 def kill(process: subprocess.Popen[str]) -> list[str]:
     """SIGKILL the driver; return the lines it printed that were not read yet."""
     os.kill(process.pid, signal.SIGKILL)
-    out, _err = process.communicate(timeout=30)
+    process.wait(timeout=30)
     assert process.returncode == -signal.SIGKILL
-    return out.splitlines()
+    assert process.stdout is not None
+    # Read through the stream that read_line used: it may hold lines read ahead already,
+    # which communicate(), reading the pipe itself, would pass over.
+    return process.stdout.read().splitlines()
 
 
 def reopen() -> UserStore:

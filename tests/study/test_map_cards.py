@@ -20,7 +20,6 @@ from studyapp.study.map_cards import (
     SPHERE,
     check_click,
     generate_map_cards,
-    map_cards_for,
     map_target,
 )
 from tests.conftest import BUNDLED_DB
@@ -33,7 +32,8 @@ def atlas() -> MapContent:
 
 @pytest.fixture(scope="module")
 def cards() -> list[Card]:
-    return map_cards_for(read_content(BUNDLED_DB), BUNDLED_DB)
+    agreements = {a.key: a for a in read_content(BUNDLED_DB).agreements}
+    return generate_map_cards(read_map_file(BUNDLED_DB), agreements)
 
 
 def test_every_kind_is_made_with_unique_stable_keys(cards: list[Card]) -> None:

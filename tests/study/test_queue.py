@@ -65,7 +65,9 @@ def clock() -> Clock:
     return Clock(NOON)
 
 
-def session(store: UserStore, cards: list[Card], clock: Clock, **options: object) -> StudySession:
+def session(
+    store: UserStore, cards: list[Card], clock: Clock, **options: object
+) -> StudySession[Card]:
     return StudySession(
         store,
         cards,
@@ -75,7 +77,7 @@ def session(store: UserStore, cards: list[Card], clock: Clock, **options: object
     )
 
 
-def answer_all(study: StudySession, rating: Rating = Rating.EASY) -> list[str]:
+def answer_all(study: StudySession[Card], rating: Rating = Rating.EASY) -> list[str]:
     """Answer every card the session offers with `rating`; the keys in order."""
     keys = []
     while (card := study.next_card()) is not None:

@@ -38,7 +38,7 @@ def real_cards() -> list[Card]:
     return generate_cards(read_content(paths.content_db_path()))
 
 
-def answer(session: StudySession, rating: Rating = Rating.GOOD) -> str:
+def answer(session: StudySession[Card], rating: Rating = Rating.GOOD) -> str:
     card = session.next_card()
     assert card is not None
     session.answer(card, rating, duration_ms=4000, mode="flip", correct=None)
@@ -188,7 +188,7 @@ def test_a_card_in_review_counts_as_review(store: UserStore) -> None:
     assert (later.counts().new, later.counts().learning, later.counts().review) == (0, 0, 1)
 
 
-def _lapse_until_leech(store: UserStore, preferences: StudyPreferences) -> StudySession:
+def _lapse_until_leech(store: UserStore, preferences: StudyPreferences) -> StudySession[Card]:
     cards = [make_card("k:1")]
     clock = Clock(NOON)
     scheduler = Scheduler(fuzz=False)

@@ -8,15 +8,24 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from studyapp.study.card_cache import cards_for
+from studyapp import paths
+from studyapp.content.card_sources import agreement_rows
+from studyapp.content.database import read_content
+from studyapp.study.card_table import every_card
+from studyapp.study.cards import Card
 from studyapp.study.export import select_cards
 from studyapp.ui.export_dialog import ANKI, CSV, ExportOptions, run_export
 from studyapp.ui.services import Services
 
 
+def _every_card() -> list[Card]:
+    path = paths.content_db_path()
+    return every_card(read_content(path), path)
+
+
 def test_the_options_give_the_command_line_filters(qtbot: QtBot, services: Services) -> None:
-    content = services.index.content
-    options = ExportOptions(content, "Export")
+    agreements = services.database.read(agreement_rows)
+    options = ExportOptions(agreements, "Export")
     qtbot.addWidget(options)
     assert options.chosen() == (None, [])
     options.agreement.setCurrentIndex(options.agreement.findData("third-1912"))
@@ -28,7 +37,8 @@ def test_the_options_give_the_command_line_filters(qtbot: QtBot, services: Servi
     options.kinds.item(row).setCheckState(Qt.CheckState.Checked)
     agreement, kinds = options.chosen()
     assert (agreement, kinds) == ("third-1912", ["clause-cloze"])
-    chosen = select_cards(lambda: cards_for(content, []), content, agreement, kinds)
+    keys = [a.key for a in agreements]
+    chosen = select_cards(_every_card, keys, agreement, kinds)
     assert chosen and all(
         c.kind == "clause-cloze" and c.agreement_key == "third-1912" for c in chosen
     )
@@ -41,7 +51,7 @@ def test_the_menu_export_writes_the_file_and_reports_it(
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    cards = cards_for(services.index.content, [])[:50]
+    cards = _every_card()[:50]
     lines: list[str] = []
     path = tmp_path / "cards.csv"
     run_export(parent, cards, path, kind=CSV, report=lines.append)
@@ -63,7 +73,7 @@ def test_a_failed_menu_export_says_why(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
     parent = QWidget()
     qtbot.addWidget(parent)
-    cards = cards_for(services.index.content, [])[:5]
+    cards = _every_card()[:5]
     lines: list[str] = []
     run_export(parent, cards, tmp_path / "missing" / "x.apkg", kind=ANKI, report=lines.append)
     qtbot.waitUntil(lambda: bool(lines), timeout=10_000)

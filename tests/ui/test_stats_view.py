@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from studyapp import paths
-from studyapp.study.cards import generate_cards
+from studyapp.content.database import read_content
+from studyapp.study.card_table import every_card
 from studyapp.study.kinds import kind_label
-from studyapp.study.map_cards import map_cards_for
 from studyapp.study.scheduling import Rating, Scheduler
 from studyapp.study.stats import PHASES
 from studyapp.ui.services import Services
@@ -42,7 +42,8 @@ def _open(qtbot: QtBot, services: Services) -> StatsView:
 def _study(services: Services, answers: int, seed: int = 4) -> None:
     """`answers` answers to real cards over the last 90 days, scheduled by fsrs."""
     rng = random.Random(seed)
-    cards = generate_cards(services.index.content)
+    path = paths.content_db_path()
+    cards = every_card(read_content(path), path)
     scheduler = Scheduler(fuzz=False)
     store = services.bookmarks.store
     now = dt.datetime.now(dt.UTC)
@@ -85,8 +86,8 @@ def test_reviews_are_drawn_as_charts(qtbot: QtBot, services: Services) -> None:
     assert [bar.label for bar in view.retention.bars] == [
         kind_label(item.kind) for item in stats.retention
     ]
-    content = services.index.content  # the map's cards are counted with the rest
-    cards = generate_cards(content) + map_cards_for(content, paths.content_db_path())
+    path = paths.content_db_path()  # the map's cards are counted with the rest
+    cards = every_card(read_content(path), path)
     assert sum(s.count for s in view.states.slices) == len(cards)
     assert [s.phase for s in view.states.slices] == list(PHASES)
     assert len(view.due.counts) == DUE_DAYS

@@ -22,13 +22,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from studyapp.content.records import SourceRecord
+from studyapp.content import card_sources
+from studyapp.content.card_sources import CardRef
 from studyapp.errors import StudyAppError
 from studyapp.i18n import sentences
 from studyapp.study.answers import Verdict, check_answer
-from studyapp.study.card_cache import cards_for, siblings_for
 from studyapp.study.cards import Card
-from studyapp.study.choices import choices_for, prepare_choices
+from studyapp.study.choices import choices_for
+from studyapp.study.content_cards import ContentCards
 from studyapp.study.counts import deck_counts
 from studyapp.study.decks import Deck, decks
 from studyapp.study.kinds import kind_label, typed_note
@@ -37,7 +38,7 @@ from studyapp.study.scheduling import Rating, Scheduler, rating_for
 from studyapp.study.vocabulary import AnswerMode, AnswerType
 from studyapp.ui.actions import view_action
 from studyapp.ui.quiz.card_page import RATING_NAMES, CardPage, rating_name
-from studyapp.ui.quiz.details import details_html, sources_by_key
+from studyapp.ui.quiz.details import details_html
 from studyapp.ui.quiz.formatting import interval_text, minutes_text
 from studyapp.ui.quiz.preferences_dialog import PreferencesDialog, load_preferences
 from studyapp.ui.quiz.start_page import CHOICE, FLIP, MODES, TYPED, StartPage
@@ -66,13 +67,13 @@ class QuizView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.decks = decks(services.index.content)
+        self.decks = decks(services.database.read(card_sources.agreement_rows))
         self.rng = random.Random()
-        self.session_cards: list[Card] = []  # every card, as generated when the session began
-        self._sources: dict[str, SourceRecord] | None = None
+        # The cards of the session: named by the card table, each made when it is shown.
+        self.session_cards = self.cards()
         self._preview = Scheduler(fuzz=False)  # for the intervals on the rating buttons
 
-        self.session: StudySession | None = None
+        self.session: StudySession[CardRef] | None = None
         self.deck: Deck = self.decks[0]
         self.mode: AnswerMode = FLIP  # the session's way of answering
         # This card's way: a typed session offers choices where typing would be unfair.
@@ -80,6 +81,7 @@ class QuizView(QWidget):
         self.cram = False
         self.phase = START
         self.card: Card | None = None
+        self.card_ref: CardRef | None = None  # the card table's row of `card`
         self.options: list[str] = []  # the choices shown, in order (choice mode)
         self.right_index = -1
         self.verdict: Verdict | None = None  # the typed answer's verdict
@@ -197,9 +199,9 @@ class QuizView(QWidget):
 
     # ---- the cards and the start screen --------------------------------------------------
 
-    def cards(self) -> list[Card]:
-        """Every card, with a bookmark card for each bookmarked clause (generated once)."""
-        return cards_for(self.services.index.content, self._bookmarked())
+    def cards(self) -> ContentCards:
+        """Every card, with a bookmark card for each bookmarked clause (made when shown)."""
+        return ContentCards(self.services.database, self.services.index, self._bookmarked())
 
     def _bookmarked(self) -> list[str]:
         return [bookmark.clause_key for bookmark in self.services.bookmarks.all()]
@@ -212,7 +214,7 @@ class QuizView(QWidget):
         """Due and new cards of the chosen deck, as the session would take them."""
         counts = deck_counts(
             self.services.bookmarks.store,
-            self.cards(),
+            self.cards().refs(),
             self.start_page.deck().filter_for(self._bookmarked()),
             self.start_page.new_limit(),
             dt.datetime.now(dt.UTC),
@@ -227,13 +229,7 @@ class QuizView(QWidget):
 
         if self.phase in (QUESTION, ANSWERED):
             self._finish(finished=False)
-        browser = CardBrowser(
-            self.services.bookmarks.store,
-            self.cards(),
-            self.services.index,
-            self._bookmarked(),
-            self,
-        )
+        browser = CardBrowser(self.services.bookmarks.store, self.cards(), self)
         browser.resize(max(900, self.width()), max(560, self.height()))
         browser.study_requested.connect(self.study_cards)
         browser.exec()
@@ -269,32 +265,35 @@ class QuizView(QWidget):
         self._preview = Scheduler.for_preferences(preferences, fuzz=False)
         self.session = StudySession(
             self.services.bookmarks.store,
-            self.session_cards,
+            self.session_cards.refs(),
             deck=deck_filter,
             cram=self.cram,
             new_limit=page.new_limit(),
             preferences=preferences,
-            siblings=siblings_for(self.session_cards) if preferences.bury_siblings else None,
+            siblings=self.session_cards,
         )
-        # Dates are offered as choices only in a choice session (a typed one offers choices
-        # only for cards whose answers are not dates): index their pools before the first card.
-        if self.mode == CHOICE:
-            prepare_choices(self.session_cards)
         self.answers = 0
         self.stack.setCurrentWidget(self.card_page)
         self._next()
 
     def _next(self) -> None:
         assert self.session is not None
-        card = self.session.next_card()
-        if card is None:
+        ref = self.session.next_card()
+        if ref is None:
             self._finish(finished=True)
         else:
-            self._ask(card)
+            self._ask(ref)
 
-    def _ask(self, card: Card) -> None:
+    def _ask(self, ref: CardRef) -> None:
         assert self.session is not None
-        self.card, self.phase, self.verdict = card, QUESTION, None
+        card = self.session_cards.card(ref.key)
+        if card is None:  # the card table names a card its rows cannot make: a damaged file
+            self.services.navigator.problem_reported.emit(
+                self.tr("The card {key} cannot be made from the content.").format(key=ref.key)
+            )
+            self._finish(finished=False)
+            return
+        self.card, self.card_ref, self.phase, self.verdict = card, ref, QUESTION, None
         self._override_undone = False
         self.stack.setCurrentWidget(self.card_page)
         mode_title = next(title for m, title in MODES if m == self.mode)
@@ -314,7 +313,8 @@ class QuizView(QWidget):
         if self.mode == TYPED and card.answer_type == AnswerType.CHOICE:
             self.card_mode = CHOICE
         if self.card_mode == CHOICE:
-            self.options = choices_for(card, self.session_cards, self.rng)
+            others = self.session_cards.distractor_cards(ref)
+            self.options = choices_for(card, others, self.rng)
             self.right_index = self.options.index(card.answer)
             if len(self.options) < 2:  # nothing to choose from: flip it instead
                 self.card_mode = FLIP
@@ -342,16 +342,17 @@ class QuizView(QWidget):
         return round((time.monotonic() - self._shown_at) * 1000)
 
     def _details(self, card: Card) -> str:
-        if self._sources is None:
-            self._sources = sources_by_key(self.services.index.content)
-        return details_html(card, self._sources)
+        keys = card.source_keys
+        return details_html(
+            card, self.services.database.read(lambda c: card_sources.sources(c, keys))
+        )
 
     def _record(self, rating: Rating, correct: bool | None) -> bool:
         """Save the answer to the current card; False (and a message) if it could not be."""
-        assert self.session is not None and self.card is not None
+        assert self.session is not None and self.card is not None and self.card_ref is not None
         try:
             self.session.answer(
-                self.card,
+                self.card_ref,
                 rating,
                 duration_ms=self._duration_ms,
                 mode=CHOICE if self.card_mode == CLICK else self.card_mode,
@@ -538,18 +539,18 @@ class QuizView(QWidget):
             )
             return
         try:
-            card = self.session.undo()
+            ref = self.session.undo()
         except StudyAppError as error:
             self.services.navigator.problem_reported.emit(
                 sentences(self.tr("The answer was not undone."), str(error))
             )
             return
-        if card is None:
+        if ref is None:
             return
         self.answers -= 1
-        self.answer_undone.emit(card.key)
+        self.answer_undone.emit(ref.key)
         self.services.navigator.message_posted.emit(self.tr("Answer undone."))
-        self._ask(card)
+        self._ask(ref)
 
     def end_session(self) -> None:
         if self.phase in (QUESTION, ANSWERED):
@@ -559,14 +560,20 @@ class QuizView(QWidget):
 
     def _finish(self, finished: bool) -> None:
         assert self.session is not None
-        self.phase, self.card = SUMMARY, None
+        self.phase, self.card, self.card_ref = SUMMARY, None, None
         self.stack.setCurrentWidget(self.summary_page)
         self.summary_page.show_summary(self.session.summary(), self.deck.label, finished)
         self._update_actions()
         self.session_ended.emit()
 
     def back_to_start(self) -> None:
-        self.phase, self.card, self.session, self.answers = START, None, None, 0
+        self.phase, self.card, self.card_ref, self.session, self.answers = (
+            START,
+            None,
+            None,
+            None,
+            0,
+        )
         self.stack.setCurrentWidget(self.start_page)
         self.start_page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.refresh_counts()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.date_text import weekday_name
 from studyapp.i18n import QT_TRANSLATE_NOOP
-from studyapp.study.card_cache import catalogue_for
+from studyapp.study.content_cards import ContentCards
 from studyapp.study.kinds import kind_label
 from studyapp.study.stats import PHASES, StudyStats, load_stats
 from studyapp.ui.actions import view_action
@@ -150,7 +150,7 @@ class StatsView(QWidget):
         bookmarked = [b.clause_key for b in services.bookmarks.all()]
         self.stats = load_stats(
             services.bookmarks.store,
-            catalogue_for(services.database, services.bookmarks.store.path.parent, bookmarked),
+            ContentCards(services.database, services.index, bookmarked),
             dt.date.today(),
             days=HISTORY_DAYS,
             due_days=DUE_DAYS,

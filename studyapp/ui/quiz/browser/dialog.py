@@ -15,7 +15,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,13 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.content.index import ContentIndex
+from studyapp.content.card_sources import CardRef, agreement_rows
 from studyapp.errors import StudyAppError
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.study.browser import BrowserFilter, CardStateFilter, CardTable
 from studyapp.study.cards import Card
+from studyapp.study.content_cards import ContentCards
 from studyapp.study.kinds import kind_label
 from studyapp.study.queue import local_day_start
+from studyapp.study.siblings import CardLike
 from studyapp.study.vocabulary import CardKind
 from studyapp.ui.quiz.browser.model import CardTableModel
 from studyapp.ui.shared.mnemonic import without_mnemonic
@@ -72,21 +74,17 @@ class CardBrowser(QDialog):
     def __init__(
         self,
         store: UserStore,
-        cards: Sequence[Card],
-        index: ContentIndex,
-        bookmarked: Sequence[str],
+        cards: ContentCards,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Browse cards"))
         self.store = store
-        self.index = index
-        self.model = CardTableModel(CardTable(store, cards, bookmarked=bookmarked))
+        self.index = cards.records
+        self.cards = cards
+        self.model = CardTableModel(CardTable(store, cards, bookmarked=cards.bookmarked))
         self._make_filters()
         self._make_table()
-        for found in (self.model.rowsInserted, self.model.searched):  # a search's later cards
-            found.connect(self._refresh_count)
-            found.connect(self._select_first)
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Selected card, its source and its review history"))
         self.detail.setOpenExternalLinks(True)
@@ -109,7 +107,7 @@ class CardBrowser(QDialog):
             self.tr("Every kind"),
             [(kind_label(k), k.value) for k in CardKind],
         )
-        agreements = sorted(self.index.agreements.values(), key=lambda a: a.ordinal)
+        agreements = self.cards.database.read(agreement_rows)
         self.agreement = self._combo(
             self.tr("Agreement filter"),
             self.tr("Every agreement"),
@@ -206,8 +204,6 @@ class CardBrowser(QDialog):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
-        # Right after the first page: fold the texts for search before the first keystroke.
-        QTimer.singleShot(0, self.model.table.prepare_search)
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -265,20 +261,15 @@ class CardBrowser(QDialog):
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-        elif self.model.searching:
-            self.detail.setHtml("<p>" + html.escape(self.tr("Searching…")) + "</p>")
         else:
             self.detail.setHtml("<p>" + html.escape(self.tr("No card matches.")) + "</p>")
 
     def _refresh_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.table.cards)
-        if self.model.searching:  # a search's later cards are still to come
-            text = self.tr("{shown} of %n cards so far, searching…", "", total)
-        else:
-            text = self.tr("{shown} of %n cards", "", total)
+        text = self.tr("{shown} of %n cards", "", total)
         self.count_label.setText(text.format(shown=f"{shown:,}"))
 
-    def selected_cards(self) -> list[Card]:
+    def selected_cards(self) -> list[CardRef]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.card(row) for row in rows]
 
@@ -288,7 +279,8 @@ class CardBrowser(QDialog):
             selected = self.tr("%n cards selected.", "", len(chosen))
             self.detail.setHtml(f"<p>{html.escape(selected)}</p>" if chosen else "")
             return
-        self.detail.setHtml(self._detail_html(chosen[0]))
+        made = self.cards.card(chosen[0].key)
+        self.detail.setHtml(self._detail_html(made) if made else "")
 
     def _detail_html(self, card: Card) -> str:
         table = self.model.table
@@ -334,7 +326,7 @@ class CardBrowser(QDialog):
     def _source_html(self, card: Card) -> str:
         """The clause or event the card comes from."""
         if card.clause_key and (clause := self.index.clauses.get(card.clause_key)):
-            agreement = self.index.agreement_of(card.clause_key)
+            agreement = self.index.agreements[clause.agreement_key]
             heading = self.tr("From {agreement}, {part} {label}: {title}").format(
                 agreement=name(agreement),
                 part=part_name(clause.part),
@@ -367,7 +359,6 @@ class CardBrowser(QDialog):
     def _after_action(self, done: str) -> None:
         keys = [card.key for card in self.selected_cards()]
         self.model.reload()
-        self.model.finish_search()  # so that every selected card has its row again
         self._refresh_count()
         selection = self.table.selectionModel()
         for key in keys:
@@ -423,7 +414,7 @@ class CardBrowser(QDialog):
             return
         self.forget_now(chosen)
 
-    def forget_now(self, chosen: Sequence[Card]) -> None:
+    def forget_now(self, chosen: Sequence[CardLike]) -> None:
         try:
             card_marks.forget(self.store, [card.key for card in chosen])
         except StudyAppError as error:

@@ -1,9 +1,8 @@
 """A thin, lazy Qt table model over studyapp.study.browser.CardTable.
 
 A cell's text is made when the view asks for it, and the view asks only for the rows it
-shows, so a quarter of a million cards open as fast as forty. A search shows the first cards
-it finds at once and adds the rest as rows, part by part, from the event loop (`searched`
-says when it is done), unless the table is sorted, which needs every card found first.
+shows, so a quarter of a million cards open as fast as forty (a card's prompt and answer are
+made then, by key).
 """
 
 from __future__ import annotations
@@ -15,12 +14,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
-    Signal,
 )
 
+from studyapp.content.card_sources import CardRef
 from studyapp.study.browser import COLUMNS, BrowserFilter, CardTable, Column, column_title
-from studyapp.study.cards import Card
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the card key of a row
 _Index = QModelIndex | QPersistentModelIndex
@@ -38,17 +35,11 @@ def _cell_text(value: object) -> str:
 
 
 class CardTableModel(QAbstractTableModel):
-    searched = Signal()  # the search found every card it will find
-
     def __init__(self, table: CardTable) -> None:
         super().__init__()
         self.table = table
         self._filter = BrowserFilter()
         self._sorted: tuple[Column, bool] | None = None
-        self._more = QTimer(self)
-        self._more.setSingleShot(True)
-        self._more.setInterval(0)
-        self._more.timeout.connect(self._search_more)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
         return 0 if parent.isValid() else len(self.table)
@@ -81,7 +72,6 @@ class CardTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.finish_search()  # rows found later would land out of order
         self._sorted = (COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
         self.layoutAboutToBeChanged.emit()
         self.table.sort(*self._sorted)
@@ -94,37 +84,11 @@ class CardTableModel(QAbstractTableModel):
         if self._sorted is not None:
             self.table.sort(*self._sorted)
         self.endResetModel()
-        if self.table.searching:
-            self._more.start()
-        else:
-            self._more.stop()
-            self.searched.emit()
-
-    @property
-    def searching(self) -> bool:
-        return self.table.searching
-
-    def finish_search(self) -> None:
-        """Find the rest of the search's cards now (before acting on all that it finds)."""
-        while self.table.searching:
-            self._search_more()
-
-    def _search_more(self) -> None:
-        found = self.table.more()
-        if found:
-            first = len(self.table)
-            self.beginInsertRows(QModelIndex(), first, first + len(found) - 1)
-            self.table.show(found)
-            self.endInsertRows()
-        if self.table.searching:
-            self._more.start()
-        else:
-            self.searched.emit()
 
     def reload(self) -> None:
         """After an action: read the states and marks again, keep the filter and the order."""
         self.table.reload()
         self.set_filter(self._filter)
 
-    def card(self, row: int) -> Card:
+    def card(self, row: int) -> CardRef:
         return self.table.card(row)

@@ -1,0 +1,136 @@
+"""The cards of the content, as the quiz, the card browser and Stats reach them. Qt-free.
+
+Which cards exist comes from the content database's card table (studyapp.content.card_sources,
+written by the build), and each bookmarked clause adds a bookmark card. A card itself, with
+its prompt, answer and explanation, is made only when it is shown, by key
+(studyapp.study.card_maker), and kept for the language it was made in. So Stats counts, a
+session chooses its cards and a card's siblings are found with queries, and nothing makes
+every card at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from studyapp import i18n
+from studyapp.content import card_sources
+from studyapp.content.card_sources import CardRef, CardRows
+from studyapp.content.search import search
+from studyapp.study.card_maker import ContentReader, Records, make_card
+from studyapp.study.cards import Card
+from studyapp.study.siblings import fact_keys
+from studyapp.study.vocabulary import CardKind
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+_BOOKMARK = f"{CardKind.BOOKMARK}:"
+# Cards of the same kind on each side whose answers a choice card draws its distractors from.
+DISTRACTOR_NEIGHBOURS = 5
+_MADE_KEPT = 2_000  # cards kept once made (a session's, a few pages of the browser)
+ABOUT_ROWS = 500  # content rows a browser search takes its cards from
+
+# The content's card rows, read once per database (a quarter of a million at 1,000 times).
+_refs: tuple[ContentReader, CardRows] | None = None
+
+
+def content_refs(database: ContentReader) -> CardRows:
+    """Every card of the content (bookmark cards aside), in content order, read once."""
+    global _refs  # noqa: PLW0603 (a cache of one entry)
+    if _refs is None or _refs[0] is not database:
+        _refs = (database, database.read(card_sources.card_refs))
+    return _refs[1]
+
+
+def clear() -> None:
+    """Forget the card rows read (the benchmarks measure a first reading with it)."""
+    global _refs  # noqa: PLW0603
+    _refs = None
+
+
+class ContentCards:
+    """The cards of the content and of these bookmarks."""
+
+    def __init__(
+        self, database: ContentReader, records: Records, bookmarked: Iterable[str] = ()
+    ) -> None:
+        self.database = database
+        self.records = records
+        clauses = records.clauses
+        self.bookmarked = tuple(key for key in dict.fromkeys(bookmarked) if key in clauses)
+        self._marked = frozenset(self.bookmarked)
+        self._made: dict[str, Card | None] = {}
+        self._with_marks: CardRows | None = None
+        self._made_in = i18n.language()
+
+    # ---- which cards exist ----------------------------------------------------------------
+
+    def refs(self) -> CardRows:
+        """Every card, in content order, the bookmark cards last."""
+        found = content_refs(self.database)
+        if not self.bookmarked:
+            return found
+        if self._with_marks is None:
+            clauses = self.records.clauses
+            self._with_marks = found.extended(
+                CardRef(f"{_BOOKMARK}{key}", CardKind.BOOKMARK, clauses[key].agreement_key, key, 0)
+                for key in self.bookmarked
+            )
+        return self._with_marks
+
+    def __len__(self) -> int:
+        return self.database.read(card_sources.card_total) + len(self.bookmarked)
+
+    def existing(self, keys: Iterable[str]) -> set[str]:
+        """Those of `keys` that name a card now."""
+        asked = list(keys)
+        found = self.database.read(lambda c: card_sources.existing_cards(c, asked))
+        found.update(
+            k for k in asked if k.startswith(_BOOKMARK) and k[len(_BOOKMARK) :] in self._marked
+        )
+        return found
+
+    def siblings(self, card_key: str) -> list[str]:
+        """The cards that ask about a row `card_key` asks about (studyapp.study.siblings)."""
+        facts = fact_keys(card_key)
+        found = dict.fromkeys(self.database.read(lambda c: card_sources.cards_about(c, facts)))
+        found.update(dict.fromkeys(f"{_BOOKMARK}{fact}" for fact in facts if fact in self._marked))
+        found.pop(card_key, None)
+        return list(found)
+
+    def about(self, text: str) -> list[str]:
+        """The keys of the cards about the content rows that hold every word of `text`
+        (the content's search index, English and Japanese), in content order."""
+
+        def found(connection: Connection) -> tuple[list[str], list[str]]:
+            rows = [hit.key for hit in search(connection, text, limit=ABOUT_ROWS)]
+            return rows, card_sources.cards_from(connection, rows) if rows else []
+
+        rows, keys = self.database.read(found)
+        held = set(rows)
+        return keys + [f"{_BOOKMARK}{key}" for key in self.bookmarked if key in held]
+
+    # ---- the cards themselves ------------------------------------------------------------
+
+    def card(self, key: str) -> Card | None:
+        """The card with `key`, made now (or earlier, in the same language)."""
+        if self._made_in != i18n.language() or len(self._made) > _MADE_KEPT:
+            self._made, self._made_in = {}, i18n.language()
+        if key not in self._made:
+            if key.startswith(_BOOKMARK) and key[len(_BOOKMARK) :] not in self._marked:
+                return None
+            self._made[key] = make_card(key, self.records, self.database)
+        return self._made[key]
+
+    def cards(self, keys: Iterable[str]) -> list[Card]:
+        """The cards with these keys (those that exist), in the order of the keys."""
+        return [card for key in keys if (card := self.card(key)) is not None]
+
+    def distractor_cards(self, ref: CardRef) -> Sequence[Card]:
+        """Cards of the same kind near this one in content order: their answers are the
+        choices' distractors (near in time, for dates)."""
+        keys = self.database.read(
+            lambda c: card_sources.neighbour_keys(c, ref.kind, ref.position, DISTRACTOR_NEIGHBOURS)
+        )
+        return self.cards(keys)
