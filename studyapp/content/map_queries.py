@@ -1,7 +1,7 @@
 """Reads the map content from the bundled database into frozen records (map_records.py).
 
 Plain SQL through the caller's connection: the Map view reads this when it first opens, and
-five statements sent as they are cost a few milliseconds where SQLAlchemy's compiling them
+six statements sent as they are cost a few milliseconds where SQLAlchemy's compiling them
 cost ten times that.
 """
 
@@ -73,7 +73,10 @@ def read_map(connection: Connection) -> MapContent:
             )
         )
     )
-    return MapContent(places, features)
+    agreements = tuple(
+        key for (key,) in connection.exec_driver_sql("SELECT key FROM agreement ORDER BY ordinal")
+    )
+    return MapContent(places, features, agreements)
 
 
 def read_map_file(path: Path) -> MapContent:

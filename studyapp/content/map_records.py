@@ -62,6 +62,7 @@ class MapFeatureRecord:
 class MapContent:
     places: tuple[PlaceRecord, ...]
     features: tuple[MapFeatureRecord, ...]  # in drawing order: areas first, then lines
+    agreements: tuple[str, ...] = ()  # the keys the map steps through, in order of signing
 
     def at(self, agreement_key: str) -> tuple[MapFeatureRecord, ...]:
         """The features that hold at `agreement_key`, in drawing order."""

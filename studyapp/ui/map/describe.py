@@ -10,11 +10,6 @@ from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.wording import clause_label, name, part_name, prose
 
 
-def agreement_keys(index: ContentIndex) -> tuple[str, ...]:
-    """The agreements the map steps through, in the order they were signed."""
-    return tuple(a.key for a in sorted(index.content.agreements, key=lambda a: a.ordinal))
-
-
 CERTAINTY_NOTES = {
     "approximate": QT_TRANSLATE_NOOP("MapView", " Its course is approximate."),
     "schematic": QT_TRANSLATE_NOOP("MapView", " No treaty defined its edges: drawn schematically."),

@@ -25,7 +25,7 @@ from studyapp.geo.basemap import CREDIT, BaseGeography, load_geography
 from studyapp.i18n import join_list, translate
 from studyapp.ui.actions import view_action
 from studyapp.ui.map.canvas import MapCanvas
-from studyapp.ui.map.describe import agreement_keys, agreement_label, describe
+from studyapp.ui.map.describe import agreement_label, describe
 from studyapp.ui.map.step_strip import StepStrip
 from studyapp.ui.services import ItemKind, Services
 
@@ -62,7 +62,7 @@ class MapView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         self.canvas: MapCanvas | None = None
         self._actions: list[QAction] = []
-        self.steps = agreement_keys(services.index)
+        self.steps: tuple[str, ...] = ()
         try:
             atlas, geography = load_map(services)
         except StudyAppError as error:
@@ -71,6 +71,7 @@ class MapView(QWidget):
             message.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(message)
             return
+        self.steps = atlas.agreements
         self.canvas = MapCanvas(atlas, geography, self)
         layout.addLayout(self._build_bar())
         layout.addWidget(self.canvas, 1)
@@ -163,7 +164,7 @@ class MapView(QWidget):
     def open_item(self, kind: ItemKind, key: str) -> None:
         """Show on the map an agreement, or a clause with what it drew highlighted."""
         if kind is ItemKind.MAP:
-            if key in self.services.index.agreements:
+            if key in self.steps:
                 self.show_agreement(key)
             else:
                 self.show_clause(key)
