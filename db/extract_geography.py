@@ -55,11 +55,16 @@ LICENCE_FILES = ("COPYING", "COPYING.LESSER")
 Points = list[tuple[float, float]]
 
 
-def read_records(folder: Path, name: str) -> Iterator[tuple[int, Points]]:
-    """(level, points) for every record of `name` (gshhs, rivers, countries) near the extent."""
-    data = (folder / f"{name}_{RESOLUTION}.dat").read_bytes()
-    west, south, east, north = EXTENT
-    meta = folder / f"{name.replace('gshhs', 'gshhs')}meta_{RESOLUTION}.dat"
+def read_records(
+    folder: Path,
+    name: str,
+    resolution: str = RESOLUTION,
+    extent: tuple[float, float, float, float] = EXTENT,
+) -> Iterator[tuple[int, Points]]:
+    """(level, points) for every record of `name` (gshhs, rivers, countries) near `extent`."""
+    data = (folder / f"{name}_{resolution}.dat").read_bytes()
+    west, south, east, north = extent
+    meta = folder / f"{name}meta_{resolution}.dat"
     for line in meta.read_text(encoding="ascii").splitlines():
         fields = line.split()
         level, count = int(fields[0]), int(fields[2])

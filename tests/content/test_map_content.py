@@ -129,6 +129,93 @@ def test_what_changed_is_marked_at_each_step(atlas: MapContent) -> None:
     assert changed["fourth-1916"] == set()  # 1916 reaffirmed; nothing new was drawn
 
 
+def _territory_of(atlas: MapContent, point: tuple[float, float], agreement_key: str) -> set[str]:
+    return {
+        f"{feature.power}:{feature.key}"
+        for feature in atlas.at(agreement_key)
+        if feature.kind == "territory" and contains(feature.points, point)
+    }
+
+
+ALL_FOUR = ("first-1907", "second-1910", "third-1912", "fourth-1916")
+
+
+@pytest.mark.parametrize(
+    ("where", "point", "territory"),
+    [
+        ("Vladivostok", (131.89, 43.12), "russia:russia-territory"),
+        ("Khabarovsk", (135.07, 48.48), "russia:russia-territory"),
+        ("Irkutsk side of Lake Baikal", (105.0, 52.5), "russia:russia-territory"),
+        ("northern Sakhalin", (142.9, 51.5), "russia:russia-territory"),
+        ("Toyohara, Karafuto", (142.74, 46.96), "japan:karafuto"),
+        ("Tokyo", (139.69, 35.69), "japan:japan-territory"),
+        ("Sapporo", (141.35, 43.06), "japan:japan-territory"),
+        ("Tsushima", (129.3, 34.4), "japan:japan-territory"),
+        ("Port Arthur", (121.26, 38.81), "japan:kwantung"),
+    ],
+)
+def test_the_powers_own_land_is_territory_at_every_step(
+    atlas: MapContent, where: str, point: tuple[float, float], territory: str
+) -> None:
+    for agreement in ALL_FOUR:
+        assert _territory_of(atlas, point, agreement) == {territory}, (where, agreement)
+
+
+def test_no_territory_reaches_into_manchuria_korea_or_mongolia(atlas: MapContent) -> None:
+    for point in ((126.63, 45.75), (123.43, 41.80), (129.0, 35.15), (106.9, 47.9)):
+        assert _territory_of(atlas, point, "first-1907") == set(), point
+    # Korea is Japanese territory only from the annexation of August 1910.
+    seoul = (126.98, 37.57)
+    assert _territory_of(atlas, seoul, "first-1907") == set()
+    assert _territory_of(atlas, seoul, "second-1910") == {"japan:korea-annexed"}
+
+
+def test_territories_and_spheres_are_told_apart_and_sourced(atlas: MapContent) -> None:
+    for key in ("russia-territory", "japan-territory", "karafuto", "kwantung", "korea-annexed"):
+        feature = atlas.feature(key)
+        assert feature is not None and feature.kind == "territory", key
+        assert feature.power in ("japan", "russia") and feature.sources, key
+        assert feature.description_ja and feature.name_ja, key
+    karafuto = atlas.feature("karafuto")
+    assert karafuto is not None
+    # Its northern edge is the 50th parallel, right across the island (about 142° to 143.3° E).
+    north = [lon for lon, lat in karafuto.points if lat > 47.0]
+    assert {lat for lon, lat in karafuto.points if lat > 47.0} == {50.0}
+    assert min(north) < 142.0 and max(north) > 143.5
+
+
+def _near_route(feature_points: tuple[tuple[float, float], ...], point: tuple[float, float]) -> bool:
+    return any(abs(lon - point[0]) < 0.05 and abs(lat - point[1]) < 0.05 for lon, lat in feature_points)
+
+
+@pytest.mark.parametrize(
+    ("key", "stations"),
+    [
+        (
+            "chinese-eastern-railway",
+            [(117.43, 49.60), (119.73, 49.21), (121.92, 48.77), (126.63, 45.75), (131.89, 43.12)],
+        ),
+        ("harbin-changchun-branch", [(126.63, 45.75), (125.32, 43.90)]),
+        ("south-manchuria-railway", [(125.32, 43.88), (123.43, 41.80), (121.61, 38.91)]),
+        ("antung-mukden-railway", [(124.39, 40.13), (123.77, 41.30), (123.34, 41.66)]),
+    ],
+)
+def test_the_railways_run_through_their_stations(
+    atlas: MapContent, key: str, stations: list[tuple[float, float]]
+) -> None:
+    feature = atlas.feature(key)
+    assert feature is not None and feature.kind == "railway"
+    for station in stations:
+        assert _near_route(feature.points, station), (key, station)
+
+
+def test_the_antung_mukden_line_joins_the_south_manchuria_railway(atlas: MapContent) -> None:
+    branch, main = atlas.feature("antung-mukden-railway"), atlas.feature("south-manchuria-railway")
+    assert branch is not None and main is not None and branch.power == "japan"
+    assert branch.points[-1] in main.points  # at Suchiatun, south of Mukden
+    assert any(s.key == "peking-1905-antung-mukden" for s in branch.sources)
+
+
 # ---- the build refuses bad map text ---------------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPicture,
     QPixmap,
     QResizeEvent,
     QTransform,
@@ -27,7 +28,7 @@ from studyapp.geo.basemap import BaseGeography
 from studyapp.geo.shapes import contains
 from studyapp.ui.map.colours import MapColours
 from studyapp.ui.map.layers import BaseLayers, base_layers, feature_path
-from studyapp.ui.map.painting import Scene, paint_map
+from studyapp.ui.map.painting import Scene, paint_labels, paint_map, paint_overlay
 from studyapp.ui.map.viewport import ZOOM_STEP, Viewport
 from studyapp.ui.shared.painted_items import PaintedItem, current_changed
 
@@ -92,6 +93,10 @@ class MapCanvas(QWidget):
         self.colours = MapColours.from_palette(self.palette())
         # The last sharp frame and the viewport it was drawn at: zoom and pan steps show it
         # moved and scaled (a few ms) until the steps pause, then the map is drawn sharp.
+        self._overlay_pixmap: QPixmap | None = None
+        self._labels_picture: QPicture | None = None
+        self._labels_key: tuple[object, ...] = ()
+        self._overlay_key: tuple[object, ...] = ()
         self._frame: QPixmap | None = None
         self._frame_view: QTransform | None = None
         self._moving = False
@@ -195,13 +200,54 @@ class MapCanvas(QWidget):
             return self.detailed_layers
         return self.coarse_layers
 
+    def _overlay(self, ratio: float) -> QPixmap:
+        """The sea, coasts, rivers and borders at this view, painted once and kept until the
+        view, the layers or the colours change."""
+        layers = self.layers
+        key = (self.viewport.state(), id(layers), id(self.colours), ratio)
+        if self._overlay_key != key or self._overlay_pixmap is None:
+            overlay = QPixmap(self.size() * ratio)
+            overlay.setDevicePixelRatio(ratio)
+            overlay.fill(Qt.GlobalColor.transparent)
+            overlay_painter = QPainter(overlay)
+            try:
+                overlay_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                paint_overlay(overlay_painter, layers, self.viewport, self.colours)
+            finally:
+                overlay_painter.end()
+            self._overlay_key, self._overlay_pixmap = key, overlay
+        return self._overlay_pixmap
+
+    def _labels(self, scene: Scene) -> QPicture:
+        """The names, scale bar and legend at this view, recorded once: placing the names
+        is the slowest part of a frame, and stepping or pointing does not move them."""
+        key = (
+            self.viewport.state(),
+            id(self.colours),
+            scene.places,
+            scene.legend,
+            self.font().key(),
+        )
+        if self._labels_key != key or self._labels_picture is None:
+            picture = QPicture()
+            recorder = QPainter(picture)
+            try:
+                recorder.setFont(self.font())
+                paint_labels(recorder, scene, self.viewport, self.colours)
+            finally:
+                recorder.end()
+            self._labels_key, self._labels_picture = key, picture
+        return self._labels_picture
+
     def _paint_sharp(self, painter: QPainter) -> None:
         ratio = self.devicePixelRatioF()
-        frame = QPixmap(self.size() * ratio)
-        frame.setDevicePixelRatio(ratio)
+        frame = QPixmap(self._overlay(ratio))  # a copy: painting on it leaves the overlay be
+        scene = self.scene()
         frame_painter = QPainter(frame)
         try:
-            paint_map(frame_painter, self.layers, self.scene(), self.viewport, self.colours)
+            frame_painter.setFont(self.font())
+            labels = self._labels(scene)
+            paint_map(frame_painter, None, scene, self.viewport, self.colours, labels)
         finally:
             frame_painter.end()
         self._frame, self._frame_view = frame, self.viewport.transform()
@@ -295,11 +341,21 @@ class MapCanvas(QWidget):
         near = [(d, f) for d, f in near if d <= HIT_DISTANCE]
         if near:
             return min(near, key=lambda pair: pair[0])[1]
+        if not self.on_land(point):
+            return None  # an area's outline crosses the sea only to close it
         lon, lat = self.viewport.device_to_lonlat(point)
         areas = [f for f in self.features() if f.is_area and contains(f.points, (lon, lat))]
         territories = [f for f in areas if f.kind == "territory"]
         found = territories or areas
         return found[0] if found else None
+
+    def on_land(self, point: QPointF) -> bool:
+        """Whether `point` (device) lies on land, by the coarse coasts."""
+        world = self.viewport.to_world(point)
+        layers = self.coarse_layers
+        return layers.coast.contains(QPointF(*world)) and not layers.lakes.contains(
+            QPointF(*world)
+        )
 
     def _set_hovered(self, key: str) -> None:
         if key != self.hovered:

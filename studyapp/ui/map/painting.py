@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPicture
 
 from studyapp.content.map_records import MapFeatureRecord, PlaceRecord
 from studyapp.geo.projection import km_per_unit, nice_length
@@ -272,6 +272,7 @@ LEGEND_ROWS = (
     ("japan-sphere", QT_TRANSLATE_NOOP("MapLegend", "Japan's sphere")),
     ("russia-sphere", QT_TRANSLATE_NOOP("MapLegend", "Russia's sphere")),
     ("japan-territory", QT_TRANSLATE_NOOP("MapLegend", "Japan's territory or lease")),
+    ("russia-territory", QT_TRANSLATE_NOOP("MapLegend", "Russia's territory")),
     ("treaty-text", QT_TRANSLATE_NOOP("MapLegend", "Line named in the treaty text")),
     ("approximate", QT_TRANSLATE_NOOP("MapLegend", "Line placed approximately")),
     ("schematic", QT_TRANSLATE_NOOP("MapLegend", "Edge no treaty defined")),
@@ -371,17 +372,64 @@ def paint_marks(painter: QPainter, scene: Scene, view: Viewport, colours: MapCol
             painter.drawLine(centre - QPointF(12 * dx, 12 * dy), centre + QPointF(12 * dx, 12 * dy))
 
 
-def paint_map(
-    painter: QPainter, layers: BaseLayers, scene: Scene, view: Viewport, colours: MapColours
+def paint_overlay(
+    painter: QPainter, layers: BaseLayers, view: Viewport, colours: MapColours
 ) -> None:
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    paint_base(painter, layers, view, colours)
-    paint_areas(painter, scene, colours)
+    """The base geography except the land, on a transparent device: what lies over the
+    areas (the sea, coasts, rivers, borders, and the margin beyond the map's extent).
+
+    Painted once per view into a pixmap and kept: each sharp frame copies it and slips the
+    areas and the land under it (paint_under), so the geography is not drawn again."""
+    painter.fillRect(QRectF(0, 0, view.width, view.height), colours.outside)
+    painter.save()
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+    painter.setTransform(view.transform())
+    painter.fillRect(view.world_rect(), Qt.GlobalColor.transparent)
+    painter.restore()
     paint_water_and_lines(painter, layers, view, colours)
-    paint_lines(painter, scene, colours)
+
+
+def paint_under(painter: QPainter, scene: Scene, view: Viewport, colours: MapColours) -> None:
+    """Onto a copy of the overlay: the areas, then the land colour, each under what is there."""
+    painter.save()
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOver)
+    paint_areas(painter, scene, colours)
+    painter.fillRect(QRectF(0, 0, view.width, view.height), colours.land)
+    painter.restore()
+
+
+def paint_labels(painter: QPainter, scene: Scene, view: Viewport, colours: MapColours) -> None:
+    """What depends only on the view, not on the step: names, the scale bar, the legend."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     paint_places(painter, scene.places, view, colours)
     paint_scale_bar(painter, view, colours)
-    paint_marks(painter, scene, view, colours)
     if scene.legend:
         paint_legend(painter, view, colours)
+
+
+def paint_map(  # noqa: PLR0913, PLR0917 (the painter, what, where, how, and two kept layers)
+    painter: QPainter,
+    layers: BaseLayers | None,
+    scene: Scene,
+    view: Viewport,
+    colours: MapColours,
+    labels: QPicture | None = None,
+) -> None:
+    """The whole map. With `layers` None the painter's device already holds the overlay
+    (paint_overlay), and the areas and land go under it; `labels`, when given, is
+    paint_labels recorded at this view."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if layers is None:
+        paint_under(painter, scene, view, colours)
+    else:
+        paint_base(painter, layers, view, colours)
+        paint_areas(painter, scene, colours)
+        paint_water_and_lines(painter, layers, view, colours)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    paint_lines(painter, scene, colours)
+    if labels is None:
+        paint_labels(painter, scene, view, colours)
+    else:
+        painter.drawPicture(0, 0, labels)
+    paint_marks(painter, scene, view, colours)
     paint_texts(painter, scene, view, colours)
