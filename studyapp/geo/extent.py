@@ -1,4 +1,4 @@
-"""The part of the world the map shows: north-east Asia, Urga to Sakhalin and Hokkaido, Peking to the Amur."""
+"""The part of the world the map shows: north-east Asia, Urga to Sakhalin and Hokkaido."""
 
 from __future__ import annotations
 

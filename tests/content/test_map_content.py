@@ -184,8 +184,12 @@ def test_territories_and_spheres_are_told_apart_and_sourced(atlas: MapContent) -
     assert min(north) < 142.0 and max(north) > 143.5
 
 
-def _near_route(feature_points: tuple[tuple[float, float], ...], point: tuple[float, float]) -> bool:
-    return any(abs(lon - point[0]) < 0.05 and abs(lat - point[1]) < 0.05 for lon, lat in feature_points)
+def _near_route(
+    feature_points: tuple[tuple[float, float], ...], point: tuple[float, float]
+) -> bool:
+    return any(
+        abs(lon - point[0]) < 0.05 and abs(lat - point[1]) < 0.05 for lon, lat in feature_points
+    )
 
 
 @pytest.mark.parametrize(

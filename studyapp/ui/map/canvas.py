@@ -218,16 +218,19 @@ class MapCanvas(QWidget):
             self._overlay_key, self._overlay_pixmap = key, overlay
         return self._overlay_pixmap
 
-    def _labels(self, scene: Scene) -> QPicture:
-        """The names, scale bar and legend at this view, recorded once: placing the names
-        is the slowest part of a frame, and stepping or pointing does not move them."""
-        key = (
+    def _labels_key_of(self, scene: Scene) -> tuple[object, ...]:
+        return (
             self.viewport.state(),
             id(self.colours),
             scene.places,
             scene.legend,
             self.font().key(),
         )
+
+    def _labels(self, scene: Scene) -> QPicture:
+        """The names, scale bar and legend at this view, recorded once: placing the names
+        is the slowest part of a frame, and stepping or pointing does not move them."""
+        key = self._labels_key_of(scene)
         if self._labels_key != key or self._labels_picture is None:
             picture = QPicture()
             recorder = QPainter(picture)
@@ -243,10 +246,17 @@ class MapCanvas(QWidget):
         ratio = self.devicePixelRatioF()
         frame = QPixmap(self._overlay(ratio))  # a copy: painting on it leaves the overlay be
         scene = self.scene()
+        if self._frame is None and self._labels_key != self._labels_key_of(scene):
+            # The very first frame goes up without the names, which follow a moment later:
+            # placing them (and loading their fonts) would double the time the map takes
+            # to appear.
+            labels = QPicture()
+            QTimer.singleShot(0, self._name_places)
+        else:
+            labels = self._labels(scene)
         frame_painter = QPainter(frame)
         try:
             frame_painter.setFont(self.font())
-            labels = self._labels(scene)
             paint_map(frame_painter, None, scene, self.viewport, self.colours, labels)
         finally:
             frame_painter.end()
@@ -260,6 +270,10 @@ class MapCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         painter.setTransform(inverse * self.viewport.transform())
         painter.drawPixmap(0, 0, self._frame)
+
+    def _name_places(self) -> None:
+        self._labels(self.scene())
+        self.update_sharp()
 
     def _moved(self) -> None:
         """A zoom or pan step: show the quick frame now, the sharp one when the steps pause."""
@@ -353,9 +367,7 @@ class MapCanvas(QWidget):
         """Whether `point` (device) lies on land, by the coarse coasts."""
         world = self.viewport.to_world(point)
         layers = self.coarse_layers
-        return layers.coast.contains(QPointF(*world)) and not layers.lakes.contains(
-            QPointF(*world)
-        )
+        return layers.coast.contains(QPointF(*world)) and not layers.lakes.contains(QPointF(*world))
 
     def _set_hovered(self, key: str) -> None:
         if key != self.hovered:

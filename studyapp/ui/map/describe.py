@@ -9,7 +9,6 @@ from studyapp.content.map_records import MapFeatureRecord
 from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.wording import clause_label, name, part_name, prose
 
-
 CERTAINTY_NOTES = {
     "approximate": QT_TRANSLATE_NOOP("MapView", " Its course is approximate."),
     "schematic": QT_TRANSLATE_NOOP("MapView", " No treaty defined its edges: drawn schematically."),

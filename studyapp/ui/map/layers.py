@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import weakref
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 from studyapp.content.map_records import MapFeatureRecord
-from studyapp.geo.basemap import BaseGeography, Flat
+from studyapp.geo.basemap import EXTENT_HEADER, BaseGeography, Flat, projected_path
 from studyapp.geo.projection import SHRINK, project
 
 
@@ -59,6 +61,59 @@ class BaseLayers:
             borders=_path(layers["borders"], closed=False),
         )
 
+    def paths(self) -> tuple[QPainterPath, ...]:
+        return (self.water, self.coast, self.lakes, self.rivers, self.borders)
+
+
+# Qt's own format of a path, pinned to one version so a newer Qt reads what an older wrote.
+STREAM_VERSION = QDataStream.Version.Qt_6_0
+
+
+def layers_bytes(layers: BaseLayers, extent: tuple[float, float, float, float]) -> bytes:
+    """The projected file's content: the extent, then the five paths (db/extract_geography.py
+    writes it beside the coarse file; tests/ui/map checks it is current)."""
+    data = QByteArray()
+    stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
+    stream.setVersion(STREAM_VERSION)
+    for path in layers.paths():
+        stream << path
+    payload = data.data()
+    return EXTENT_HEADER.pack(*extent, len(payload), zlib.crc32(payload)) + payload
+
+
+def projected_bytes(geography_path: Path) -> bytes:
+    """The projected file as it should be for the coarse file beside `geography_path`."""
+    coarse = BaseGeography(geography_path, projected=False)
+    west, south, east, north = coarse.extent
+    (x0, y0), (x1, y1) = project(west, south), project(east, north)
+    world = QRectF(x0, y0, x1 - x0, y1 - y0)
+    return layers_bytes(BaseLayers.build(coarse.coarse, world), coarse.extent)
+
+
+def _read_projected(file: Path) -> BaseLayers | None:
+    """The layers of a projected file, or None if it is missing or damaged."""
+    try:
+        raw = file.read_bytes()
+    except OSError:
+        return None
+    if len(raw) < EXTENT_HEADER.size:
+        return None
+    *_, length, crc = EXTENT_HEADER.unpack(raw[: EXTENT_HEADER.size])
+    raw = raw[EXTENT_HEADER.size :]
+    if len(raw) != length or zlib.crc32(raw) != crc:
+        return None
+    buffer = QByteArray(raw)  # kept in a name: the stream reads it, and holds no reference
+    stream = QDataStream(buffer, QIODevice.OpenModeFlag.ReadOnly)
+    stream.setVersion(STREAM_VERSION)
+    paths = []
+    for _ in range(5):
+        path = QPainterPath()
+        stream >> path
+        paths.append(path)
+    if stream.status() != QDataStream.Status.Ok or not stream.atEnd():
+        return None
+    return BaseLayers(*paths)
+
 
 # Built once per geography and kind (coarse or detailed): the Map view, the quiz's map and
 # the export's pictures share them.
@@ -70,8 +125,9 @@ _BUILT: weakref.WeakKeyDictionary[BaseGeography, dict[bool, BaseLayers]] = (
 def base_layers(geography: BaseGeography, world: QRectF, *, detailed: bool) -> BaseLayers:
     built = _BUILT.setdefault(geography, {})
     if detailed not in built:
-        source = geography.detailed if detailed else geography.coarse
-        built[detailed] = BaseLayers.build(source, world)
+        ready = None if detailed else _read_projected(projected_path(geography.path))
+        source = geography.detailed if detailed else None
+        built[detailed] = ready or BaseLayers.build(source or geography.coarse, world)
     return built[detailed]
 
 

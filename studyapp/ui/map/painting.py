@@ -99,15 +99,22 @@ def paint_areas(painter: QPainter, scene: Scene, colours: MapColours) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     for feature, path, changed in scene.features:
         if feature.is_area:
-            if changed:
-                painter.setPen(_pen(colours.changed, 3.0))
-                painter.drawPath(path)
+            if changed:  # a band three pixels wide, as three thin strokes: a thick pen
+                _thick_outline(painter, path, colours.changed)  # costs five times as much
             if feature.key in scene.focused:
                 painter.setPen(_pen(colours.focus, 5.0))
                 painter.drawPath(path)
             painter.setPen(_pen(colours.powers[feature.power], 1.0, DASHES[feature.certainty]))
             painter.drawPath(path)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+def _thick_outline(painter: QPainter, path: QPainterPath, colour: QColor) -> None:
+    painter.setPen(_pen(colour, 1.0))
+    for dx, dy in ((0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (-1.0, 0.0), (0.0, -1.0)):
+        painter.translate(dx, dy)
+        painter.drawPath(path)
+        painter.translate(-dx, -dy)
 
 
 def _outline(
@@ -407,7 +414,7 @@ def paint_labels(painter: QPainter, scene: Scene, view: Viewport, colours: MapCo
         paint_legend(painter, view, colours)
 
 
-def paint_map(  # noqa: PLR0913, PLR0917 (the painter, what, where, how, and two kept layers)
+def paint_map(  # noqa: PLR0917 (the painter, what, where, how, and two kept layers)
     painter: QPainter,
     layers: BaseLayers | None,
     scene: Scene,
