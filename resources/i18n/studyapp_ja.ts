@@ -2511,6 +2511,10 @@
         <translation>日本の領土・租借地</translation>
     </message>
     <message>
+        <source>Russia&apos;s territory</source>
+        <translation>ロシアの領土</translation>
+    </message>
+    <message>
         <source>Line named in the treaty text</source>
         <translation>条約本文が定めた線</translation>
     </message>
@@ -2648,6 +2652,10 @@
     <message>
         <source> No treaty defined its edges: drawn schematically.</source>
         <translation>境界を定めた条約はなく、模式的に描いている。</translation>
+    </message>
+    <message>
+        <source> Drawn straight from station to station.</source>
+        <translation>駅と駅のあいだを直線で結んで描いている。</translation>
     </message>
     <message>
         <source>{title} ({year})</source>

@@ -15,6 +15,9 @@ CERTAINTY_NOTES = {
 }
 
 
+RAILWAY_NOTE = QT_TRANSLATE_NOOP("MapView", " Drawn straight from station to station.")
+
+
 def agreement_label(index: ContentIndex, agreement_key: str) -> str:
     agreement = index.agreements.get(agreement_key)
     if agreement is None:
@@ -42,5 +45,8 @@ def describe(index: ContentIndex, feature: MapFeatureRecord, agreement_key: str)
     sentence = sentence.format(
         name=feature.name, name_ja=feature.name_ja, note=prose(holding, "note"), made_by=made_by
     )
-    certainty = CERTAINTY_NOTES.get(feature.certainty)
+    if feature.kind == "railway":
+        certainty = RAILWAY_NOTE if feature.certainty == "schematic" else None
+    else:
+        certainty = CERTAINTY_NOTES.get(feature.certainty)
     return sentence + (QCoreApplication.translate("MapView", certainty) if certainty else "")
