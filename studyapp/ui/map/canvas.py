@@ -251,7 +251,7 @@ class MapCanvas(QWidget):
             # placing them (and loading their fonts) would double the time the map takes
             # to appear.
             labels = QPicture()
-            QTimer.singleShot(0, self._name_places)
+            QTimer.singleShot(0, self, self._name_places)  # not after the canvas is gone
         else:
             labels = self._labels(scene)
         frame_painter = QPainter(frame)
