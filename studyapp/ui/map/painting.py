@@ -177,11 +177,16 @@ def _label(  # noqa: PLR0917 (a drawing helper: the painter, where, what, and ho
 
 
 def paint_places(
-    painter: QPainter, places: tuple[PlaceRecord, ...], view: Viewport, colours: MapColours
+    painter: QPainter,
+    places: tuple[PlaceRecord, ...],
+    view: Viewport,
+    colours: MapColours,
+    covered: tuple[QRectF, ...] = (),
 ) -> None:
     """Town dots first, then names where they fit: towns', lakes', rivers', regions'.
 
-    Every dot is an obstacle for every name, so no name hides a town."""
+    Every dot is an obstacle for every name, so no name hides a town; so is every box of
+    `covered` (the legend), under which no dot is drawn either."""
     base = QFont(painter.font())
     metrics = QFontMetricsF(base)
     shown = [
@@ -189,8 +194,10 @@ def paint_places(
         for place in places
         if 0 <= (at := view.lonlat_to_device(place.lon, place.lat)).x() <= view.width
         and 0 <= at.y() <= view.height
+        and not any(box.contains(at) for box in covered)
     ]
     placed = [QRectF(at.x() - 4, at.y() - 4, 8, 8) for place, at in shown if place.kind == "town"]
+    placed += covered
     painter.setPen(_pen(colours.text, 1.0))
     painter.setBrush(colours.land)
     for place, at in shown:
@@ -289,7 +296,9 @@ LEGEND_ROWS = (
 )
 
 
-def paint_legend(painter: QPainter, view: Viewport, colours: MapColours) -> None:
+def legend_box(painter: QPainter, view: Viewport) -> QRectF:
+    """Where the legend goes: bottom left, over the scale bar, where the steppe and the
+    desert hold little to read."""
     metrics = QFontMetricsF(painter.font())
     row = metrics.height() + 4
     width = (
@@ -300,8 +309,13 @@ def paint_legend(painter: QPainter, view: Viewport, colours: MapColours) -> None
         + 48
     )
     height = row * len(LEGEND_ROWS) + 10
-    # Bottom left, over the scale bar: the steppe and the desert there hold little to read.
-    box = QRectF(10, view.height - 62 - height, width, height)
+    return QRectF(10, view.height - 62 - height, width, height)
+
+
+def paint_legend(painter: QPainter, view: Viewport, colours: MapColours) -> None:
+    metrics = QFontMetricsF(painter.font())
+    row = metrics.height() + 4
+    box = legend_box(painter, view)
     painter.setPen(_pen(colours.border, 1.0))
     painter.setBrush(colours.halo)
     painter.drawRect(box)
@@ -408,7 +422,8 @@ def paint_under(painter: QPainter, scene: Scene, view: Viewport, colours: MapCol
 def paint_labels(painter: QPainter, scene: Scene, view: Viewport, colours: MapColours) -> None:
     """What depends only on the view, not on the step: names, the scale bar, the legend."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    paint_places(painter, scene.places, view, colours)
+    covered = (legend_box(painter, view),) if scene.legend else ()
+    paint_places(painter, scene.places, view, colours, covered)
     paint_scale_bar(painter, view, colours)
     if scene.legend:
         paint_legend(painter, view, colours)
