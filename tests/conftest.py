@@ -114,6 +114,9 @@ def services(user_home: Path, qapp: object) -> Iterator[Services]:
     store = UserStore.open(paths.user_db_path())
     settings = Settings(user_home / "settings.ini")
     yield Services(_INDEX, database, BookmarkService(store), Navigator(), settings)
+    from studyapp.ui.shared.operation import finish_all
+
+    finish_all()  # no worker of the test's widgets outlives it (or its database)
     store.close()
     database.close()
 

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -152,6 +153,7 @@ agreement = Table(
     _text("consequences"),
     _text("consequences_ja"),
 )
+Index("agreement_signed", agreement.c.signed)  # the timeline reads agreements by date
 
 # One person's signature on one agreement, with the office held at the time.
 signatory = Table(
@@ -199,6 +201,11 @@ event = Table(
     # Russia's Julian calendar was in use for the event, so its Old Style date is shown.
     Column("old_style", Boolean, nullable=False),
 )
+# The timeline counts events a day (GROUP BY date, kind) from this index alone, finds the
+# spans that reach into the dates it shows by their ends, and the kinds by skipping through.
+Index("event_date_kind", event.c.date, event.c.kind)
+Index("event_end", event.c.end, event.c.date)
+Index("event_kind", event.c.kind)
 
 # A period drawn as a band behind the timeline: a reign or a war.
 era = Table(

@@ -201,6 +201,9 @@ def _exec(app: QApplication, window: MainWindow, unexpected: Callable[..., None]
         result = app.exec()
         window.close_stores()
     finally:
+        from studyapp.ui.shared.operation import finish_all
+
+        finish_all()  # no worker thread outlives the application
         sys.excepthook = previous_hook
         signals.restore()
     return result

@@ -13,8 +13,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import math
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -35,12 +34,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from studyapp import wording
-from studyapp.content.records import AgreementRecord, EraRecord, EventRecord
+from studyapp.content.timeline_queries import DayCounts, TimelineItem
 from studyapp.date_text import format_date
 from studyapp.memory import collector_paused
 from studyapp.ui.actions import view_action
+from studyapp.ui.shared.operation import Operation
 from studyapp.ui.shared.painted_items import PaintedItem, current_changed
-from studyapp.ui.timeline import access, describe, geometry, interaction
+from studyapp.ui.timeline import access, density, describe, geometry, interaction
 from studyapp.ui.timeline.axis import GREGORIAN, Axis, Step
 from studyapp.ui.timeline.colours import TimelineColours
 from studyapp.ui.timeline.geometry import Bands, Sizes
@@ -52,6 +52,7 @@ from studyapp.ui.timeline.model import (
     Entry,
     TimelineModel,
 )
+from studyapp.ui.timeline.reading import EMPTY_WINDOW, Density, TimelineReader, Window
 from studyapp.ui.timeline.svg_text import SvgTexts
 from studyapp.ui.timeline.viewport import MAX_SCALE, Viewport
 from studyapp.wording import name
@@ -90,9 +91,13 @@ class TimelineCanvas(QWidget):
         self.selected: str | None = None
         self.hovered: str | None = None
         self.bookmarked: dict[str, int] = {}  # agreement key -> its bookmarked clauses
-        self._records: tuple[
-            Sequence[AgreementRecord], Sequence[EventRecord], Sequence[EraRecord]
-        ] = ((), (), ())
+        self.reader: TimelineReader | None = None
+        self.read_window: Window = EMPTY_WINDOW  # the dates read, and what of them
+        # The selected item as read: in the model, or (where its group is drawn as counts,
+        # or it lies beyond the window) read by key.
+        self.selected_item: TimelineItem | None = None
+        self._event_labels: dict[str, tuple[str, float]] = {}  # title -> (label, width)
+        self._counting: Operation[DayCounts] | None = None
         self.kinds: list[str] = []  # of the events, shown or not
         self.hidden_kinds: set[str] = set()
         self.kind_colours: dict[str, QColor] = {}
@@ -120,25 +125,68 @@ class TimelineCanvas(QWidget):
 
     # ---- content ---------------------------------------------------------------------------
 
-    def set_records(
-        self,
-        agreements: Sequence[AgreementRecord],
-        events: Sequence[EventRecord],
-        eras: Sequence[EraRecord],
-    ) -> None:
-        """Show these records (the real content or, for benchmarks, synthetic ones)."""
-        self._records = (agreements, events, eras)
-        self.kinds = sorted({event.kind for event in events})
+    def set_reader(self, reader: TimelineReader) -> None:
+        """Show the content `reader` reads (the bundled database, or synthetic content)."""
+        self.reader = reader
+        self.kinds = list(reader.kinds)
         self._recolour_kinds()
+        self.read_window = reader.window(*self._world_days(), self.hidden_kinds)
         self.model = self._build_model()
-        if self.selected and self.model.entry(self.selected) is None:
-            self.selected = None
+        if self.selected and reader.item(self.selected) is None:
+            self.selected, self.selected_item = None, None
         self.fit_all()
+        if not reader.whole and reader.densities(self.hidden_kinds) is None:
+            self._count_days()
+
+    def _world_days(self) -> tuple[float, float]:
+        reader = self.reader
+        if reader is None or reader.first is None or reader.last is None:
+            return 0.0, 0.0
+        return float(reader.first.toordinal()), float(reader.last.toordinal())
+
+    def _count_days(self) -> None:
+        """Read the day counts the density marks are drawn from, off the UI thread."""
+        reader = self.reader
+        if reader is None or (self._counting is not None and not self._counting.finished):
+            return
+        self._counting = Operation(
+            self,
+            lambda _progress: reader.count_days(),
+            on_success=lambda counts: self._days_counted(reader, counts),
+            what=self.tr("Counting the timeline's items"),
+        ).start()
+
+    def _days_counted(self, reader: TimelineReader, counts: DayCounts) -> None:
+        if reader is self.reader:
+            reader.set_day_counts(counts)
+            self._moved()
+
+    def densities(self) -> tuple[Density, Density] | None:
+        """Items a day of each group (for the density marks), once they have been read."""
+        return self.reader.densities(self.hidden_kinds) if self.reader is not None else None
+
+    def _ensure_window(self) -> None:
+        """Read another window if the view has left this one or asks for more detail."""
+        reader = self.reader
+        if reader is None or self.read_window.whole:
+            return
+        first, last = self.visible_range()
+        if reader.needs_more(self.read_window, first, last, self.hidden_kinds):
+            self._read_dates(first, last)
+
+    def _read_dates(self, first: float, last: float) -> None:
+        assert self.reader is not None
+        self.read_window = self.reader.window(first, last, self.hidden_kinds)
+        self.model = self._build_model()
+        if self._fitted:
+            self._fit_lanes()
+        self._pending_scales = bucket_scales(self.view.scale, MAX_SCALE)
+        self._precompute.start()
 
     def adopt(self, other: TimelineCanvas) -> None:
         """Show what `other` shows (its content, kinds, calendar, bookmarks), for a page as
         tall as it needs: the events are packed with their whole titles, so none is cut."""
-        self._records = other._records
+        self.reader, self.read_window = other.reader, other.read_window
         self.kinds, self.hidden_kinds = other.kinds, set(other.hidden_kinds)
         self.kind_colours, self.colours = other.kind_colours, other.colours
         self.calendar, self.bookmarked = other.calendar, other.bookmarked
@@ -173,8 +221,10 @@ class TimelineCanvas(QWidget):
             return
         self.hidden_kinds = set(hidden)
         first_day, scale = self.view.first_day, self.view.scale
+        if self.reader is not None:
+            self.read_window = self.reader.window(*self.visible_range(), self.hidden_kinds)
         self.model = self._build_model()
-        if self.selected and self.model.entry(self.selected) is None:
+        if self.selected_item is not None and self._hidden(self.selected_item):
             self.select(None)
         if self._fitted:
             self.fit_all()
@@ -188,14 +238,36 @@ class TimelineCanvas(QWidget):
         found = {kind: kind_colour(kind, palette) for kind in self.kinds}
         self.kind_colours = {kind: colour for kind, colour in found.items() if colour}
 
+    def _hidden(self, item: TimelineItem) -> bool:
+        return not item.is_agreement and item.kind in self.hidden_kinds
+
     def _build_model(self) -> TimelineModel:
-        self._texts.clear()
+        if len(self._texts) > 20_000:  # a long session over a large content
+            self._texts.clear()
         sizer = geometry.label_sizer(self.font(), self.bold_font, self.sizes)
-        agreements, events, eras = self._records
+        measure, labels = sizer.event_label, self._event_labels
+        if len(labels) > 50_000:
+            labels.clear()
+
+        def event_label(title: str) -> tuple[str, float]:
+            # Measured once a title: a window read again as the view pans keeps its labels.
+            found = labels.get(title)
+            if found is None:
+                found = labels[title] = measure(title)
+            return found
+
+        sizer = dataclasses.replace(sizer, event_label=event_label)
+        reader, window = self.reader, self.read_window
+        agreements, events = window.agreements or (), window.events or ()
         if self.hidden_kinds:
-            events = [event for event in events if event.kind not in self.hidden_kinds]
+            events = tuple(event for event in events if event.kind not in self.hidden_kinds)
+        eras = reader.eras if reader is not None else []
+        world = (reader.first, reader.last) if reader and reader.first and reader.last else None
+        metrics = geometry.box_metrics(self.sizes)
         with collector_paused():  # an item and an entry for each of thousands of records
-            return TimelineModel(agreements, events, eras, sizer, geometry.box_metrics(self.sizes))
+            return TimelineModel(
+                agreements, events, eras, sizer, metrics, world=world, whole=window.whole
+            )
 
     def _apply_font(self) -> None:
         self.model_font = QFont(self.font())  # what the labels were measured in
@@ -206,6 +278,7 @@ class TimelineCanvas(QWidget):
         self.axis = Axis(QFontMetricsF(self.font()).horizontalAdvance, gap_px=gap)
         self._widths.clear()
         self._texts.clear()
+        self._event_labels = {}
         self._elided: dict[tuple[str, int], str] = {}
         self._elide_quantum = 2 * QFontMetricsF(self.font()).averageCharWidth()
 
@@ -282,6 +355,7 @@ class TimelineCanvas(QWidget):
     # ---- zoom and pan ----------------------------------------------------------------------
 
     def _moved(self) -> None:
+        self._ensure_window()
         if not all(cache.has(self.view.scale) for cache in self._caches()):
             # Shown meanwhile with the layout of a smaller scale; the right one comes next.
             self._pending_scales.insert(0, bucket_scale(self.view.scale))
@@ -420,14 +494,23 @@ class TimelineCanvas(QWidget):
 
     # ---- selection -------------------------------------------------------------------------
 
-    def select(self, key: str | None, *, reveal: bool = True) -> None:
+    def select(
+        self, key: str | None, *, reveal: bool = True, item: TimelineItem | None = None
+    ) -> None:
+        """Select the item `key` (read by key if it is not laid out here; `item` if given)."""
         entry = self.model.entry(key) if key else None
-        new = entry.key if entry else None
-        if entry is not None and reveal:
-            self.reveal(entry)
+        record = entry.record if entry is not None else item
+        if record is None and key and self.reader is not None:
+            record = self.reader.item(key)
+        if record is not None and self._hidden(record):
+            record = None
+        new = record.key if record else None
+        self.selected_item = record
+        if record is not None and reveal:
+            self.reveal_item(record)
         if new != self.selected:
             self.selected = new
-            self.setAccessibleDescription(self._describe(entry))
+            self.setAccessibleDescription(self._describe(record))
             self.update()
             current_changed(self)
             self.item_selected.emit(new or "")
@@ -435,7 +518,7 @@ class TimelineCanvas(QWidget):
     # A screen reader walks the items as the canvas's children (see access.py).
 
     def accessible_item_count(self) -> int:
-        return len(self.model.entries)
+        return access.count(self)
 
     def accessible_item(self, index: int) -> PaintedItem:
         return access.item(self, index)
@@ -449,18 +532,28 @@ class TimelineCanvas(QWidget):
 
     def select_step(self, step: int) -> None:
         """Select the next (step 1) or previous (-1) item in date order. With nothing
-        selected on screen, → starts from the first item in view and ← from the last."""
-        entries = self.model.entries
-        if not entries:
+        selected on screen, → starts from the first item in view and ← from the last.
+        The neighbour is asked of the database: it may lie beyond the dates read."""
+        if self.reader is None:
             return
-        selected = self.model.entry(self.selected) if self.selected else None
-        if selected is not None and self._in_view(selected):
-            number = self.model.index_of[selected.key] + step
+        selected = self.selected_item
+        if selected is not None and self._item_in_view(selected):
+            found = self.reader.neighbour(selected.order, step, self.hidden_kinds)
         else:
             first, last = self.visible_range()
-            starts = self.model.starts
-            number = bisect_left(starts, first) if step > 0 else bisect_right(starts, last) - 1
-        self.select(entries[min(max(number, 0), len(entries) - 1)].key)
+            start = (math.ceil(first), -1, "") if step > 0 else (math.floor(last), 2, "")
+            found = self.reader.neighbour(start, step, self.hidden_kinds)
+            if found is None:  # nothing further that way: the nearest the other way
+                found = self.reader.neighbour(start, -step, self.hidden_kinds)
+        if found is not None:
+            self.select(found.key, item=found)
+
+    def _item_in_view(self, item: TimelineItem) -> bool:
+        entry = self.model.entry(item.key)
+        if entry is not None:
+            return self._in_view(entry)
+        first, last = self.visible_range()
+        return first <= item.day <= last
 
     def _in_view(self, entry: Entry) -> bool:
         left, right = geometry.box_of(self, entry)
@@ -471,7 +564,9 @@ class TimelineCanvas(QWidget):
         `in_view`, only down to the last lane with an item in the dates on screen."""
         layout = self.model.layouts[EVENTS].best(self.view.scale)
         lanes = layout.lane_count()
-        if in_view:
+        if self.read_window.events is None:  # drawn as counts
+            lanes = density.DENSITY_LANES
+        elif in_view:
             first, last = self.visible_range()
             lanes = next(
                 (n + 1 for n in range(lanes - 1, -1, -1) if layout.lanes[n].visible(first, last)),
@@ -483,11 +578,24 @@ class TimelineCanvas(QWidget):
         if self.selected:
             self.item_opened.emit(self.selected)
 
+    def reveal_item(self, item: TimelineItem) -> None:
+        """Scroll so the item is in view: centred if it is off screen (reading the dates
+        there), its lane scrolled to."""
+        entry = self.model.entry(item.key)
+        if entry is None:
+            first, last = self.visible_range()
+            if not first <= item.day <= last:
+                self.centre_on(item.day)
+            entry = self.model.entry(item.key)
+        if entry is not None:
+            self.reveal(entry)
+
     def reveal(self, entry: Entry) -> None:
         """Scroll so the item is in view: centred if it is off screen, lane scrolled to."""
         left, right = geometry.box_of(self, entry)
         if left < 0 or right > self.content_width():
             self.centre_on(self.model.item_of(entry).start)
+            entry = self.model.entry(entry.key) or entry  # the dates read may have moved
         if entry.group == EVENTS:
             bands = self.bands()
             top = geometry.lane_top(self, entry, bands)
@@ -498,30 +606,22 @@ class TimelineCanvas(QWidget):
                 self.scrollbar.setValue(int(max(target, 0)))
 
     def _selected_x(self) -> float | None:
-        entry = self.model.entry(self.selected) if self.selected else None
-        if entry is None:
+        if self.selected_item is None:
             return None
-        x = self.view.x_of(self.model.item_of(entry).start)
+        x = self.view.x_of(self.selected_item.day)
         return x if 0 <= x <= self.content_width() else None
 
-    def _describe(self, entry: Entry | None) -> str:
-        if entry is None:
+    def _describe(self, record: TimelineItem | None) -> str:
+        if record is None:
             return self.tr("Nothing selected")
-        record = entry.record
-        if isinstance(record, AgreementRecord):
-            date = format_date(record.signed)
-        else:
-            date = format_date(record.date, record.precision)
+        date = format_date(record.date, record.precision)
         return self.tr("Selected: {title}, {date}").format(title=wording.name(record), date=date)
 
-    def tooltip_html(self, entry: Entry) -> str:
-        record = entry.record
-        if isinstance(record, AgreementRecord):
-            return describe.agreement_tooltip(record, self.calendar, self._bookmark_count(entry))
+    def tooltip_html(self, record: TimelineItem) -> str:
+        if record.is_agreement:
+            count = self.bookmarked.get(record.key, 0)
+            return describe.agreement_tooltip(record, self.calendar, count)
         return describe.event_tooltip(record, self.calendar)
-
-    def _bookmark_count(self, entry: Entry) -> int:
-        return self.bookmarked.get(entry.key, 0)
 
     # ---- actions ---------------------------------------------------------------------------
 
@@ -607,6 +707,7 @@ class TimelineCanvas(QWidget):
         # real change re-measures the labels, a costly step at thousands of events.
         elif event.type() == QEvent.Type.FontChange and self.font() != self.model_font:
             self._apply_font()
+            self._texts.clear()
             self.model = self._build_model()
             self._update_limits()
             self.view.show(self.view.first_day, self.view.scale)

@@ -17,6 +17,7 @@ from studyapp.content.records import (
     PersonRecord,
     SourceRecord,
 )
+from studyapp.content.timeline_queries import TimelineItem
 from studyapp.date_text import format_date
 from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.ui.shared.links import people_links
@@ -49,7 +50,7 @@ def _bookmarked(count: int) -> str:
     return f"<p>{escape(text)}</p>"
 
 
-def _signed_at(agreement: AgreementRecord) -> str:
+def _signed_at(agreement: AgreementRecord | TimelineItem) -> str:
     text = translate("TimelineText", "Signed at {place}").format(place=prose(agreement, "place"))
     return f"<p>{escape(text)}</p>"
 
@@ -72,7 +73,7 @@ def _titles(title: str, title_ja: str, heading: str) -> str:
     return text
 
 
-def event_tooltip(event: EventRecord, calendar: str = GREGORIAN) -> str:
+def event_tooltip(event: TimelineItem | EventRecord, calendar: str = GREGORIAN) -> str:
     kind = f"<p><i>{escape(kind_name(event.kind))}</i></p>"
     return (
         _titles(name(event), event.title_ja, "b")
@@ -82,11 +83,11 @@ def event_tooltip(event: EventRecord, calendar: str = GREGORIAN) -> str:
 
 
 def agreement_tooltip(
-    agreement: AgreementRecord, calendar: str = GREGORIAN, bookmarked: int = 0
+    agreement: TimelineItem, calendar: str = GREGORIAN, bookmarked: int = 0
 ) -> str:
     text = _titles(name(agreement), agreement.title_ja, "b")
     text += _signed_at(agreement)
-    text += _dates_table(agreement.signed, "day", None, calendar)
+    text += _dates_table(agreement.date, "day", None, calendar)
     if bookmarked:
         text += _bookmarked(bookmarked)
     hint = escape(translate("TimelineText", "Enter or double-click opens it in the clause viewer."))

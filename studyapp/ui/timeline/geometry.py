@@ -126,6 +126,8 @@ def bands_of(canvas: TimelineCanvas) -> Bands:
     sizes, model, scale = canvas.sizes, canvas.model, canvas.view.scale
     period_lanes = model.period_layouts.best(scale).lane_count()
     agreement_lanes = model.layouts[AGREEMENTS].best(scale).lane_count()
+    if canvas.read_window.agreements is None:  # drawn as counts, in a lane of their own
+        agreement_lanes = 1
     reign_top = sizes.axis
     period_top = reign_top + (sizes.reign if model.reigns else 0)
     agreements_top = period_top + period_lanes * sizes.period_lane + sizes.pad

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
-from studyapp.ui.timeline import describe, geometry
+from studyapp.ui.timeline import density, describe, geometry
 
 if TYPE_CHECKING:
     from studyapp.ui.timeline.canvas import TimelineCanvas
@@ -30,6 +30,7 @@ class Pointer:
         self.canvas = canvas
         self.pressed: tuple[QPointF, float, float] | None = None  # point, first day, scroll
         self.dragging = False
+        self.cluster: density.Cluster | None = None  # pressed on, zoomed into unless dragged
 
     def press(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
@@ -40,6 +41,10 @@ class Pointer:
         entry = canvas.entry_at(event.position())
         if entry is not None:
             canvas.select(entry.key, reveal=False)
+        elif _on_selected(canvas, event.position()):
+            pass  # the selected item drawn over the clusters: it stays selected
+        else:
+            self.cluster = density.cluster_at(canvas, event.position())
 
     def move(self, event: QMouseEvent) -> None:
         canvas = self.canvas
@@ -56,20 +61,28 @@ class Pointer:
         hovered = entry.key if entry else None
         if hovered != canvas.hovered:
             canvas.hovered = hovered
-            pointing = Qt.CursorShape.PointingHandCursor
-            canvas.setCursor(pointing if entry else Qt.CursorShape.ArrowCursor)
             canvas.update()
+        over = entry is not None or density.cluster_at(canvas, event.position()) is not None
+        canvas.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
 
     def release(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
+            cluster, self.cluster = self.cluster, None
             self.pressed = None
             self.canvas.unsetCursor()
+            if cluster is not None and not self.dragging:
+                density.zoom_into(self.canvas, cluster)
 
     def double_click(self, event: QMouseEvent) -> None:
-        entry = self.canvas.entry_at(event.position())
-        if entry is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.canvas.select(entry.key, reveal=False)
-            self.canvas.item_opened.emit(entry.key)
+        canvas = self.canvas
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        entry = canvas.entry_at(event.position())
+        if entry is not None:
+            canvas.select(entry.key, reveal=False)
+            canvas.item_opened.emit(entry.key)
+        elif _on_selected(canvas, event.position()) and canvas.selected:
+            canvas.item_opened.emit(canvas.selected)
 
     def leave(self) -> None:
         if self.canvas.hovered is not None:
@@ -77,13 +90,25 @@ class Pointer:
             self.canvas.update()
 
 
+def _on_selected(canvas: TimelineCanvas, point: QPointF) -> bool:
+    """Whether `point` is on the selected item drawn over the clusters."""
+    rect = density.selected_rect(canvas)
+    return rect is not None and rect.contains(point)
+
+
 def show_tooltip(canvas: TimelineCanvas, event: QHelpEvent) -> None:
-    """The item (or era) under the pointer: titles and the date in three calendars."""
+    """The item (or era) under the pointer: titles and the date in three calendars; over
+    the clusters, how many items are there."""
     point = QPointF(event.pos())
     entry = canvas.entry_at(point)
     era = None if entry else geometry.era_at(canvas, point)
-    if entry is not None:
-        QToolTip.showText(event.globalPos(), canvas.tooltip_html(entry), canvas)
+    cluster = None if entry or era else density.cluster_at(canvas, point)
+    if entry is None and canvas.selected_item is not None and _on_selected(canvas, point):
+        QToolTip.showText(event.globalPos(), canvas.tooltip_html(canvas.selected_item), canvas)
+    elif entry is not None:
+        QToolTip.showText(event.globalPos(), canvas.tooltip_html(entry.record), canvas)
+    elif cluster is not None:
+        QToolTip.showText(event.globalPos(), density.cluster_tooltip(cluster), canvas)
     elif era is not None:
         QToolTip.showText(event.globalPos(), describe.era_tooltip(era), canvas)
     else:

@@ -1,8 +1,10 @@
-"""What the timeline shows, in date order, with lane layouts per zoom. Qt-free.
+"""What the timeline shows of the dates read (a window, reading.py), in date order, with
+lane layouts per zoom. Qt-free.
 
 Agreements and context events are two groups, each packed into its own lanes: the agreements
 in a band of their own at the top, the events below. Periods (wars, revolutions) are packed
-too, so their labels never overlap; reigns sit in one strip.
+too, so their labels never overlap; reigns sit in one strip. A group with too many items in
+the window to label is not here: it is drawn from its day counts (density.py).
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from studyapp.calendars import FIRST_SUPPORTED_DATE
-from studyapp.content.records import AgreementRecord, EraRecord, EventRecord
+from studyapp.content.records import EraRecord
+from studyapp.content.timeline_queries import AGREEMENT_GROUP, EVENT_GROUP, TimelineItem
 from studyapp.ui.timeline.layout import BoxMetrics, Item, LayoutCache, fit_scale
 from studyapp.wording import name
 
-AGREEMENTS = 0
-EVENTS = 1
+AGREEMENTS = AGREEMENT_GROUP
+EVENTS = EVENT_GROUP
 _DEFAULT_RANGE = (dt.date(1900, 1, 1).toordinal(), dt.date(1926, 1, 1).toordinal())
 
 
@@ -45,7 +48,7 @@ class Entry:
     group: int  # AGREEMENTS or EVENTS
     position: int  # its index in its group's items (and lane layout)
     label: str
-    record: AgreementRecord | EventRecord
+    record: TimelineItem
 
     @property
     def is_agreement(self) -> bool:
@@ -66,16 +69,22 @@ class LabelSizer:
 class TimelineModel:
     def __init__(
         self,
-        agreements: Sequence[AgreementRecord],
-        events: Sequence[EventRecord],
+        agreements: Sequence[TimelineItem],
+        events: Sequence[TimelineItem],
         eras: Sequence[EraRecord],
         sizer: LabelSizer,
         metrics: BoxMetrics,
+        *,
+        world: tuple[dt.date, dt.date] | None = None,
+        whole: bool = True,
     ) -> None:
-        rows: list[tuple[int, int, str, str, float, AgreementRecord | EventRecord]] = []
+        """The items given, laid out; `world` is the first and last day of the whole content
+        (by default those of the items given); `whole` says the items are all there are."""
+        self.whole = whole
+        rows: list[tuple[int, int, str, str, float, TimelineItem]] = []
         for agreement in agreements:
             label = agreement_label(agreement.title, agreement.title_ja)
-            start = agreement.signed.toordinal()
+            start = agreement.date.toordinal()
             rows.append(
                 (start, AGREEMENTS, agreement.key, label, sizer.agreement_px(label), agreement)
             )
@@ -87,9 +96,7 @@ class TimelineModel:
         self.items: tuple[list[Item], list[Item]] = ([], [])
         self.group_entries: tuple[list[Entry], list[Entry]] = ([], [])
         for start, group, key, label, label_px, record in rows:
-            end = (
-                record.end.toordinal() if isinstance(record, EventRecord) and record.end else start
-            )
+            end = record.end.toordinal() if record.end else start
             item = Item(key, float(start), float(max(end, start)), label_px)
             entry = Entry(key, group, len(self.items[group]), label, record)
             self.items[group].append(item)
@@ -113,21 +120,25 @@ class TimelineModel:
         ]
         self.period_layouts = LayoutCache(self.period_items, BoxMetrics(0.0, metrics.gap_px))
         self.period_segments = overlap_segments(self.period_items)
-        self.first_day, self.last_day = self._range()
+        self.first_day, self.last_day = self._range(world)
 
-    def _range(self) -> tuple[float, float]:
+    def _range(self, world: tuple[dt.date, dt.date] | None) -> tuple[float, float]:
         """The content's dates with a margin of 2 % each side (never before 1873)."""
         items = self.items[AGREEMENTS] + self.items[EVENTS]
-        if not items:
+        if world is not None:
+            first, last = float(world[0].toordinal()), float(world[1].toordinal())
+        elif items:
+            first = min(item.start for item in items)
+            last = max(item.end for item in items)
+        else:
             return _DEFAULT_RANGE
-        first = min(item.start for item in items)
-        last = max(item.end for item in items)
         margin = max((last - first) * 0.02, 30.0)
         return max(first - margin, FIRST_SUPPORTED_DATE.toordinal()), last + margin
 
     def fit_scale(self, width: float) -> float:
-        """Pixels per day that show the whole range, labels included, in `width` pixels."""
-        items = self.items[AGREEMENTS] + self.items[EVENTS]
+        """Pixels per day that show the whole range, labels included (of all the items, when
+        all are here), in `width` pixels."""
+        items = self.items[AGREEMENTS] + self.items[EVENTS] if self.whole else []
         return fit_scale(items, self.first_day, self.last_day, width)
 
     def entry(self, key: str) -> Entry | None:

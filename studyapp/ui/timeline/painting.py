@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-from studyapp.content.records import EventRecord
+from studyapp.ui.timeline import density
 from studyapp.ui.timeline.axis import AxisTicks, Tick
 from studyapp.ui.timeline.export import ExportStoppedError
 from studyapp.ui.timeline.model import AGREEMENTS, EVENTS, agreement_label_parts
@@ -44,7 +44,9 @@ def paint_timeline(canvas: TimelineCanvas, painter: QPainter) -> None:
     _period_labels(canvas, painter, bands)
     _agreements(canvas, painter, bands)
     _events(canvas, painter, bands)
-    if not canvas.model.entries:
+    density.paint(canvas, painter, bands)
+    density.paint_selected(canvas, painter, bands)
+    if not canvas.model.entries and canvas.read_window.whole:
         nothing = QCoreApplication.translate("TimelineCanvas", "No events to show")
         painter.setPen(colours.faint_text)
         painter.drawText(QRectF(canvas.rect()), Qt.AlignmentFlag.AlignCenter, nothing)
@@ -63,6 +65,12 @@ def _text(
         painter.drawStaticText(point, canvas.static_text(group, text))
     else:
         canvas.text_sink.add(point, text, painter.pen().color())
+
+
+def plain_text(canvas: TimelineCanvas, painter: QPainter, point: QPointF, text: str) -> None:
+    """Draw `text` in the regular font with its top left at `point` (or hand it to an SVG
+    export's text sink)."""
+    _text(canvas, painter, point, text)
 
 
 def _visible_ticks(ticks: tuple[Tick, ...], first: float, last: float) -> tuple[Tick, ...]:
@@ -349,7 +357,7 @@ def _collect_events(canvas: TimelineCanvas, bands: Bands) -> _EventMarks:
                 bar_top = top + lane_height - bar_height - 1
                 marks.bars.append(QRectF(x0, bar_top, x1 - x0, bar_height))
             entry = entries[index]
-            kind = entry.record.kind if isinstance(entry.record, EventRecord) else ""
+            kind = entry.record.kind
             marks.dots.setdefault(kind, []).append(QPointF(x, top + dot_y))
             text = canvas.event_text(entry, room)
             point = QPointF(x + text_offset, top + text_top)

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.content.records import AgreementRecord
+from studyapp.content import timeline_queries
+from studyapp.content.records import EventRecord
+from studyapp.content.timeline_queries import TimelineItem
+from studyapp.errors import StudyAppError
 from studyapp.ui.actions import view_action
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared import links
@@ -42,6 +45,7 @@ from studyapp.ui.timeline.kinds import (
     diamond_icon,
     dot_icon,
 )
+from studyapp.ui.timeline.reading import TimelineReader
 from studyapp.wording import name
 
 
@@ -108,10 +112,16 @@ class TimelineView(QWidget):
         self.canvas.view_moved.connect(self._arrange_soon.start)
         self.canvas.actions_by_name["fit_all"].triggered.connect(self._fit_pressed)
         services.bookmarks.changed.connect(self._refresh_bookmarks)
-        content = services.index.content
-        self.canvas.set_records(content.agreements, content.events, content.eras)
+        self._read_content()
         self._fill_legend()
         self._refresh_bookmarks()
+
+    def _read_content(self) -> None:
+        """The dates, eras and kinds; the items themselves are read as they are shown."""
+        try:
+            self.canvas.set_reader(TimelineReader(self.services.database.read))
+        except StudyAppError as error:  # a damaged database: said, and an empty timeline
+            self.services.navigator.message_posted.emit(str(error))
 
     def _toolbar(self) -> QToolBar:
         toolbar = QToolBar(self.tr("Timeline tools"), self)
@@ -249,16 +259,25 @@ class TimelineView(QWidget):
         self.calendar_box.currentIndexChanged.connect(lambda index: actions[index].setChecked(True))
         return actions
 
+    def _item(self, key: str) -> TimelineItem | None:
+        """The item `key`: as laid out, or read by key."""
+        entry = self.canvas.model.entry(key)
+        if entry is not None:
+            return entry.record
+        if self.canvas.selected_item is not None and self.canvas.selected_item.key == key:
+            return self.canvas.selected_item
+        return self.canvas.reader.item(key) if self.canvas.reader is not None else None
+
     def show_event(self, key: str) -> None:
         """Select the event (or agreement), centre it and show its details."""
-        entry = self.canvas.model.entry(key)
-        if entry is None:
+        item = self._item(key)
+        if item is None:
             self.services.navigator.message_posted.emit(
                 self.tr("No timeline item {key}").format(key=repr(key))
             )
             return
-        self.canvas.select(key)
-        self.canvas.centre_on(self.canvas.model.item_of(entry).start)
+        self.canvas.centre_on(item.day)  # the dates there are read before it is selected
+        self.canvas.select(key, item=item)
         self._show_details(key)
         self.canvas.setFocus()
 
@@ -272,24 +291,43 @@ class TimelineView(QWidget):
         self._show_details(self.canvas.selected or "")
 
     def _show_details(self, key: str) -> None:
-        entry = self.canvas.model.entry(key) if key else None
-        if entry is None:
-            self.details.setHtml(describe.placeholder())
-        elif isinstance(entry.record, AgreementRecord):
-            count = self.canvas.bookmarked.get(entry.record.key, 0)
-            self.details.setHtml(describe.agreement_details(entry.record, self.calendar(), count))
+        """The selected item whole: its prose and sources read by key, now."""
+        item = self._item(key) if key else None
+        agreement = self.services.index.agreements.get(key) if item and item.is_agreement else None
+        event = self._event(key) if item and not item.is_agreement else None
+        if agreement is not None:
+            count = self.canvas.bookmarked.get(key, 0)
+            self.details.setHtml(describe.agreement_details(agreement, self.calendar(), count))
+        elif event is not None:
+            people_keys = self.services.database.read(
+                lambda connection: timeline_queries.people_named(connection, "event", key)
+            )
+            people = [
+                self.services.index.people[person]
+                for person in people_keys
+                if person in self.services.index.people
+            ]
+            self.details.setHtml(describe.event_details(event, self.calendar(), people))
         else:
-            people = self.services.index.people_in.get(("event", entry.record.key), ())
-            self.details.setHtml(describe.event_details(entry.record, self.calendar(), people))
+            self.details.setHtml(describe.placeholder())
         self._arrange_soon.start()
+
+    def _event(self, key: str) -> EventRecord | None:
+        try:
+            return self.services.database.read(
+                lambda connection: timeline_queries.event_record(connection, key)
+            )
+        except StudyAppError as error:
+            self.services.navigator.message_posted.emit(str(error))
+            return None
 
     def _open(self, key: str) -> None:
         """Enter or a double-click: an agreement opens in its view, an event in the pane,
         which takes the focus (Escape gives it back to the timeline)."""
-        entry = self.canvas.model.entry(key)
-        if entry is None:
+        item = self._item(key)
+        if item is None:
             return
-        if entry.is_agreement:
+        if item.is_agreement:
             self.services.navigator.open(ItemKind.AGREEMENT, key)
             return
         self._show_details(key)
@@ -297,9 +335,7 @@ class TimelineView(QWidget):
         self.arrange()
         self.details.setFocus(Qt.FocusReason.OtherFocusReason)
         self.services.navigator.message_posted.emit(
-            self.tr("{title}: details below (Esc returns to the timeline)").format(
-                title=name(entry.record)
-            )
+            self.tr("{title}: details below (Esc returns to the timeline)").format(title=name(item))
         )
 
     # ---- the details pane ------------------------------------------------------------------

@@ -1,0 +1,218 @@
+"""Where too many items are in view to label, the timeline draws how many fall where.
+
+A group (the agreements, the events) with more items in the dates read than can be labelled
+(reading.py) is drawn as clusters: one bar per stretch of days a few pixels wide, as tall as
+its count allows, from the day counts the database sums. A click on a cluster zooms into it;
+its tooltip and its name for a screen reader say how many items it holds and when. The
+selected item is drawn on top, so stepping through items with ← and → shows where one is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from studyapp.date_text import format_date
+from studyapp.i18n import Context
+from studyapp.ui.timeline.model import AGREEMENTS, EVENTS
+
+if TYPE_CHECKING:
+    from studyapp.ui.timeline.canvas import TimelineCanvas
+    from studyapp.ui.timeline.geometry import Bands
+
+CLUSTER_PX = 6.0  # the narrowest a cluster is drawn
+DENSITY_LANES = 4  # the height the events' clusters ask for, in lanes
+Density_ = Context("TimelineDensity")  # plurals (studyapp.i18n.Context)
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    group: int  # AGREEMENTS or EVENTS
+    first_day: int
+    days: int
+    count: int
+
+    @property
+    def last_day(self) -> int:
+        return self.first_day + self.days - 1
+
+
+def cluster_days(scale: float) -> int:
+    """Days a cluster covers at `scale` pixels a day: a power of two, so that the clusters
+    stay put as the view pans and split in two as it zooms in."""
+    return int(2 ** max(0, math.ceil(math.log2(max(CLUSTER_PX / scale, 1.0)))))
+
+
+def counted(canvas: TimelineCanvas, group: int) -> bool:
+    """Whether `group` is drawn as clusters in the dates read now."""
+    window = canvas.read_window
+    return (window.agreements if group == AGREEMENTS else window.events) is None
+
+
+def clusters(canvas: TimelineCanvas, group: int) -> list[Cluster]:
+    """The clusters of `group` on screen now (none if it is labelled, or not yet counted)."""
+    densities = canvas.densities()
+    if not counted(canvas, group) or densities is None:
+        return []
+    days = cluster_days(canvas.view.scale)
+    first, last = canvas.visible_range()
+    return [
+        Cluster(group, start, days, count)
+        for start, count in densities[group].buckets(first, last, days)
+    ]
+
+
+def band(canvas: TimelineCanvas, group: int, bands: Bands) -> QRectF:
+    """The area a group's clusters are drawn in."""
+    width = canvas.content_width()
+    if group == AGREEMENTS:
+        return QRectF(0, bands.agreements_top, width, canvas.sizes.agreement_lane)
+    return QRectF(0, bands.events_top, width, max(canvas.height() - bands.events_top, 1.0))
+
+
+def _rect(canvas: TimelineCanvas, cluster: Cluster, area: QRectF, most: int) -> QRectF:
+    x0 = canvas.view.x_of(cluster.first_day)
+    width = max(cluster.days * canvas.view.scale - 1, 1.0)
+    top = area.top() + canvas.sizes.line + 4  # room for the caption above the bars
+    room = max(area.bottom() - top - 2, 2.0)
+    height = max(room * math.sqrt(cluster.count / max(most, 1)), 2.0)
+    return QRectF(x0, area.bottom() - 2 - height, width, height)
+
+
+def paint(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
+    """Both groups' clusters where they are counted, with a caption saying what they are."""
+    for group in (AGREEMENTS, EVENTS):
+        if counted(canvas, group):
+            _paint_group(canvas, painter, group, band(canvas, group, bands))
+
+
+def _paint_group(canvas: TimelineCanvas, painter: QPainter, group: int, area: QRectF) -> None:
+    colours = canvas.colours
+    found = clusters(canvas, group)
+    colour = QColor(colours.agreement if group == AGREEMENTS else colours.marker)
+    if group == EVENTS:
+        area = QRectF(
+            area.left(), area.top(), area.width(), min(area.height(), _events_room(canvas))
+        )
+    if found:
+        most = max(cluster.count for cluster in found)
+        colour.setAlphaF(0.55)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRects([_rect(canvas, cluster, area, most) for cluster in found])
+    painter.setPen(colours.faint_text)
+    caption = caption_text(canvas, group, sum(cluster.count for cluster in found))
+    rect = QRectF(area.left() + canvas.sizes.pad, area.top() + 2, area.width(), canvas.sizes.line)
+    from studyapp.ui.timeline.painting import plain_text
+
+    plain_text(canvas, painter, rect.topLeft(), caption)
+
+
+def _events_room(canvas: TimelineCanvas) -> float:
+    return max(DENSITY_LANES * canvas.sizes.lane, canvas.height() / 2)
+
+
+def caption_text(canvas: TimelineCanvas, group: int, count: int) -> str:
+    if canvas.densities() is None:
+        return QCoreApplication.translate("TimelineDensity", "Counting the items…")
+    if group == AGREEMENTS:
+        text = Density_.tr("%n agreements in view: zoom in to see them one by one", "", count)
+    else:
+        text = Density_.tr("%n events in view: zoom in to see them one by one", "", count)
+    return text
+
+
+def cluster_at(canvas: TimelineCanvas, point: QPointF) -> Cluster | None:
+    """The cluster whose stretch of days is under `point`, in its group's band."""
+    bands = canvas.bands()
+    for group in (AGREEMENTS, EVENTS):
+        area = band(canvas, group, bands)
+        if counted(canvas, group) and area.top() <= point.y() <= area.bottom():
+            day = canvas.view.day_at(point.x())
+            for cluster in clusters(canvas, group):
+                if cluster.first_day <= day < cluster.first_day + cluster.days:
+                    return cluster
+    return None
+
+
+def cluster_rect(canvas: TimelineCanvas, cluster: Cluster) -> QRectF:
+    area = band(canvas, cluster.group, canvas.bands())
+    x0 = canvas.view.x_of(cluster.first_day)
+    return QRectF(x0, area.top(), max(cluster.days * canvas.view.scale, 1.0), area.height())
+
+
+def cluster_name(cluster: Cluster) -> str:
+    """'12 events from 1 May 1905 to 2 June 1905: zoom in to see them'."""
+    first = format_date(dt.date.fromordinal(cluster.first_day))
+    last = format_date(dt.date.fromordinal(cluster.last_day))
+    if cluster.group == AGREEMENTS:
+        text = Density_.tr("%n agreements from {first} to {last}", "", cluster.count)
+    else:
+        text = Density_.tr("%n events from {first} to {last}", "", cluster.count)
+    return text.format(first=first, last=last)
+
+
+def cluster_tooltip(cluster: Cluster) -> str:
+    hint = QCoreApplication.translate("TimelineDensity", "Click to zoom in")
+    return f"<b>{cluster_name(cluster)}</b><p><i>{hint}</i></p>"
+
+
+def zoom_into(canvas: TimelineCanvas, cluster: Cluster) -> None:
+    canvas.show_stretch(cluster.first_day, cluster.last_day)
+
+
+def paint_selected(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
+    """The selected item where it is not laid out (its group is counted): a marker at its
+    day and its title on a plate, over the clusters."""
+    item = canvas.selected_item
+    if item is None or canvas.model.entry(item.key) is not None:
+        return
+    x = canvas.view.x_of(item.day)
+    if not 0 <= x <= canvas.content_width():
+        return
+    sizes, colours = canvas.sizes, canvas.colours
+    group = AGREEMENTS if item.is_agreement else EVENTS
+    area = band(canvas, group, bands)
+    lane = sizes.agreement_lane if item.is_agreement else sizes.lane
+    top = area.top() + (sizes.line + 4 if group == EVENTS else 0)
+    from studyapp.wording import name
+
+    title = name(item)
+    width = canvas.text_width(title) + sizes.marker + 3 * sizes.pad
+    plate = QRectF(x - sizes.marker - 2, top + 1, width, lane - 2)
+    painter.setPen(QPen(colours.highlight, 1.5))
+    painter.setBrush(colours.selection_fill)
+    painter.drawRoundedRect(plate, 4, 4)
+    painter.setPen(
+        QPen(colours.agreement if item.is_agreement else colours.marker, sizes.marker * 2)
+    )
+    painter.drawPoint(QPointF(x, top + lane / 2))
+    painter.setPen(colours.text)
+    from studyapp.ui.timeline.painting import plain_text
+
+    plain_text(
+        canvas, painter, QPointF(x + sizes.marker + sizes.pad, top + (lane - sizes.line) / 2), title
+    )
+
+
+def selected_rect(canvas: TimelineCanvas) -> QRectF | None:
+    """Where paint_selected draws the selected item, if it does."""
+    item = canvas.selected_item
+    if item is None or canvas.model.entry(item.key) is not None:
+        return None
+    sizes = canvas.sizes
+    bands = canvas.bands()
+    group = AGREEMENTS if item.is_agreement else EVENTS
+    area = band(canvas, group, bands)
+    lane = sizes.agreement_lane if item.is_agreement else sizes.lane
+    top = area.top() + (sizes.line + 4 if group == EVENTS else 0)
+    x = canvas.view.x_of(item.day)
+    from studyapp.wording import name
+
+    width = canvas.text_width(name(item)) + sizes.marker + 3 * sizes.pad
+    return QRectF(x - sizes.marker - 2, top + 1, width, lane - 2)
