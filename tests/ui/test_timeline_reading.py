@@ -1,0 +1,159 @@
+"""The timeline over content too large to label at once: clusters, windows, stepping by SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from studyapp.content import timeline_queries as queries
+from studyapp.content.database import ContentDatabase
+from studyapp.content.timeline_queries import TimelineItem
+from studyapp.ui.shared.operation import finish_all
+from studyapp.ui.timeline import density, geometry, reading
+from studyapp.ui.timeline.canvas import TimelineCanvas
+from studyapp.ui.timeline.model import EVENTS
+from studyapp.ui.timeline.reading import TimelineReader
+from tests.timeline_content import build_crowded
+
+EVENTS_BUILT = 3000
+LIMIT = 300  # the events labelled at most in a window, for these tests
+
+
+@pytest.fixture(scope="module")
+def crowded_path(tmp_path_factory: pytest.TempPathFactory) -> object:
+    return build_crowded(tmp_path_factory.mktemp("crowd"), events=EVENTS_BUILT)
+
+
+@pytest.fixture
+def canvas(
+    qtbot: QtBot, crowded_path: object, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[TimelineCanvas]:
+    monkeypatch.setattr(reading, "EVENT_LIMIT", LIMIT)
+    monkeypatch.setattr(reading, "LIMITS", (reading.AGREEMENT_LIMIT, LIMIT))
+    database = ContentDatabase(crowded_path)  # type: ignore[arg-type]
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_reader(TimelineReader(database.read))
+    qtbot.waitUntil(lambda: widget.densities() is not None)  # counted off the UI thread
+    yield widget
+    finish_all()
+    database.close()
+
+
+def _all_items(canvas: TimelineCanvas) -> list[TimelineItem]:
+    assert canvas.reader is not None
+    return canvas.reader._read(  # noqa: SLF001 (the same database the canvas reads)
+        lambda c: queries.items_between(c, dt.date(1800, 1, 1), dt.date(2100, 1, 1))
+    )
+
+
+def _zoom_until_labelled(canvas: TimelineCanvas) -> None:
+    canvas.centre_on(dt.date(1912, 6, 1).toordinal())
+    for _ in range(40):
+        if canvas.read_window.events is not None:
+            return
+        canvas.zoom_in()
+    raise AssertionError("never labelled")
+
+
+def test_fitted_over_thousands_the_events_are_clusters(canvas: TimelineCanvas) -> None:
+    assert canvas.read_window.events is None
+    assert canvas.model.group_entries[EVENTS] == []  # none read one by one, none measured
+    shown = density.clusters(canvas, EVENTS)
+    assert sum(cluster.count for cluster in shown) == EVENTS_BUILT
+    names = [canvas.accessible_item(n).name for n in range(canvas.accessible_item_count())]
+    assert any("events from" in name for name in names)
+    canvas.repaint()
+
+
+def test_zooming_in_reads_and_labels_the_events_near_the_view(canvas: TimelineCanvas) -> None:
+    _zoom_until_labelled(canvas)
+    window = canvas.read_window
+    entries = canvas.model.group_entries[EVENTS]
+    assert 0 < len(entries) <= LIMIT
+    first, last = canvas.visible_range()
+    assert window.covers(first, last)
+    for entry in entries:
+        item = entry.record
+        assert window.first <= (item.end or item.date).toordinal() and item.day <= window.last
+    for lane in canvas.model.layouts[EVENTS].best(canvas.view.scale).lanes:
+        boxes = [geometry.box_of(canvas, entries[i]) for i in lane.items]
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(boxes))
+    canvas.repaint()
+
+
+def test_panning_far_reads_the_dates_there(canvas: TimelineCanvas) -> None:
+    _zoom_until_labelled(canvas)
+    before = canvas.read_window
+    canvas.centre_on(dt.date(1922, 1, 1).toordinal())
+    after = canvas.read_window
+    assert after is not before
+    assert after.covers(*canvas.visible_range())
+    assert canvas.model.group_entries[EVENTS]
+    canvas.repaint()
+
+
+def test_right_steps_through_the_items_beyond_the_dates_read(canvas: TimelineCanvas) -> None:
+    _zoom_until_labelled(canvas)
+    items = _all_items(canvas)
+    canvas.select_step(1)
+    start = next(n for n, item in enumerate(items) if item.key == canvas.selected)
+    keys = [canvas.selected]
+    for _ in range(LIMIT + 20):  # further than one window holds
+        canvas.select_step(1)
+        keys.append(canvas.selected)
+    assert keys == [item.key for item in items[start : start + LIMIT + 21]]
+    assert canvas.selected_item is not None
+    first, last = canvas.visible_range()
+    assert first <= canvas.selected_item.day <= last  # each kept in view
+
+
+def test_a_far_item_selected_by_key_is_shown(canvas: TimelineCanvas) -> None:
+    _zoom_until_labelled(canvas)
+    far = next(item for item in _all_items(canvas) if item.date.year == 1903)
+    canvas.select(far.key)
+    assert canvas.selected == far.key
+    assert canvas.model.entry(far.key) is not None  # the dates there were read
+    first, last = canvas.visible_range()
+    assert first <= far.day <= last
+
+
+def test_selected_over_clusters_it_is_drawn_and_named(canvas: TimelineCanvas) -> None:
+    canvas.select_step(1)
+    assert canvas.selected_item is not None
+    assert canvas.model.entry(canvas.selected_item.key) is None or canvas.selected_item.is_agreement
+    if not canvas.selected_item.is_agreement:
+        current = canvas.accessible_current()
+        assert current is not None
+        assert canvas.accessible_item(current).selected
+        assert density.selected_rect(canvas) is not None
+    canvas.repaint()
+
+
+def test_a_click_on_a_cluster_zooms_into_it(qtbot: QtBot, canvas: TimelineCanvas) -> None:
+    shown = density.clusters(canvas, EVENTS)
+    cluster = max(shown, key=lambda found: found.count)
+    rect = density.cluster_rect(canvas, cluster)
+    point = QPoint(round(rect.center().x()), round(rect.bottom() - 5))
+    days = canvas.visible_days()
+    QTest.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    assert canvas.visible_days() < days / 2
+    first, last = canvas.visible_range()
+    assert first <= cluster.first_day and cluster.last_day <= last
+
+
+def test_hidden_kinds_are_left_out_of_the_counts(canvas: TimelineCanvas) -> None:
+    canvas.set_hidden_kinds({"war"})
+    shown = density.clusters(canvas, EVENTS)
+    assert sum(cluster.count for cluster in shown) == EVENTS_BUILT // 2
+    _zoom_until_labelled(canvas)
+    assert all(entry.record.kind != "war" for entry in canvas.model.group_entries[EVENTS])
