@@ -415,22 +415,30 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, services: Services) 
     assert unnamed == []
 
 
-def test_records_can_be_fed_directly(qtbot: QtBot, services: Services) -> None:
-    from benchmarks.bench_timeline import synthetic_events
+def test_thousands_of_events_are_laid_out_without_overlaps(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from studyapp.content.database import ContentDatabase
+    from studyapp.ui.shared.operation import finish_all
+    from studyapp.ui.timeline.reading import TimelineReader
+    from tests.timeline_content import build_crowded
 
+    database = ContentDatabase(build_crowded(tmp_path, events=900))  # all labelled: one read
     canvas = TimelineCanvas()
     qtbot.addWidget(canvas)
     canvas.resize(900, 500)
     canvas.show()
-    content = services.index.content
-    canvas.set_records(content.agreements, synthetic_events(2000), content.eras)
-    assert len(canvas.model.entries) == len(content.agreements) + 2000
+    canvas.set_reader(TimelineReader(database.read))
+    assert canvas.read_window.whole
+    assert len(canvas.model.entries) == 3 + 900
     for _ in range(6):
         for lane in canvas.model.layouts[1].best(canvas.view.scale).lanes:
             boxes = [geometry.box_of(canvas, canvas.model.group_entries[1][i]) for i in lane.items]
             assert all(a[1] <= b[0] for a, b in itertools.pairwise(boxes))
         canvas.zoom_by(3)
     canvas.repaint()
+    finish_all()
+    database.close()
 
 
 def test_a_long_session_of_painting_does_not_use_up_none_or_true(
@@ -458,24 +466,27 @@ def test_an_agreement_label_sets_only_its_english_title_in_bold() -> None:
 
 
 def test_agreement_lanes_below_the_widget_are_not_painted(
-    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dataclasses import replace
-
+    from studyapp.content.database import ContentDatabase
     from studyapp.ui.timeline.model import AGREEMENTS
+    from studyapp.ui.timeline.reading import AGREEMENT_LIMIT, TimelineReader
+    from tests.content_factory import agreement_row, build_content, small_content
 
-    first = services.index.content.agreements[0]
     # A day apart, their labels overlap at any zoom: one lane each, far taller than the widget.
-    agreements = [
-        replace(first, key=f"{first.key}-{n}", signed=first.signed + dt.timedelta(days=n))
-        for n in range(300)
-    ]
+    content = small_content(agreements=0, events=1)
+    count = AGREEMENT_LIMIT  # as many as are labelled one by one
+    for number in range(1, count + 1):
+        row = agreement_row(number)
+        row["signed"] = dt.date(1907, 1, 1) + dt.timedelta(days=number)
+        content.add("agreement", f"agreements/pact-{number}", row)
+    database = ContentDatabase(build_content(tmp_path, content))
     canvas = TimelineCanvas()
     qtbot.addWidget(canvas)
-    canvas.resize(900, 400)
+    canvas.resize(900, 300)
     canvas.show()
     qtbot.waitExposed(canvas)
-    canvas.set_records(agreements, [], services.index.content.eras)
+    canvas.set_reader(TimelineReader(database.read))
     lanes = canvas.model.layouts[AGREEMENTS].best(canvas.view.scale).lanes
     titles_drawn: list[str] = []
     real_static_text = canvas.static_text
@@ -488,10 +499,11 @@ def test_agreement_lanes_below_the_widget_are_not_painted(
     monkeypatch.setattr(canvas, "static_text", counting_static_text)
     canvas.update()
     qtbot.waitUntil(lambda: bool(titles_drawn))  # one frame painted
-    assert len(lanes) * canvas.sizes.agreement_lane > 10 * canvas.height()
-    # Unculled, a frame draws all 300; culled, those of the 17 lanes on screen (two at most
+    assert len(lanes) * canvas.sizes.agreement_lane > 8 * canvas.height()
+    # Unculled, a frame draws all of them; culled, those of the lanes on screen (two at most
     # in a lane here), even if a second frame came before the wait ended.
-    assert 0 < len(titles_drawn) < len(agreements) / 4
+    assert 0 < len(titles_drawn) < count / 4
+    database.close()
 
 
 def test_a_palette_change_recolours_without_measuring_the_labels_again(
