@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studyapp.content.records import AgreementRecord, EraRecord, EventRecord, SourceRecord
+from studyapp.content.timeline_queries import TimelineItem
 from studyapp.ui.timeline import describe
 from studyapp.ui.timeline.axis import (
     CALENDARS,
@@ -274,7 +275,8 @@ def test_event_details_link_their_sources() -> None:
 def test_event_details_give_a_julian_date_only_where_the_old_style_was_used() -> None:
     assert "1912-06-25" not in describe.event_details(_event("e", "1912-07-08"))
     assert "1925-01-07" not in describe.event_details(_event("e", "1925-01-20", old_style=True))
-    assert "1925-01-07" not in describe.event_tooltip(_event("e", "1925-01-20", old_style=True))
+    tooltip = describe.event_tooltip(_heading(_event("e", "1925-01-20", old_style=True)))
+    assert "1925-01-07" not in tooltip
 
 
 def _agreement(key: str, signed: str) -> AgreementRecord:
@@ -290,12 +292,28 @@ def test_agreement_details_offer_the_clause_viewer() -> None:
     assert "2 bookmarked clauses" in text
 
 
+def _heading(record: AgreementRecord | EventRecord) -> TimelineItem:
+    """The record as the timeline reads it (timeline_queries.py)."""
+    if isinstance(record, AgreementRecord):
+        return TimelineItem(
+            record.key, AGREEMENTS, record.signed, "day", None, "agreement", record.title,
+            record.title_ja, place=record.place,
+        )  # fmt: skip
+    return TimelineItem(
+        record.key, EVENTS, record.date, record.precision, record.end, record.kind, record.title,
+        record.title_ja, record.old_style,
+    )  # fmt: skip
+
+
 def test_the_model_orders_items_by_date_and_keeps_agreements_apart() -> None:
     sizer = LabelSizer(lambda text: 8.0 * len(text), lambda text: (text, 8.0 * len(text)), _width)
     era = EraRecord("war", "War", "戦争", "period", dt.date(1904, 2, 8), None, "", ())
     model = TimelineModel(
-        [_agreement("a", "1910-07-04")],
-        [_event("late", "1916-01-01"), _event("early", "1905-01-01", "1905-09-05")],
+        [_heading(_agreement("a", "1910-07-04"))],
+        [
+            _heading(_event("late", "1916-01-01")),
+            _heading(_event("early", "1905-01-01", "1905-09-05")),
+        ],
         [era],
         sizer,
         METRICS,

@@ -415,9 +415,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, services: Services) 
     assert unnamed == []
 
 
-def test_thousands_of_events_are_laid_out_without_overlaps(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_thousands_of_events_are_laid_out_without_overlaps(qtbot: QtBot, tmp_path: Path) -> None:
     from studyapp.content.database import ContentDatabase
     from studyapp.ui.shared.operation import finish_all
     from studyapp.ui.timeline.reading import TimelineReader
