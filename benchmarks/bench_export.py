@@ -30,16 +30,20 @@ def run(
     from PySide6.QtWidgets import QApplication
 
     from studyapp import paths
-    from studyapp.content.database import read_content
+    from studyapp.content.database import ContentDatabase
+    from studyapp.ui.shared.operation import finish_all
     from studyapp.ui.timeline.canvas import TimelineCanvas
     from studyapp.ui.timeline.export import ExportOptions, export_image
+    from studyapp.ui.timeline.reading import TimelineReader
 
     app = QApplication.instance() or QApplication([])
-    content = read_content(content_db or paths.content_db_path())
+    database = ContentDatabase(content_db or paths.content_db_path())
     canvas = TimelineCanvas()
     canvas.resize(*SIZE)
     canvas.show()
-    canvas.set_records(content.agreements, content.events, content.eras)
+    canvas.set_reader(TimelineReader(database.read))
+    while canvas.counting:  # the day counts, read off the UI thread at a large scale
+        app.processEvents()
     app.processEvents()
     label = scale_label(scale) if scale else "1×"
     reports: list[int] = []
@@ -81,6 +85,8 @@ def run(
     canvas.close()
     canvas.deleteLater()
     app.processEvents()
+    finish_all()
+    database.close()
     return at_scale(results, scale)
 
 

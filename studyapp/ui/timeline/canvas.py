@@ -10,7 +10,6 @@ outside the scrolled area are never touched.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import math
 from collections.abc import Callable
@@ -47,7 +46,6 @@ from studyapp.ui.timeline.geometry import Bands, Sizes
 from studyapp.ui.timeline.kinds import kind_colour
 from studyapp.ui.timeline.layout import LayoutCache, bucket_scale, bucket_scales
 from studyapp.ui.timeline.model import (
-    AGREEMENTS,
     EVENTS,
     Entry,
     TimelineModel,
@@ -98,6 +96,7 @@ class TimelineCanvas(QWidget):
         self.selected_item: TimelineItem | None = None
         self._event_labels: dict[str, tuple[str, float]] = {}  # title -> (label, width)
         self._counting: Operation[DayCounts] | None = None
+        self._whole_titles = False  # a page to export: no event title shortened
         self.kinds: list[str] = []  # of the events, shown or not
         self.hidden_kinds: set[str] = set()
         self.kind_colours: dict[str, QColor] = {}
@@ -161,6 +160,11 @@ class TimelineCanvas(QWidget):
             reader.set_day_counts(counts)
             self._moved()
 
+    @property
+    def counting(self) -> bool:
+        """Whether the day counts are being read (off the UI thread) for this canvas."""
+        return self._counting is not None and not self._counting.finished
+
     def densities(self) -> tuple[Density, Density] | None:
         """Items a day of each group (for the density marks), once they have been read."""
         return self.reader.densities(self.hidden_kinds) if self.reader is not None else None
@@ -190,15 +194,8 @@ class TimelineCanvas(QWidget):
         self.kinds, self.hidden_kinds = other.kinds, set(other.hidden_kinds)
         self.kind_colours, self.colours = other.kind_colours, other.colours
         self.calendar, self.bookmarked = other.calendar, other.bookmarked
-        model = copy.copy(other.model)
-        offset = self.sizes.marker + self.sizes.pad
-        whole = [
-            dataclasses.replace(item, label_px=offset + self.text_width(name(entry.record)))
-            for item, entry in zip(model.items[EVENTS], model.group_entries[EVENTS], strict=True)
-        ]
-        model.items = (model.items[AGREEMENTS], whole)
-        model.layouts = (model.layouts[AGREEMENTS], LayoutCache(whole, model.metrics))
-        self.model = model
+        self._whole_titles = True
+        self.model = self._build_model()
         self._update_limits()
 
     def lay_out_page(self, first_day: float | None, scale: float | None) -> None:
@@ -255,6 +252,12 @@ class TimelineCanvas(QWidget):
             if found is None:
                 found = labels[title] = measure(title)
             return found
+
+        if self._whole_titles:
+            offset = self.sizes.marker + self.sizes.pad
+
+            def event_label(title: str) -> tuple[str, float]:
+                return title, offset + self.text_width(title)
 
         sizer = dataclasses.replace(sizer, event_label=event_label)
         reader, window = self.reader, self.read_window
