@@ -97,6 +97,7 @@ class TimelineCanvas(QWidget):
         self._event_labels: dict[str, tuple[str, float]] = {}  # title -> (label, width)
         self._counting: Operation[DayCounts] | None = None
         self._whole_titles = False  # a page to export: no event title shortened
+        self._reading_ahead = False  # the dates beyond the view's are being read
         self.kinds: list[str] = []  # of the events, shown or not
         self.hidden_kinds: set[str] = set()
         self.kind_colours: dict[str, QColor] = {}
@@ -127,6 +128,7 @@ class TimelineCanvas(QWidget):
     def set_reader(self, reader: TimelineReader) -> None:
         """Show the content `reader` reads (the bundled database, or synthetic content)."""
         self.reader = reader
+        self._event_labels = {}
         self.kinds = list(reader.kinds)
         self._recolour_kinds()
         self.read_window = reader.window(*self._world_days(), self.hidden_kinds)
@@ -161,6 +163,11 @@ class TimelineCanvas(QWidget):
             self._moved()
 
     @property
+    def reading_ahead(self) -> bool:
+        """Whether the dates around the view are being read off the UI thread."""
+        return self._reading_ahead
+
+    @property
     def counting(self) -> bool:
         """Whether the day counts are being read (off the UI thread) for this canvas."""
         return self._counting is not None and not self._counting.finished
@@ -170,17 +177,48 @@ class TimelineCanvas(QWidget):
         return self.reader.densities(self.hidden_kinds) if self.reader is not None else None
 
     def _ensure_window(self) -> None:
-        """Read another window if the view has left this one or asks for more detail."""
+        """Read the dates around the view now if it has left those read; off the UI thread
+        if it nears their edge, or if a group drawn as counts can now be labelled (its
+        clusters stay meanwhile)."""
         reader = self.reader
-        if reader is None or self.read_window.whole:
+        window = self.read_window
+        if reader is None or window.whole:
             return
         first, last = self.visible_range()
-        if reader.needs_more(self.read_window, first, last, self.hidden_kinds):
-            self._read_dates(first, last)
+        if not window.covers(first, last):
+            self._adopt_window(reader.window(first, last, self.hidden_kinds))
+        elif not self._reading_ahead and (
+            _near_edge(window, first, last)
+            or reader.needs_more(window, first, last, self.hidden_kinds)
+        ):
+            self._read_ahead(reader, first, last)
 
-    def _read_dates(self, first: float, last: float) -> None:
-        assert self.reader is not None
-        self.read_window = self.reader.window(first, last, self.hidden_kinds)
+    def _read_ahead(self, reader: TimelineReader, first: float, last: float) -> None:
+        hidden = set(self.hidden_kinds)
+        self._reading_ahead = True
+
+        def arrived(window: Window) -> None:
+            self._reading_ahead = False
+            now_first, now_last = self.visible_range()
+            current = reader is self.reader and hidden == self.hidden_kinds
+            if current and window.covers(now_first, now_last):
+                self._adopt_window(window)
+                self._sync_scrollbar()
+                self.update()
+
+        def failed(_text: str) -> None:
+            self._reading_ahead = False  # read on the UI thread when the view gets there
+
+        Operation(
+            self,
+            lambda _progress: reader.window(first, last, hidden),
+            on_success=arrived,
+            on_failure=failed,
+            what=self.tr("Reading the timeline's dates"),
+        ).start()
+
+    def _adopt_window(self, window: Window) -> None:
+        self.read_window = window
         self.model = self._build_model()
         if self._fitted:
             self._fit_lanes()
@@ -241,7 +279,9 @@ class TimelineCanvas(QWidget):
     def _build_model(self) -> TimelineModel:
         if len(self._texts) > 20_000:  # a long session over a large content
             self._texts.clear()
-        sizer = geometry.label_sizer(self.font(), self.bold_font, self.sizes)
+        # Few enough to measure every title, or estimated from the widths of their letters.
+        advances = None if self.read_window.whole else self._advances
+        sizer = geometry.label_sizer(self.font(), self.bold_font, self.sizes, advances=advances)
         measure, labels = sizer.event_label, self._event_labels
         if len(labels) > 50_000:
             labels.clear()
@@ -259,7 +299,15 @@ class TimelineCanvas(QWidget):
             def event_label(title: str) -> tuple[str, float]:
                 return title, offset + self.text_width(title)
 
-        sizer = dataclasses.replace(sizer, event_label=event_label)
+        agreement_widths, measure_agreement = self._agreement_widths, sizer.agreement_px
+
+        def agreement_px(label: str) -> float:
+            found = agreement_widths.get(label)
+            if found is None:
+                found = agreement_widths[label] = measure_agreement(label)
+            return found
+
+        sizer = dataclasses.replace(sizer, event_label=event_label, agreement_px=agreement_px)
         reader, window = self.reader, self.read_window
         agreements, events = window.agreements or (), window.events or ()
         if self.hidden_kinds:
@@ -282,6 +330,8 @@ class TimelineCanvas(QWidget):
         self._widths.clear()
         self._texts.clear()
         self._event_labels = {}
+        self._advances: dict[str, float] = {}  # letter -> width in this font
+        self._agreement_widths: dict[str, float] = {}  # label -> width
         self._elided: dict[tuple[str, int], str] = {}
         self._elide_quantum = 2 * QFontMetricsF(self.font()).averageCharWidth()
 
@@ -749,3 +799,10 @@ class TimelineCanvas(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         if not interaction.key_press(self, event):
             super().keyPressEvent(event)
+
+
+def _near_edge(window: Window, first: float, last: float) -> bool:
+    """Whether the view from `first` to `last` is within half its width of an edge of the
+    window (and so soon beyond it)."""
+    margin = (last - first) / 2
+    return not window.covers(first - margin, last + margin)

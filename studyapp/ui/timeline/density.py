@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPen
 
 from studyapp.date_text import format_date
 from studyapp.i18n import Context
+from studyapp.ui.shared.colours import mix
 from studyapp.ui.timeline.model import AGREEMENTS, EVENTS
+from studyapp.wording import name
 
 if TYPE_CHECKING:
     from studyapp.ui.timeline.canvas import TimelineCanvas
@@ -92,25 +94,26 @@ def paint(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
 
 
 def _paint_group(canvas: TimelineCanvas, painter: QPainter, group: int, area: QRectF) -> None:
+    from studyapp.ui.timeline.painting import plain_text  # painting.py imports this module
+
     colours = canvas.colours
     found = clusters(canvas, group)
-    colour = QColor(colours.agreement if group == AGREEMENTS else colours.marker)
     if group == EVENTS:
-        area = QRectF(
-            area.left(), area.top(), area.width(), min(area.height(), _events_room(canvas))
-        )
+        height = min(area.height(), _events_room(canvas))
+        area = QRectF(area.left(), area.top(), area.width(), height)
     if found:
         most = max(cluster.count for cluster in found)
-        colour.setAlphaF(0.55)
+        accent = colours.agreement if group == AGREEMENTS else colours.marker
+        painter.save()
+        # Opaque and unsmoothed: blending a hundred tall translucent bars costs a frame.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
+        painter.setBrush(mix(colours.base, accent, 0.55))
         painter.drawRects([_rect(canvas, cluster, area, most) for cluster in found])
+        painter.restore()
     painter.setPen(colours.faint_text)
     caption = caption_text(canvas, group, sum(cluster.count for cluster in found))
-    rect = QRectF(area.left() + canvas.sizes.pad, area.top() + 2, area.width(), canvas.sizes.line)
-    from studyapp.ui.timeline.painting import plain_text
-
-    plain_text(canvas, painter, rect.topLeft(), caption)
+    plain_text(canvas, painter, QPointF(area.left() + canvas.sizes.pad, area.top() + 2), caption)
 
 
 def _events_room(canvas: TimelineCanvas) -> float:
@@ -166,53 +169,40 @@ def zoom_into(canvas: TimelineCanvas, cluster: Cluster) -> None:
     canvas.show_stretch(cluster.first_day, cluster.last_day)
 
 
-def paint_selected(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
-    """The selected item where it is not laid out (its group is counted): a marker at its
-    day and its title on a plate, over the clusters."""
-    item = canvas.selected_item
-    if item is None or canvas.model.entry(item.key) is not None:
-        return
-    x = canvas.view.x_of(item.day)
-    if not 0 <= x <= canvas.content_width():
-        return
-    sizes, colours = canvas.sizes, canvas.colours
-    group = AGREEMENTS if item.is_agreement else EVENTS
-    area = band(canvas, group, bands)
-    lane = sizes.agreement_lane if item.is_agreement else sizes.lane
-    top = area.top() + (sizes.line + 4 if group == EVENTS else 0)
-    from studyapp.wording import name
-
-    title = name(item)
-    width = canvas.text_width(title) + sizes.marker + 3 * sizes.pad
-    plate = QRectF(x - sizes.marker - 2, top + 1, width, lane - 2)
-    painter.setPen(QPen(colours.highlight, 1.5))
-    painter.setBrush(colours.selection_fill)
-    painter.drawRoundedRect(plate, 4, 4)
-    painter.setPen(
-        QPen(colours.agreement if item.is_agreement else colours.marker, sizes.marker * 2)
-    )
-    painter.drawPoint(QPointF(x, top + lane / 2))
-    painter.setPen(colours.text)
-    from studyapp.ui.timeline.painting import plain_text
-
-    plain_text(
-        canvas, painter, QPointF(x + sizes.marker + sizes.pad, top + (lane - sizes.line) / 2), title
-    )
-
-
 def selected_rect(canvas: TimelineCanvas) -> QRectF | None:
-    """Where paint_selected draws the selected item, if it does."""
+    """Where the selected item is drawn over the clusters, if it is (its group is counted
+    in the dates read, so it is not laid out with the others)."""
     item = canvas.selected_item
     if item is None or canvas.model.entry(item.key) is not None:
         return None
     sizes = canvas.sizes
-    bands = canvas.bands()
     group = AGREEMENTS if item.is_agreement else EVENTS
-    area = band(canvas, group, bands)
+    area = band(canvas, group, canvas.bands())
     lane = sizes.agreement_lane if item.is_agreement else sizes.lane
-    top = area.top() + (sizes.line + 4 if group == EVENTS else 0)
+    top = area.top() + (sizes.line + 4 if group == EVENTS else 0)  # under the caption
     x = canvas.view.x_of(item.day)
-    from studyapp.wording import name
-
     width = canvas.text_width(name(item)) + sizes.marker + 3 * sizes.pad
     return QRectF(x - sizes.marker - 2, top + 1, width, lane - 2)
+
+
+def paint_selected(canvas: TimelineCanvas, painter: QPainter) -> None:
+    """The selected item where it is not laid out: a marker at its day and its title on a
+    plate, over the clusters."""
+    from studyapp.ui.timeline.painting import plain_text  # painting.py imports this module
+
+    plate = selected_rect(canvas)
+    item = canvas.selected_item
+    if plate is None or item is None or not 0 <= canvas.view.x_of(item.day) <= canvas.width():
+        return
+    sizes, colours = canvas.sizes, canvas.colours
+    painter.setPen(QPen(colours.highlight, 1.5))
+    painter.setBrush(colours.selection_fill)
+    painter.drawRoundedRect(plate, 4, 4)
+    x, middle = canvas.view.x_of(item.day), plate.center().y()
+    marker = QPen(colours.agreement if item.is_agreement else colours.marker, sizes.marker * 2)
+    marker.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(marker)
+    painter.drawPoint(QPointF(x, middle))
+    painter.setPen(colours.text)
+    top = middle - sizes.line / 2
+    plain_text(canvas, painter, QPointF(x + sizes.marker + sizes.pad, top), name(item))

@@ -45,7 +45,7 @@ def paint_timeline(canvas: TimelineCanvas, painter: QPainter) -> None:
     _agreements(canvas, painter, bands)
     _events(canvas, painter, bands)
     density.paint(canvas, painter, bands)
-    density.paint_selected(canvas, painter, bands)
+    density.paint_selected(canvas, painter)
     if not canvas.model.entries and canvas.read_window.whole:
         nothing = QCoreApplication.translate("TimelineCanvas", "No events to show")
         painter.setPen(colours.faint_text)
