@@ -518,6 +518,37 @@
     </message>
 </context>
 <context>
+    <name>TimelineDensity</name>
+    <message numerus="yes">
+        <source>%n agreements in view: zoom in to see them one by one</source>
+        <translation>
+            <numerusform>%n agreement in view: zoom in to see it</numerusform>
+            <numerusform>%n agreements in view: zoom in to see them one by one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events in view: zoom in to see them one by one</source>
+        <translation>
+            <numerusform>%n event in view: zoom in to see it</numerusform>
+            <numerusform>%n events in view: zoom in to see them one by one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements from {first} to {last}</source>
+        <translation>
+            <numerusform>%n agreement from {first} to {last}</numerusform>
+            <numerusform>%n agreements from {first} to {last}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events from {first} to {last}</source>
+        <translation>
+            <numerusform>%n event from {first} to {last}</numerusform>
+            <numerusform>%n events from {first} to {last}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineText</name>
     <message numerus="yes">
         <source>★ %n bookmarked clauses</source>

@@ -3754,6 +3754,14 @@
         <translation>出来事の段をスクロール</translation>
     </message>
     <message>
+        <source>Counting the timeline&apos;s items</source>
+        <translation>年表の項目を数えています</translation>
+    </message>
+    <message>
+        <source>Reading the timeline&apos;s dates</source>
+        <translation>年表の日付を読み込んでいます</translation>
+    </message>
+    <message>
         <source>Nothing selected</source>
         <translation>何も選ばれていません</translation>
     </message>
@@ -3788,6 +3796,41 @@
     <message>
         <source>No events to show</source>
         <translation>表示する出来事がありません</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDensity</name>
+    <message>
+        <source>Counting the items…</source>
+        <translation>項目を数えています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements in view: zoom in to see them one by one</source>
+        <translation>
+            <numerusform>表示中の協約 %n 件：拡大すると一件ずつ見られます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events in view: zoom in to see them one by one</source>
+        <translation>
+            <numerusform>表示中の出来事 %n 件：拡大すると一件ずつ見られます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreements from {first} to {last}</source>
+        <translation>
+            <numerusform>{first}から{last}までの協約 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events from {first} to {last}</source>
+        <translation>
+            <numerusform>{first}から{last}までの出来事 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>クリックで拡大</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 CLUSTER_PX = 6.0  # the narrowest a cluster is drawn
 DENSITY_LANES = 4  # the height the events' clusters ask for, in lanes
-Density_ = Context("TimelineDensity")  # plurals (studyapp.i18n.Context)
+TimelineDensity = Context("TimelineDensity")  # plurals (studyapp.i18n.Context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +124,9 @@ def caption_text(canvas: TimelineCanvas, group: int, count: int) -> str:
     if canvas.densities() is None:
         return QCoreApplication.translate("TimelineDensity", "Counting the items…")
     if group == AGREEMENTS:
-        text = Density_.tr("%n agreements in view: zoom in to see them one by one", "", count)
+        text = TimelineDensity.tr("%n agreements in view: zoom in to see them one by one", "", count)
     else:
-        text = Density_.tr("%n events in view: zoom in to see them one by one", "", count)
+        text = TimelineDensity.tr("%n events in view: zoom in to see them one by one", "", count)
     return text
 
 
@@ -154,9 +154,9 @@ def cluster_name(cluster: Cluster) -> str:
     first = format_date(dt.date.fromordinal(cluster.first_day))
     last = format_date(dt.date.fromordinal(cluster.last_day))
     if cluster.group == AGREEMENTS:
-        text = Density_.tr("%n agreements from {first} to {last}", "", cluster.count)
+        text = TimelineDensity.tr("%n agreements from {first} to {last}", "", cluster.count)
     else:
-        text = Density_.tr("%n events from {first} to {last}", "", cluster.count)
+        text = TimelineDensity.tr("%n events from {first} to {last}", "", cluster.count)
     return text.format(first=first, last=last)
 
 
