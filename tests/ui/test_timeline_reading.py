@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import time
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studyapp.content import timeline_queries as queries
@@ -56,9 +58,19 @@ def _all_items(canvas: TimelineCanvas) -> list[TimelineItem]:
     )
 
 
+def _settled(canvas: TimelineCanvas) -> None:
+    """Let the dates read ahead off the UI thread arrive, as between two key presses."""
+    deadline = time.monotonic() + 10
+    while canvas.reading_ahead and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    assert not canvas.reading_ahead
+
+
 def _zoom_until_labelled(canvas: TimelineCanvas) -> None:
     canvas.centre_on(dt.date(1912, 6, 1).toordinal())
     for _ in range(40):
+        _settled(canvas)
         if canvas.read_window.events is not None:
             return
         canvas.zoom_in()
@@ -108,9 +120,11 @@ def test_right_steps_through_the_items_beyond_the_dates_read(canvas: TimelineCan
     canvas.select_step(1)
     start = next(n for n, item in enumerate(items) if item.key == canvas.selected)
     keys = [canvas.selected]
-    for _ in range(LIMIT + 20):  # further than one window holds
+    for number in range(LIMIT + 20):  # further than one window holds
         canvas.select_step(1)
         keys.append(canvas.selected)
+        if number % 50 == 0:
+            _settled(canvas)  # or not: stepping works either way
     assert keys == [item.key for item in items[start : start + LIMIT + 21]]
     assert canvas.selected_item is not None
     first, last = canvas.visible_range()

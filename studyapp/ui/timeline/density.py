@@ -77,13 +77,19 @@ def band(canvas: TimelineCanvas, group: int, bands: Bands) -> QRectF:
     return QRectF(0, bands.events_top, width, max(canvas.height() - bands.events_top, 1.0))
 
 
-def _rect(canvas: TimelineCanvas, cluster: Cluster, area: QRectF, most: int) -> QRectF:
-    x0 = canvas.view.x_of(cluster.first_day)
-    width = max(cluster.days * canvas.view.scale - 1, 1.0)
-    top = area.top() + canvas.sizes.line + 4  # room for the caption above the bars
-    room = max(area.bottom() - top - 2, 2.0)
-    height = max(room * math.sqrt(cluster.count / max(most, 1)), 2.0)
-    return QRectF(x0, area.bottom() - 2 - height, width, height)
+def _bars(canvas: TimelineCanvas, found: list[Cluster], area: QRectF) -> list[QRectF]:
+    """A bar per cluster, its height growing with the root of its count (so a day with a
+    tenth of the busiest still shows), above the area's bottom and below its caption."""
+    first_day, scale = canvas.view.first_day, canvas.view.scale
+    bottom = area.bottom() - 2
+    room = max(bottom - (area.top() + canvas.sizes.line + 4), 2.0)
+    per_count = room / math.sqrt(max(cluster.count for cluster in found))
+    width = max(found[0].days * scale - 1, 1.0)
+    bars = []
+    for cluster in found:
+        height = max(per_count * math.sqrt(cluster.count), 2.0)
+        bars.append(QRectF((cluster.first_day - first_day) * scale, bottom - height, width, height))
+    return bars
 
 
 def paint(canvas: TimelineCanvas, painter: QPainter, bands: Bands) -> None:
@@ -102,14 +108,13 @@ def _paint_group(canvas: TimelineCanvas, painter: QPainter, group: int, area: QR
         height = min(area.height(), _events_room(canvas))
         area = QRectF(area.left(), area.top(), area.width(), height)
     if found:
-        most = max(cluster.count for cluster in found)
         accent = colours.agreement if group == AGREEMENTS else colours.marker
         painter.save()
         # Opaque and unsmoothed: blending a hundred tall translucent bars costs a frame.
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(mix(colours.base, accent, 0.55))
-        painter.drawRects([_rect(canvas, cluster, area, most) for cluster in found])
+        painter.drawRects(_bars(canvas, found, area))
         painter.restore()
     painter.setPen(colours.faint_text)
     caption = caption_text(canvas, group, sum(cluster.count for cluster in found))
@@ -124,7 +129,9 @@ def caption_text(canvas: TimelineCanvas, group: int, count: int) -> str:
     if canvas.densities() is None:
         return QCoreApplication.translate("TimelineDensity", "Counting the items…")
     if group == AGREEMENTS:
-        text = TimelineDensity.tr("%n agreements in view: zoom in to see them one by one", "", count)
+        text = TimelineDensity.tr(
+            "%n agreements in view: zoom in to see them one by one", "", count
+        )
     else:
         text = TimelineDensity.tr("%n events in view: zoom in to see them one by one", "", count)
     return text
