@@ -49,7 +49,7 @@ def _timed(action: Callable[[], object], canvas: TimelineCanvas) -> float:
 
 def _idle(app: QApplication, canvas: TimelineCanvas, turns: list[float]) -> None:
     """Run the widget's queued idle work to its end, timing each turn of the event loop."""
-    while canvas.counting or canvas.reading_ahead or canvas._pending_scales:  # noqa: SLF001
+    while canvas.idle_work_pending:
         start = time.perf_counter()
         app.processEvents()
         turns.append((time.perf_counter() - start) * 1000)

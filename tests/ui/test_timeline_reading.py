@@ -53,7 +53,7 @@ def canvas(
 
 def _all_items(canvas: TimelineCanvas) -> list[TimelineItem]:
     assert canvas.reader is not None
-    return canvas.reader._read(  # noqa: SLF001 (the same database the canvas reads)
+    return canvas.reader._read(
         lambda c: queries.items_between(c, dt.date(1800, 1, 1), dt.date(2100, 1, 1))
     )
 

@@ -163,6 +163,11 @@ class TimelineCanvas(QWidget):
             self._moved()
 
     @property
+    def idle_work_pending(self) -> bool:
+        """Whether work queued for idle time (lanes, reading) has yet to be done."""
+        return self.counting or self._reading_ahead or bool(self._pending_scales)
+
+    @property
     def reading_ahead(self) -> bool:
         """Whether the dates around the view are being read off the UI thread."""
         return self._reading_ahead
