@@ -16,7 +16,7 @@ from studyapp.i18n import translate
 from studyapp.ui.shared.painted_items import PaintedItem
 from studyapp.ui.timeline import density, geometry
 from studyapp.ui.timeline.dates import in_calendar
-from studyapp.ui.timeline.model import AGREEMENTS
+from studyapp.ui.timeline.model import AGREEMENTS, EVENTS
 from studyapp.wording import name
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ def record_name(record: TimelineItem, calendar: str) -> str:
 def _extras(canvas: TimelineCanvas) -> list[density.Cluster | TimelineItem]:
     """The children after the laid-out items: clusters on screen, the selection if apart."""
     found: list[density.Cluster | TimelineItem] = [
-        *density.clusters(canvas, 0),
-        *density.clusters(canvas, 1),
+        *density.clusters(canvas, AGREEMENTS),
+        *density.clusters(canvas, EVENTS),
     ]
     selected = canvas.selected_item
     if selected is not None and canvas.model.entry(selected.key) is None:

@@ -6,6 +6,10 @@ QGraphicsScene that means moving 10,000 items (and rebuilding its BSP index) on 
 step. Painting directly, the cost of a frame is only what is on screen: each lane keeps its
 items sorted by date, so the visible ones are found by bisection (see layout.py), and lanes
 outside the scrolled area are never touched.
+
+What it lays out is only what it has read (reading.py): the whole content when it is small,
+else the dates around the view, read again (ahead of time, off the UI thread) as the view
+moves; a group with too many items there to label is drawn as clusters (density.py).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from studyapp.content import timeline_queries as queries
 from studyapp.content.records import EraRecord
@@ -25,7 +25,6 @@ from studyapp.content.timeline_queries import DayCounts, TimelineItem
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-T = TypeVar("T")
 Read = Callable[[Callable[["Connection"], Any]], Any]  # services.database.read
 
 # At most this many items of a group in a window are read, measured and laid out one by
