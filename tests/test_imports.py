@@ -52,7 +52,7 @@ app.processEvents()
 window.load(preload)
 app.processEvents()
 print(window.summary())
-print(sorted(name for name in sys.modules if name.startswith("sqlalchemy"))[:3])
+print("sqlalchemy.orm" in sys.modules)
 window.close_stores()
 """
 
@@ -85,10 +85,12 @@ def test_loading_the_content_does_not_import_the_orm(loaded: list[str]) -> None:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="the preload forks on Linux only")
-def test_with_a_preload_the_window_shows_the_content_without_sqlalchemy(
+def test_with_a_preload_the_window_shows_the_content_without_the_orm(
     user_home: Path, small_content_db: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The timeline, the first view, reads its dates from the database when shown (issue
+    # 14): SQLAlchemy's Core comes in with it, its ORM never does.
     monkeypatch.setenv(CONTENT_DB_ENV, str(small_content_db(agreements=5, clauses=3)))
-    summary, sqlalchemy_modules = _run(_LOAD_THE_APP_WITH_A_PRELOAD, user_home).splitlines()
+    summary, orm_imported = _run(_LOAD_THE_APP_WITH_A_PRELOAD, user_home).splitlines()
     assert summary.startswith("5 agreements, 15 clauses")
-    assert sqlalchemy_modules == "[]"
+    assert orm_imported == "False"

@@ -104,7 +104,8 @@ def test_neighbours_walk_the_timeline_in_its_order(crowded: ContentDatabase) -> 
     at = items[0]
     walked = [at]
     for _ in range(60):
-        found = crowded.read(lambda c, at=at: queries.neighbour(c, at.order, 1))
+        place = at.order
+        found = crowded.read(lambda c, place=place: queries.neighbour(c, place, 1))  # type: ignore[misc]
         assert found is not None
         walked.append(found)
         at = found

@@ -53,9 +53,10 @@ def canvas(
 
 def _all_items(canvas: TimelineCanvas) -> list[TimelineItem]:
     assert canvas.reader is not None
-    return canvas.reader._read(
+    found: list[TimelineItem] = canvas.reader._read(
         lambda c: queries.items_between(c, dt.date(1800, 1, 1), dt.date(2100, 1, 1))
     )
+    return found
 
 
 def _settled(canvas: TimelineCanvas) -> None:
