@@ -227,8 +227,7 @@ def _backup(list_only: bool) -> int:
                 reviews = Cli.tr("%n reviews", "", info.reviews)
                 print(f"{info.path}  {info.taken:%Y-%m-%d %H:%M:%S}  {bookmarks}  {reviews}")
             return 0
-        made = backups.make_backup(store.path)
-        backups.thin_backups(store.path)
+        made = backups.back_up(store.path)
     finally:
         store.close()
     print(made)
