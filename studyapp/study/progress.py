@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import stat
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -257,7 +258,15 @@ def read_progress(path: Path) -> Progress:
     file, or one made by a newer version of the app.
     """
     try:
-        if path.stat().st_size > MAX_BYTES:
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode):
+            # A FIFO would wait for a writer for ever; a device is no one's progress.
+            raise UserDataError(
+                translate(
+                    "Progress", "Cannot read {path}: it is not a file. Choose a progress file."
+                ).format(path=path)
+            )
+        if found.st_size > MAX_BYTES:
             raise _foreign(path, "it is far too large")
         document = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:

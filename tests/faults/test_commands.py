@@ -148,3 +148,18 @@ def test_python_dash_m_studyapp_is_the_studyapp_command(user_home: Path) -> None
     result = _run("--version")
     assert result.returncode == 0
     assert result.stdout.decode().startswith("studyapp ")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_importing_progress_from_a_fifo_or_a_device_is_one_line_not_a_wait(
+    kind: str, tmp_path: Path, user_home: Path
+) -> None:
+    # A FIFO used to be read, so the import waited for a writer for ever.
+    path = tmp_path / "progress.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path = Path(os.devnull)
+    result = _run("import-progress", str(path))
+    assert result.returncode == 2
+    assert "it is not a file" in _one_line(result)
