@@ -440,7 +440,28 @@ def _run_command(args: argparse.Namespace) -> int:
     return run()
 
 
+def _restart_in_utf8_mode() -> None:
+    """In a locale that is not UTF-8 (Latin-1...), start again in Python's UTF-8 mode.
+
+    Python decodes file names and the environment with the locale's encoding, so a data
+    folder named in Japanese would be shown, on stdout and in the window, as mojibake (the
+    files themselves are found, by their bytes). UTF-8 mode reads them as UTF-8, as the
+    names were written, and it can only be chosen when the interpreter starts.
+    """
+    import os
+
+    if sys.flags.utf8_mode or sys.getfilesystemencoding().lower() in ("utf-8", "utf8"):
+        return
+    os.environ["PYTHONUTF8"] = "1"
+    try:
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+    except OSError:
+        pass  # carry on as we are: the names are still found, only shown oddly
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        _restart_in_utf8_mode()
     _utf8_streams()
     words = sys.argv[1:] if argv is None else argv
     parser = _parser()  # outside: argparse words its headings as it is made, in English

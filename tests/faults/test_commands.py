@@ -135,6 +135,10 @@ def test_every_command_works_in_a_latin1_locale(tmp_path: Path, user_home: Path)
     assert deck.exists() and "日露" in deck.read_text(encoding="utf-8")
     smoke = _run("--smoke", env={**env, "QT_QPA_PLATFORM": "offscreen"})
     assert smoke.returncode == 0, smoke.stderr
+    # A path is shown as it is named (Python decoded it as Latin-1, printed as mojibake).
+    made = _run("backup", env=env)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.decode("utf-8").startswith(str(japanese / "backups" / "backup-"))
     # The settings and the store are in the folder as named, not in a mojibake twin.
     assert (japanese / "settings.ini").exists()
     assert (japanese / "user.sqlite").exists()
