@@ -448,15 +448,15 @@ def _restart_in_utf8_mode() -> None:
     files themselves are found, by their bytes). UTF-8 mode reads them as UTF-8, as the
     names were written, and it can only be chosen when the interpreter starts.
     """
+    import contextlib
     import os
 
     if sys.flags.utf8_mode or sys.getfilesystemencoding().lower() in ("utf-8", "utf8"):
         return
     os.environ["PYTHONUTF8"] = "1"
-    try:
+    # If it cannot, carry on as we are: the names are still found, only shown oddly.
+    with contextlib.suppress(OSError):
         os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
-    except OSError:
-        pass  # carry on as we are: the names are still found, only shown oddly
 
 
 def main(argv: list[str] | None = None) -> int:
