@@ -547,6 +547,14 @@
         <source>Your note was not saved.</source>
         <translation>メモを保存できませんでした。</translation>
     </message>
+    <message>
+        <source>Not undone, and taken off the undo history; do it by hand once this is fixed:</source>
+        <translation>元に戻せなかったため、この操作を元に戻す履歴から外しました。次の原因を取り除いてから、手でやり直してください:</translation>
+    </message>
+    <message>
+        <source>Not redone, and taken off the undo history; do it by hand once this is fixed:</source>
+        <translation>やり直せなかったため、この操作を元に戻す履歴から外しました。次の原因を取り除いてから、手でやり直してください:</translation>
+    </message>
 </context>
 <context>
     <name>Bookmarks</name>
@@ -1649,6 +1657,10 @@
     <message>
         <source>Backed up to {path}</source>
         <translation>{path}にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Backing up your study data…</source>
+        <translation>学習データをバックアップしています…</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
@@ -3017,6 +3029,10 @@
     <message>
         <source>{path} is not a progress file of this app, or it is damaged ({why}); nothing was imported and your data is unchanged.</source>
         <translation>{path}はこのアプリの学習記録ファイルではないか、破損しています（{why}）。何も取り込んでおらず、データは変わっていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it is not a file. Choose a progress file.</source>
+        <translation>{path}を読み込めません。ファイルではありません。学習記録ファイルを選んでください。</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
