@@ -2107,6 +2107,10 @@
         <translation>{failed}: {path}は読み取り専用です{why}。ファイルまたはそのフォルダーに書き込みが許可されていません。書き込めるようにするか、STUDYAPP_HOME を書き込めるフォルダーに設定してから、もう一度お試しください。</translation>
     </message>
     <message>
+        <source>{failed}: {path} cannot be read{why}: the file or its folder does not allow reading. Make it readable and writable, or set STUDYAPP_HOME to another folder, then try again.</source>
+        <translation>{failed}: {path}を読み込めません{why}。ファイルまたはそのフォルダーに読み込みが許可されていません。読み書きできるようにするか、STUDYAPP_HOME を別のフォルダーに設定してから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>{failed}: the disk that holds {path} is full{why}. Free some space, then try again.</source>
         <translation>{failed}: {path}のあるディスクがいっぱいです{why}。空き容量を作ってから、もう一度お試しください。</translation>
     </message>

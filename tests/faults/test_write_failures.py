@@ -133,6 +133,24 @@ def test_a_file_made_writable_after_a_read_only_session_opens_for_writing() -> N
         assert not read_only and "read-only" not in notice
 
 
+def test_a_file_that_may_not_be_read_is_named_so_not_read_only() -> None:
+    # chmod 000: SQLite only says "unable to open database file", which read as read-only.
+    with shared_folder() as folder:
+        path = _store_with_a_bookmark(folder)
+        path.chmod(0o000)
+
+        def open_it() -> tuple[Cause, str]:
+            try:
+                UserStore.open(path).close()
+            except WriteError as error:
+                return error.cause, str(error)
+            raise AssertionError("an unreadable file was opened")
+
+        cause, message = as_ordinary_user(open_it)
+        assert cause is Cause.UNREADABLE
+        assert "cannot be read" in message and "read-only" not in message
+
+
 def test_a_read_only_folder_with_a_left_over_wal_still_opens_for_reading() -> None:
     with shared_folder() as folder:
         path = folder / "user.sqlite"
