@@ -61,6 +61,19 @@ def _side_files_writable_like(path: Path) -> None:
                 side.chmod(mode)
 
 
+def _permissions(path: Path) -> tuple[tuple[int, int], ...]:
+    """The mode and owner of the file, its side files and its folder (0s where missing)."""
+    found = []
+    for each in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm")), path.parent):
+        try:
+            info = each.stat()
+        except OSError:
+            found.append((0, 0))
+        else:
+            found.append((info.st_mode, info.st_uid))
+    return tuple(found)
+
+
 def _connect(path: Path) -> tuple[sqlite3.Connection, list[str]]:
     """Open, check and migrate the file; also what had to be re-created in it.
 
@@ -161,6 +174,7 @@ class UserStore:
         # The connection cannot write (SQLite opened the file for reading, or a write was
         # refused as read-only): the next write opens the file again if it can be written now.
         self.read_only = read_only
+        self._tried_reopening: tuple[tuple[int, int], ...] | None = None
 
     @classmethod
     def open(cls, path: Path) -> UserStore:
@@ -276,6 +290,10 @@ class UserStore:
         folder = self.path.parent
         if not (os.access(self.path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)):
             return
+        looks = _permissions(self.path)
+        if looks == self._tried_reopening:
+            return  # nothing changed since the last try: spare reading the whole file again
+        self._tried_reopening = looks
         # Closed first: while it is open, SQLite opens the same file read-only again.
         self.connection.close()
         try:
