@@ -227,8 +227,7 @@ def _backup(list_only: bool) -> int:
                 reviews = Cli.tr("%n reviews", "", info.reviews)
                 print(f"{info.path}  {info.taken:%Y-%m-%d %H:%M:%S}  {bookmarks}  {reviews}")
             return 0
-        made = backups.make_backup(store.path)
-        backups.thin_backups(store.path)
+        made = backups.back_up(store.path)
     finally:
         store.close()
     print(made)
@@ -383,7 +382,9 @@ def _map_images(cards: list[Card], content: Content) -> dict[str, tuple[bytes, b
 def _start_gui(*, smoke: bool, language: str | None = None) -> int:
     from studyapp import paths
     from studyapp.content.preload import ContentPreload
+    from studyapp.ui.early_signals import hold_quit_signals
 
+    hold_quit_signals()  # Ctrl+C while Qt loads: quit once the window runs, no traceback
     # Before PySide6 is imported: the child must not inherit Qt (see content/preload.py).
     preload = ContentPreload.start(paths.content_db_path())
     from studyapp.ui.app import run
@@ -439,7 +440,28 @@ def _run_command(args: argparse.Namespace) -> int:
     return run()
 
 
+def _restart_in_utf8_mode() -> None:
+    """In a locale that is not UTF-8 (Latin-1...), start again in Python's UTF-8 mode.
+
+    Python decodes file names and the environment with the locale's encoding, so a data
+    folder named in Japanese would be shown, on stdout and in the window, as mojibake (the
+    files themselves are found, by their bytes). UTF-8 mode reads them as UTF-8, as the
+    names were written, and it can only be chosen when the interpreter starts.
+    """
+    import contextlib
+    import os
+
+    if sys.flags.utf8_mode or sys.getfilesystemencoding().lower() in ("utf-8", "utf8"):
+        return
+    os.environ["PYTHONUTF8"] = "1"
+    # If it cannot, carry on as we are: the names are still found, only shown oddly.
+    with contextlib.suppress(OSError):
+        os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+
+
 def main(argv: list[str] | None = None) -> int:
+    if argv is None:
+        _restart_in_utf8_mode()
     _utf8_streams()
     words = sys.argv[1:] if argv is None else argv
     parser = _parser()  # outside: argparse words its headings as it is made, in English

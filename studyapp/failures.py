@@ -20,6 +20,7 @@ from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 
 class Cause(StrEnum):
     READ_ONLY = "read-only"
+    UNREADABLE = "unreadable"  # the file or its folder does not even allow reading
     DISK_FULL = "disk full"
     BUSY = "busy"
     DAMAGED = "damaged"
@@ -123,6 +124,11 @@ _SENTENCES = {
         "{failed}: {path} is read-only{why}: the file or its folder does not allow writing. "
         "Make it writable, or set STUDYAPP_HOME to a writable folder, then try again.",
     ),
+    Cause.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Failures",
+        "{failed}: {path} cannot be read{why}: the file or its folder does not allow reading. "
+        "Make it readable and writable, or set STUDYAPP_HOME to another folder, then try again.",
+    ),
     Cause.DISK_FULL: QT_TRANSLATE_NOOP(
         "Failures",
         "{failed}: the disk that holds {path} is full{why}. Free some space, then try again.",
@@ -158,11 +164,20 @@ def _no_room_near(path: Path) -> bool:
     return False
 
 
+def _unreadable(path: Path) -> bool:
+    """Whether `path` is there but may not be read, or its folder may not be entered."""
+    if path.parent.is_dir() and not os.access(path.parent, os.X_OK):
+        return True
+    return os.path.lexists(path) and not os.access(path, os.R_OK)
+
+
 def write_error(path: Path, error: BaseException, failed: str = NOT_SAVED) -> WriteError:
     """The WriteError telling the user why writing `path` failed with `error`."""
     if isinstance(error, WriteError):
         return error
     cause = classify(error)
+    if cause is Cause.READ_ONLY and _unreadable(path):
+        cause = Cause.UNREADABLE  # SQLite says only that it cannot open the file
     if cause is Cause.IO and _no_room_near(path):
         # SQLite reports a write that found no room as a plain I/O error (SQLITE_IOERR_WRITE
         # and kin): the disk's own free space tells the two apart.

@@ -547,6 +547,14 @@
         <source>Your note was not saved.</source>
         <translation>メモを保存できませんでした。</translation>
     </message>
+    <message>
+        <source>Not undone, and taken off the undo history; do it by hand once this is fixed:</source>
+        <translation>元に戻せなかったため、この操作を元に戻す履歴から外しました。次の原因を取り除いてから、手でやり直してください:</translation>
+    </message>
+    <message>
+        <source>Not redone, and taken off the undo history; do it by hand once this is fixed:</source>
+        <translation>やり直せなかったため、この操作を元に戻す履歴から外しました。次の原因を取り除いてから、手でやり直してください:</translation>
+    </message>
 </context>
 <context>
     <name>Bookmarks</name>
@@ -1651,6 +1659,10 @@
         <translation>{path}にバックアップしました</translation>
     </message>
     <message>
+        <source>Backing up your study data…</source>
+        <translation>学習データをバックアップしています…</translation>
+    </message>
+    <message>
         <source>The backup was not restored.</source>
         <translation>バックアップを復元できませんでした。</translation>
     </message>
@@ -2093,6 +2105,10 @@
     <message>
         <source>{failed}: {path} is read-only{why}: the file or its folder does not allow writing. Make it writable, or set STUDYAPP_HOME to a writable folder, then try again.</source>
         <translation>{failed}: {path}は読み取り専用です{why}。ファイルまたはそのフォルダーに書き込みが許可されていません。書き込めるようにするか、STUDYAPP_HOME を書き込めるフォルダーに設定してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{failed}: {path} cannot be read{why}: the file or its folder does not allow reading. Make it readable and writable, or set STUDYAPP_HOME to another folder, then try again.</source>
+        <translation>{failed}: {path}を読み込めません{why}。ファイルまたはそのフォルダーに読み込みが許可されていません。読み書きできるようにするか、STUDYAPP_HOME を別のフォルダーに設定してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>{failed}: the disk that holds {path} is full{why}. Free some space, then try again.</source>
@@ -3017,6 +3033,10 @@
     <message>
         <source>{path} is not a progress file of this app, or it is damaged ({why}); nothing was imported and your data is unchanged.</source>
         <translation>{path}はこのアプリの学習記録ファイルではないか、破損しています（{why}）。何も取り込んでおらず、データは変わっていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it is not a file. Choose a progress file.</source>
+        <translation>{path}を読み込めません。ファイルではありません。学習記録ファイルを選んでください。</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>

@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import stat
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
@@ -250,14 +251,18 @@ def _records(document: dict[str, Any], name: str, path: Path) -> list[Any]:
     return value
 
 
-def read_progress(path: Path) -> Progress:
-    """A progress file, read and checked whole before anything is merged.
-
-    Raises UserDataError in one sentence for a file that cannot be read, a damaged or foreign
-    file, or one made by a newer version of the app.
-    """
+def _read_json(path: Path) -> object:
+    """The JSON in the file at `path`; UserDataError in one sentence if it cannot be read."""
     try:
-        if path.stat().st_size > MAX_BYTES:
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode):
+            # A FIFO would wait for a writer for ever; a device is no one's progress.
+            raise UserDataError(
+                translate(
+                    "Progress", "Cannot read {path}: it is not a file. Choose a progress file."
+                ).format(path=path)
+            )
+        if found.st_size > MAX_BYTES:
             raise _foreign(path, "it is far too large")
         document = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:
@@ -272,6 +277,16 @@ def read_progress(path: Path) -> Progress:
         ) from None
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise _foreign(path, "it is not JSON") from None
+    return document
+
+
+def read_progress(path: Path) -> Progress:
+    """A progress file, read and checked whole before anything is merged.
+
+    Raises UserDataError in one sentence for a file that cannot be read, a damaged or foreign
+    file, or one made by a newer version of the app.
+    """
+    document = _read_json(path)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _foreign(path, "it does not say it is one")
     version = document.get("version")

@@ -40,6 +40,7 @@ class DataSafety(QObject):
         self.store = services.bookmarks.store
         self._backed_up_commits = 0  # the store's commit count at the last backup
         self._worker: threading.Thread | None = None
+        self._asked_again = False  # Back up now, asked while a backup ran
         services.bookmarks.failed.connect(self._write_failed)
         services.navigator.problem_reported.connect(bar.show_problem)
         services.settings.failed.connect(self._settings_failed)
@@ -116,28 +117,20 @@ class DataSafety(QObject):
     def backup_due(self) -> bool:
         return self.store.commits != self._backed_up_commits
 
-    def backup_in_background(self) -> bool:
+    def backup_in_background(self, *, even_if_unchanged: bool = False) -> bool:
         """Start a backup in a thread if something changed; whether one was started.
 
-        The backup API copies a few pages per step with the GIL released, so the window
-        stays responsive (see benchmarks/bench_backup.py).
+        The backup and its integrity check run on a connection of their own in that thread,
+        SQLite letting go of Python's lock inside each step, so the window goes on meanwhile
+        (benchmarks/bench_backup.py measures its longest wait). One runs at a time.
         """
-        if not self.backup_due() or self._worker is not None:
+        if self._worker is not None or not (even_if_unchanged or self.backup_due()):
             return False
         self._backed_up_commits = self.store.commits
-        path = self.store.path
-
-        def work() -> None:
-            try:
-                made = backups.make_backup(path)
-                backups.thin_backups(path)
-            except StudyAppError as error:
-                self.backup_finished.emit(str(error), False)
-            else:
-                self.backup_finished.emit(str(made), True)
-
-        self._worker = threading.Thread(target=work, name="studyapp-backup", daemon=True)
-        self._worker.start()
+        self._worker = backups.back_up_in_thread(
+            self.store.path,
+            lambda made, why: self.backup_finished.emit(str(made) if made else why, bool(made)),
+        )
         return True
 
     def _backup_done(self, text: str, worked: bool) -> None:
@@ -149,26 +142,24 @@ class DataSafety(QObject):
         else:
             self._backed_up_commits = -1  # due again: try at the next turn
             self.bar.show_problem(text)
+        if self._asked_again:
+            self._asked_again = False
+            self.backup_now()
 
     def wait_for_backup(self) -> None:
         if self._worker is not None:
             self._worker.join()
             self._worker = None
 
-    def backup_now(self) -> Path | None:
-        """File → Back up now: a backup at once, whether or not anything changed."""
-        self.wait_for_backup()
-        try:
-            made = backups.make_backup(self.store.path)
-            backups.thin_backups(self.store.path)
-        except StudyAppError as error:
-            self.bar.show_problem(str(error))
-            return None
-        self._backed_up_commits = self.store.commits
-        self.services.navigator.message_posted.emit(
-            self.tr("Backed up to {path}").format(path=made)
-        )
-        return made
+    def backup_now(self) -> bool:
+        """File → Back up now: a backup at once, whether or not anything changed, in the
+        background like the others; told in the status bar, or in the message bar if it
+        failed. Asked while one runs, another follows it (it may have begun before a change)."""
+        if self._worker is not None:
+            self._asked_again = True
+            return False
+        self.services.navigator.message_posted.emit(self.tr("Backing up your study data…"))
+        return self.backup_in_background(even_if_unchanged=True)
 
     # ---- restore ------------------------------------------------------------------------------
 
@@ -294,8 +285,7 @@ class DataSafety(QObject):
         self.draft_timer.stop()
         self.wait_for_backup()
         if self.backup_due():
-            _say_on_failure(lambda: backups.make_backup(self.store.path))
-            _say_on_failure(lambda: backups.thin_backups(self.store.path))
+            _say_on_failure(lambda: backups.back_up(self.store.path))
         self._report_drafts_left()
         # The window is going: the terminal is the last place to tell a failed settings write.
         problem = self.services.settings.save()

@@ -17,7 +17,7 @@ from types import FrameType
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 
-QUIT_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+from studyapp.ui.early_signals import QUIT_SIGNALS, held_signal
 
 
 class QuitOnSignals(QObject):
@@ -34,6 +34,9 @@ class QuitOnSignals(QObject):
         self._previous = {number: signal.signal(number, self._handle) for number in QUIT_SIGNALS}
         self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
+        early = held_signal()  # one that came while the app was starting
+        if early is not None:
+            self._handle(early, None)
 
     def _drain(self) -> None:
         # Python has run the handler by now (it runs before any Python code, this included).

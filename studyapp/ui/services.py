@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from studyapp.errors import UserDataError
+from studyapp.failures import Cause
 from studyapp.i18n import sentences
 from studyapp.userdata import bookmarks, drafts
 from studyapp.userdata.bookmarks import Bookmark
@@ -155,12 +156,29 @@ class BookmarkService(QObject):
                 self.changed.emit(key)
         return not self.drafts
 
-    def _apply(self, clause_key: str, state: Bookmark | None, expected: Bookmark | None) -> bool:
+    def _apply(
+        self, clause_key: str, state: Bookmark | None, expected: Bookmark | None, *, undoing: bool
+    ) -> bool:
         """Undo or redo: make the stored bookmark `state`, if it is still `expected`."""
         try:
             bookmarks.restore_bookmark(self.store, state, clause_key, expected)
         except UserDataError as error:
-            self.failed.emit(str(error))
+            if getattr(error, "cause", None) is Cause.CONFLICT:
+                self.failed.emit(str(error))  # says itself what was not undone, and why
+            else:
+                # The step leaves the stack (see _BookmarkCommand): say so, with the cause.
+                done = (
+                    self.tr(
+                        "Not undone, and taken off the undo history; do it by hand once this "
+                        "is fixed:"
+                    )
+                    if undoing
+                    else self.tr(
+                        "Not redone, and taken off the undo history; do it by hand once "
+                        "this is fixed:"
+                    )
+                )
+                self.failed.emit(sentences(done, str(error)))
             return False
         self.changed.emit(clause_key)
         return True
@@ -192,13 +210,13 @@ class _BookmarkCommand(QUndoCommand):
         if self._saved:
             self._saved = False
             return
-        if self.service._apply(self.clause_key, self.after, self.before):
+        if self.service._apply(self.clause_key, self.after, self.before, undoing=False):
             self.service.replayed.emit("redone", self.text(), self.clause_key)
         else:
             self.setObsolete(True)
 
     def undo(self) -> None:
-        if self.service._apply(self.clause_key, self.before, self.after):
+        if self.service._apply(self.clause_key, self.before, self.after, undoing=True):
             self.service.replayed.emit("undone", self.text(), self.clause_key)
         else:
             self.setObsolete(True)

@@ -1,9 +1,11 @@
 """Automatic backups of the user's store, kept on Anki's schedule, and restoring one.
 
 A backup is made with SQLite's online backup API (a consistent copy even while the app
-writes), page by page in small steps, into `backups/` beside user.sqlite; it is checked (see
-COPY_CHECK) before it is given its name, so a file there is always whole. A backup is checked
-in full, `PRAGMA integrity_check`, before it is restored.
+writes), page by page in small steps, into `backups/` beside user.sqlite; it is checked in
+full, `PRAGMA integrity_check`, before it is given its name, so a file there is always whole,
+and checked again before it is restored (a file can be damaged on the disk since). The app
+makes its backups in a thread of their own (`back_up_in_thread`): SQLite lets go of Python's
+lock inside each step and inside the check, so the window goes on meanwhile.
 
 Kept, as Anki keeps its own: every backup from today and yesterday, then the newest of each
 of 12 more days, then of 10 more weeks, then of 9 more months. No Qt here.
@@ -14,12 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import threading
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from studyapp.errors import UserDataError
+from studyapp.errors import StudyAppError, UserDataError
 from studyapp.failures import write_error
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.userdata.migrations import check_version
@@ -32,16 +35,9 @@ _STAMP = "%Y-%m-%d-%H%M%S"
 # Pages copied per step: small steps let the app's own writes in between.
 PAGES_PER_STEP = 256
 CHECK_CACHE_KIB = 64 * 1024
-# How a copy is checked before it gets its name. The backup API copies the source's pages as
-# they are, so a copy can only differ from its source in its pages (a short or failed write):
-# quick_check reads every page, b-tree and record and checks each page is used once, which is
-# what such damage breaks. It leaves out what integrity_check adds (SQLite's documentation:
-# "does not verify UNIQUE constraints and does not verify that index content matches table
-# content", O(N) instead of O(N log N)): an index that disagrees with its table can only have
-# come from the source, not from copying it, and it would cost four times the copy itself on
-# a log of 100,000 answers (benchmarks/bench_backup.py). check_restorable still runs the
-# whole integrity_check before a backup is put in place of the data.
-COPY_CHECK = "quick_check"
+# How a copy is checked before it gets its name: every page, b-tree and record, every page
+# used once, and every index entry against its table row (what quick_check leaves out).
+COPY_CHECK = "integrity_check"
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
 
 
@@ -155,6 +151,35 @@ def make_backup(
         temporary.unlink(missing_ok=True)
         raise
     return final
+
+
+def back_up(store_path: Path, *, label: str = "", now: dt.datetime | None = None) -> Path:
+    """A backup now, then the ones the schedule no longer keeps deleted; the backup's path.
+
+    What the app, `studyapp backup` and the benchmark do. Raises WriteError as make_backup.
+    """
+    made = make_backup(store_path, label=label, now=now)
+    thin_backups(store_path, now)
+    return made
+
+
+def back_up_in_thread(
+    store_path: Path, done: Callable[[Path | None, str], None]
+) -> threading.Thread:
+    """`back_up` in a thread of its own connection, started; `done(path, "")` when it is
+    made, or `done(None, why)` in words, called from that thread."""
+
+    def work() -> None:
+        try:
+            made = back_up(store_path)
+        except StudyAppError as error:
+            done(None, str(error))
+        else:
+            done(made, "")
+
+    worker = threading.Thread(target=work, name="studyapp-backup", daemon=True)
+    worker.start()
+    return worker
 
 
 def describe_backup(path: Path) -> BackupInfo:

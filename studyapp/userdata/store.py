@@ -41,11 +41,45 @@ def _is_damage(error: Exception) -> bool:
     return code is not None and (code & 0xFF) in _DAMAGED_CODES
 
 
+def _side_files_writable_like(path: Path) -> None:
+    """Give a read-only -wal or -shm the writable file's permissions.
+
+    SQLite makes them with the file's permissions: after a session on a read-only
+    user.sqlite, they stay read-only when the user makes the file writable again, and SQLite
+    would then open it for reading only, run after run. Only the owner may change them.
+    """
+    try:
+        mode = path.stat().st_mode & 0o666
+    except OSError:
+        return
+    if not os.access(path, os.W_OK):
+        return
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists() and not os.access(side, os.W_OK):
+            with contextlib.suppress(OSError):
+                side.chmod(mode)
+
+
+def _permissions(path: Path) -> tuple[tuple[int, int], ...]:
+    """The mode and owner of the file, its side files and its folder (0s where missing)."""
+    found = []
+    for each in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm")), path.parent):
+        try:
+            info = each.stat()
+        except OSError:
+            found.append((0, 0))
+        else:
+            found.append((info.st_mode, info.st_uid))
+    return tuple(found)
+
+
 def _connect(path: Path) -> tuple[sqlite3.Connection, list[str]]:
     """Open, check and migrate the file; also what had to be re-created in it.
 
     Raises sqlite3.DatabaseError if it is damaged, SchemaDamageError if it cannot be repaired.
     """
+    _side_files_writable_like(path)
     # Autocommit mode: every write below opens its own explicit transaction.
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
@@ -125,11 +159,22 @@ def move_aside(path: Path, now: dt.datetime | None = None) -> Path:
 class UserStore:
     """The open user database. `notice` says what the user must be told, if anything."""
 
-    def __init__(self, connection: sqlite3.Connection, path: Path, notice: str | None) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        path: Path,
+        notice: str | None,
+        *,
+        read_only: bool = False,
+    ) -> None:
         self.connection = connection
         self.path = path
         self.notice = notice
         self.commits = 0  # write transactions committed through this store (for backups)
+        # The connection cannot write (SQLite opened the file for reading, or a write was
+        # refused as read-only): the next write opens the file again if it can be written now.
+        self.read_only = read_only
+        self._tried_reopening: tuple[tuple[int, int], ...] | None = None
 
     @classmethod
     def open(cls, path: Path) -> UserStore:
@@ -149,6 +194,7 @@ class UserStore:
                 ).format(folder=path.parent, error=error.strerror or error)
             ) from None
         told: list[str] = []
+        read_only = False
         try:
             try:
                 connection, repaired = _connect(path)
@@ -175,6 +221,7 @@ class UserStore:
                     ).format(missing=", ".join(repaired))
                 )
             cause = _writable(connection)
+            read_only = cause is Cause.READ_ONLY
             if cause is not None:
                 told.append(
                     describe(
@@ -189,6 +236,7 @@ class UserStore:
                     path, error, QT_TRANSLATE_NOOP("Failures", "Cannot open your study data")
                 ) from None
             connection = _connect_read_only(path, error)  # a read-only disk: read, not write
+            read_only = True
             told.append(
                 describe(
                     Cause.READ_ONLY,
@@ -201,7 +249,7 @@ class UserStore:
             raise write_error(
                 path, error, QT_TRANSLATE_NOOP("Failures", "Cannot use your study data")
             ) from None
-        return cls(connection, path, sentences(*told) or None)
+        return cls(connection, path, sentences(*told) or None, read_only=read_only)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -210,6 +258,8 @@ class UserStore:
         Any SQLite failure, at BEGIN, inside or at COMMIT, is rolled back and raised as a
         WriteError naming its cause; nothing is half written.
         """
+        if self.read_only:
+            self._reopen_if_writable()
         try:
             self.connection.execute("BEGIN IMMEDIATE")
             yield self.connection
@@ -218,7 +268,9 @@ class UserStore:
             self._roll_back()
             if isinstance(error, sqlite3.IntegrityError | sqlite3.ProgrammingError):
                 raise  # a mistake in the app's own SQL, not a failure of the disk
-            raise write_error(self.path, error) from None
+            failure = write_error(self.path, error)
+            self.read_only = self.read_only or failure.cause is Cause.READ_ONLY
+            raise failure from None
         except BaseException:
             self._roll_back()
             raise
@@ -231,9 +283,37 @@ class UserStore:
             with contextlib.suppress(sqlite3.Error):
                 self.connection.execute("ROLLBACK")
 
+    def _reopen_if_writable(self) -> None:
+        """Open the file again if it and its folder can be written now (made writable since,
+        or the disk remounted): SQLite never turns a connection it opened read-only into one
+        that writes, so without this a retry would be refused until the app restarts."""
+        folder = self.path.parent
+        if not (os.access(self.path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK)):
+            return
+        looks = _permissions(self.path)
+        if looks == self._tried_reopening:
+            return  # nothing changed since the last try: spare reading the whole file again
+        self._tried_reopening = looks
+        # Closed first: while it is open, SQLite opens the same file read-only again.
+        self.connection.close()
+        try:
+            connection, _repaired = _connect(self.path)
+            if _writable(connection) is Cause.READ_ONLY:
+                connection.close()
+            else:
+                self.connection, self.read_only = connection, False
+                return
+        except (sqlite3.Error, UserDataError, OSError):
+            pass  # opened for reading as before; the write then names what is wrong
+        try:
+            self.connection, _repaired = _connect(self.path)
+        except sqlite3.Error as error:
+            self.connection = _connect_read_only(self.path, error)
+
     def close(self) -> None:
         self.connection.close()
 
     def reopen(self) -> None:
         """Open the file at `path` again (after a restore put another file there)."""
         self.connection, _repaired = _connect(self.path)
+        self.read_only = False

@@ -55,8 +55,10 @@ def test_restore_from_the_file_menu_brings_back_a_backup(qtbot: QtBot) -> None:
     assert window.services is not None and window.data_safety is not None
     service = window.services.bookmarks
     service.save(KEY, "kept in the backup")
-    made = window.data_safety.backup_now()
-    assert made is not None
+    with qtbot.waitSignal(window.data_safety.backup_finished, timeout=10_000) as done:
+        assert window.data_safety.backup_now()  # in the background, like the others
+    made, worked = Path(done.args[0]), done.args[1]
+    assert worked
     service.save(KEY, "written later")
     service.save("second-1910-public-1")
     listed = backups.list_backups(paths.user_db_path())

@@ -135,6 +135,10 @@ def test_every_command_works_in_a_latin1_locale(tmp_path: Path, user_home: Path)
     assert deck.exists() and "日露" in deck.read_text(encoding="utf-8")
     smoke = _run("--smoke", env={**env, "QT_QPA_PLATFORM": "offscreen"})
     assert smoke.returncode == 0, smoke.stderr
+    # A path is shown as it is named (Python decoded it as Latin-1, printed as mojibake).
+    made = _run("backup", env=env)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.decode("utf-8").startswith(str(japanese / "backups" / "backup-"))
     # The settings and the store are in the folder as named, not in a mojibake twin.
     assert (japanese / "settings.ini").exists()
     assert (japanese / "user.sqlite").exists()
@@ -148,3 +152,18 @@ def test_python_dash_m_studyapp_is_the_studyapp_command(user_home: Path) -> None
     result = _run("--version")
     assert result.returncode == 0
     assert result.stdout.decode().startswith("studyapp ")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_importing_progress_from_a_fifo_or_a_device_is_one_line_not_a_wait(
+    kind: str, tmp_path: Path, user_home: Path
+) -> None:
+    # A FIFO used to be read, so the import waited for a writer for ever.
+    path = tmp_path / "progress.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path = Path(os.devnull)
+    result = _run("import-progress", str(path))
+    assert result.returncode == 2
+    assert "it is not a file" in _one_line(result)

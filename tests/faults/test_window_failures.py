@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from PySide6.QtCore import Qt
@@ -32,16 +33,19 @@ MERIDIAN = "first-1907-secret-1"
 
 @contextmanager
 def read_only(store: UserStore) -> Iterator[None]:
-    """While inside, every write to `store` is refused by SQLite as read-only."""
+    """While inside, every write to `store` is refused by SQLite as read-only (and the file,
+    writable for root, is not opened again for writing as a file made writable would be)."""
     writable = store.connection
     store.connection = sqlite3.connect(
         f"{store.path.as_uri()}?mode=ro", uri=True, isolation_level=None
     )
     try:
-        yield
+        with mock.patch.object(store, "_reopen_if_writable"):
+            yield
     finally:
         store.connection.close()
         store.connection = writable
+        store.read_only = False
 
 
 @contextmanager
@@ -187,6 +191,8 @@ def test_a_refused_undo_is_taken_off_the_stack_so_redo_cannot_save_it_later(
     with locked(service.store.path, monkeypatch), qtbot.waitSignal(service.failed) as failed:
         service.undo_stack.undo()  # put the bookmark back: refused
     assert "busy" in str(failed.args[0])
+    # Which step failed, and that it is gone (not "try again" alone, which nothing could do).
+    assert str(failed.args[0]).startswith("Not undone, and taken off the undo history")
     assert service.undo_stack.count() == count - 1
     assert not service.undo_stack.canRedo()
     assert not service.is_bookmarked(MERIDIAN)  # as the user last saw it

@@ -7,6 +7,7 @@ full disk is a real one, a small tmpfs, where mounting is allowed.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from pathlib import Path
 
@@ -71,6 +72,83 @@ def test_a_read_only_file_is_named_as_such_on_open_and_on_every_write() -> None:
             assert "read-only" in message and "try again" in message
             assert "Traceback" not in message and "OperationalError" not in message
         assert path.read_bytes() == before  # byte for byte (reading may add -wal, -shm)
+
+
+def test_a_file_made_writable_again_takes_the_retried_write_without_a_restart() -> None:
+    # SQLite opened the read-only file for reading; once it is writable, the same open
+    # store saves the retried note (the Retry button, the minute's draft retry, an answer).
+    with shared_folder() as folder:
+        path = _store_with_a_bookmark(folder)
+        path.chmod(0o444)
+
+        def refuse_then_retry() -> tuple[Cause, list[tuple[str, str]], bool]:
+            store = UserStore.open(path)
+            try:
+                try:
+                    bookmarks.save_bookmark(store, KEY, "typed while read-only")
+                except WriteError as error:
+                    cause = error.cause
+                else:
+                    raise AssertionError("a read-only file took the write")
+                path.chmod(0o644)  # the user fixes it, the app still open
+                bookmarks.save_bookmark(store, KEY, "typed while read-only")
+                return (
+                    cause,
+                    [(b.clause_key, b.note) for b in bookmarks.list_bookmarks(store)],
+                    (store.read_only),
+                )
+            finally:
+                store.close()
+
+        cause, saved, still_read_only = as_ordinary_user(refuse_then_retry)
+        assert cause is Cause.READ_ONLY
+        assert saved == [(KEY, "typed while read-only")] and not still_read_only
+        reopened = UserStore.open(path)
+        assert [b.note for b in bookmarks.list_bookmarks(reopened)] == ["typed while read-only"]
+        reopened.close()
+
+
+def test_a_file_made_writable_after_a_read_only_session_opens_for_writing() -> None:
+    # The read-only session leaves a -shm as read-only as the file was; SQLite would open
+    # the file for reading only from then on, however writable the file itself is.
+    with shared_folder() as folder:
+        path = _store_with_a_bookmark(folder)
+        path.chmod(0o444)
+
+        def read_only_session_then_fixed() -> tuple[bool, bool, str]:
+            store = UserStore.open(path)
+            store.close()
+            shm = path.with_name(path.name + "-shm")
+            left_read_only = shm.exists() and not os.access(shm, os.W_OK)
+            path.chmod(0o644)
+            store = UserStore.open(path)
+            try:
+                bookmarks.save_bookmark(store, KEY, "saved after the fix")
+                return left_read_only, store.read_only, store.notice or ""
+            finally:
+                store.close()
+
+        left_read_only, read_only, notice = as_ordinary_user(read_only_session_then_fixed)
+        assert left_read_only  # the case this is about
+        assert not read_only and "read-only" not in notice
+
+
+def test_a_file_that_may_not_be_read_is_named_so_not_read_only() -> None:
+    # chmod 000: SQLite only says "unable to open database file", which read as read-only.
+    with shared_folder() as folder:
+        path = _store_with_a_bookmark(folder)
+        path.chmod(0o000)
+
+        def open_it() -> tuple[Cause, str]:
+            try:
+                UserStore.open(path).close()
+            except WriteError as error:
+                return error.cause, str(error)
+            raise AssertionError("an unreadable file was opened")
+
+        cause, message = as_ordinary_user(open_it)
+        assert cause is Cause.UNREADABLE
+        assert "cannot be read" in message and "read-only" not in message
 
 
 def test_a_read_only_folder_with_a_left_over_wal_still_opens_for_reading() -> None:

@@ -102,6 +102,30 @@ def test_a_store_with_a_damaged_page_is_never_kept_as_a_backup(
     assert not list(folder.glob("backup-*")) and not list(folder.glob(".*.tmp"))
 
 
+def test_a_copy_whose_index_disagrees_with_its_table_is_never_kept(store: UserStore) -> None:
+    # What only the whole integrity_check finds (quick_check reads the index's pages, not
+    # whether they match the table): the index's definition rewritten to another column, so
+    # every page is sound but its entries are not the table's.
+    for number in range(50):
+        bookmarks.save_bookmark(store, f"clause-{number}", f"note {number}")
+    connection = store.connection
+    connection.execute("CREATE INDEX bookmark_note ON bookmark (note)")
+    connection.execute("PRAGMA writable_schema = ON")
+    connection.execute(
+        "UPDATE sqlite_master SET sql = 'CREATE INDEX bookmark_note ON bookmark (updated_at)' "
+        "WHERE name = 'bookmark_note'"
+    )
+    connection.execute("PRAGMA writable_schema = OFF")
+    store.close()
+    check = sqlite3.connect(store.path)
+    assert check.execute("PRAGMA quick_check").fetchone()[0] == "ok"  # blind to it
+    check.close()
+    with pytest.raises(UserDataError, match="failed its check"):
+        backups.make_backup(store.path)
+    folder = backups.backup_folder(store.path)
+    assert not list(folder.glob("backup-*")) and not list(folder.glob(".*.tmp"))
+
+
 def test_the_schedule_keeps_today_yesterday_then_12_days_10_weeks_9_months() -> None:
     now = dt.datetime(2026, 6, 17, 12, 0).astimezone()
     taken = _schedule(now)
