@@ -37,9 +37,10 @@ def main() -> None:
     window.resize(1200, 780)
     window.show()
     app.exec()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     wall = {"first paint": watcher.painted_at, "content shown": watcher.painted_at}
-    print(f"studyapp smoke json: {json.dumps({'wall': wall, 'peak_rss_kib': peak})}")
+    data = {"wall": wall, "peak_rss_kib": usage.ru_maxrss, "cpu_s": usage.ru_utime + usage.ru_stime}
+    print(f"studyapp smoke json: {json.dumps(data)}")
 
 
 if __name__ == "__main__":

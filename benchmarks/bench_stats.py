@@ -110,8 +110,9 @@ def fill_store(
 
 
 def _services(folder: Path) -> Services:
-    from studyapp import paths
     from studyapp.content.index import ContentIndex
+
+    from studyapp import paths
     from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.ui.services import BookmarkService, Navigator, Services
     from studyapp.ui.settings import Settings

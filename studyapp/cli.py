@@ -380,16 +380,12 @@ def _map_images(cards: list[Card], content: Content) -> dict[str, tuple[bytes, b
 
 
 def _start_gui(*, smoke: bool, language: str | None = None) -> int:
-    from studyapp import paths
-    from studyapp.content.preload import ContentPreload
     from studyapp.ui.early_signals import hold_quit_signals
 
     hold_quit_signals()  # Ctrl+C while Qt loads: quit once the window runs, no traceback
-    # Before PySide6 is imported: the child must not inherit Qt (see content/preload.py).
-    preload = ContentPreload.start(paths.content_db_path())
     from studyapp.ui.app import run
 
-    return run(smoke=smoke, preload=preload, language=language)
+    return run(smoke=smoke, language=language)
 
 
 def _utf8_streams() -> None:

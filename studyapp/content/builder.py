@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from studyapp import paths
 from studyapp.content import map_tables, models
 from studyapp.content.folding import fold
+from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.map_build import map_rows, validate_map
 from studyapp.content.people_build import insert_people, mentions_of, validate_people
 from studyapp.content.search import (
@@ -151,6 +152,55 @@ def _mentions(content: ContentText) -> dict[str, list[tuple[str, str]]]:
     )
 
 
+def term_folds(row: Row) -> dict[str, str]:
+    """What the Glossary's list filters and sorts a term by, folded (folding.py)."""
+    names = ("term", "term_ja", "reading", "definition", "definition_ja")
+    text = " ".join(str(row.get(name, "")) for name in names)
+    return {
+        "folded": fold(text),
+        "term_folded": fold(str(row["term"])),
+        "reading_folded": fold(str(row.get("reading", ""))),
+    }
+
+
+def term_mention_rows(content: ContentText) -> list[dict[str, Any]]:
+    """Where each glossary term is named: in the agreements (title, summary, occasion,
+    consequences), their clauses and the events, in the order the app lists them; and in
+    the other texts the app links terms in (definitions, people, topics), so that a view
+    links a text's terms with a matcher of those terms alone (catalogue.matcher_for)."""
+    terms = sorted(content.of("term"), key=lambda row: (str(row["term"]), str(row["key"])))
+    matcher = TermMatcher.of_spellings(
+        (str(t["key"]), str(t["term"]), str(t.get("term_ja", ""))) for t in terms
+    )
+    agreements = sorted(content.of("agreement"), key=lambda row: int(row["ordinal"]))
+
+    def texts() -> Iterator[tuple[str, str, str]]:
+        for a in agreements:
+            parts = (a.get(name, "") for name in ("title", "title_ja", "summary", "occasion"))
+            yield "agreement", a["key"], "\n".join((*parts, a.get("consequences", "")))
+        for a in agreements:
+            for c in sorted(_rows(a, "clause"), key=lambda c: (c["part"], c["number"])):
+                yield "clause", c["key"], f"{c['title']}\n{c['summary']}"
+        for e in sorted(content.of("event"), key=lambda row: (row["date"], row["key"])):
+            yield "event", e["key"], f"{e['title']}\n{e.get('title_ja', '')}\n{e['description']}"
+        for t in terms:
+            yield "term", t["key"], str(t.get("definition", ""))
+        for p in _sorted(content.of("person")):
+            yield "person", p["key"], str(p.get("description", ""))
+        for topic in content.of("topic"):
+            yield "topic", topic["key"], str(topic.get("description", ""))
+
+    rows: list[dict[str, Any]] = []
+    positions: dict[str, int] = {}
+    for kind, key, text in texts():
+        for term_key in dict.fromkeys(mention[2] for mention in matcher.find(text)):
+            position = positions[term_key] = positions.get(term_key, -1) + 1
+            rows.append(
+                {"term_key": term_key, "kind": kind, "owner_key": key, "position": position}
+            )
+    return rows
+
+
 def _rows(parent: Row, name: str) -> list[Row]:
     value = parent.get(name, [])
     return [row for row in value if isinstance(row, dict)] if isinstance(value, list) else []
@@ -232,15 +282,30 @@ def _insert_content(connection: Connection, content: ContentText) -> None:
         ],
     )
     insert_people(connection, content.of("person"), _mentions(content))
+    _insert(connection, t["term_mention"], term_mention_rows(content))
     for kind, names in (
         ("event", ("key", "date", "precision", "kind", "title", "title_ja", "description")),
         ("era", ("key", "name", "name_ja", "kind", "start", "description")),
-        ("term", ("key", "term", "term_ja", "reading", "definition")),
+        (
+            "term",
+            (
+                "key",
+                "term",
+                "term_ja",
+                "reading",
+                "definition",
+                "folded",
+                "term_folded",
+                "reading_folded",
+            ),
+        ),
     ):
         rows = _sorted(content.of(kind))
         extra: dict[str, object] = {"end": None} if kind in ("event", "era") else {}
         if kind == "event":
             extra["old_style"] = False
+        if kind == "term":
+            rows = [{**row, **term_folds(row)} for row in rows]
         _insert(
             connection,
             t[kind],

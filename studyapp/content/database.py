@@ -12,7 +12,7 @@ from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from studyapp.content.models import CONTENT_SCHEMA_VERSION, meta
+from studyapp.content.models import CONTENT_SCHEMA_VERSION, meta, metadata
 from studyapp.errors import ContentError
 
 if TYPE_CHECKING:
@@ -130,22 +130,44 @@ def _check_filled(connection: Connection) -> None:
             raise ContentError(f"the table {table} is empty")
 
 
-def checked_content(connection: Connection, path: Path) -> Content:
-    """The whole content, read on `connection` (of the database at `path`).
+_CITATIONS = tuple(name for name in metadata.tables if name.endswith("_source"))
+
+
+def _check_citations(connection: Connection) -> None:
+    """Every citation names a source and a row that are there (reads every citation: for
+    whole reads only, never at start-up; the build guarantees it for the bundled file)."""
+    for table in _CITATIONS:
+        if connection.exec_driver_sql(f'PRAGMA foreign_key_check("{table}")').first():
+            raise ContentError("rows refer to missing rows")
+
+
+def _whole(connection: Connection) -> Content:
+    from studyapp.content.queries import all_content
+
+    _check_citations(connection)
+    return all_content(connection)
+
+
+def checked(query: Callable[[Connection], T], connection: Connection, path: Path) -> T:
+    """`query` run on `connection` (of the database at `path`), once the required tables are
+    known to be filled.
 
     An empty required table, or rows that refer to rows that are not there, make a
     ContentError ("damaged"), never a KeyError from deep in the records.
     """
-    from studyapp.content.queries import all_content
-
     try:
         _check_filled(connection)
-        return all_content(connection)
+        return query(connection)
     except (ContentError, LookupError, ValueError, TypeError) as error:
         detail = str(error) if isinstance(error, ContentError) else "rows refer to missing rows"
         raise ContentError(
             f"The agreements database is damaged: {path} ({detail}; {_REINSTALL})."
         ) from None
+
+
+def checked_content(connection: Connection, path: Path) -> Content:
+    """The whole content, read on `connection` (of the database at `path`), checked."""
+    return checked(_whole, connection, path)
 
 
 def read_content(path: Path) -> Content:

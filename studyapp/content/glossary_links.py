@@ -125,17 +125,22 @@ class TermMatcher:
 
     @classmethod
     def build(cls, terms: Iterable[TermRecord]) -> TermMatcher:
+        return cls.of_spellings((term.key, term.term, term.term_ja) for term in terms)
+
+    @classmethod
+    def of_spellings(cls, terms: Iterable[tuple[str, str, str]]) -> TermMatcher:
+        """The matcher of terms given as (key, English name, Japanese name), in glossary order."""
         term_of: dict[str, str] = {}
         words: list[str] = []
         japanese: list[str] = []
-        for term in terms:
-            for spelling in sorted(english_spellings(term.term)):
+        for key, english, japanese_name in terms:
+            for spelling in sorted(english_spellings(english)):
                 if spelling not in term_of:  # the first term to claim a spelling keeps it
-                    term_of[spelling] = term.key
+                    term_of[spelling] = key
                     words.append(spelling)
-            spelling = _normalise(fold(term.term_ja))
+            spelling = _normalise(fold(japanese_name))
             if spelling and spelling not in term_of:
-                term_of[spelling] = term.key
+                term_of[spelling] = key
                 japanese.append(spelling)
         alternatives = []
         if words:

@@ -1,8 +1,7 @@
 """The bundled database, opened on first use. Qt-free.
 
-When the content came from the start-up preload (preload.py), nothing needs SQLAlchemy until
-the user first searches; importing it then, rather than at start-up, keeps it off the path
-to the content being shown.
+The window paints its empty frame before SQLAlchemy is imported; the first read (the
+start-up check, then each view's queries) imports it, past PySide6's import hook.
 """
 
 from __future__ import annotations
@@ -17,7 +16,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
     from studyapp.content.database import ContentDatabase
-    from studyapp.content.records import Content
 
 T = TypeVar("T")
 
@@ -44,12 +42,13 @@ class LazyContentDatabase:
         with plain_imports():  # a first query may import more of SQLAlchemy
             return database.read(query)
 
-    def read_content(self) -> Content:
-        """The whole content."""
+    def check(self) -> None:
+        """Open the database and see that its required tables are filled (a few LIMIT 1
+        reads, whatever its size); raises ContentError if it is missing or damaged."""
         with plain_imports():
-            from studyapp.content.database import checked_content
+            from studyapp.content.database import checked
 
-        return self.read(lambda connection: checked_content(connection, self.path))
+        self.read(lambda connection: checked(lambda _: None, connection, self.path))
 
     def close(self) -> None:
         if self._database is not None:

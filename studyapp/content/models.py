@@ -25,7 +25,9 @@ from sqlalchemy import (
 )
 
 # Bumped whenever the tables change shape; the app refuses a database of another version.
-CONTENT_SCHEMA_VERSION = 5  # 4: source.note_ja; 5: the quiz's card table (content.card_sources)
+# 4: source.note_ja; 5: the quiz's card table (content.card_sources); 6: where terms are
+# named (term_mention), the lists' folded columns and the views' indexes (view_queries.py)
+CONTENT_SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
@@ -98,6 +100,10 @@ person = Table(
     _number("died"),
     _text("description"),
     _text("description_ja"),
+    # Folded by the build, for the People view's list: the text its filter looks in (names,
+    # reading, country, description, offices), and the name it sorts by.
+    _text("folded"),
+    _text("name_folded"),
 )
 
 # An office a person held, in the order the content lists them; `end` null: held to death.
@@ -134,6 +140,22 @@ person_mention = Table(
     Column("kind", String, primary_key=True),  # agreement, clause, event or term
     Column("owner_key", String, primary_key=True),
     Column("position", Integer, nullable=False),
+)
+
+# Where the content's text names a glossary term (an agreement, a clause or an event): worked
+# out by the build with the glossary's own matcher (glossary_links.py), so the Glossary never
+# scans every text to say where a term occurs.
+term_mention = Table(
+    "term_mention",
+    metadata,
+    Column("term_key", ForeignKey("term.key"), primary_key=True),
+    # agreement, clause or event (where it occurs); term, person or topic (their texts)
+    Column("kind", String, primary_key=True),
+    Column("owner_key", String, primary_key=True),
+    Column("position", Integer, nullable=False),
+    # Stored in its key's order, with no second copy for an index (a large table: every
+    # term in every text naming it).
+    sqlite_with_rowid=False,
 )
 
 agreement = Table(
@@ -231,6 +253,11 @@ term = Table(
     _text("reading"),
     _text("definition"),
     _text("definition_ja"),
+    # Folded (folding.py) by the build, for the Glossary's list, read a page at a time: the
+    # text its filter looks in, and the English name and the reading it sorts by.
+    _text("folded"),
+    _text("term_folded"),
+    _text("reading_folded"),
 )
 
 agreement_source = _citations("agreement")
@@ -261,3 +288,13 @@ clause_topic = Table(
     Column("topic_key", ForeignKey("topic.key"), primary_key=True),
     Column("position", Integer, nullable=False),
 )
+
+# What the views' queries look rows up by, beyond the keys (content/view_queries.py): the
+# people a text names, the clauses on a topic, the agreements a person signed, and the
+# glossary's and the People view's list order (read a page at a time).
+Index("person_mention_place", person_mention.c.kind, person_mention.c.owner_key)
+Index("term_mention_place", term_mention.c.kind, term_mention.c.owner_key)
+Index("clause_topic_topic", clause_topic.c.topic_key)
+Index("signatory_person", signatory.c.person_key)
+Index("term_order", term.c.term_folded, term.c.term, term.c.key)
+Index("person_order", person.c.name_folded, person.c.key)

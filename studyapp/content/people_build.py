@@ -13,6 +13,7 @@ from sqlalchemy import Table, insert
 from sqlalchemy.engine import Connection
 
 from studyapp.content import models
+from studyapp.content.folding import fold
 from studyapp.content.people import Prose, find_mentions
 from studyapp.content.validation import Problems, Row, check_fields, check_references
 
@@ -88,12 +89,13 @@ def insert_people(
     columns = [column.name for column in t["person"].columns]
     ordered = sorted(people, key=lambda row: str(row["key"]))
     # A Japanese twin may be missing while its text is being written (see twins.py).
+    rows = [{**row, **_folds(row)} for row in ordered]
     _insert(
         connection,
         t["person"],
         [
             {name: row.get(name, "") if name.endswith("_ja") else row[name] for name in columns}
-            for row in ordered
+            for row in rows
         ],
     )
     for person in ordered:
@@ -143,6 +145,24 @@ def insert_people(
                 for position, (kind, owner) in enumerate(mentions.get(key, []))
             ],
         )
+
+
+def _folds(person: Row) -> dict[str, str]:
+    """What the People view's list filters and sorts a person by, folded (folding.py)."""
+    names = (
+        "name",
+        "name_ja",
+        "name_native",
+        "reading",
+        "country",
+        "description",
+        "description_ja",
+    )
+    offices = (str(role.get("title", "")) for role in _parts(person, "role"))
+    return {
+        "folded": fold(" ".join((*(str(person.get(n, "")) for n in names), *offices))),
+        "name_folded": fold(str(person["name"])),
+    }
 
 
 def _pick(row: Row, *names: str) -> dict[str, Any]:

@@ -93,6 +93,11 @@ class AgreementRecord:
     def clauses_in(self, part: str) -> tuple[ClauseRecord, ...]:
         return tuple(clause for clause in self.clauses if clause.part == part)
 
+    def heading(self) -> AgreementHeading:
+        return AgreementHeading(
+            self.key, self.ordinal, self.title, self.title_ja, self.signed, self.place
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class EventRecord:
@@ -113,6 +118,18 @@ class EventRecord:
     def shows_julian(self) -> bool:
         """Whether the event's Old Style date means anything: marked so, and before 1918."""
         return self.old_style and calendars.old_style_in_use(self.date)
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementHeading:
+    """What lists and the timeline show of an agreement; the rest comes by key when opened."""
+
+    key: str
+    ordinal: int
+    title: str
+    title_ja: str
+    signed: dt.date
+    place: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +154,39 @@ class TermRecord:
     definition: str
     sources: tuple[SourceRecord, ...]
     definition_ja: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TermHeading:
+    """A row of the Glossary's list (the definition is its tooltip); sources come by key."""
+
+    key: str
+    term: str
+    term_ja: str
+    reading: str
+    definition: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonHeading:
+    """A row of the People view's list; the rest of the person comes by key."""
+
+    key: str
+    name: str
+    name_ja: str
+    country: str
+    born: int
+    died: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """Which rows of a long list to show, and in what order: the rows whose folded text
+    holds every word (folded too), sorted by column number `column`."""
+
+    words: tuple[str, ...] = ()
+    column: int = 0
+    descending: bool = False
 
 
 # Where the family name comes first: "Motono Ichirō", "Yuan Shikai", "Yi Wan-yong".
@@ -204,7 +254,7 @@ class PersonRecord:
         return words[0] if self.country in FAMILY_NAME_FIRST else words[-1]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)
 class Content:
     """Everything in the bundled database, as `studyapp dump` prints it."""
 
@@ -214,3 +264,14 @@ class Content:
     terms: tuple[TermRecord, ...]
     topics: tuple[TopicRecord, ...]
     people: tuple[PersonRecord, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ContentCounts:
+    """How much there is of each kind, for the status bar and the About box."""
+
+    agreements: int
+    clauses: int
+    events: int
+    terms: int
+    people: int

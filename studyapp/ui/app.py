@@ -2,7 +2,6 @@
 
 The window is shown before SQLAlchemy is even imported; the content and the user's data are
 loaded on the next turn of the event loop, so the first paint never waits for the database.
-Where it can, cli.py has a child process read the content meanwhile (content/preload.py).
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from studyapp.content.preload import ContentPreload
 from studyapp.errors import StudyAppError
 from studyapp.translations import chosen_language, use_language
 from studyapp.ui import garbage
@@ -41,8 +39,6 @@ class StartupClock:
         self.started = time.perf_counter()
         self.marks: dict[str, float] = {}
         self.wall: dict[str, float] = {}
-        # This process's memory once the preload child replied, plus the child's own.
-        self.with_preload_kib = 0
 
     def mark(self, name: str) -> None:
         if name not in self.marks:
@@ -52,34 +48,15 @@ class StartupClock:
     def report(self) -> str:
         return ", ".join(f"{name} {ms:.0f} ms" for name, ms in self.marks.items())
 
-    def note_preload(self, preload: ContentPreload) -> None:
-        """Count the preload child's memory with ours, as it was while both were alive."""
-        self.with_preload_kib = _current_rss_kib() + preload.child_private_kib
-
     def report_json(self) -> str:
-        """Wall-clock marks and the peak memory of the app, its preload child included.
-
-        While the child lives, the two together hold at most our memory as it is once the
-        child has replied (ours only grows meanwhile) plus the child's private peak.
-        """
+        """Wall-clock marks, the peak memory and the CPU time of the app (one process)."""
         import json
         import resource
 
-        own_peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-        peak_kib = max(own_peak_kib, self.with_preload_kib)
-        return json.dumps({"wall": self.wall, "peak_rss_kib": peak_kib})
-
-
-def _current_rss_kib() -> int:
-    """This process's resident memory now (Linux; 0 where /proc is missing)."""
-    import os
-    from pathlib import Path
-
-    try:
-        resident_pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except OSError:
-        return 0
-    return resident_pages * os.sysconf("SC_PAGE_SIZE") // 1024
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        peak_kib = usage.ru_maxrss  # KiB on Linux
+        cpu_s = usage.ru_utime + usage.ru_stime
+        return json.dumps({"wall": self.wall, "peak_rss_kib": peak_kib, "cpu_s": cpu_s})
 
 
 def report_fatal(message: str, *, show_dialog: bool) -> None:
@@ -113,9 +90,7 @@ def name_the_app(app: QApplication) -> None:
     app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", APP_TITLE))
 
 
-def run(
-    *, smoke: bool = False, preload: ContentPreload | None = None, language: str | None = None
-) -> int:
+def run(*, smoke: bool = False, language: str | None = None) -> int:
     """Start the app; `language` ("en", "ja") overrides the saved choice and the system's."""
     clock = StartupClock()
     language = use_language(chosen_language(language))  # the platform check speaks it too
@@ -136,7 +111,7 @@ def run(
     def load() -> None:
         nonlocal exit_code
         try:
-            window.load(preload)
+            window.load()
         except Exception as error:  # a start that fails must end, told, never hang
             told = str(error) if isinstance(error, StudyAppError) else _could_not_start(error)
             report_fatal(told, show_dialog=show_dialogs)
@@ -145,8 +120,6 @@ def run(
             return
         # A notice about the user's data (a damaged file moved aside...) is in the
         # window's message bar, which stays until dismissed.
-        if preload is not None:
-            clock.note_preload(preload)
 
     def finish_smoke() -> None:
         nonlocal exit_code

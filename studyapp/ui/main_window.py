@@ -45,9 +45,8 @@ from studyapp.ui.views import (
 )
 
 if TYPE_CHECKING:
-    from studyapp.content.index import ContentIndex
+    from studyapp.content.catalogue import ContentCatalogue
     from studyapp.content.lazy_database import LazyContentDatabase
-    from studyapp.content.preload import ContentPreload
     from studyapp.ui.data_safety import DataSafety
     from studyapp.ui.search.panel import SearchPanel
     from studyapp.ui.services import Services
@@ -125,8 +124,8 @@ class MainWindow(QMainWindow):
     def warm_up(self) -> None:
         """Import what search needs and open the database, while the user takes in the view.
 
-        After a preload, nothing here has imported SQLAlchemy yet; doing it now spares the
-        first Ctrl+F that wait. A database that fails to open is left for the search to report.
+        Doing it now spares the first Ctrl+F that wait. A database that fails to open is left
+        for the search to report.
         """
         if self.database is None:
             return
@@ -136,31 +135,29 @@ class MainWindow(QMainWindow):
             with contextlib.suppress(StudyAppError):
                 self.database.open()
 
-    def load(self, preload: ContentPreload | None = None) -> None:
-        """Take the content from `preload`, or read it, and open the user's data.
+    def load(self) -> None:
+        """Open the content database (checked, not read) and the user's data; the first
+        view reads what it shows itself.
 
-        Raises StudyAppError if either fails. Without a preload, SQLAlchemy is imported here,
-        after the first paint: it costs more than Qt's start. Everything imported meanwhile,
-        SQLAlchemy's own lazy imports included, skips PySide6's import hook (see
-        studyapp/imports.py).
+        Raises StudyAppError if either fails. SQLAlchemy is imported here, after the first
+        paint: it costs more than Qt's start. Everything imported meanwhile, SQLAlchemy's own
+        lazy imports included, skips PySide6's import hook (see studyapp/imports.py).
         """
         with plain_imports():
-            self._load(preload)
+            self._load()
 
-    def _load(self, preload: ContentPreload | None) -> None:
+    def _load(self) -> None:
         from studyapp import paths
-        from studyapp.content.index import ContentIndex
+        from studyapp.content.catalogue import ContentCatalogue
         from studyapp.content.lazy_database import LazyContentDatabase
         from studyapp.ui.services import BookmarkService, Navigator, Services
         from studyapp.ui.settings import SETTINGS_FILE, Settings
         from studyapp.userdata.store import UserStore
 
         self.database = LazyContentDatabase(paths.content_db_path())
-        content = preload.receive() if preload is not None else None
-        if content is None:  # no preload, or it failed: read here
-            content = self.database.read_content()
+        self.database.check()
         self.setWindowIcon(QIcon(str(paths.icon_path())))
-        index = ContentIndex(content)
+        index = ContentCatalogue(self.database.read)
         self.user_store = UserStore.open(paths.user_db_path())
         self.notice = self.user_store.notice
         settings = Settings(paths.user_data_dir() / SETTINGS_FILE)
@@ -179,33 +176,31 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._show_view_at)
         self._restore_state()
         self.status_label.setText(self.notice or self._content_counts())
-        # The content lives as long as the app: later collections need not walk it again.
+        # What start-up made lives as long as the app: later collections need not walk it.
         freeze_long_lived()
         # Paint again so content_painted fires once the first view is on screen.
         self.stack.update()
 
     def _content_counts(self) -> str:
         assert self.services is not None
-        content = self.services.index.content
-        clauses = sum(len(a.clauses) for a in content.agreements)
+        counts = self.services.index.counts()  # SQL COUNTs, no rows read
         return self.tr("{agreements}, {clauses}, {events}, {terms}").format(
-            agreements=self.tr("%n agreements", "", len(content.agreements)),
-            clauses=self.tr("%n clauses", "", clauses),
-            events=self.tr("%n events", "", len(content.events)),
-            terms=self.tr("%n terms", "", len(content.terms)),
+            agreements=self.tr("%n agreements", "", counts.agreements),
+            clauses=self.tr("%n clauses", "", counts.clauses),
+            events=self.tr("%n events", "", counts.events),
+            terms=self.tr("%n terms", "", counts.terms),
         )
 
     @property
-    def content_index(self) -> ContentIndex | None:
+    def content_index(self) -> ContentCatalogue | None:
         return self.services.index if self.services else None
 
     def summary(self) -> str:
         if self.services is None:
             return "no content"
-        content = self.services.index.content
-        clauses = sum(len(a.clauses) for a in content.agreements)
+        counts = self.services.index.counts()
         view = self.current_view_name()
-        return f"{len(content.agreements)} agreements, {clauses} clauses, view {view}"
+        return f"{counts.agreements} agreements, {counts.clauses} clauses, view {view}"
 
     # ---- views ----------------------------------------------------------------------------
 

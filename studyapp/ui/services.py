@@ -1,4 +1,4 @@
-"""What every view shares: the loaded content, search, bookmarks and navigation.
+"""What every view shares: the content catalogue, search, bookmarks and navigation.
 
 Views never talk to each other directly. They ask the Navigator to open an item of some
 kind, and the main window hands it to the view that owns that kind (ui/views.py). Bookmark
@@ -22,7 +22,7 @@ from studyapp.userdata import bookmarks, drafts
 from studyapp.userdata.bookmarks import Bookmark
 
 if TYPE_CHECKING:
-    from studyapp.content.index import ContentIndex
+    from studyapp.content.catalogue import ContentCatalogue
     from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.ui.settings import Settings
     from studyapp.userdata.store import UserStore
@@ -226,7 +226,7 @@ class _BookmarkCommand(QUndoCommand):
 class Services:
     """Handed to every view at construction."""
 
-    index: ContentIndex
+    index: ContentCatalogue  # the content by key, read on demand (content/catalogue.py)
     database: LazyContentDatabase
     bookmarks: BookmarkService
     navigator: Navigator

@@ -1,0 +1,231 @@
+"""What each view reads when it shows it: headings, counts, pages of long lists. Qt-free.
+
+Each function takes a connection and returns plain records (records.py) or keys; none reads
+a whole table of prose. The records a view opens by key come from queries.py, through the
+catalogue (catalogue.py), which keeps the last few.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Select, func, select, tuple_
+
+from studyapp.content import models
+from studyapp.content.records import (
+    AgreementHeading,
+    ContentCounts,
+    ListQuery,
+    PersonHeading,
+    SourceRecord,
+    TermHeading,
+)
+
+_T = models.metadata.tables
+
+
+def counts(connection: Connection) -> ContentCounts:
+    def count(name: str) -> int:
+        return connection.scalar(select(func.count()).select_from(_T[name])) or 0
+
+    return ContentCounts(
+        *(count(name) for name in ("agreement", "clause", "event", "term", "person"))
+    )
+
+
+def agreement_headings(connection: Connection) -> list[AgreementHeading]:
+    """Every agreement's heading, in order."""
+    table = _T["agreement"]
+    columns = (table.c[name] for name in ("key", "ordinal", "title", "title_ja", "signed", "place"))
+    rows = connection.execute(select(*columns).order_by(table.c.ordinal))
+    return [AgreementHeading(*row) for row in rows]
+
+
+def agreement_of_clauses(connection: Connection, clause_keys: Collection[str]) -> dict[str, str]:
+    """The agreement key of each of these clauses (keys that are no clause are left out)."""
+    table = _T["clause"]
+    statement = select(table.c.key, table.c.agreement_key).where(table.c.key.in_(list(clause_keys)))
+    return {str(row[0]): str(row[1]) for row in connection.execute(statement)}
+
+
+def clause_keys_of(connection: Connection, agreement_key: str) -> list[str]:
+    """The agreement's clause keys, public before secret, in article order."""
+    table = _T["clause"]
+    statement = (
+        select(table.c.key)
+        .where(table.c.agreement_key == agreement_key)
+        .order_by(table.c.part, table.c.number)
+    )
+    return list(connection.scalars(statement))
+
+
+def clause_keys_on(connection: Connection, topic_key: str) -> list[str]:
+    """The keys of the clauses that concern a topic, in agreement and article order."""
+    link, clause, agreement = _T["clause_topic"], _T["clause"], _T["agreement"]
+    statement = (
+        select(clause.c.key)
+        .join_from(link, clause, link.c.clause_key == clause.c.key)
+        .join(agreement, clause.c.agreement_key == agreement.c.key)
+        .where(link.c.topic_key == topic_key)
+        .order_by(agreement.c.ordinal, clause.c.part, clause.c.number)
+    )
+    return list(connection.scalars(statement))
+
+
+def people_named_in(connection: Connection, kind: str, owner_key: str) -> list[str]:
+    """The keys of the people a row's text names ("clause", "first-1907-secret-2"), by name."""
+    mention, person = _T["person_mention"], _T["person"]
+    statement = (
+        select(person.c.key)
+        .join_from(mention, person, mention.c.person_key == person.c.key)
+        .where(mention.c.kind == kind, mention.c.owner_key == owner_key)
+        .order_by(person.c.name, person.c.key)
+    )
+    return list(connection.scalars(statement))
+
+
+def term_mentioned_in(connection: Connection, term_key: str) -> list[tuple[str, str]]:
+    """(kind, key) of every agreement, clause and event whose text mentions the term, in
+    the order the build found them (the content's order)."""
+    table = _T["term_mention"]
+    statement = (
+        select(table.c.kind, table.c.owner_key)
+        .where(table.c.term_key == term_key, table.c.kind.in_(OCCURRENCE_KINDS))
+        .order_by(table.c.position)
+    )
+    return [(kind, key) for kind, key in connection.execute(statement)]
+
+
+# The kinds of text the Glossary lists as where a term occurs.
+OCCURRENCE_KINDS = ("agreement", "clause", "event")
+
+
+def spellings_named_in(
+    connection: Connection, places: Sequence[tuple[str, str]]
+) -> list[tuple[str, str, str]]:
+    """(key, term, term_ja) of the terms the texts at `places` ((kind, key) pairs) name, in
+    glossary order: all a matcher for those texts needs."""
+    mention, term = _T["term_mention"], _T["term"]
+    named = select(mention.c.term_key).where(
+        tuple_(mention.c.kind, mention.c.owner_key).in_(list(places))
+    )
+    statement = (
+        select(term.c.key, term.c.term, term.c.term_ja)
+        .where(term.c.key.in_(named))
+        .order_by(term.c.term, term.c.key)
+    )
+    return [(key, name, name_ja) for key, name, name_ja in connection.execute(statement)]
+
+
+def keys_in_order(connection: Connection, kind: str) -> list[str]:
+    """Every key of a kind in its list order (agreements by ordinal, terms by name ...)."""
+    table = _T[kind]
+    order = {
+        "agreement": ("ordinal",),
+        "event": ("date", "key"),
+        "term": ("term", "key"),
+        "person": ("name", "key"),
+        "topic": ("position",),
+        "clause": ("agreement_key", "part", "number"),
+        "era": ("start", "key"),
+    }[kind]
+    return list(connection.scalars(select(table.c.key).order_by(*(table.c[n] for n in order))))
+
+
+def count_of(connection: Connection, kind: str) -> int:
+    return connection.scalar(select(func.count()).select_from(_T[kind])) or 0
+
+
+def existing(connection: Connection, kind: str, keys: Sequence[str]) -> set[str]:
+    """Which of `keys` are rows of `kind`."""
+    table = _T[kind]
+    return set(connection.scalars(select(table.c.key).where(table.c.key.in_(list(keys)))))
+
+
+def sources_cited_by(connection: Connection, kind: str) -> list[SourceRecord]:
+    """Every source that some row of `kind` ("agreement") cites, once each, by key."""
+    link, source = _T[f"{kind}_source"], _T["source"]
+    statement = (
+        select(source.c.key, source.c.citation, source.c.url, source.c.note, source.c.note_ja)
+        .where(source.c.key.in_(select(link.c.source_key)))
+        .order_by(source.c.key)
+    )
+    return [SourceRecord(*row) for row in connection.execute(statement)]
+
+
+def signatures_of(connection: Connection, person_key: str) -> list[tuple[str, str]]:
+    """(agreement key, office held) of every agreement the person signed, in order."""
+    signatory, agreement = _T["signatory"], _T["agreement"]
+    statement = (
+        select(signatory.c.agreement_key, signatory.c.office)
+        .join_from(signatory, agreement, signatory.c.agreement_key == agreement.c.key)
+        .where(signatory.c.person_key == person_key)
+        .order_by(agreement.c.ordinal)
+    )
+    return [(key, office) for key, office in connection.execute(statement)]
+
+
+@dataclass(frozen=True, slots=True)
+class _ListSpec:
+    """A long list of one table: the columns of its rows, the (folded) columns each of its
+    view's columns sorts by, and the folded text its filter looks in."""
+
+    columns: tuple[str, ...]
+    sort: tuple[str, ...]
+    heading: Callable[..., Any]
+
+
+LISTS = {
+    "term": _ListSpec(
+        ("key", "term", "term_ja", "reading", "definition"),
+        ("term_folded", "term_ja", "reading_folded"),
+        TermHeading,
+    ),
+    "person": _ListSpec(
+        ("key", "name", "name_ja", "country", "born", "died"),
+        ("name_folded", "name_ja", "country"),
+        PersonHeading,
+    ),
+}
+
+
+def _list_rows(kind: str, query: ListQuery) -> tuple[Select[Any], list[ColumnElement[Any]]]:
+    """The rows of `kind` that `query` picks, and the columns they are ordered by (ties by
+    the list's first column, then key)."""
+    spec, table = LISTS[kind], _T[kind]
+    statement = select(*(table.c[name] for name in spec.columns))
+    for word in query.words:
+        statement = statement.where(func.instr(table.c.folded, word) > 0)
+    order: list[ColumnElement[Any]] = [table.c[spec.sort[query.column]], table.c[spec.sort[0]]]
+    order.append(table.c.key)
+    return statement, order
+
+
+def list_page(
+    connection: Connection, kind: str, query: ListQuery, offset: int, limit: int
+) -> list[Any]:
+    """Rows `offset` to `offset + limit` of the list of `kind` ("term", "person") as `query`
+    filters and sorts it, as headings (TermHeading, PersonHeading)."""
+    statement, order = _list_rows(kind, query)
+    ordered = [column.desc() for column in order] if query.descending else order
+    rows = connection.execute(statement.order_by(*ordered).offset(offset).limit(limit))
+    return [LISTS[kind].heading(*row) for row in rows]
+
+
+def list_count(connection: Connection, kind: str, query: ListQuery) -> int:
+    statement, _ = _list_rows(kind, query)
+    return connection.scalar(select(func.count()).select_from(statement.subquery())) or 0
+
+
+def list_row(connection: Connection, kind: str, query: ListQuery, key: str) -> int:
+    """Where the row `key` is in the list `query` makes: its number, or -1 if filtered out."""
+    statement, order = _list_rows(kind, query)
+    table = _T[kind]
+    mine = connection.execute(select(*order).where(table.c.key == key)).first()
+    if mine is None or connection.execute(statement.where(table.c.key == key)).first() is None:
+        return -1
+    before = tuple_(*order) > tuple_(*mine) if query.descending else tuple_(*order) < tuple_(*mine)
+    counted = select(func.count()).select_from(statement.where(before).subquery())
+    return connection.scalar(counted) or 0
