@@ -110,16 +110,15 @@ def fill_store(
 
 
 def _services(folder: Path) -> Services:
-    from studyapp.content.index import ContentIndex
-
     from studyapp import paths
+    from studyapp.content.catalogue import ContentCatalogue
     from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.ui.services import BookmarkService, Navigator, Services
     from studyapp.ui.settings import Settings
     from studyapp.userdata.store import UserStore
 
     database = LazyContentDatabase(paths.content_db_path())
-    index = ContentIndex(database.read_content())
+    index = ContentCatalogue(database.read)
     store = UserStore.open(paths.user_db_path())
     settings = Settings(folder / "settings.ini")
     return Services(index, database, BookmarkService(store), Navigator(), settings)

@@ -14,7 +14,6 @@ import pytest
 from hypothesis import settings
 
 if TYPE_CHECKING:
-    from studyapp.content.index import ContentIndex
     from studyapp.ui.services import Services
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -91,29 +90,24 @@ def started_processes() -> Iterator[list[subprocess.Popen[str]]]:
         process.communicate(timeout=30)  # also closes the pipes
 
 
-_INDEX: ContentIndex | None = None
-
-
 @pytest.fixture
 def services(user_home: Path, qapp: object) -> Iterator[Services]:
-    """Services for the views over the bundled content (read once per run), an empty store.
+    """Services for the views over the bundled content, an empty store.
 
     Qt is imported here, not above: most tests never ask for it.
     """
     from studyapp import paths
-    from studyapp.content.index import ContentIndex
+    from studyapp.content.catalogue import ContentCatalogue
     from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.ui.services import BookmarkService, Navigator, Services
     from studyapp.ui.settings import Settings
     from studyapp.userdata.store import UserStore
 
-    global _INDEX  # noqa: PLW0603 (the content is read-only; reading it once keeps tests quick)
     database = LazyContentDatabase(paths.content_db_path())
-    if _INDEX is None:
-        _INDEX = ContentIndex(database.read_content())
+    catalogue = ContentCatalogue(database.read)
     store = UserStore.open(paths.user_db_path())
     settings = Settings(user_home / "settings.ini")
-    yield Services(_INDEX, database, BookmarkService(store), Navigator(), settings)
+    yield Services(catalogue, database, BookmarkService(store), Navigator(), settings)
     from studyapp.ui.shared.operation import finish_all
 
     finish_all()  # no worker of the test's widgets outlives it (or its database)
@@ -145,7 +139,7 @@ def services_over(
     """`services_over(path)`: Services over the content at `path` (which also becomes the
     app's content database, STUDYAPP_CONTENT_DB), an empty store; closed after the test."""
     from studyapp import paths
-    from studyapp.content.index import ContentIndex
+    from studyapp.content.catalogue import ContentCatalogue
     from studyapp.content.lazy_database import LazyContentDatabase
     from studyapp.ui.services import BookmarkService, Navigator, Services
     from studyapp.ui.settings import Settings
@@ -159,7 +153,7 @@ def services_over(
         store = UserStore.open(paths.user_db_path())
         opened.append((database, store))
         settings = Settings(user_home / "settings.ini")
-        index = ContentIndex(database.read_content())
+        index = ContentCatalogue(database.read)
         return Services(index, database, BookmarkService(store), Navigator(), settings)
 
     yield open_at

@@ -34,6 +34,7 @@ print("sqlalchemy.orm" in sys.modules)
 window.close_stores()
 """
 
+
 def _run(script: str, home: Path) -> str:
     """Run `script` with the user's data in `home`: never the real home directory."""
     result = subprocess.run(

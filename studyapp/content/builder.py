@@ -174,21 +174,24 @@ def term_mention_rows(content: ContentText) -> list[dict[str, Any]]:
     )
     agreements = sorted(content.of("agreement"), key=lambda row: int(row["ordinal"]))
 
+    def joined(row: Row, *names: str) -> str:
+        """The fields `names` of `row` and their Japanese twins, one text to look in."""
+        return "\n".join(str(row.get(n, "")) for name in names for n in (name, f"{name}_ja"))
+
     def texts() -> Iterator[tuple[str, str, str]]:
         for a in agreements:
-            parts = (a.get(name, "") for name in ("title", "title_ja", "summary", "occasion"))
-            yield "agreement", a["key"], "\n".join((*parts, a.get("consequences", "")))
+            yield "agreement", a["key"], joined(a, "title", "summary", "occasion", "consequences")
         for a in agreements:
             for c in sorted(_rows(a, "clause"), key=lambda c: (c["part"], c["number"])):
-                yield "clause", c["key"], f"{c['title']}\n{c['summary']}"
+                yield "clause", c["key"], joined(c, "title", "summary")
         for e in sorted(content.of("event"), key=lambda row: (row["date"], row["key"])):
-            yield "event", e["key"], f"{e['title']}\n{e.get('title_ja', '')}\n{e['description']}"
+            yield "event", e["key"], joined(e, "title", "description")
         for t in terms:
-            yield "term", t["key"], str(t.get("definition", ""))
+            yield "term", t["key"], joined(t, "definition")
         for p in _sorted(content.of("person")):
-            yield "person", p["key"], str(p.get("description", ""))
+            yield "person", p["key"], joined(p, "description")
         for topic in content.of("topic"):
-            yield "topic", topic["key"], str(topic.get("description", ""))
+            yield "topic", topic["key"], joined(topic, "description")
 
     rows: list[dict[str, Any]] = []
     positions: dict[str, int] = {}

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         ContentCounts,
         EventRecord,
         PersonRecord,
+        Signature,
         SourceRecord,
         TermRecord,
         TopicRecord,
@@ -277,8 +278,8 @@ class ContentCatalogue:
 
         return self.read(partial(view_queries.term_mentioned_in, term_key=term_key))
 
-    def signatures_of(self, person_key: str) -> list[tuple[str, str]]:
-        """(agreement key, office held) of every agreement the person signed, in order."""
+    def signatures_of(self, person_key: str) -> list[Signature]:
+        """Every agreement the person signed, with the office held, in order."""
         from studyapp.content import view_queries
 
         return self.read(partial(view_queries.signatures_of, person_key=person_key))

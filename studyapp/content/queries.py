@@ -95,7 +95,14 @@ class _Citations:
         link, source = _TABLES[f"{owner}_source"], _TABLES["source"]
         owner_key = link.c[f"{owner}_key"]
         statement = (
-            select(owner_key, source.c.key, source.c.citation, source.c.url, source.c.note, source.c.note_ja)
+            select(
+                owner_key,
+                source.c.key,
+                source.c.citation,
+                source.c.url,
+                source.c.note,
+                source.c.note_ja,
+            )
             .join_from(link, source, link.c.source_key == source.c.key)
             .order_by(owner_key, link.c.position)
         )

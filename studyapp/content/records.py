@@ -165,6 +165,7 @@ class TermHeading:
     term_ja: str
     reading: str
     definition: str
+    definition_ja: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +178,15 @@ class PersonHeading:
     country: str
     born: int
     died: int
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """An agreement a person signed, with the office they signed it in."""
+
+    agreement_key: str
+    office: str
+    office_ja: str = ""
 
 
 @dataclass(frozen=True, slots=True)

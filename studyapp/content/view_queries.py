@@ -19,6 +19,7 @@ from studyapp.content.records import (
     ContentCounts,
     ListQuery,
     PersonHeading,
+    Signature,
     SourceRecord,
     TermHeading,
 )
@@ -41,6 +42,19 @@ def agreement_headings(connection: Connection) -> list[AgreementHeading]:
     columns = (table.c[name] for name in ("key", "ordinal", "title", "title_ja", "signed", "place"))
     rows = connection.execute(select(*columns).order_by(table.c.ordinal))
     return [AgreementHeading(*row) for row in rows]
+
+
+def signatory_countries(connection: Connection) -> list[str]:
+    """The countries that signed, each once, in the order they first signed."""
+    signatory, agreement = _T["signatory"], _T["agreement"]
+    first = func.min(agreement.c.ordinal)
+    statement = (
+        select(signatory.c.country)
+        .join_from(signatory, agreement, signatory.c.agreement_key == agreement.c.key)
+        .group_by(signatory.c.country)
+        .order_by(first, func.min(signatory.c.position))
+    )
+    return [str(row[0]) for row in connection.execute(statement)]
 
 
 def agreement_of_clauses(connection: Connection, clause_keys: Collection[str]) -> dict[str, str]:
@@ -155,16 +169,16 @@ def sources_cited_by(connection: Connection, kind: str) -> list[SourceRecord]:
     return [SourceRecord(*row) for row in connection.execute(statement)]
 
 
-def signatures_of(connection: Connection, person_key: str) -> list[tuple[str, str]]:
-    """(agreement key, office held) of every agreement the person signed, in order."""
+def signatures_of(connection: Connection, person_key: str) -> list[Signature]:
+    """Every agreement the person signed, with the office held, in order."""
     signatory, agreement = _T["signatory"], _T["agreement"]
     statement = (
-        select(signatory.c.agreement_key, signatory.c.office)
+        select(signatory.c.agreement_key, signatory.c.office, signatory.c.office_ja)
         .join_from(signatory, agreement, signatory.c.agreement_key == agreement.c.key)
         .where(signatory.c.person_key == person_key)
         .order_by(agreement.c.ordinal)
     )
-    return [(key, office) for key, office in connection.execute(statement)]
+    return [Signature(*row) for row in connection.execute(statement)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +193,7 @@ class _ListSpec:
 
 LISTS = {
     "term": _ListSpec(
-        ("key", "term", "term_ja", "reading", "definition"),
+        ("key", "term", "term_ja", "reading", "definition", "definition_ja"),
         ("term_folded", "term_ja", "reading_folded"),
         TermHeading,
     ),

@@ -11,13 +11,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from studyapp import __version__
-from studyapp.content.records import Content
+from studyapp.content.view_queries import signatory_countries
 from studyapp.i18n import QT_TRANSLATE_NOOP, Context, is_japanese, join_list
 from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.ui.views import VIEWS, view_title
 from studyapp.wording import country_name
 
 if TYPE_CHECKING:
+    from studyapp.content.catalogue import ContentCatalogue
     from studyapp.ui.main_window import MainWindow
 
 
@@ -128,19 +129,16 @@ def about_html(window: MainWindow) -> str:
     index = window.content_index
     sources = []
     if index is not None:
-        seen: dict[str, tuple[str, str]] = {}
-        for agreement in index.content.agreements:
-            for source in agreement.sources:
-                seen[source.key] = (source.citation, source.url)
+        seen = {s.key: (s.citation, s.url) for s in index.sources_of("agreement")}
         for citation, url in sorted(seen.values()):
             link = f" <a href='{html.escape(url)}'>{html.escape(url)}</a>" if url else ""
             sources.append(f"<li>{html.escape(citation)}{link}</li>")
     studied = (
-        agreements_studied(index.content)
+        agreements_studied(index)
         if index
         else QCoreApplication.translate("Dialogs", "the agreements")
     )
-    counts = f"<p>{html.escape(content_counts(index.content))}</p>" if index else ""
+    counts = f"<p>{html.escape(content_counts(index))}</p>" if index else ""
     about = QCoreApplication.translate(
         "Dialogs",
         "<h2>Russo-Japanese Agreements <small>日露協約</small></h2><p>Version {version}. "
@@ -159,10 +157,11 @@ def _counted(text: str, count: int, **fields: str) -> str:
 YEARS_LISTED = 6
 
 
-def agreements_studied(content: Content) -> str:
+def agreements_studied(index: ContentCatalogue) -> str:
     """What the content holds, e.g. "the 4 agreements of 1907, 1910, 1912 and 1916 between
-    Japan and Russia", counted from the content itself, in the language in use."""
-    agreements = sorted(content.agreements, key=lambda a: a.ordinal)
+    Japan and Russia", counted from the content itself (its headings, not its records), in
+    the language in use."""
+    agreements = index.agreement_headings()
     if not agreements:
         return QCoreApplication.translate("Dialogs", "no agreements yet")
     years = [str(a.signed.year) for a in agreements]
@@ -174,9 +173,7 @@ def agreements_studied(content: Content) -> str:
         years_text = QCoreApplication.translate("Dialogs", "of {years}").format(
             years=join_list(years)
         )
-    countries = [
-        country_name(c) for c in dict.fromkeys(s.country for a in agreements for s in a.signatories)
-    ]
+    countries = [country_name(c) for c in index.read(signatory_countries)]
     count = len(agreements)
     if len(countries) > 1:
         text = Dialogs.tr("the {count} agreements {years} between {countries}", "", count)
@@ -187,17 +184,17 @@ def agreements_studied(content: Content) -> str:
     return _counted(text, count, years=years_text)
 
 
-def content_counts(content: Content) -> str:
+def content_counts(index: ContentCatalogue) -> str:
     """How much the content holds: "4 agreements with 27 clauses, 54 events, 50 terms and
-    30 people."."""
-    clauses = sum(len(a.clauses) for a in content.agreements)
-    events, terms, people = len(content.events), len(content.terms), len(content.people)
+    30 people.", counted by the database (no rows read)."""
+    counts = index.counts()
+    clauses, events, terms, people = counts.clauses, counts.events, counts.terms, counts.people
     parts = [
         _counted(Dialogs.tr("{count} events", "", events), events),
         _counted(Dialogs.tr("{count} terms", "", terms), terms),
         _counted(Dialogs.tr("{count} people", "", people), people),
     ]
-    agreements = len(content.agreements)
+    agreements = counts.agreements
     return QCoreApplication.translate("Dialogs", "{agreements} with {clauses}, {rest}.").format(
         agreements=_counted(Dialogs.tr("{count} agreements", "", agreements), agreements),
         clauses=_counted(Dialogs.tr("{count} clauses", "", clauses), clauses),

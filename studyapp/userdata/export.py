@@ -18,7 +18,7 @@ from studyapp.wording import clause_label, prose
 BookmarkExport = Context("BookmarkExport")  # the plurals (studyapp.i18n.Context)
 
 if TYPE_CHECKING:
-    from studyapp.content.index import ContentIndex
+    from studyapp.content.catalogue import ContentCatalogue
     from studyapp.content.records import AgreementRecord, ClauseRecord
 
 ORPHAN_GROUP_TITLE = QT_TRANSLATE_NOOP("BookmarkExport", "Not in the current content")
@@ -47,11 +47,13 @@ class BookmarkGroup:
         return f"{self.agreement.title} {self.agreement.title_ja}"
 
 
-def group_bookmarks(bookmarks: Iterable[Bookmark], index: ContentIndex) -> list[BookmarkGroup]:
+def group_bookmarks(bookmarks: Iterable[Bookmark], index: ContentCatalogue) -> list[BookmarkGroup]:
     """Bookmarks under their agreements, in agreement order and clause order; orphans last."""
     by_key = {bookmark.clause_key: bookmark for bookmark in bookmarks}
     groups: list[BookmarkGroup] = []
-    for agreement in sorted(index.agreements.values(), key=lambda a: a.ordinal):
+    clauses = index.clauses.many(list(by_key))
+    owners = index.agreements.many(list(dict.fromkeys(c.agreement_key for c in clauses)))
+    for agreement in sorted(owners, key=lambda a: a.ordinal):
         entries = tuple(
             BookmarkEntry(by_key.pop(clause.key), clause)
             for clause in agreement.clauses
@@ -115,7 +117,7 @@ def _entry_markdown(entry: BookmarkEntry) -> list[str]:
 
 
 def bookmarks_markdown(
-    bookmarks: Iterable[Bookmark], index: ContentIndex, exported_on: dt.date | None = None
+    bookmarks: Iterable[Bookmark], index: ContentCatalogue, exported_on: dt.date | None = None
 ) -> str:
     """All bookmarks with their notes as one Markdown document, grouped by agreement."""
     groups = group_bookmarks(bookmarks, index)

@@ -1,6 +1,6 @@
 """`studyapp --smoke` with a mistake planted in the app, to check the smoke start fails.
 
-`load`: indexing the content raises while the window loads (it never reaches the screen).
+`load`: opening the content catalogue raises while the window loads (it never reaches the screen).
 `slot`: a slot raises once the content is shown (an error in the running app).
 """
 
@@ -10,13 +10,13 @@ import sys
 
 from PySide6.QtCore import QTimer
 
-from studyapp.content.index import ContentIndex
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.ui import app
 from studyapp.ui.main_window import MainWindow
 
 
-def _broken_index(_self: ContentIndex, _content: object) -> None:
-    raise RuntimeError("content that cannot be indexed")
+def _broken_catalogue(_self: ContentCatalogue, *_args: object) -> None:
+    raise RuntimeError("content that cannot be catalogued")
 
 
 class SlotFailingWindow(MainWindow):
@@ -30,7 +30,7 @@ class SlotFailingWindow(MainWindow):
 
 def main() -> None:
     if sys.argv[1] == "load":
-        setattr(ContentIndex, "__init__", _broken_index)  # noqa: B010
+        setattr(ContentCatalogue, "__init__", _broken_catalogue)  # noqa: B010
     else:
         setattr(app, "MainWindow", SlotFailingWindow)  # noqa: B010
     sys.exit(app.run(smoke=True))

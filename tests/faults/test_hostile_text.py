@@ -17,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from studyapp import paths
-from studyapp.content.database import read_content
-from studyapp.content.index import ContentIndex
+from studyapp.content.catalogue import ContentCatalogue
+from studyapp.content.database import ContentDatabase
 from studyapp.study.answers import check_answer
 from studyapp.study.cards import Card, generate_cards
 from studyapp.ui.services import BookmarkService
@@ -60,13 +60,13 @@ hostile_text = st.one_of(
 
 
 @cache
-def _index() -> ContentIndex:
-    return ContentIndex(read_content(paths.content_db_path()))
+def _index() -> ContentCatalogue:
+    return ContentCatalogue(ContentDatabase(paths.content_db_path()).read)
 
 
 @cache
 def _one_card_of_each_kind() -> tuple[Card, ...]:
-    cards = generate_cards(_index().content, bookmarked=[CLAUSE])
+    cards = generate_cards(_index().whole(), bookmarked=[CLAUSE])
     return tuple({card.kind: card for card in cards}.values())
 
 

@@ -10,9 +10,9 @@ import pytest
 
 from studyapp import paths
 from studyapp.content.card_sources import CardRef
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.database import read_content
 from studyapp.content.folding import fold
-from studyapp.content.index import ContentIndex
 from studyapp.content.lazy_database import LazyContentDatabase
 from studyapp.content.records import Content
 from studyapp.study.browser import BrowserFilter, CardStateFilter, CardTable, Column
@@ -40,7 +40,8 @@ def content() -> Content:
 
 @pytest.fixture(scope="module")
 def source(content: Content) -> ContentCards:
-    return ContentCards(LazyContentDatabase(paths.content_db_path()), ContentIndex(content))
+    database = LazyContentDatabase(paths.content_db_path())
+    return ContentCards(database, ContentCatalogue(database.read))
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from studyapp import paths
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.database import read_content
-from studyapp.content.index import ContentIndex
 from studyapp.content.lazy_database import LazyContentDatabase
 from studyapp.study.card_table import every_card
 from studyapp.study.cards import Card
@@ -33,9 +33,9 @@ from studyapp.userdata.store import UserStore
 def _cards_of(path: Path, bookmarked: list[str]) -> tuple[list[Card], ContentCards]:
     """Every card as the generator makes it, and the cards of the table and maker."""
     database = LazyContentDatabase(path)
-    content = database.read_content()
+    content = read_content(path)
     return every_card(content, path, bookmarked), ContentCards(
-        database, ContentIndex(content), bookmarked
+        database, ContentCatalogue(database.read), bookmarked
     )
 
 

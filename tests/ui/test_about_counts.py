@@ -8,12 +8,18 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from studyapp.content.database import read_content
+from studyapp.content.catalogue import ContentCatalogue
+from studyapp.content.database import ContentDatabase
 from studyapp.paths import CONTENT_DB_ENV
 from studyapp.ui.dialogs import about_html, agreements_studied, content_counts
 from tests.ui.helpers import started_window
 
 Built = Callable[..., Path]
+
+
+def read_content(path: Path) -> ContentCatalogue:
+    """A catalogue over the database at `path` (left open for the test's life)."""
+    return ContentCatalogue(ContentDatabase(path).read)
 
 
 def test_a_few_agreements_are_named_by_year(small_content_db: Built) -> None:

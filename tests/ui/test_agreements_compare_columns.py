@@ -31,7 +31,7 @@ def _compare(
 
 
 def _columns(view: AgreementsView) -> list[str]:
-    agreements = len(view.services.index.content.agreements)
+    agreements = len(view.services.index.whole().agreements)
     document = view.compare.browser.document()
     (table,) = [t for t in tables(document) if t.columns() == agreements and t.rows() == 1]
     return [cell_text(table, 0, column) for column in range(agreements)]
@@ -47,7 +47,7 @@ def test_every_agreement_gets_a_column_in_signing_order(
         str(signed_on(number).year) for number in range(1, 13)
     ]
     # Each clause of the content names one topic, in turn: the columns say which spoke of it.
-    content = services.index.content
+    content = services.index.whole()
     speaking = [any(TOPICS[0] in c.topics for c in a.clauses) for a in content.agreements]
     assert [NOTHING_ON_THIS not in column for column in columns] == speaking
     assert covered_by(sum(speaking), 12) in plain(view.compare.browser)

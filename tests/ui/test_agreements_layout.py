@@ -23,7 +23,7 @@ def test_the_list_column_keeps_its_width_whatever_clause_is_current(qtbot: QtBot
     assert len(widths) == 1
     agreements = view.agreement_list  # type: ignore[attr-defined]
     metrics = agreements.fontMetrics()
-    for agreement in window.services.index.content.agreements:
+    for agreement in window.services.index.whole().agreements:
         # The Japanese line is drawn at a 2-pixel indent inside the frame and never elided.
         assert metrics.horizontalAdvance(agreement.title_ja) + 16 < agreements.viewport().width()
     window.close_stores()

@@ -31,7 +31,7 @@ def test_the_agreements_are_listed_in_order_with_japanese_titles_and_years(
     view = open_view(qtbot, services)
     model = view.agreement_model
     rows = [model.index(row, 0).data() for row in range(model.rowCount())]
-    agreements = sorted(services.index.content.agreements, key=lambda a: a.ordinal)
+    agreements = sorted(services.index.whole().agreements, key=lambda a: a.ordinal)
     assert [row.split()[0] for row in rows] == [str(a.signed.year) for a in agreements]
     assert all(
         a.title in row and a.title_ja in row for a, row in zip(agreements, rows, strict=True)
@@ -81,7 +81,7 @@ def test_show_agreement_and_show_clause_select_in_the_lists(
 
 def _compare_columns(view: object) -> list[str]:
     browser = view.compare.browser  # type: ignore[attr-defined]
-    count = len(view.services.index.content.agreements)  # type: ignore[attr-defined]
+    count = len(view.services.index.whole().agreements)  # type: ignore[attr-defined]
     (table,) = [t for t in tables(browser.document()) if t.columns() == count]
     return [cell_text(table, 0, column) for column in range(count)]
 
@@ -110,7 +110,8 @@ def test_choosing_another_topic_with_the_keyboard_updates_the_columns(
     view.compare.combo.setFocus()
     QTest.keyClick(view.compare.combo, Qt.Key.Key_Down)
     assert view.compare.current_topic_key() != "korea"
-    topic = services.index.topics[view.compare.current_topic_key() or ""]
+    topic = services.index.topics.get(view.compare.current_topic_key() or "")
+    assert topic is not None
     assert topic.name in plain(view.compare.browser)
 
 
@@ -154,8 +155,8 @@ def test_every_view_action_has_a_shortcut_and_a_name(qtbot: QtBot, services: Ser
 def test_the_item_models_pass_the_model_tester(
     qtmodeltester: ModelTester, services: Services
 ) -> None:
-    agreements = services.index.content.agreements
-    check_model(qtmodeltester, AgreementListModel(agreements))
+    agreements = services.index.whole().agreements
+    check_model(qtmodeltester, AgreementListModel([a.heading() for a in agreements]))
     clauses = ClauseTreeModel()
     check_model(qtmodeltester, clauses)
     for agreement in agreements:

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from studyapp.content.folding import fold
 from studyapp.ui.glossary.detail import NOT_MENTIONED
 from studyapp.ui.glossary.model import TermTableModel
 from studyapp.ui.glossary.view import GlossaryView
 from studyapp.ui.services import Services
-from studyapp.ui.shared.word_filter import WordFilterProxy
+from studyapp.ui.shared import lazy_table
 from tests.ui.helpers import check_model, click_text_at, hrefs, plain
 
 
@@ -34,18 +35,17 @@ def open_glossary(qtbot: QtBot, services: Services) -> GlossaryView:
 
 
 def shown_keys(view: GlossaryView) -> set[str]:
-    proxy = view.proxy
-    return {
-        view.model.terms[proxy.mapToSource(proxy.index(row, 0)).row()].key
-        for row in range(proxy.rowCount())
-    }
+    model = view.model
+    while model.canFetchMore():
+        model.fetchMore()
+    return {row.key for row in model.rows}
 
 
 def test_all_terms_are_listed_with_japanese_and_reading(qtbot: QtBot, services: Services) -> None:
     view = open_glossary(qtbot, services)
-    assert view.proxy.rowCount() == len(services.index.terms)
+    assert view.model.rowCount() == len(services.index.terms)
     assert view.count_label.text() == f"{len(services.index.terms)} terms"
-    headers = [view.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
     assert headers == ["Term", "Japanese", "Reading"]
     row = view.model.row_of("harbin")
     assert [view.model.index(row, c).data() for c in range(3)] == ["Harbin", "ハルビン", "Harubin"]
@@ -80,11 +80,11 @@ def test_the_filter_matches_japanese_definitions_and_several_words(
     assert shown_keys(view)
     view.filter_edit.clear()
     QTest.keyClicks(view.filter_edit, "zzzz")
-    assert view.proxy.rowCount() == 0
+    assert view.model.rowCount() == 0
     assert "No term matches" in plain(view.detail)
     QTest.keyClick(view.filter_edit, Qt.Key.Key_Escape)
     assert view.filter_edit.text() == ""
-    assert view.proxy.rowCount() == len(services.index.terms)
+    assert view.model.rowCount() == len(services.index.terms)
 
 
 def test_show_term_selects_it_clearing_a_filter_that_hides_it(
@@ -167,15 +167,7 @@ def test_a_term_in_a_definition_opens_that_term(qtbot: QtBot, services: Services
 
 def test_a_term_no_text_mentions_says_so(qtbot: QtBot, services: Services) -> None:
     view = open_glossary(qtbot, services)
-    mentioned = {
-        key
-        for found in (
-            view.occurrences.agreements,
-            view.occurrences.clauses,
-            view.occurrences.events,
-        )
-        for key in found
-    }
+    mentioned = {key for key in services.index.terms if services.index.term_mentions(key)}
     unmentioned = sorted(set(services.index.terms) - mentioned)
     for key in unmentioned[:1]:
         view.show_term(key)
@@ -184,15 +176,44 @@ def test_a_term_no_text_mentions_says_so(qtbot: QtBot, services: Services) -> No
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester: ModelTester, services: Services) -> None:
-    model = TermTableModel(services.index.content.terms)
+    model = TermTableModel(services.index)
     check_model(qtmodeltester, model)
-    proxy = WordFilterProxy(model)
-    check_model(qtmodeltester, proxy)
-    proxy.set_query("manshu")
-    check_model(qtmodeltester, proxy)
-    proxy.set_query("")
-    proxy.sort(2)
-    check_model(qtmodeltester, proxy)
+    model.set_words(("manshu",))
+    check_model(qtmodeltester, model)
+    model.set_words(())
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    check_model(qtmodeltester, model)
+
+
+def test_the_list_is_read_a_page_at_a_time_as_it_scrolls(
+    qtbot: QtBot, services: Services, qtmodeltester: ModelTester, monkeypatch: object
+) -> None:
+    import pytest
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(lazy_table, "PAGE_ROWS", 7)
+    model = TermTableModel(services.index)
+    total = len(services.index.terms)
+    assert model.rowCount() == 7 and model.total == total and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 14
+    keys = [row.key for row in model.rows]
+    check_model(qtmodeltester, model)  # it fetches more too
+    while model.canFetchMore():
+        model.fetchMore()
+    everything = [row.key for row in model.rows]
+    assert everything[:14] == keys and len(everything) == total == len(set(everything))
+    # In the order the glossary sorts by: folded English names.
+    folded = [fold(row.term) for row in model.rows]
+    assert folded == sorted(folded)
+    # A key far down the list is read up to where it is.
+    fresh = TermTableModel(services.index)
+    last = everything[-1]
+    assert fresh.row_of(last) == total - 1 and fresh.rowCount() >= total
+    # Sorting by reading, backwards: the first row has the last reading.
+    fresh.sort(2, Qt.SortOrder.DescendingOrder)
+    readings = sorted(fold(services.index.terms[key].reading) for key in everything)
+    assert fold(fresh.rows[0].reading) == readings[-1]
 
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, services: Services) -> None:

@@ -247,12 +247,12 @@ def test_esc_ends_the_session_with_a_summary(qtbot: QtBot, services: Services) -
 def test_my_bookmarks_only_offers_cards_of_the_bookmarked_clauses(
     qtbot: QtBot, services: Services
 ) -> None:
-    clauses = [a.clauses[0].key for a in services.index.content.agreements[:2]]
+    clauses = [a.clauses[0].key for a in services.index.whole().agreements[:2]]
     for key in clauses:
         services.bookmarks.save(key)
     expected = {
         card.key
-        for card in generate_cards(services.index.content, bookmarked=clauses)
+        for card in generate_cards(services.index.whole(), bookmarked=clauses)
         if card.clause_key in clauses
     }
     assert {f"bookmark:{key}" for key in clauses} <= expected
@@ -285,7 +285,7 @@ def test_the_start_screen_counts_and_keeps_the_new_card_limit(
     spin.selectAll()
     qtbot.keyClicks(spin, "3")
     assert services.settings.value(NEW_PER_DAY_KEY) in (3, "3")
-    agreements = len(services.index.content.agreements)
+    agreements = len(services.index.whole().agreements)
     # One card answered today: 2 more new ones allowed; the answered one is due in minutes.
     text = view.start_page.counts_label.text()
     assert f"<b>1</b> due · <b>2</b> new · {agreements} cards in this deck" in text
@@ -302,7 +302,7 @@ def test_the_summary_tells_when_the_next_card_is_due(qtbot: QtBot, services: Ser
         _press(qtbot, view, Qt.Key.Key_Space)
         _press(qtbot, view, Qt.Key.Key_4)  # Easy: days away, so the session runs out
         count += 1
-    assert count == len(services.index.content.agreements)
+    assert count == len(services.index.whole().agreements)
     text = view.summary_page.text_label.text()
     assert "the session is finished" in text
     states = reviews.states(services.bookmarks.store)

@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from studyapp import paths
-from studyapp.content.database import read_content
-from studyapp.content.index import ContentIndex
+from studyapp.content.catalogue import ContentCatalogue
+from studyapp.content.database import ContentDatabase
 from studyapp.content.search import SearchHit
 from studyapp.ui.search.formatting import highlighted_html, hit_context, hit_html, hit_plain_text
 from studyapp.ui.search.snippets import ELLIPSIS, SNIPPET_CHARS, clean_spans, make_snippet
@@ -101,16 +101,16 @@ def test_text_that_looks_like_markup_is_never_rendered_as_markup() -> None:
 
 
 @pytest.fixture(scope="module")
-def index() -> ContentIndex:
-    return ContentIndex(read_content(paths.content_db_path()))
+def index() -> ContentCatalogue:
+    return ContentCatalogue(ContentDatabase(paths.content_db_path()).read)
 
 
-def test_a_clause_hit_names_its_agreement_and_article(index: ContentIndex) -> None:
+def test_a_clause_hit_names_its_agreement_and_article(index: ContentCatalogue) -> None:
     hit = SearchHit("clause", "third-1912-secret-2", "Inner Mongolia…", "", (), ())
     assert hit_context(hit, index) == "Clause · Third Russo-Japanese Agreement · Secret Article II"
 
 
-def test_other_hits_say_what_they_are(index: ContentIndex) -> None:
+def test_other_hits_say_what_they_are(index: ContentCatalogue) -> None:
     event = next(iter(index.events.values()))
     assert hit_context(SearchHit("event", event.key, "", "", (), ()), index).startswith("Event · ")
     assert hit_context(SearchHit("term", "dairen", "", "", (), ()), index) == "Term"

@@ -143,7 +143,7 @@ def test_the_legend_names_each_kind_and_hides_the_kinds_unticked(
     qtbot: QtBot, services: Services
 ) -> None:
     view = _view(qtbot, services, 1200, 700)
-    kinds = {event.kind for event in services.index.content.events}
+    kinds = {event.kind for event in services.index.whole().events}
     assert set(view.canvas.kinds) == kinds
     menu_texts = [action.text() for action in view.kinds_button.menu().actions()]
     assert "Agreement (Enter opens its text)" in menu_texts
@@ -152,10 +152,10 @@ def test_the_legend_names_each_kind_and_hides_the_kinds_unticked(
     assert treaty is not None
     treaty.setChecked(False)
     shown = {entry.key for entry in view.canvas.model.entries}
-    treaties = {e.key for e in services.index.content.events if e.kind == "treaty"}
+    treaties = {e.key for e in services.index.whole().events if e.kind == "treaty"}
     assert treaties and not treaties & shown
-    agreements = len(services.index.content.agreements)
-    assert len(shown) == agreements + len(services.index.content.events) - len(treaties)
+    agreements = len(services.index.whole().agreements)
+    assert len(shown) == agreements + len(services.index.whole().events) - len(treaties)
     state = view.saved_state()
     assert state["hidden_kinds"] == "treaty"
     again = _view(qtbot, services, 1200, 700)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from studyapp import paths
-from studyapp.content.database import read_content
-from studyapp.content.index import ContentIndex
+from studyapp.content.catalogue import ContentCatalogue
+from studyapp.content.database import ContentDatabase
 from studyapp.errors import UserDataError
 from studyapp.files import write_text_atomically
 from studyapp.userdata.bookmarks import Bookmark
@@ -28,8 +28,8 @@ LATER = "2024-06-02T12:00:00+00:00"
 
 
 @pytest.fixture(scope="module")
-def index() -> ContentIndex:
-    return ContentIndex(read_content(paths.content_db_path()))
+def index() -> ContentCatalogue:
+    return ContentCatalogue(ContentDatabase(paths.content_db_path()).read)
 
 
 def _bookmark(key: str, note: str = "", created: str = NOON, updated: str = NOON) -> Bookmark:
@@ -40,7 +40,9 @@ def _local(timestamp: str) -> str:
     return dt.datetime.fromisoformat(timestamp).astimezone().date().isoformat()
 
 
-def test_bookmarks_are_grouped_in_agreement_order_then_clause_order(index: ContentIndex) -> None:
+def test_bookmarks_are_grouped_in_agreement_order_then_clause_order(
+    index: ContentCatalogue,
+) -> None:
     marks = [
         _bookmark("third-1912-secret-2"),
         _bookmark("first-1907-secret-2"),
@@ -55,14 +57,16 @@ def test_bookmarks_are_grouped_in_agreement_order_then_clause_order(index: Conte
     assert groups[0].title == "First Russo-Japanese Agreement 第一次日露協約"
 
 
-def test_a_bookmark_missing_from_the_content_is_kept_in_a_last_group(index: ContentIndex) -> None:
+def test_a_bookmark_missing_from_the_content_is_kept_in_a_last_group(
+    index: ContentCatalogue,
+) -> None:
     groups = group_bookmarks([_bookmark("gone-1"), _bookmark("first-1907-secret-1")], index)
     assert groups[-1].agreement is None
     assert groups[-1].title == ORPHAN_GROUP_TITLE
     assert [(e.key, e.clause) for e in groups[-1].entries] == [("gone-1", None)]
 
 
-def test_the_markdown_has_headings_parts_summaries_notes_and_dates(index: ContentIndex) -> None:
+def test_the_markdown_has_headings_parts_summaries_notes_and_dates(index: ContentCatalogue) -> None:
     marks = [
         _bookmark("third-1912-secret-2", "Compare with 1907.\nSee the map.", NOON, LATER),
         _bookmark("first-1907-public-1"),
@@ -95,7 +99,7 @@ def test_the_markdown_has_headings_parts_summaries_notes_and_dates(index: Conten
     assert text.endswith("\n") and not text.endswith("\n\n")
 
 
-def test_an_empty_export_says_so(index: ContentIndex) -> None:
+def test_an_empty_export_says_so(index: ContentCatalogue) -> None:
     text = bookmarks_markdown([], index, exported_on=dt.date(2024, 7, 1))
     assert "0 bookmarks" in text
     assert "No clauses are bookmarked yet." in text

@@ -9,7 +9,7 @@ the topic's heading and description stay wrapped to the width on screen.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.content.records import AgreementRecord, TopicRecord
+from studyapp.content.records import AgreementHeading, ClauseRecord, TopicRecord
 from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.ui.agreements.reading_html import RenderContext, clause_card
 from studyapp.ui.agreements.reading_pane import clause_key_at
@@ -38,13 +38,19 @@ CompareByTopic = Context("CompareByTopic")  # the module's plurals (studyapp.i18
 COLUMN_MIN_CHARS = 26
 
 
+# The clauses on the topic shown, by agreement key (the agreements that say nothing left out).
+ClausesOn = Mapping[str, Sequence[ClauseRecord]]
+
+
 def compare_html(
     topic: TopicRecord,
-    agreements: Sequence[AgreementRecord],
+    agreements: Sequence[AgreementHeading],
+    clauses_on: ClausesOn,
     context: RenderContext,
     header_width: int | None = None,
 ) -> str:
-    """The topic's heading and description over one column per agreement.
+    """The topic's heading and description over one column per agreement, each with the
+    agreement's clauses on the topic (`clauses_on`, read for this topic alone).
 
     With `header_width` (pixels), the heading is held to that width: the page is wider than
     the screen and scrolls sideways, but the description should still wrap to what is seen.
@@ -53,7 +59,7 @@ def compare_html(
     covering = 0
     share = f"{100 / max(1, len(agreements)):.4g}%"
     for agreement in agreements:
-        clauses = [clause for clause in agreement.clauses if topic.key in clause.topics]
+        clauses = clauses_on.get(agreement.key, ())
         covering += bool(clauses)
         heading = anchor(
             AGREEMENT,
@@ -136,7 +142,7 @@ class ComparePane(QWidget):
         self.browser.viewport().installEventFilter(self)
         self.setFocusProxy(self.combo)
         # What is shown, to render again when the width calls for another layout.
-        self._shown: tuple[Sequence[AgreementRecord], RenderContext] | None = None
+        self._shown: tuple[Sequence[AgreementHeading], ClausesOn, RenderContext] | None = None
         self._layout_for: tuple[int | None, int | None] = (None, None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -174,11 +180,12 @@ class ComparePane(QWidget):
 
     def show_comparison(
         self,
-        agreements: Sequence[AgreementRecord],
+        agreements: Sequence[AgreementHeading],
+        clauses_on: ClausesOn,
         context: RenderContext,
         keep_scroll: bool = False,
     ) -> None:
-        self._shown = (tuple(agreements), context)
+        self._shown = (tuple(agreements), clauses_on, context)
         self._render(keep_scroll)
 
     def _widths(self, columns: int) -> tuple[int | None, int | None]:
@@ -197,11 +204,12 @@ class ComparePane(QWidget):
         topic = next((t for t in self.topics if t.key == key), None)
         if topic is None or self._shown is None:
             return
-        agreements, context = self._shown
+        agreements, clauses_on, context = self._shown
         self._layout_for = page, header = self._widths(len(agreements))
         if page is None:
             self.browser.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         else:
             self.browser.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
             self.browser.setLineWrapColumnOrWidth(page)
-        self.browser.set_html(compare_html(topic, agreements, context, header), keep_scroll)
+        html_text = compare_html(topic, agreements, clauses_on, context, header)
+        self.browser.set_html(html_text, keep_scroll)

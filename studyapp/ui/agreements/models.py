@@ -17,7 +17,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from studyapp.content.records import PUBLIC, SECRET, AgreementRecord, ClauseRecord
+from studyapp.content.records import (
+    PUBLIC,
+    SECRET,
+    AgreementHeading,
+    AgreementRecord,
+    ClauseRecord,
+)
 from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.ui.shared.roles import KEY_ROLE, AnyIndex
 from studyapp.wording import clause_label, name
@@ -31,7 +37,7 @@ _NO_PARENT = QModelIndex()
 class AgreementListModel(QAbstractListModel):
     """The agreements in the order they were signed."""
 
-    def __init__(self, agreements: Sequence[AgreementRecord], parent: QObject | None = None):
+    def __init__(self, agreements: Sequence[AgreementHeading], parent: QObject | None = None):
         super().__init__(parent)
         self.agreements = tuple(sorted(agreements, key=lambda a: a.ordinal))
 

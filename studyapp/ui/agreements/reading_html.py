@@ -53,7 +53,7 @@ class RenderContext:
     notes: Mapping[str, str]  # bookmarked clause key -> its note ("" for none)
     current_clause: str | None = None
     two_columns: bool = True
-    # The people each text names, by (kind, key), as ContentIndex.people_in holds them.
+    # The people each text names, by (kind, key), as ContentCatalogue.people_in holds them.
     people_in: Mapping[tuple[str, str], Sequence[PersonRecord]] = field(default_factory=dict)
 
 

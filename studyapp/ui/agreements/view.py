@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import AgreementRecord, ClauseRecord
 from studyapp.ui.actions import view_action
 from studyapp.ui.agreements.compare import ComparePane
@@ -46,9 +45,9 @@ class AgreementsView(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        content = services.index.content
-        self.matcher = TermMatcher.build(content.terms)
-        self.agreement_model = AgreementListModel(content.agreements, self)
+        index = services.index
+        self.topics = {topic.key: topic for topic in index.topics_in_order()}
+        self.agreement_model = AgreementListModel(index.agreement_headings(), self)
         self.clause_model = ClauseTreeModel(self)
         self.note_dialog: NoteDialog | None = None
         self._current_clause: str | None = None  # in the Agreement tab
@@ -73,7 +72,7 @@ class AgreementsView(QWidget):
         self.clause_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.clause_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reading = ReadingPane(self)
-        self.compare = ComparePane(content.topics, self)
+        self.compare = ComparePane(list(self.topics.values()), self)
 
         self.modes = QTabWidget(self)
         self.modes.setAccessibleName(self.tr("Agreements view mode"))
@@ -203,7 +202,7 @@ class AgreementsView(QWidget):
 
     def restore_state(self, state: Mapping[str, str]) -> None:
         key = state.get("selected")
-        if key in self.services.index.agreements:
+        if key:
             self.show_agreement(key)
 
     def show_agreement(self, key: str) -> None:
@@ -214,9 +213,10 @@ class AgreementsView(QWidget):
         self.agreement_list.setCurrentIndex(self.agreement_model.index(row, 0))
 
     def show_clause(self, key: str) -> None:
-        if key not in self.services.index.clauses:
+        clause = self.services.index.clauses.get(key)
+        if clause is None:
             return
-        self.show_agreement(self.services.index.agreement_of(key).key)
+        self.show_agreement(clause.agreement_key)
         self._make_current(key, scroll=True)
         if self.isVisible():  # a jump to a clause: the keys go on from it in the list
             self.clause_tree.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -240,12 +240,17 @@ class AgreementsView(QWidget):
         return {bookmark.clause_key: bookmark.note for bookmark in self.services.bookmarks.all()}
 
     def _context(
-        self, notes: dict[str, str], current: str | None, two_columns: bool = True
+        self,
+        places: list[tuple[str, str]],
+        notes: dict[str, str],
+        current: str | None,
+        two_columns: bool = True,
     ) -> RenderContext:
+        """How to render the texts at `places` ((kind, key)): their terms linked."""
         return RenderContext(
             colours=self.reading.browser.colours,
-            matcher=self.matcher,
-            topics=self.services.index.topics,
+            matcher=self.services.index.matcher_for(places),
+            topics=self.topics,
             notes=notes,
             current_clause=current,
             two_columns=two_columns,
@@ -289,7 +294,9 @@ class AgreementsView(QWidget):
         if agreement is None:
             return
         notes = self._notes()
-        context = self._context(notes, self._current_clause, self.reading.wants_two_columns())
+        places = [("agreement", agreement.key)] + [("clause", c.key) for c in agreement.clauses]
+        two_columns = self.reading.wants_two_columns()
+        context = self._context(places, notes, self._current_clause, two_columns)
         self.reading.show_text(agreement, context, keep_scroll)
         key = self._current_clause
         clause = self.services.index.clauses.get(key) if key else None
@@ -297,8 +304,15 @@ class AgreementsView(QWidget):
         self._update_clause_actions()
 
     def _render_compare(self, keep_scroll: bool = False) -> None:
-        context = self._context(self._notes(), self._compare_clause)
-        self.compare.show_comparison(self.agreement_model.agreements, context, keep_scroll)
+        topic_key = self.compare.current_topic_key() or ""
+        clauses_on: dict[str, list[ClauseRecord]] = {}
+        for clause in self.services.index.clauses_on(topic_key):  # this topic's alone
+            clauses_on.setdefault(clause.agreement_key, []).append(clause)
+        places = [("topic", topic_key)]
+        places += [("clause", c.key) for found in clauses_on.values() for c in found]
+        context = self._context(places, self._notes(), self._compare_clause)
+        agreements = self.agreement_model.agreements
+        self.compare.show_comparison(agreements, clauses_on, context, keep_scroll)
         self._update_clause_actions()
 
     def _update_clause_actions(self) -> None:

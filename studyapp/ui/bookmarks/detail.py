@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.content.index import ContentIndex
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.date_text import format_date
 from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.userdata.export import BookmarkEntry, local_date
@@ -40,7 +40,7 @@ class BookmarkDetail(QWidget):
     note_submitted = Signal(str, str)  # clause key, note: the user asked to save the note
     open_requested = Signal(str)  # clause key: the user asked to open the clause
 
-    def __init__(self, index: ContentIndex, parent: QWidget | None = None) -> None:
+    def __init__(self, index: ContentCatalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index = index
         self._entry: BookmarkEntry | None = None

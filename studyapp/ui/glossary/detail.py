@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from studyapp.content.glossary_links import TermMatcher, term_occurrences
-from studyapp.content.index import ContentIndex
+from studyapp.content.catalogue import ContentCatalogue
+from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import TermRecord
 from studyapp.date_text import format_date
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
@@ -30,40 +29,6 @@ NOT_MENTIONED = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class Occurrences:
-    """For each term key, the agreements, clauses and events whose text mentions the term."""
-
-    agreements: dict[str, list[str]]
-    clauses: dict[str, list[str]]
-    events: dict[str, list[str]]
-
-    @classmethod
-    def find(cls, index: ContentIndex, matcher: TermMatcher) -> Occurrences:
-        content = index.content
-        return cls(
-            agreements=term_occurrences(
-                matcher,
-                (
-                    (a.key, f"{a.title}\n{a.title_ja}\n{a.summary}\n{a.occasion}\n{a.consequences}")
-                    for a in content.agreements
-                ),
-            ),
-            clauses=term_occurrences(
-                matcher, ((c.key, f"{c.title}\n{c.summary}") for c in index.clauses.values())
-            ),
-            events=term_occurrences(
-                matcher,
-                ((e.key, f"{e.title}\n{e.title_ja}\n{e.description}") for e in content.events),
-            ),
-        )
-
-    def count(self, term_key: str) -> int:
-        return sum(
-            len(found.get(term_key, ())) for found in (self.agreements, self.clauses, self.events)
-        )
-
-
 def _list(items: Sequence[str]) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
@@ -72,16 +37,22 @@ def _section(title: str, items: Sequence[str]) -> str:
     return f"<h3>{html.escape(title)}</h3>{_list(items)}"
 
 
-def occurrences_html(term_key: str, occurrences: Occurrences, index: ContentIndex) -> str:
+def _of_kind(mentions: Sequence[tuple[str, str]], kind: str) -> list[str]:
+    return [key for found, key in mentions if found == kind]
+
+
+def occurrences_html(mentions: Sequence[tuple[str, str]], index: ContentCatalogue) -> str:
+    """The agreements, clauses and events that name a term (`mentions`: their kind and key,
+    as the catalogue's term_mentions gives them), linked."""
     parts = []
-    agreements = [index.agreements[key] for key in occurrences.agreements.get(term_key, [])]
+    agreements = index.agreements.many(_of_kind(mentions, "agreement"))
     if agreements:
         items = [
             anchor(AGREEMENT, a.key, f"{html.escape(name(a))} ({a.signed.year})")
             for a in agreements
         ]
         parts.append(_section(translate("GlossaryDetail", "Agreements"), items))
-    clauses = [index.clauses[key] for key in occurrences.clauses.get(term_key, [])]
+    clauses = index.clauses.many(_of_kind(mentions, "clause"))
     if clauses:
         items = []
         for clause in clauses:
@@ -92,7 +63,7 @@ def occurrences_html(term_key: str, occurrences: Occurrences, index: ContentInde
             )  # the label says SECRET
             items.append(f"{marker}{anchor(CLAUSE, clause.key, html.escape(text))}")
         parts.append(_section(translate("GlossaryDetail", "Clauses"), items))
-    events = [index.events[key] for key in occurrences.events.get(term_key, [])]
+    events = index.events.many(_of_kind(mentions, "event"))
     if events:
         items = [
             f"{html.escape(format_date(e.date, e.precision))} "
@@ -104,9 +75,7 @@ def occurrences_html(term_key: str, occurrences: Occurrences, index: ContentInde
     return "".join(parts) or f'<p class="nothing">{nothing}</p>'
 
 
-def term_html(
-    term: TermRecord, occurrences: Occurrences, index: ContentIndex, matcher: TermMatcher
-) -> str:
+def term_html(term: TermRecord, index: ContentCatalogue, matcher: TermMatcher) -> str:
     sources = "".join(f"<li>{source_html(source)}</li>" for source in term.sources)
     reading = f" · <i>{html.escape(term.reading)}</i>" if term.reading else ""
     named = people_links(index.people_in.get(("term", term.key), ()))
@@ -118,6 +87,6 @@ def term_html(
         f'<p class="subtitle">{ja(term.term_ja)}{reading}</p>'
         f"<p>{linked_text(prose(term, 'definition'), matcher, exclude=[term.key])}</p>"
         + (f"<p><span class='small'>{people}</span> {named}</p>" if named else "")
-        + f"<h2>{where}</h2>{occurrences_html(term.key, occurrences, index)}"
+        + f"<h2>{where}</h2>{occurrences_html(index.term_mentions(term.key), index)}"
         + (f"<h2>{sources_title}</h2><ol>{sources}</ol>" if sources else "")
     )

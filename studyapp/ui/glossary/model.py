@@ -1,26 +1,23 @@
-"""The glossary's table of terms; ui/shared/word_filter.py filters it.
+"""The glossary's list of terms, read from the database a page at a time (shared/lazy_table.py).
 
 The filter folds case and macrons on both sides (folding.py), so "manshu" finds "Manshū" and
 "taisho" finds "Taishō"; every word typed must occur in the term, its Japanese, its reading or
-its definition. The folded text of each term is computed once, not on every keystroke.
+its definition. The build stores each term's folded text, so filtering is one query, not a
+pass over every term in Python.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.folding import fold
-from studyapp.content.records import TermRecord
+from studyapp.content.records import TermHeading
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
-from studyapp.ui.shared.roles import KEY_ROLE, SORT_ROLE, AnyIndex
-from studyapp.ui.shared.word_filter import SearchableTableModel
+from studyapp.ui.shared.lazy_table import LazyTableModel, ListSource
+from studyapp.ui.shared.roles import KEY_ROLE, SORT_ROLE
 from studyapp.wording import prose
 
 COLUMNS = (
@@ -29,39 +26,25 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("TermTableModel", "Reading"),
 )
 
-_NO_PARENT = QModelIndex()
 
+class TermTableModel(LazyTableModel[TermHeading]):
+    columns = COLUMNS
 
-class TermTableModel(SearchableTableModel):
-    def __init__(self, terms: Sequence[TermRecord], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.terms = tuple(terms)
-        self.searchable = [
-            fold(" ".join((t.term, t.term_ja, t.reading, t.definition, prose(t, "definition"))))
-            for t in self.terms
-        ]
+    def __init__(self, content: ContentCatalogue, parent: QObject | None = None) -> None:
+        super().__init__(ListSource(content, "term"), parent)
 
-    def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self.terms)
-
-    def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.terms):
-            return None
-        term = self.terms[index.row()]
-        text = (term.term, term.term_ja, term.reading)[index.column()]
+    def cell(self, row: TermHeading, column: int, role: int) -> Any:
+        text = (row.term, row.term_ja, row.reading)[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == SORT_ROLE:
             return fold(text)
         values: dict[int, Any] = {
-            Qt.ItemDataRole.ToolTipRole: prose(term, "definition"),
+            Qt.ItemDataRole.ToolTipRole: prose(row, "definition"),
             Qt.ItemDataRole.AccessibleTextRole: self.tr("{column}: {text}").format(
-                column=self.tr(COLUMNS[index.column()]), text=text
+                column=self.tr(COLUMNS[column]), text=text
             ),
-            KEY_ROLE: term.key,
+            KEY_ROLE: row.key,
         }
         return values.get(role)
 
@@ -76,5 +59,5 @@ class TermTableModel(SearchableTableModel):
             return translate("TermTableModel", COLUMNS[section])
         return None
 
-    def row_of(self, key: str) -> int:
-        return next((row for row, term in enumerate(self.terms) if term.key == key), -1)
+    def term_at(self, row: int) -> TermHeading | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None

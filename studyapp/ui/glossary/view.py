@@ -2,7 +2,8 @@
 
 Keyboard: type in the filter (Ctrl+L goes there), Down or Enter moves into the list, Enter in
 the list moves into the detail pane, where Tab walks the links and Enter follows one; Escape
-goes back a step. Where a term occurs is worked out once, when the view is built.
+goes back a step. The list is read a page at a time as it scrolls (glossary/model.py); a
+term's definition, sources and where it occurs are read when it is shown.
 """
 
 from __future__ import annotations
@@ -23,16 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.content.folding import fold
-from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import TermRecord
 from studyapp.ui.actions import view_action
-from studyapp.ui.glossary.detail import Occurrences, term_html
+from studyapp.ui.glossary.detail import term_html
 from studyapp.ui.glossary.model import TermTableModel
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.announce import show_status
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.link_browser import LinkBrowser
-from studyapp.ui.shared.word_filter import WordFilterProxy
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -41,11 +40,7 @@ class GlossaryView(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        terms = services.index.content.terms
-        self.matcher = TermMatcher.build(terms)
-        self.occurrences = Occurrences.find(services.index, self.matcher)
-        self.model = TermTableModel(terms, self)
-        self.proxy = WordFilterProxy(self.model, self)
+        self.model = TermTableModel(services.index, self)
 
         self.filter_edit = self._make_filter()
         self.table = self._make_table()
@@ -92,7 +87,7 @@ class GlossaryView(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setAccessibleName(self.tr("Glossary terms"))
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -128,25 +123,26 @@ class GlossaryView(QWidget):
 
     def show_term(self, key: str) -> None:
         row = self.model.row_of(key)
+        if row < 0 and self.model.query.words and key in self.services.index.terms:
+            self.filter_edit.clear()  # filtered out: show everything again
+            row = self.model.row_of(key)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # filtered out: show everything again
-            self.filter_edit.clear()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
 
     def current_term(self) -> TermRecord | None:
+        """The selected term, whole (read by key: the list holds only what it shows)."""
+        key = self.current_term_key()
+        return self.services.index.terms.get(key) if key else None
+
+    def current_term_key(self) -> str | None:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isSelected(index):
             return None
-        source = self.proxy.mapToSource(index)
-        return self.model.terms[source.row()]
-
-    def current_term_key(self) -> str | None:
-        term = self.current_term()
-        return term.key if term else None
+        row = self.model.term_at(index.row())
+        return row.key if row else None
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -155,22 +151,22 @@ class GlossaryView(QWidget):
     # ---- reactions ------------------------------------------------------------------------
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
+        self.model.set_words(tuple(fold(text).split()))
         self._update_count()
         self._select_row(self._best_row())
 
     def _best_row(self) -> int:
-        """The first row whose name (not only its definition) holds the query, else the first."""
-        words = self.proxy.words
-        for row in range(self.proxy.rowCount()):
-            term = self.model.terms[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+        """The first row read whose name (not only its definition) holds the query, else
+        the first."""
+        words = self.model.query.words
+        for row, term in enumerate(self.model.rows):
             name = fold(f"{term.term} {term.term_ja} {term.reading}")
             if all(word in name for word in words):
                 return row
         return 0
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.total, self.model.all_rows
         if shown == total:
             text = self.tr("%n terms", "", total)
         else:
@@ -178,8 +174,8 @@ class GlossaryView(QWidget):
         show_status(self.count_label, text)
 
     def _select_row(self, row: int) -> None:
-        if 0 <= row < self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(row, 0))
+        if 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, 0))
         else:
             self._show_detail()
 
@@ -191,9 +187,10 @@ class GlossaryView(QWidget):
         if term is None:
             nothing = self.tr("No term matches the filter.")
             text = f"<p class='nothing'>{nothing}</p>"
-            self.detail.set_html(text if self.proxy.rowCount() == 0 else "")
+            self.detail.set_html(text if self.model.rowCount() == 0 else "")
             return
-        self.detail.set_html(term_html(term, self.occurrences, self.services.index, self.matcher))
+        matcher = self.services.index.matcher_for([("term", term.key)])
+        self.detail.set_html(term_html(term, self.services.index, matcher))
 
     def _follow_link(self, kind: str, key: str) -> None:
         item = ItemKind.parse(kind)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from studyapp.content.index import ContentIndex
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.map_records import MapFeatureRecord
 from studyapp.i18n import QT_TRANSLATE_NOOP
 from studyapp.wording import clause_label, name, part_name, prose
@@ -18,7 +18,7 @@ CERTAINTY_NOTES = {
 RAILWAY_NOTE = QT_TRANSLATE_NOOP("MapView", " Drawn straight from station to station.")
 
 
-def agreement_label(index: ContentIndex, agreement_key: str) -> str:
+def agreement_label(index: ContentCatalogue, agreement_key: str) -> str:
     agreement = index.agreements.get(agreement_key)
     if agreement is None:
         return agreement_key
@@ -26,7 +26,7 @@ def agreement_label(index: ContentIndex, agreement_key: str) -> str:
     return label.format(title=name(agreement), year=agreement.signed.year)
 
 
-def describe(index: ContentIndex, feature: MapFeatureRecord, agreement_key: str) -> str:
+def describe(index: ContentCatalogue, feature: MapFeatureRecord, agreement_key: str) -> str:
     """One sentence: the feature, what this agreement made of it, and by which article."""
     holding = feature.holding(agreement_key)
     if holding is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import html
 
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.glossary_links import TermMatcher
-from studyapp.content.index import ContentIndex
 from studyapp.content.records import DeedRecord, PersonRecord
 from studyapp.i18n import QT_TRANSLATE_NOOP, is_japanese, translate
 from studyapp.ui.people.model import life
@@ -47,7 +47,7 @@ def _section(title: str, body: str) -> str:
     return f"<h2>{html.escape(title)}</h2>{body}"
 
 
-def _mention(kind: str, key: str, index: ContentIndex) -> str | None:
+def _mention(kind: str, key: str, index: ContentCatalogue) -> str | None:
     """A link to one row that names the person, or None if the row is not in the content."""
     if kind == AGREEMENT and key in index.agreements:
         return anchor(AGREEMENT, key, html.escape(name(index.agreements[key])))
@@ -72,7 +72,7 @@ def _mention(kind: str, key: str, index: ContentIndex) -> str | None:
     return None
 
 
-def mentions_html(person: PersonRecord, index: ContentIndex) -> str:
+def mentions_html(person: PersonRecord, index: ContentCatalogue) -> str:
     items = [found for kind, key in person.mentioned_in if (found := _mention(kind, key, index))]
     if not items:
         nothing = html.escape(translate("PersonDetail", NOT_NAMED))
@@ -80,23 +80,23 @@ def mentions_html(person: PersonRecord, index: ContentIndex) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-def signed_html(person: PersonRecord, index: ContentIndex) -> str:
+def signed_html(person: PersonRecord, index: ContentCatalogue) -> str:
     """Links to the agreements the person signed, with the office held, or "" for none."""
+    headings = {heading.key: heading for heading in index.agreement_headings()}
     items = [
         anchor(AGREEMENT, agreement.key, html.escape(name(agreement)))
         + html.escape(
             translate("PersonDetail", " ({year}), as {office}").format(
-                year=agreement.signed.year, office=prose(signatory, "office")
+                year=agreement.signed.year, office=prose(signature, "office")
             )
         )
-        for agreement in index.content.agreements
-        for signatory in agreement.signatories
-        if signatory.person_key == person.key
+        for signature in index.signatures_of(person.key)
+        if (agreement := headings.get(signature.agreement_key)) is not None
     ]
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items else ""
 
 
-def person_html(person: PersonRecord, index: ContentIndex, matcher: TermMatcher) -> str:
+def person_html(person: PersonRecord, index: ContentCatalogue, matcher: TermMatcher) -> str:
     names = [ja(person.name_ja)] if person.name_ja else []
     if person.name_native and person.name_native not in (person.name, person.name_ja):
         names.append(html.escape(person.name_native))

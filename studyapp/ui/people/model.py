@@ -1,26 +1,23 @@
-"""The People view's table; ui/shared/word_filter.py filters it.
+"""The People view's list, read from the database a page at a time (shared/lazy_table.py).
 
 Like the glossary's filter, it folds case and macrons on both sides, so "goto" finds "Gotō",
-and every word typed must occur somewhere in the person's names, reading, roles or text.
+and every word typed must occur somewhere in the person's names, reading, roles or text (the
+build stores that text folded, so filtering is one query).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QObject, Qt
 
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.folding import fold
-from studyapp.content.records import PersonRecord
+from studyapp.content.records import PersonHeading, PersonRecord
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
-from studyapp.ui.shared.roles import KEY_ROLE, SORT_ROLE, AnyIndex
-from studyapp.ui.shared.word_filter import SearchableTableModel
-from studyapp.wording import country_name, prose
+from studyapp.ui.shared.lazy_table import LazyTableModel, ListSource
+from studyapp.ui.shared.roles import KEY_ROLE, SORT_ROLE
+from studyapp.wording import country_name
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("PersonTableModel", "Name"),
@@ -28,57 +25,29 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("PersonTableModel", "Country"),
 )
 
-_NO_PARENT = QModelIndex()
 
-
-def life(person: PersonRecord) -> str:
+def life(person: PersonRecord | PersonHeading) -> str:
     return f"{person.born}–{person.died}"
 
 
-class PersonTableModel(SearchableTableModel):
-    def __init__(self, people: Sequence[PersonRecord], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.people = tuple(people)
-        self.searchable = [
-            fold(
-                " ".join(
-                    (
-                        p.name,
-                        p.name_ja,
-                        p.name_native,
-                        p.reading,
-                        p.country,
-                        p.description,
-                        prose(p, "description"),
-                        country_name(p.country),
-                        *(role.title for role in p.roles),
-                    )
-                )
-            )
-            for p in self.people
-        ]
+class PersonTableModel(LazyTableModel[PersonHeading]):
+    columns = COLUMNS
 
-    def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(self.people)
+    def __init__(self, content: ContentCatalogue, parent: QObject | None = None) -> None:
+        super().__init__(ListSource(content, "person"), parent)
 
-    def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.people):
-            return None
-        person = self.people[index.row()]
-        text = (person.name, person.name_ja, country_name(person.country))[index.column()]
+    def cell(self, row: PersonHeading, column: int, role: int) -> Any:
+        text = (row.name, row.name_ja, country_name(row.country))[column]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == SORT_ROLE:
             return fold(text)
         values: dict[int, Any] = {
-            Qt.ItemDataRole.ToolTipRole: f"{person.name} ({life(person)})",
+            Qt.ItemDataRole.ToolTipRole: f"{row.name} ({life(row)})",
             Qt.ItemDataRole.AccessibleTextRole: self.tr("{column}: {text}").format(
-                column=self.tr(COLUMNS[index.column()]), text=text
+                column=self.tr(COLUMNS[column]), text=text
             ),
-            KEY_ROLE: person.key,
+            KEY_ROLE: row.key,
         }
         return values.get(role)
 
@@ -93,5 +62,5 @@ class PersonTableModel(SearchableTableModel):
             return translate("PersonTableModel", COLUMNS[section])
         return None
 
-    def row_of(self, key: str) -> int:
-        return next((row for row, person in enumerate(self.people) if person.key == key), -1)
+    def person_at(self, row: int) -> PersonHeading | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None

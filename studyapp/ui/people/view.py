@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.content.folding import fold
-from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import PersonRecord
 from studyapp.ui.actions import view_action
 from studyapp.ui.people.detail import person_html
@@ -32,7 +31,6 @@ from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.announce import show_status
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.link_browser import LinkBrowser
-from studyapp.ui.shared.word_filter import WordFilterProxy
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -41,10 +39,7 @@ class PeopleView(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        content = services.index.content
-        self.matcher = TermMatcher.build(content.terms)
-        self.model = PersonTableModel(content.people, self)
-        self.proxy = WordFilterProxy(self.model, self)
+        self.model = PersonTableModel(services.index, self)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setAccessibleName(self.tr("Filter people"))
@@ -86,7 +81,7 @@ class PeopleView(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView(self)
         table.setAccessibleName(self.tr("People"))
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -125,20 +120,22 @@ class PeopleView(QWidget):
 
     def show_person(self, key: str) -> None:
         row = self.model.row_of(key)
+        if row < 0 and self.model.query.words and key in self.services.index.people:
+            self.filter_edit.clear()  # filtered out: show everyone again
+            row = self.model.row_of(key)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():  # filtered out: show everyone again
-            self.filter_edit.clear()
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
 
     def current_person(self) -> PersonRecord | None:
+        """The selected person, whole (read by key: the list holds only what it shows)."""
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isSelected(index):
             return None
-        return self.model.people[self.proxy.mapToSource(index).row()]
+        row = self.model.person_at(index.row())
+        return self.services.index.people.get(row.key) if row else None
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -147,22 +144,22 @@ class PeopleView(QWidget):
     # ---- reactions ------------------------------------------------------------------------
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.set_query(text)
+        self.model.set_words(tuple(fold(text).split()))
         self._update_count()
         self._select_row(self._best_row())
 
     def _best_row(self) -> int:
-        """The first row whose names (not only the text about them) hold the query."""
-        words = self.proxy.words
-        for row in range(self.proxy.rowCount()):
-            person = self.model.people[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+        """The first row read whose names (not only the text about them) hold the query."""
+        words = self.model.query.words
+        shown = self.services.index.people.many([row.key for row in self.model.rows])
+        for row, person in enumerate(shown):
             names = fold(f"{person.name} {person.name_ja} {person.name_native} {person.reading}")
             if all(word in names for word in words):
                 return row
         return 0
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.total, self.model.all_rows
         if shown == total:
             text = self.tr("%n people", "", total)
         else:
@@ -170,8 +167,8 @@ class PeopleView(QWidget):
         show_status(self.count_label, text)
 
     def _select_row(self, row: int) -> None:
-        if 0 <= row < self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(row, 0))
+        if 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, 0))
         else:
             self._show_detail()
 
@@ -180,9 +177,10 @@ class PeopleView(QWidget):
         if person is None:
             nothing = self.tr("No one matches the filter.")
             text = f"<p class='nothing'>{nothing}</p>"
-            self.detail.set_html(text if self.proxy.rowCount() == 0 else "")
+            self.detail.set_html(text if self.model.rowCount() == 0 else "")
             return
-        self.detail.set_html(person_html(person, self.services.index, self.matcher))
+        matcher = self.services.index.matcher_for([("person", person.key)])
+        self.detail.set_html(person_html(person, self.services.index, matcher))
 
     def _follow_link(self, kind: str, key: str) -> None:
         item = ItemKind.parse(kind)

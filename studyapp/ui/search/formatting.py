@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from studyapp.content.index import ContentIndex
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.search import SearchHit
 from studyapp.date_text import format_date
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
@@ -35,11 +35,11 @@ def _day(date: dt.date, precision: str = "day") -> str:
     return format_date(date, precision)
 
 
-def hit_context(hit: SearchHit, index: ContentIndex) -> str:
+def hit_context(hit: SearchHit, index: ContentCatalogue) -> str:
     """What the hit is and where it belongs, e.g. "Clause · Third Russo-… · Secret Article II"."""
     parts = [kind_label(hit.kind)]
     if hit.kind == "clause" and (clause := index.clauses.get(hit.key)):
-        agreement = index.agreements.get(clause.agreement_key)
+        agreement = index.agreement_heading(clause.agreement_key)
         if agreement is not None:
             parts.append(name(agreement))
         label = clause_label(clause.label)
@@ -49,8 +49,8 @@ def hit_context(hit: SearchHit, index: ContentIndex) -> str:
             parts.append(translate("SearchHit", "Public {label}").format(label=label))
     elif hit.kind == "event" and (event := index.events.get(hit.key)):
         parts.append(_day(event.date, event.precision))
-    elif hit.kind == "agreement" and (agreement := index.agreements.get(hit.key)):
-        parts.append(translate("SearchHit", "signed {date}").format(date=_day(agreement.signed)))
+    elif hit.kind == "agreement" and (heading := index.agreement_heading(hit.key)):
+        parts.append(translate("SearchHit", "signed {date}").format(date=_day(heading.signed)))
     return " · ".join(parts)
 
 
