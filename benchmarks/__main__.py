@@ -33,6 +33,7 @@ MODULES = (
     "bench_backup",
     "bench_map",
     "bench_browser",
+    "bench_views",
 )
 
 

@@ -19,6 +19,7 @@ BENCHMARKS = (
     "bench_backup",
     "bench_map",
     "bench_browser",
+    "bench_views",
 )
 FIGURES = (
     "start-up",
@@ -31,6 +32,7 @@ FIGURES = (
     "progress",
     "map",
     "card browser",
+    "view first open",
 )
 
 

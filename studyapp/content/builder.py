@@ -154,10 +154,11 @@ def _mentions(content: ContentText) -> dict[str, list[tuple[str, str]]]:
 
 def term_folds(row: Row) -> dict[str, str]:
     """What the Glossary's list filters and sorts a term by, folded (folding.py)."""
-    names = ("term", "term_ja", "reading", "definition", "definition_ja")
+    names = ("term", "term_ja", "reading", "definition")
     text = " ".join(str(row.get(name, "")) for name in names)
     return {
         "folded": fold(text),
+        "folded_ja": fold(f"{text} {row.get('definition_ja', '')}"),
         "term_folded": fold(str(row["term"])),
         "reading_folded": fold(str(row.get("reading", ""))),
     }
@@ -298,6 +299,7 @@ def _insert_content(connection: Connection, content: ContentText) -> None:
                 "reading",
                 "definition",
                 "folded",
+                "folded_ja",
                 "term_folded",
                 "reading_folded",
             ),

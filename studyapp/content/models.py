@@ -101,8 +101,10 @@ person = Table(
     _text("description"),
     _text("description_ja"),
     # Folded by the build, for the People view's list: the text its filter looks in (names,
-    # reading, country, description, offices), and the name it sorts by.
+    # reading, country, description, offices; with the Japanese twins, for the filter in
+    # Japanese), and the name it sorts by.
     _text("folded"),
+    _text("folded_ja"),
     _text("name_folded"),
 )
 
@@ -254,8 +256,10 @@ term = Table(
     _text("definition"),
     _text("definition_ja"),
     # Folded (folding.py) by the build, for the Glossary's list, read a page at a time: the
-    # text its filter looks in, and the English name and the reading it sorts by.
+    # text its filter looks in (with the Japanese definition too, for the filter in Japanese),
+    # and the English name and the reading it sorts by.
     _text("folded"),
+    _text("folded_ja"),
     _text("term_folded"),
     _text("reading_folded"),
 )

@@ -156,11 +156,17 @@ def _folds(person: Row) -> dict[str, str]:
         "reading",
         "country",
         "description",
-        "description_ja",
     )
-    offices = (str(role.get("title", "")) for role in _parts(person, "role"))
+    roles = _parts(person, "role")
+    english = " ".join(
+        (*(str(person.get(n, "")) for n in names), *(str(r["title"]) for r in roles))
+    )
+    japanese = " ".join(
+        (str(person.get("description_ja", "")), *(str(r.get("title_ja", "")) for r in roles))
+    )
     return {
-        "folded": fold(" ".join((*(str(person.get(n, "")) for n in names), *offices))),
+        "folded": fold(english),
+        "folded_ja": fold(f"{english} {japanese}"),
         "name_folded": fold(str(person["name"])),
     }
 

@@ -192,11 +192,13 @@ class Signature:
 @dataclass(frozen=True, slots=True)
 class ListQuery:
     """Which rows of a long list to show, and in what order: the rows whose folded text
-    holds every word (folded too), sorted by column number `column`."""
+    holds every word (folded too), sorted by column number `column`. `japanese`: the
+    filter looks in the Japanese twins too (as the app in Japanese shows them)."""
 
     words: tuple[str, ...] = ()
     column: int = 0
     descending: bool = False
+    japanese: bool = False
 
 
 # Where the family name comes first: "Motono Ichirō", "Yuan Shikai", "Yi Wan-yong".

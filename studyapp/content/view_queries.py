@@ -210,8 +210,9 @@ def _list_rows(kind: str, query: ListQuery) -> tuple[Select[Any], list[ColumnEle
     the list's first column, then key)."""
     spec, table = LISTS[kind], _T[kind]
     statement = select(*(table.c[name] for name in spec.columns))
+    searched = table.c.folded_ja if query.japanese else table.c.folded
     for word in query.words:
-        statement = statement.where(func.instr(table.c.folded, word) > 0)
+        statement = statement.where(func.instr(searched, word) > 0)
     order: list[ColumnElement[Any]] = [table.c[spec.sort[query.column]], table.c[spec.sort[0]]]
     order.append(table.c.key)
     return statement, order

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from studyapp.content import view_queries
 from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.records import ListQuery
+from studyapp.i18n import is_japanese
 from studyapp.ui.shared.roles import AnyIndex
 
 R = TypeVar("R")
@@ -50,7 +51,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, source: ListSource[R], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.query = ListQuery()
+        self.query = ListQuery(japanese=is_japanese())  # the filter looks in what is shown
         self.rows: list[R] = []
         self._inserting = False
         self.total = source.count(self.query)  # rows the query picks
