@@ -149,20 +149,27 @@ def synthetic_content(*, events: int, clauses: int, terms: int, seed: int = 1907
         content.add("event", "synthetic", row)
     for era in real.of("era"):
         content.add("era", "synthetic", {**era, "sources": sources})
+    previous = ""
     for number in range(terms):
+        # A glossary's terms are names of their own (a number makes each one so): random
+        # pairs of common words would be named by nearly every text, the more so the more
+        # terms there are, which no real glossary does. Each definition names the term
+        # before it, as definitions name related terms.
+        name = re.sub(r"[^\w\s-]", "", f"{sentence(2)} {number}")  # no commas: no aliases
         content.add(
             "term",
             "synthetic",
             {
                 "key": f"term-{number}",
-                "term": sentence(2),
+                "term": name,
                 "term_ja": "日露協約",
                 "reading": "x",
-                "definition": sentence(25),
+                "definition": f"{sentence(25)} {previous}".rstrip(),
                 "definition_ja": sentence_ja(6),
                 "sources": sources,
             },
         )
+        previous = name
     return content
 
 

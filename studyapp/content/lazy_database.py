@@ -43,8 +43,9 @@ class LazyContentDatabase:
             return database.read(query)
 
     def check(self) -> None:
-        """Open the database and see that its required tables are filled (a few LIMIT 1
-        reads, whatever its size); raises ContentError if it is missing or damaged."""
+        """Open the database and see that its required tables are filled and its citations
+        whole (checked in SQLite; nothing read into Python); raises ContentError if it is
+        missing or damaged."""
         with plain_imports():
             from studyapp.content.database import checked
 
