@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence, ValuesView
 from functools import partial
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
@@ -120,6 +120,38 @@ class KeyedRecords(Mapping[str, R], Generic[R]):
 
         count: int = self._read(partial(view_queries.count_of, kind=self.kind))
         return count
+
+    def values(self) -> ValuesView[R]:
+        return _Values(self)
+
+    def items(self) -> ItemsView[str, R]:
+        return _Items(self)
+
+    def in_batches(self) -> Iterator[R]:
+        """Every record in list order, read a batch of keys at a time (not one by one)."""
+        keys = list(iter(self))  # (list(self) would count the rows first, another query)
+        for start in range(0, len(keys), _BATCH):
+            yield from self.many(keys[start : start + _BATCH])
+
+
+class _Values(ValuesView[R]):
+    _mapping: KeyedRecords[R]
+
+    def __iter__(self) -> Iterator[R]:
+        return self._mapping.in_batches()
+
+
+class _Items(ItemsView[str, R]):
+    _mapping: KeyedRecords[R]
+
+    def __iter__(self) -> Iterator[tuple[str, R]]:
+        return ((record_key(record), record) for record in self._mapping.in_batches())
+
+
+def record_key(record: object) -> str:
+    key = getattr(record, "key")  # noqa: B009 (every record of content/ has its key)
+    assert isinstance(key, str)
+    return key
 
 
 class _PeopleNamed(Mapping[tuple[str, str], Sequence["PersonRecord"]]):

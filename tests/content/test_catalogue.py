@@ -226,3 +226,18 @@ def test_the_filter_in_japanese_also_looks_in_the_japanese_definitions(
     assert only_in_japanese  # e.g. Harbin, whose English definition names no Manchuria
     assert not keys(ListQuery((word,))) & only_in_japanese
     assert only_in_japanese <= keys(ListQuery((word,), japanese=True))
+
+
+def test_values_and_items_read_in_batches_in_list_order(database: ContentDatabase) -> None:
+    reads: list[object] = []
+
+    def counting(query: Callable[[Connection], T]) -> T:
+        reads.append(query)
+        return database.read(query)
+
+    catalogue = ContentCatalogue(counting)
+    keys = list(catalogue.terms)
+    reads.clear()
+    assert [term.key for term in catalogue.terms.values()] == keys
+    assert len(reads) == 2  # the keys, then one batch of records: not one read per term
+    assert [key for key, _ in catalogue.terms.items()] == keys
