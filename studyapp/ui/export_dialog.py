@@ -142,7 +142,7 @@ def export_cards(parent: QWidget, services: Services, *, kind: str) -> None:
     database = services.database
 
     def every() -> list[Card]:  # the whole content, read for the export alone
-        return every_card(database.read_content(), database.path, marks)
+        return every_card(services.index.whole(), database.path, marks)
 
     try:
         chosen = select_cards(every, [a.key for a in agreements], agreement, kinds)
