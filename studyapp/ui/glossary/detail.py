@@ -56,7 +56,8 @@ def occurrences_html(mentions: Sequence[tuple[str, str]], index: ContentCatalogu
     if clauses:
         items = []
         for clause in clauses:
-            year = index.agreements[clause.agreement_key].signed.year
+            heading = index.agreement_heading(clause.agreement_key)  # kept: no read a clause
+            year = heading.signed.year if heading is not None else ""
             marker = f"{secret_label()} " if clause.is_secret else ""
             text = translate("GlossaryDetail", "{year} {label}: {title}").format(
                 year=year, label=clause_label(clause.label), title=name(clause)
