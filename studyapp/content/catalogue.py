@@ -339,9 +339,8 @@ class ContentCatalogue:
     def whole(self) -> Content:
         """The whole content, read now unless a caller still holds the last one read.
 
-        TEMPORARY bridge for the views not yet reading per view (the quiz's decks and cards,
-        Stats, the map, the timeline); each goes away as its view reads its own queries.
-        Nothing on the start-up path calls it.
+        For what needs every row at once (exporting every card); no view and nothing on the
+        start-up path calls it.
         """
         from studyapp.content import queries
 
