@@ -13,7 +13,9 @@ code translates it where it is shown, with `translate(context, constant)`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 ENGLISH = "en"
 JAPANESE = "ja"
@@ -27,6 +29,8 @@ _language = ENGLISH
 # The backend of a language other than the app's, for a pane showing the content in the
 # other language (studyapp.translations loads it on first use); None: the English source.
 _other_backend: Callable[[str], Backend | None] | None = None
+# The language spoken for a while in this thread only (`speaking`), else None.
+_speaking: ContextVar[str | None] = ContextVar("speaking", default=None)
 
 
 def translate(
@@ -52,6 +56,7 @@ def translate(
 
 
 def _backend_for(language: str | None) -> Backend | None:
+    language = language or _speaking.get()
     if language is None or language == _language:
         return _backend
     if language not in LANGUAGES or language == ENGLISH or _other_backend is None:
@@ -143,13 +148,29 @@ def set_backend(
 
 
 def language() -> str:
-    """The language the app speaks now: "en" or "ja"."""
-    return _language
+    """The language the app speaks now: "en" or "ja" (in `speaking`, the one spoken)."""
+    return _spoken()
+
+
+def _spoken() -> str:
+    return _speaking.get() or _language
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Speak `language` inside the block, in this thread only: the core's words and dates
+    (a card made again, to show it in the other language) follow it; other threads, and
+    the app after the block, keep the app's language."""
+    token = _speaking.set(language if language in LANGUAGES else ENGLISH)
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
 
 
 def is_japanese(language: str | None = None) -> bool:
-    """Whether `language` (by default the app's) is Japanese."""
-    return (language or _language) == JAPANESE
+    """Whether `language` (by default the one spoken now) is Japanese."""
+    return (language or _spoken()) == JAPANESE
 
 
 def sentences(*parts: str, language: str | None = None) -> str:

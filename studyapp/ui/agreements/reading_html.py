@@ -151,9 +151,8 @@ def clause_card(clause: ClauseRecord, context: RenderContext, *, compact: bool =
     # The SECRET label says it once, in words as well as colour: no "Secret" before the label.
     marker = f"{secret_label(language)}&nbsp; " if secret else ""
     heading = f'<p style="margin-bottom: 2px;">{marker}{title}</p>'
-    body = [
-        f"<p>{linked_text(prose(clause, 'summary', language), context.matcher, language=language)}</p>"
-    ]
+    summary = linked_text(prose(clause, "summary", language), context.matcher, language=language)
+    body = [f"<p>{summary}</p>"]
     if clause.topics:
         topics = html.escape(words.translate("AgreementReading", "Topics:"))
         chips = topic_chips(clause, context.topics, language)
@@ -253,15 +252,18 @@ def agreement_html(agreement: AgreementRecord, context: RenderContext) -> str:
     consequences = html.escape(words.translate("AgreementReading", "Consequences"))
     sources_title = html.escape(words.translate("AgreementReading", "Sources"))
     sources = "".join(f"<li>{source_html(source)}</li>" for source in agreement.sources)
-    matcher = context.matcher
+
+    def linked(field: str) -> str:
+        return linked_text(prose(agreement, field, language), context.matcher, language=language)
+
     return (
         f"<h1>{html.escape(name(agreement, language=language))}</h1>"
         f'<p class="subtitle">{subtitle}</p>'
         f"{_facts_table(facts)}"
-        f"<p>{linked_text(prose(agreement, 'summary', language), matcher, language=language)}</p>"
-        f"<h2>{occasion}</h2><p>{linked_text(prose(agreement, 'occasion', language), matcher, language=language)}</p>"
+        f"<p>{linked('summary')}</p>"
+        f"<h2>{occasion}</h2><p>{linked('occasion')}</p>"
         f"{articles_html(agreement, context)}"
         f"<h2>{consequences}</h2>"
-        f"<p>{linked_text(prose(agreement, 'consequences', language), matcher, language=language)}</p>"
+        f"<p>{linked('consequences')}</p>"
         f"<h2>{sources_title}</h2><ol>{sources}</ol>"
     )

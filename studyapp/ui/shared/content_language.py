@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWidget
 
 from studyapp import i18n
 from studyapp.content.language import Language
@@ -131,3 +131,20 @@ class ContentLanguageButton(QToolButton):
 
     def _follow(self) -> None:
         self.setChecked(self.choice.other)
+
+
+def headed(pane: QWidget, choice: ContentLanguage, parent: QWidget | None = None) -> QWidget:
+    """`pane` under a header holding its ContentLanguageButton (at the right), for a pane
+    that has no header of its own; the focus goes to the pane."""
+    box = QWidget(parent)
+    header = QHBoxLayout()
+    header.setContentsMargins(6, 2, 6, 2)
+    header.addStretch(1)
+    header.addWidget(ContentLanguageButton(choice, box))
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addLayout(header)
+    layout.addWidget(pane, 1)
+    box.setFocusProxy(pane)
+    return box

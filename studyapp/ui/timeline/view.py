@@ -26,6 +26,7 @@ from studyapp.content.records import AgreementRecord
 from studyapp.ui.actions import view_action
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared import links
+from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 from studyapp.ui.shared.image_file import ExportError
 from studyapp.ui.timeline import describe
 from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
@@ -130,6 +131,11 @@ class TimelineView(QWidget):
         label.setBuddy(self.calendar_box)
         toolbar.addWidget(label)
         toolbar.addWidget(self.calendar_box)
+        # The details pane's text in the other language: its control heads the view.
+        toolbar.addSeparator()
+        self.content_language = ContentLanguage.of(self.services.settings)
+        self.content_language.changed.connect(self._content_language_changed)
+        toolbar.addWidget(ContentLanguageButton(self.content_language, toolbar))
         self.calendar_actions = self._make_calendar_actions()
         for action in toolbar.actions():
             button = toolbar.widgetForAction(action)
@@ -271,16 +277,24 @@ class TimelineView(QWidget):
         self.canvas.set_calendar(self.calendar())
         self._show_details(self.canvas.selected or "")
 
+    def _content_language_changed(self) -> None:
+        self._show_details(self.canvas.selected or "")
+
     def _show_details(self, key: str) -> None:
         entry = self.canvas.model.entry(key) if key else None
+        language = self.content_language.language()
         if entry is None:
-            self.details.setHtml(describe.placeholder())
+            self.details.setHtml(describe.placeholder(language))
         elif isinstance(entry.record, AgreementRecord):
             count = self.canvas.bookmarked.get(entry.record.key, 0)
-            self.details.setHtml(describe.agreement_details(entry.record, self.calendar(), count))
+            self.details.setHtml(
+                describe.agreement_details(entry.record, self.calendar(), count, language)
+            )
         else:
             people = self.services.index.people_in.get(("event", entry.record.key), ())
-            self.details.setHtml(describe.event_details(entry.record, self.calendar(), people))
+            self.details.setHtml(
+                describe.event_details(entry.record, self.calendar(), people, language)
+            )
         self._arrange_soon.start()
 
     def _open(self, key: str) -> None:
