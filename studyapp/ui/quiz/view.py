@@ -350,12 +350,11 @@ class QuizView(QWidget):
     def _show_answer_side(self) -> None:
         """The answer and explanation, in the content language (the other one, to compare)."""
         assert self.card is not None
-        card = self._twins.twin(
-            self.card,
-            self.content_language.language(),
-            self.services.index.content,
-            self._bookmarked(),
-        )
+        card = self.card
+        if self.content_language.other:  # made again, in the other language, on first use
+            language = self.content_language.language()
+            content = self.services.index.content
+            card = self._twins.twin(card, language, content, self._bookmarked())
         self.card_page.show_answer(card, self._details(card))
 
     def _content_language_changed(self) -> None:
