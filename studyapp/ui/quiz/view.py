@@ -350,21 +350,21 @@ class QuizView(QWidget):
     def _show_answer_side(self) -> None:
         """The answer and explanation, in the content language (the other one, to compare)."""
         assert self.card is not None
-        card = self.card
+        card, language = self.card, None
         if self.content_language.other:  # made again, in the other language, on first use
             language = self.content_language.language()
             content = self.services.index.content
             card = self._twins.twin(card, language, content, self._bookmarked())
-        self.card_page.show_answer(card, self._details(card))
+        self.card_page.show_answer(card, self._details(card, language))
 
     def _content_language_changed(self) -> None:
         if self.phase == ANSWERED and self.card is not None:
             self._show_answer_side()
 
-    def _details(self, card: Card) -> str:
+    def _details(self, card: Card, language: str | None = None) -> str:
         keys = card.source_keys
         return details_html(
-            card, self.services.database.read(lambda c: card_sources.sources(c, keys))
+            card, self.services.database.read(lambda c: card_sources.sources(c, keys)), language
         )
 
     def _record(self, rating: Rating, correct: bool | None) -> bool:
