@@ -235,6 +235,18 @@ def test_the_choice_survives_a_change_of_interface_language(qtbot: QtBot) -> Non
     window.close_stores()
 
 
+def test_the_view_menu_names_the_key_for_every_view(qtbot: QtBot) -> None:
+    """The F1 list reads the menus: the View menu's action carries the one shortcut."""
+    from PySide6.QtGui import QKeySequence
+
+    translations.use_language("ja")
+    window = started_window(qtbot)
+    found = [a for a in window.all_actions() if a.shortcut() == QKeySequence(SHORTCUT)]
+    assert [a.text() for a in found] == ["内容を英語で表示"]
+    assert found[0].isCheckable() and not found[0].isChecked()
+    window.close_stores()
+
+
 def test_the_choice_is_remembered_for_the_next_start(qtbot: QtBot) -> None:
     translations.use_language("en")
     window = started_window(qtbot, active=True)
