@@ -76,6 +76,7 @@ class AgreementsView(QWidget):
         self.reading = ReadingPane(self)
         self.compare = ComparePane(content.topics, self)
         self.content_language = ContentLanguage.of(services.settings)
+        self._rendered_in: str | None = None  # the language the reading pane is in
         self.reading.header.addWidget(ContentLanguageButton(self.content_language, self.reading))
         self.compare.header.addWidget(ContentLanguageButton(self.content_language, self.compare))
 
@@ -299,7 +300,7 @@ class AgreementsView(QWidget):
         self.reading.show_text(agreement, context, keep_scroll)
         key = self._current_clause
         clause = self.services.index.clauses.get(key) if key else None
-        language = self.content_language.language()
+        language = self._rendered_in = self.content_language.language()
         self.reading.show_current(clause, clause is not None and clause.key in notes, language)
         self._update_clause_actions()
 
@@ -344,6 +345,8 @@ class AgreementsView(QWidget):
         self._update_clause_actions()
 
     def _content_language_changed(self) -> None:
+        if not self.isVisible():  # rendered in the new language when next shown
+            return
         self._render_reading(keep_scroll=True)
         if self._current_clause is not None:  # the other text is longer or shorter
             self.reading.scroll_to_clause(self._current_clause)
@@ -435,6 +438,8 @@ class AgreementsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        if self._rendered_in != self.content_language.language():
+            self._content_language_changed()
         # Every agreement in sight while they are few; past that the list scrolls, and the
         # clauses keep the rest of the height.
         rows = max(1, min(self.agreement_model.rowCount(), AGREEMENT_ROWS_SHOWN))
