@@ -28,11 +28,12 @@ NOTHING_SELECTED = QT_TRANSLATE_NOOP(
 )
 
 
-def _day(timestamp: str) -> str:
-    """The local day of a stored timestamp in the app's language; the text if unreadable."""
+def _day(timestamp: str, language: str | None = None) -> str:
+    """The local day of a stored timestamp in `language` (None: the app's); the text if
+    unreadable."""
     day = local_date(timestamp)
     try:
-        return format_date(dt.date.fromisoformat(day), "day")
+        return format_date(dt.date.fromisoformat(day), "day", language=language)
     except ValueError:
         return day
 
@@ -134,12 +135,18 @@ class BookmarkDetail(QWidget):
 
     def _show_clause(self, entry: BookmarkEntry) -> None:
         clause, bookmark = entry.clause, entry.bookmark
+        # The whole pane in the content's language (None: the app's), its dates too.
+        language = self._content_language.language() if self._content_language else None
+        words = in_language(language)
+        created = _day(bookmark.created_at, language)
         if bookmark.updated_at != bookmark.created_at:
-            dates = self.tr("Bookmarked {created}, note edited {edited}").format(
-                created=_day(bookmark.created_at), edited=_day(bookmark.updated_at)
-            )
+            dates = words.translate(
+                "BookmarkDetail", "Bookmarked {created}, note edited {edited}"
+            ).format(created=created, edited=_day(bookmark.updated_at, language))
         else:
-            dates = self.tr("Bookmarked {created}").format(created=_day(bookmark.created_at))
+            dates = words.translate("BookmarkDetail", "Bookmarked {created}").format(
+                created=created
+            )
         if clause is None:
             self.heading.setText(f"<b>{html.escape(entry.key)}</b>")
             self.facts.setText(self.tr("Not in the current content · {dates}").format(dates=dates))
@@ -151,9 +158,6 @@ class BookmarkDetail(QWidget):
             )
             return
         agreement = self._index.agreements.get(clause.agreement_key)
-        # The clause in the content's language; the dates of the bookmark in the app's.
-        language = self._content_language.language() if self._content_language else None
-        words = in_language(language)
         if clause.is_secret:
             part = words.translate("BookmarkDetail", "Secret")
         else:
