@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QVBoxLayout, QWid
 from studyapp import i18n
 from studyapp.content.language import Language
 from studyapp.i18n import QT_TRANSLATE_NOOP
+from studyapp.translations import LANGUAGE_NAMES
 
 SHORTCUT = "Ctrl+Shift+L"
 SETTINGS_KEY = "content/other_language"
-# Each language named in itself on the button (as the Language menu names it), and named in
-# the interface's language for the tooltip and the spoken name.
-_NAMES_IN_ITSELF = {Language.EN: "English", Language.JA: "日本語"}
+# Each language is named in itself on the button (LANGUAGE_NAMES, as the Language menu names
+# it), and in the interface's language in the tooltip and the spoken name.
 _NAMES = {
     Language.EN: QT_TRANSLATE_NOOP("ContentLanguage", "English"),
     Language.JA: QT_TRANSLATE_NOOP("ContentLanguage", "Japanese"),
@@ -121,7 +121,7 @@ class ContentLanguageButton(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         other = other_language()
-        self.setText(_NAMES_IN_ITSELF[other])
+        self.setText(LANGUAGE_NAMES[other])
         self.setAccessibleName(action_text())
         hint = self.tr("Show this text in {language}, and back ({key})")
         self.setToolTip(hint.format(language=_named(other), key=SHORTCUT))
