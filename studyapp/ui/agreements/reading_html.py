@@ -169,7 +169,7 @@ def clause_card(clause: ClauseRecord, context: RenderContext, *, compact: bool =
                 f'<p class="note"><b>{yours}</b> {html.escape(note)}</p>'.replace("\n", "<br>")
             )
         if clause.sources:
-            citations = "<br>".join(source_html(source) for source in clause.sources)
+            citations = "<br>".join(source_html(source, language) for source in clause.sources)
             sources = html.escape(words.translate("AgreementReading", "Sources:"))
             body.append(f'<p class="small">{sources}<br>{citations}</p>')
         heading = _with_bookmark_controls(
@@ -251,7 +251,7 @@ def agreement_html(agreement: AgreementRecord, context: RenderContext) -> str:
     occasion = html.escape(words.translate("AgreementReading", "Occasion"))
     consequences = html.escape(words.translate("AgreementReading", "Consequences"))
     sources_title = html.escape(words.translate("AgreementReading", "Sources"))
-    sources = "".join(f"<li>{source_html(source)}</li>" for source in agreement.sources)
+    sources = "".join(f"<li>{source_html(source, language)}</li>" for source in agreement.sources)
 
     def linked(field: str) -> str:
         return linked_text(prose(agreement, field, language), context.matcher, language=language)

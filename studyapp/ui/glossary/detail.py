@@ -119,7 +119,7 @@ def term_html(
 ) -> str:
     """The term's page, in `language` (the pane's content language; None: the app's)."""
     words = in_language(language)
-    sources = "".join(f"<li>{source_html(source)}</li>" for source in term.sources)
+    sources = "".join(f"<li>{source_html(source, language)}</li>" for source in term.sources)
     reading = f" · <i>{html.escape(term.reading)}</i>" if term.reading else ""
     named = people_links(index.people_in.get(("term", term.key), ()), language)
     people = html.escape(words.translate("GlossaryDetail", "People:"))

@@ -123,7 +123,7 @@ def person_html(
         for role in person.roles
     )
     deeds = "".join(f"<li>{html.escape(_deed(deed, language))}</li>" for deed in person.deeds)
-    sources = "".join(f"<li>{source_html(source)}</li>" for source in person.sources)
+    sources = "".join(f"<li>{source_html(source, language)}</li>" for source in person.sources)
     signed = signed_html(person, index, language)
     country = words.translate("PersonDetail", "{country}, {life}").format(
         country=country_name(person.country, language), life=life(person)

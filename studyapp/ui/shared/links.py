@@ -88,11 +88,12 @@ def people_links(people: Iterable[PersonRecord], language: str | None = None) ->
     )
 
 
-def source_html(source: SourceRecord) -> str:
-    """A citation, linked when it has an address, with its note if any."""
+def source_html(source: SourceRecord, language: str | None = None) -> str:
+    """A citation, linked when it has an address, with its note if any (in `language`, the
+    pane's content language; None: the app's)."""
     citation = html.escape(source.citation)
     if source.url and is_external(source.url):
         citation = f'<a href="{html.escape(source.url)}">{citation}</a>'
-    if note := prose(source, "note"):  # note_ja in Japanese
+    if note := prose(source, "note", language):  # note_ja in Japanese
         citation += f' <span class="muted">{html.escape(note)}</span>'
     return citation

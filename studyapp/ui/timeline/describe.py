@@ -111,7 +111,7 @@ def _sources(sources: tuple[SourceRecord, ...], language: str | None = None) -> 
         item = (
             f"<a href='{escape(source.url, quote=True)}'>{citation}</a>" if source.url else citation
         )
-        if note := prose(source, "note"):  # note_ja in Japanese
+        if note := prose(source, "note", language):  # note_ja in Japanese
             item += f" — {escape(note)}"
         items.append(f"<li>{item}</li>")
     title = escape(in_language(language).translate("TimelineText", "Sources"))
