@@ -285,7 +285,7 @@ def test_a_pane_in_english_reads_wholly_in_english(qtbot: QtBot) -> None:
 
 
 def test_the_quiz_shows_its_answer_side_in_the_other_language(qtbot: QtBot) -> None:
-    from studyapp.study.cards import generate_cards
+    from studyapp.study.card_maker import make_card
 
     translations.use_language("ja")
     window = started_window(qtbot, active=True)
@@ -305,7 +305,8 @@ def test_the_quiz_shows_its_answer_side_in_the_other_language(qtbot: QtBot) -> N
     assert button.isChecked()
     assert window.services is not None
     with i18n.speaking("en"):
-        english = {c.key: c for c in generate_cards(window.services.index.content)}[card.key]
+        english = make_card(card.key, window.services.index, window.services.database)
+    assert english is not None
     assert english.explanation != card.explanation
     assert _squeezed(english.explanation) in _squeezed(details.text().replace("&#x27;", "'"))
     assert quiz.card_page.answer_label.text() == english.answer  # type: ignore[attr-defined]

@@ -43,7 +43,7 @@ from studyapp.ui.quiz.formatting import interval_text, minutes_text
 from studyapp.ui.quiz.preferences_dialog import PreferencesDialog, load_preferences
 from studyapp.ui.quiz.start_page import CHOICE, FLIP, MODES, TYPED, StartPage
 from studyapp.ui.quiz.summary_page import SummaryPage
-from studyapp.ui.quiz.twin import TwinCards
+from studyapp.ui.quiz.twin import twin
 from studyapp.ui.quiz.undo_keys import UndoKeyGuard
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.card_panel import CardPanel
@@ -97,7 +97,6 @@ class QuizView(QWidget):
         self.content_language = ContentLanguage.of(services.settings)
         self.card_page.use_content_language(self.content_language)
         self.content_language.changed.connect(self._content_language_changed)
-        self._twins = TwinCards()
         self.summary_page = SummaryPage(self)
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName(self.tr("Quiz"))
@@ -353,8 +352,7 @@ class QuizView(QWidget):
         card, language = self.card, None
         if self.content_language.other:  # made again, in the other language, on first use
             language = self.content_language.language()
-            content = self.services.index.content
-            card = self._twins.twin(card, language, content, self._bookmarked())
+            card = twin(card, language, self.services.index, self.services.database)
         self.card_page.show_answer(card, self._details(card, language))
 
     def _content_language_changed(self) -> None:
