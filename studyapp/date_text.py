@@ -1,6 +1,7 @@
 """Dates as the app writes them, in English and Japanese: the one home of date formatting.
 
-Every view and card writes its dates through here, in the app's language (studyapp.i18n):
+Every view and card writes its dates through here, in the app's language (studyapp.i18n)
+unless given a `language` (a pane showing its content in the other language):
 "30 July 1907", "July 1907", "1907" in English; 1907年7月30日, 1907年7月, 1907年 in Japanese;
 era dates 明治40年7月30日 (明治元年 for the first year) or "Meiji 40, 30 July"; Julian (Old
 Style) dates in either. Month names are written here, never by strftime, which follows the
@@ -71,7 +72,7 @@ def format_short_date(date: dt.date, *, language: str | None = None) -> str:
     """ "30 Mar 2026" (the month abbreviated), or 2026年3月30日."""
     if _japanese(language):
         return format_date(date, language=language)
-    return f"{date.day} {month_abbreviation(date.month)} {date.year}"
+    return f"{date.day} {month_abbreviation(date.month, language=language)} {date.year}"
 
 
 def format_julian(date: dt.date, *, language: str | None = None) -> str:
@@ -140,4 +141,4 @@ def format_day(date: dt.date, *, language: str | None = None) -> str:
     if _japanese(language):
         short = weekday_name(date, short=True, language=language)
         return f"{format_date(date, language=language)}（{short}）"
-    return f"{weekday_name(date)} {format_date(date, language=language)}"
+    return f"{weekday_name(date, language=language)} {format_date(date, language=language)}"

@@ -13,7 +13,9 @@ code translates it where it is shown, with `translate(context, constant)`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 ENGLISH = "en"
 JAPANESE = "ja"
@@ -24,20 +26,42 @@ Backend = Callable[[str, str, str | None, int], str]
 
 _backend: Backend | None = None
 _language = ENGLISH
+# The backend of a language other than the app's, for a pane showing the content in the
+# other language (studyapp.translations loads it on first use); None: the English source.
+_other_backend: Callable[[str], Backend | None] | None = None
+# The language spoken for a while in this thread only (`speaking`), else None.
+_speaking: ContextVar[str | None] = ContextVar("speaking", default=None)
 
 
-def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """`source` in the app's language; `%n` is replaced by `n` when `n` is given.
+def translate(
+    context: str,
+    source: str,
+    disambiguation: str | None = None,
+    n: int = -1,
+    *,
+    language: str | None = None,
+) -> str:
+    """`source` in `language` (by default the app's); `%n` is replaced by `n` when given.
 
     The English source of a plural names the plural ("%n cards"); the English translation
     file gives the singular, the Japanese one the single form Japanese has.
     """
-    if _backend is not None:
-        found = _backend(context, source, disambiguation, n)
-    else:  # the core alone (a test, a script): English, its plurals read from the .ts
+    backend = _backend_for(language)
+    if backend is not None:
+        found = backend(context, source, disambiguation, n)
+    else:  # the core alone (a test, a script), or English: its plurals read from the .ts
         found = _english_plural(context, source, n) if n >= 0 else ""
     text = found or source
     return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def _backend_for(language: str | None) -> Backend | None:
+    language = language or _speaking.get()
+    if language is None or language == _language:
+        return _backend
+    if language not in LANGUAGES or language == ENGLISH or _other_backend is None:
+        return None  # English is the source itself
+    return _other_backend(language)
 
 
 def _english_plural(context: str, source: str, n: int) -> str:
@@ -84,36 +108,82 @@ class Context:
     def __init__(self, name: str) -> None:
         self.name = name
 
-    def tr(self, source: str, disambiguation: str = "", n: int = -1) -> str:
-        return translate(self.name, source, disambiguation or None, n)
+    def tr(
+        self, source: str, disambiguation: str = "", n: int = -1, *, language: str | None = None
+    ) -> str:
+        return translate(self.name, source, disambiguation or None, n, language=language)
 
 
-def set_backend(backend: Backend | None, language: str) -> None:
-    """Translate through `backend` from now on, in `language` (one of LANGUAGES)."""
-    global _backend, _language  # noqa: PLW0603 (the app's one language, set at start)
+class InLanguage:
+    """The translations of one language, the app's or not: `in_language("en").translate(
+    "Context", "Text")` is "Text" in English whatever the app speaks (a pane showing the
+    content in the other language writes its headings in it too). lupdate collects the call
+    as it collects QCoreApplication.translate; a keyword `language=` it would not see."""
+
+    def __init__(self, language: str | None) -> None:
+        self.language = language
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return translate(context, source, disambiguation, n, language=self.language)
+
+
+def in_language(language: str | None) -> InLanguage:
+    """Translations in `language`; None: the app's."""
+    return InLanguage(language)
+
+
+def set_backend(
+    backend: Backend | None,
+    language: str,
+    other: Callable[[str], Backend | None] | None = None,
+) -> None:
+    """Translate through `backend` from now on, in `language` (one of LANGUAGES); `other`
+    gives the backend of another language, for a text asked for in that language."""
+    global _backend, _language, _other_backend  # noqa: PLW0603 (the app's one language)
     _backend = backend
     _language = language if language in LANGUAGES else ENGLISH
+    _other_backend = other
 
 
 def language() -> str:
-    """The language the app speaks now: "en" or "ja"."""
-    return _language
+    """The language the app speaks now: "en" or "ja" (in `speaking`, the one spoken)."""
+    return _spoken()
 
 
-def is_japanese() -> bool:
-    return _language == JAPANESE
+def _spoken() -> str:
+    return _speaking.get() or _language
 
 
-def sentences(*parts: str) -> str:
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Speak `language` inside the block, in this thread only: the core's words and dates
+    (a card made again, to show it in the other language) follow it; other threads, and
+    the app after the block, keep the app's language."""
+    token = _speaking.set(language if language in LANGUAGES else ENGLISH)
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
+
+
+def is_japanese(language: str | None = None) -> bool:
+    """Whether `language` (by default the one spoken now) is Japanese."""
+    return (language or _spoken()) == JAPANESE
+
+
+def sentences(*parts: str, language: str | None = None) -> str:
     """Sentences one after another: a space between them in English, none in Japanese."""
-    return ("" if is_japanese() else " ").join(part for part in parts if part)
+    return ("" if is_japanese(language) else " ").join(part for part in parts if part)
 
 
-def join_list(items: Sequence[str]) -> str:
+def join_list(items: Sequence[str], *, language: str | None = None) -> str:
     """ "A", "A and B", "A, B and C" in English; 「A、B、C」 in Japanese."""
     if len(items) <= 1:
         return "".join(items)
     # The separators are translated, so no language's grammar is built in here.
-    comma = translate("i18n", ", ", "between the items of a list but the last two")
-    last = translate("i18n", " and ", "between the last two items of a list")
+    words = in_language(language)
+    comma = words.translate("i18n", ", ", "between the items of a list but the last two")
+    last = words.translate("i18n", " and ", "between the last two items of a list")
     return comma.join(items[:-1]) + last + items[-1]

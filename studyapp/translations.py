@@ -119,7 +119,7 @@ def use_language(language: str) -> str:
     if language != ENGLISH:
         found.append(_qt_translator(language))
     _loaded.extend(translator for translator in found if translator is not None)
-    i18n.set_backend(_lookup, language)
+    i18n.set_backend(_lookup, language, _other_backend)
     if app is not None:
         for translator in _loaded:
             QCoreApplication.installTranslator(translator)
@@ -127,8 +127,33 @@ def use_language(language: str) -> str:
 
 
 def _lookup(context: str, source: str, disambiguation: str | None, n: int) -> str:
-    for translator in _loaded:
+    return _first(_loaded, context, source, disambiguation, n)
+
+
+def _first(
+    translators: list[QTranslator], context: str, source: str, disambiguation: str | None, n: int
+) -> str:
+    for translator in translators:
         found = translator.translate(context, source, disambiguation, n)
         if found:
             return found
     return ""
+
+
+# The app's translators of the languages it does not speak now, loaded on first use: a pane
+# may show the content (and its headings) in the other language.
+_others: dict[str, list[QTranslator]] = {}
+
+
+def _other_backend(language: str) -> i18n.Backend | None:
+    if language not in _others:
+        found = _translator(qm_file(f"studyapp_{language}"))
+        _others[language] = [found] if found is not None else []
+    translators = _others[language]
+    if not translators:
+        return None
+
+    def lookup(context: str, source: str, disambiguation: str | None, n: int) -> str:
+        return _first(translators, context, source, disambiguation, n)
+
+    return lookup

@@ -3,33 +3,39 @@
 Qt-free, for the cards and the views alike. `prose(record, "summary")` is the Japanese twin
 (summary_ja) in Japanese where the content has it, else the English: the content's own
 picker (studyapp.content.language) asked in the app's language (studyapp.i18n).
+
+Each function takes a `language` ("en", "ja", or a content Language) that defaults to the
+app's: a pane showing its content in the other language passes its own, so its titles,
+clause labels, parts and countries follow its text.
 """
 
 from __future__ import annotations
 
 import re
 
+from studyapp import i18n
 from studyapp.content.language import Language, spans_in, text_in
-from studyapp.i18n import QT_TRANSLATE_NOOP, is_japanese, language, translate
+from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 
 
-def _reader() -> Language:
-    return Language.of(language())
+def reader(language: str | None = None) -> Language:
+    """The content Language of `language`, by default the app's."""
+    return Language.of(language or i18n.language())
 
 
-def prose(record: object, field: str) -> str:
-    """`record.field` in the app's language: its `<field>_ja` twin in Japanese, if any."""
-    return text_in(record, field, _reader())
+def prose(record: object, field: str, language: str | None = None) -> str:
+    """`record.field` in `language`: its `<field>_ja` twin in Japanese, if any."""
+    return text_in(record, field, reader(language))
 
 
-def spans(record: object, field: str) -> tuple[str, ...]:
-    """A tuple of spans (a clause's "clozes") in the app's language, English if no twin."""
-    return spans_in(record, field, _reader())
+def spans(record: object, field: str, language: str | None = None) -> tuple[str, ...]:
+    """A tuple of spans (a clause's "clozes") in `language`, English if no twin."""
+    return spans_in(record, field, reader(language))
 
 
-def name(record: object, field: str = "title") -> str:
-    """A title or name in the app's language: title_ja, name_ja in Japanese where present."""
-    return prose(record, field)
+def name(record: object, field: str = "title", language: str | None = None) -> str:
+    """A title or name in `language`: title_ja, name_ja in Japanese where present."""
+    return prose(record, field, language)
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -47,14 +53,14 @@ def _roman(text: str) -> int:
     return total
 
 
-def clause_label(label: str) -> str:
+def clause_label(label: str, language: str | None = None) -> str:
     """ "Article II", or 第2条; "Additional article", or 追加条項."""
-    if not is_japanese():
+    if reader(language) is not Language.JA:
         return label
     match = _ARTICLE.match(label)
     if match:
         return f"第{_roman(match[1])}条"
-    return translate("Wording", label)
+    return translate("Wording", label, language=Language.JA)
 
 
 # Labels other than "Article N" that the content uses.
@@ -75,11 +81,11 @@ _COUNTRIES = (
 )
 
 
-def part_name(part: str) -> str:
+def part_name(part: str, language: str | None = None) -> str:
     """ "public" or "secret" (lower case), 公開 or 秘密."""
-    return translate("Wording", _PARTS.get(part, part))
+    return translate("Wording", _PARTS.get(part, part), language=reader(language))
 
 
-def country_name(country: str) -> str:
-    """A country of the content in the app's language: Japan, 日本."""
-    return translate("Wording", country)
+def country_name(country: str, language: str | None = None) -> str:
+    """A country of the content in `language`: Japan, 日本."""
+    return translate("Wording", country, language=reader(language))

@@ -1619,6 +1619,28 @@
     </message>
 </context>
 <context>
+    <name>ContentLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Show the content in {language}</source>
+        <translation>内容を{language}で表示</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLanguageButton</name>
+    <message>
+        <source>Show this text in {language}, and back ({key})</source>
+        <translation>この本文を{language}で表示（もう一度押すと戻る）（{key}）</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source>Your unsaved notes are saved now.</source>

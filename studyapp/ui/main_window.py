@@ -32,6 +32,7 @@ from studyapp.ui.message_bar import MessageBar
 from studyapp.ui.services import ItemKind
 from studyapp.ui.shared import accessibility
 from studyapp.ui.shared.announce import announce
+from studyapp.ui.shared.content_language import ContentLanguage, add_content_language_action
 from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.ui.views import (
     OWNERS,
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
             )
         self.view_menu.addSeparator()
         self._add_language_menu(self.view_menu)
+        add_content_language_action(self.view_menu, ContentLanguage.of(self.services.settings))
         self.view_menu.addSeparator()
         self._view_menus: dict[str, QMenu] = {}
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.content.records import AgreementHeading, ClauseRecord, TopicRecord
-from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, in_language
 from studyapp.ui.agreements.reading_html import RenderContext, clause_card
 from studyapp.ui.agreements.reading_pane import clause_key_at
 from studyapp.ui.shared.link_browser import LinkBrowser
@@ -55,6 +55,8 @@ def compare_html(
     With `header_width` (pixels), the heading is held to that width: the page is wider than
     the screen and scrolls sideways, but the description should still wrap to what is seen.
     """
+    language = context.language
+    words = in_language(language)
     columns = []
     covering = 0
     share = f"{100 / max(1, len(agreements)):.4g}%"
@@ -66,10 +68,12 @@ def compare_html(
             agreement.key,
             f"{agreement.signed.year}",
             "quiet",
-            translate("CompareByTopic", "Open the {title}").format(title=name(agreement)),
+            words.translate("CompareByTopic", "Open the {title}").format(
+                title=name(agreement, language=language)
+            ),
         )
         cards = "".join(clause_card(clause, context, compact=True) for clause in clauses)
-        nothing = html.escape(translate("CompareByTopic", NOTHING_ON_THIS))
+        nothing = html.escape(words.translate("CompareByTopic", NOTHING_ON_THIS))
         cards = cards or f'<p class="nothing">{nothing}</p>'
         columns.append(
             f'<td width="{share}" style="padding-left: 5px; padding-right: 5px;">'
@@ -77,12 +81,12 @@ def compare_html(
             f'<p class="small">{html.escape(agreement.title)}<br>{ja(agreement.title_ja)}</p>'
             f"{cards}</td>"
         )
-    described = prose(topic, "description")
-    description = linked_text(described, context.matcher) if described else ""
+    described = prose(topic, "description", language)
+    description = linked_text(described, context.matcher, language=language) if described else ""
     header = (
         f'<h1>{html.escape(topic.name)} <span class="subtitle">{ja(topic.name_ja)}</span></h1>'
         f"<p>{description}</p>"
-        f'<p class="muted">{html.escape(covered_by(covering, len(agreements)))}</p>'
+        f'<p class="muted">{html.escape(covered_by(covering, len(agreements), language))}</p>'
     )
     if header_width is not None:
         header = (
@@ -97,13 +101,16 @@ def compare_html(
     )
 
 
-def covered_by(covering: int, total: int) -> str:
+def covered_by(covering: int, total: int, language: str | None = None) -> str:
     """The sentence under the heading ("Covered by 2 of the 4 agreements."), counted."""
+    words = in_language(language)
     if total == 1:
         if covering:
-            return translate("CompareByTopic", "Covered by the one agreement.")
-        return translate("CompareByTopic", "Not covered by the one agreement.")
-    covered = CompareByTopic.tr("Covered by {covering} of the %n agreements.", "", total)
+            return words.translate("CompareByTopic", "Covered by the one agreement.")
+        return words.translate("CompareByTopic", "Not covered by the one agreement.")
+    covered = CompareByTopic.tr(
+        "Covered by {covering} of the %n agreements.", "", total, language=language
+    )
     return covered.format(covering=covering)
 
 
@@ -134,6 +141,7 @@ class ComparePane(QWidget):
         bar.addWidget(label)
         bar.addWidget(self.combo)
         bar.addStretch(1)
+        self.header = bar  # the view adds the content language button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(bar)

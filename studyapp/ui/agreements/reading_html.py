@@ -2,7 +2,9 @@
 
 Each clause is a card: a one-cell table, because Qt's rich text draws borders and backgrounds
 on tables only. The card's title link carries the anchor `clause-KEY`, which is how the view
-scrolls to a clause and finds the clause under a click.
+scrolls to a clause and finds the clause under a click. Everything is written in the
+context's `language` (the pane's content language; None: the app's), headings included, so
+a pane showing the other language reads wholly in it.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from studyapp.content.records import (
     TopicRecord,
 )
 from studyapp.date_text import format_date, format_era_date, format_julian, format_parts
-from studyapp.i18n import JAPANESE, QT_TRANSLATE_NOOP, is_japanese, translate
+from studyapp.i18n import JAPANESE, QT_TRANSLATE_NOOP, in_language, is_japanese
 from studyapp.ui.shared.links import (
     BOOKMARK,
     CLAUSE,
@@ -55,29 +57,33 @@ class RenderContext:
     two_columns: bool = True
     # The people each text names, by (kind, key), as ContentCatalogue.people_in holds them.
     people_in: Mapping[tuple[str, str], Sequence[PersonRecord]] = field(default_factory=dict)
+    language: str | None = None  # the content's language; None: the app's
 
 
-def day_month_year(day: int, month: int, year: int) -> str:
-    return format_parts(year, month, day)
+def day_month_year(day: int, month: int, year: int, language: str | None = None) -> str:
+    return format_parts(year, month, day, language=language)
 
 
-def calendar_dates(signed: dt.date) -> list[tuple[str, str]]:
+def calendar_dates(signed: dt.date, language: str | None = None) -> list[tuple[str, str]]:
     """The signing date in the three calendars, as (calendar, HTML) rows."""
+    words = in_language(language)
     julian = to_julian(signed)
     era = to_era_year(signed)
-    old_style = translate("AgreementReading", "{date} O.S.").format(date=format_julian(signed))
+    old_style = words.translate("AgreementReading", "{date} O.S.").format(
+        date=format_julian(signed, language=language)
+    )
     era_ja = ja(format_era_date(signed, language=JAPANESE))
-    if is_japanese():
-        era_text = era_ja
-    else:
-        era_text = f"{html.escape(era.english)}, {html.escape(format_date(signed))} · {era_ja}"
+    gregorian = html.escape(format_date(signed, language=language))
+    era_text = (
+        era_ja if is_japanese(language) else f"{html.escape(era.english)}, {gregorian} · {era_ja}"
+    )
     return [
-        (translate("AgreementReading", "Gregorian"), html.escape(format_date(signed))),
+        (words.translate("AgreementReading", "Gregorian"), gregorian),
         (
-            translate("AgreementReading", "Julian (Russia, Old Style)"),
+            words.translate("AgreementReading", "Julian (Russia, Old Style)"),
             f'{html.escape(old_style)} <span class="muted">({julian.isoformat()})</span>',
         ),
-        (translate("AgreementReading", "Japanese era"), era_text),
+        (words.translate("AgreementReading", "Japanese era"), era_text),
     ]
 
 
@@ -89,14 +95,15 @@ def _facts_table(rows: list[tuple[str, str]]) -> str:
     return f'<table class="facts" cellspacing="0" cellpadding="0">{body}</table>'
 
 
-def _signatories(agreement: AgreementRecord) -> str:
-    hint = translate("AgreementReading", "Open in People")
+def _signatories(agreement: AgreementRecord, language: str | None = None) -> str:
+    words = in_language(language)
+    hint = words.translate("AgreementReading", "Open in People")
     lines = [
         anchor(PERSON, s.person_key, f"<b>{html.escape(s.name)}</b>", "person", hint)
         + f" {ja(s.name_ja)} — "
         + html.escape(
-            translate("AgreementReading", "{office}, {country}").format(
-                office=prose(s, "office"), country=country_name(s.country)
+            words.translate("AgreementReading", "{office}, {country}").format(
+                office=prose(s, "office", language), country=country_name(s.country, language)
             )
         )
         for s in agreement.signatories
@@ -116,13 +123,16 @@ def _card(content: str, colours: ReadingColours, secret: bool, current: bool) ->
     )
 
 
-def topic_chips(clause: ClauseRecord, topics: Mapping[str, TopicRecord]) -> str:
+def topic_chips(
+    clause: ClauseRecord, topics: Mapping[str, TopicRecord], language: str | None = None
+) -> str:
+    words = in_language(language)
     chips = []
-    hint = translate("AgreementReading", "Compare the agreements on this topic")
+    hint = words.translate("AgreementReading", "Compare the agreements on this topic")
     for key in clause.topics:
         topic = topics.get(key)
         # Non-breaking spaces keep a chip on one line.
-        shown = html.escape(name(topic, "name") if topic else key).replace(" ", "&nbsp;")
+        shown = html.escape(name(topic, "name", language) if topic else key).replace(" ", "&nbsp;")
         text = f'<span class="chip">&nbsp;{shown}&nbsp;</span>'
         chips.append(anchor(TOPIC, key, text, "quiet", hint))
     return " ".join(chips)
@@ -131,49 +141,56 @@ def topic_chips(clause: ClauseRecord, topics: Mapping[str, TopicRecord]) -> str:
 def clause_card(clause: ClauseRecord, context: RenderContext, *, compact: bool = False) -> str:
     """One clause as a card; `compact` leaves out sources and the bookmark controls."""
     secret = clause.is_secret
+    language = context.language
+    words = in_language(language)
     title = (
         f'<a name="{CLAUSE_ANCHOR}{clause.key}" href="{link(CLAUSE, clause.key)}" '
-        f'class="quiet"><b>{html.escape(clause_label(clause.label))}</b> · '
-        f"{html.escape(name(clause))}</a>"
+        f'class="quiet"><b>{html.escape(clause_label(clause.label, language))}</b> · '
+        f"{html.escape(name(clause, language=language))}</a>"
     )
     # The SECRET label says it once, in words as well as colour: no "Secret" before the label.
-    marker = f"{secret_label()}&nbsp; " if secret else ""
+    marker = f"{secret_label(language)}&nbsp; " if secret else ""
     heading = f'<p style="margin-bottom: 2px;">{marker}{title}</p>'
-    body = [f"<p>{linked_text(prose(clause, 'summary'), context.matcher)}</p>"]
+    summary = linked_text(prose(clause, "summary", language), context.matcher, language=language)
+    body = [f"<p>{summary}</p>"]
     if clause.topics:
-        topics = html.escape(translate("AgreementReading", "Topics:"))
-        body.append(
-            f'<p><span class="small">{topics}</span> {topic_chips(clause, context.topics)}</p>'
-        )
-    named = people_links(context.people_in.get(("clause", clause.key), ()))
+        topics = html.escape(words.translate("AgreementReading", "Topics:"))
+        chips = topic_chips(clause, context.topics, language)
+        body.append(f'<p><span class="small">{topics}</span> {chips}</p>')
+    named = people_links(context.people_in.get(("clause", clause.key), ()), language)
     if named:
-        people = html.escape(translate("AgreementReading", "People:"))
+        people = html.escape(words.translate("AgreementReading", "People:"))
         body.append(f'<p><span class="small">{people}</span> {named}</p>')
     if not compact:
         note = context.notes.get(clause.key)
         if note:
-            yours = html.escape(translate("AgreementReading", "Your note:"))
+            yours = html.escape(words.translate("AgreementReading", "Your note:"))
             body.append(
                 f'<p class="note"><b>{yours}</b> {html.escape(note)}</p>'.replace("\n", "<br>")
             )
         if clause.sources:
-            citations = "<br>".join(source_html(source) for source in clause.sources)
-            sources = html.escape(translate("AgreementReading", "Sources:"))
+            citations = "<br>".join(source_html(source, language) for source in clause.sources)
+            sources = html.escape(words.translate("AgreementReading", "Sources:"))
             body.append(f'<p class="small">{sources}<br>{citations}</p>')
-        heading = _with_bookmark_controls(heading, clause.key, clause.key in context.notes)
+        heading = _with_bookmark_controls(
+            heading, clause.key, clause.key in context.notes, language
+        )
     current = clause.key == context.current_clause
     return _card(heading + "".join(body), context.colours, secret, current)
 
 
-def _with_bookmark_controls(heading: str, key: str, bookmarked: bool) -> str:
+def _with_bookmark_controls(
+    heading: str, key: str, bookmarked: bool, language: str | None = None
+) -> str:
+    words = in_language(language)
     if bookmarked:
-        star = translate("AgreementReading", "★ Bookmarked")
-        hint = translate("AgreementReading", "Remove the bookmark (Ctrl+D)")
+        star = words.translate("AgreementReading", "★ Bookmarked")
+        hint = words.translate("AgreementReading", "Remove the bookmark (Ctrl+D)")
     else:
-        star = translate("AgreementReading", "☆ Bookmark")
-        hint = translate("AgreementReading", "Bookmark this clause (Ctrl+D)")
-    edit = translate("AgreementReading", "Edit note…")
-    edit_hint = translate("AgreementReading", "Add or edit your note (Ctrl+Shift+D)")
+        star = words.translate("AgreementReading", "☆ Bookmark")
+        hint = words.translate("AgreementReading", "Bookmark this clause (Ctrl+D)")
+    edit = words.translate("AgreementReading", "Edit note…")
+    edit_hint = words.translate("AgreementReading", "Add or edit your note (Ctrl+Shift+D)")
     controls = (
         anchor(BOOKMARK, key, html.escape(star), "", hint)
         + " · "
@@ -185,17 +202,19 @@ def _with_bookmark_controls(heading: str, key: str, bookmarked: bool) -> str:
 
 def _part_column(agreement: AgreementRecord, part: str, context: RenderContext) -> str:
     clauses = agreement.clauses_in(part)
+    language = context.language
+    words = in_language(language)
     if part == SECRET:
-        title = html.escape(translate("AgreementReading", "Secret articles"))
+        title = html.escape(words.translate("AgreementReading", "Secret articles"))
         heading = f'<h2><a name="part-secret"></a><span class="secret-word">{title}</span></h2>'
     else:
-        title = html.escape(translate("AgreementReading", "Public articles"))
+        title = html.escape(words.translate("AgreementReading", "Public articles"))
         heading = f'<h2><a name="part-public"></a>{title}</h2>'
     if not clauses:
         if part == PUBLIC:
-            text = translate("AgreementReading", NO_PUBLIC_ARTICLES)
+            text = words.translate("AgreementReading", NO_PUBLIC_ARTICLES)
         else:
-            text = translate("AgreementReading", "No secret articles.")
+            text = words.translate("AgreementReading", "No secret articles.")
         return f'{heading}<p class="nothing">{html.escape(text)}</p>'
     return heading + "".join(clause_card(clause, context) for clause in clauses)
 
@@ -214,29 +233,37 @@ def articles_html(agreement: AgreementRecord, context: RenderContext) -> str:
 
 
 def agreement_html(agreement: AgreementRecord, context: RenderContext) -> str:
+    language = context.language
+    words = in_language(language)
     facts = [
-        *calendar_dates(agreement.signed),
-        (translate("AgreementReading", "Place"), html.escape(prose(agreement, "place"))),
-        (translate("AgreementReading", "Signatories"), _signatories(agreement)),
+        *calendar_dates(agreement.signed, language),
+        (
+            words.translate("AgreementReading", "Place"),
+            html.escape(prose(agreement, "place", language)),
+        ),
+        (words.translate("AgreementReading", "Signatories"), _signatories(agreement, language)),
     ]
-    named = people_links(context.people_in.get(("agreement", agreement.key), ()))
+    named = people_links(context.people_in.get(("agreement", agreement.key), ()), language)
     if named:
-        facts.append((translate("AgreementReading", "People named"), named))
+        facts.append((words.translate("AgreementReading", "People named"), named))
     # The title in the reader's language first, the other language under it.
-    subtitle = html.escape(agreement.title) if is_japanese() else ja(agreement.title_ja)
-    occasion = html.escape(translate("AgreementReading", "Occasion"))
-    consequences = html.escape(translate("AgreementReading", "Consequences"))
-    sources_title = html.escape(translate("AgreementReading", "Sources"))
-    sources = "".join(f"<li>{source_html(source)}</li>" for source in agreement.sources)
-    matcher = context.matcher
+    subtitle = html.escape(agreement.title) if is_japanese(language) else ja(agreement.title_ja)
+    occasion = html.escape(words.translate("AgreementReading", "Occasion"))
+    consequences = html.escape(words.translate("AgreementReading", "Consequences"))
+    sources_title = html.escape(words.translate("AgreementReading", "Sources"))
+    sources = "".join(f"<li>{source_html(source, language)}</li>" for source in agreement.sources)
+
+    def linked(field: str) -> str:
+        return linked_text(prose(agreement, field, language), context.matcher, language=language)
+
     return (
-        f"<h1>{html.escape(name(agreement))}</h1>"
+        f"<h1>{html.escape(name(agreement, language=language))}</h1>"
         f'<p class="subtitle">{subtitle}</p>'
         f"{_facts_table(facts)}"
-        f"<p>{linked_text(prose(agreement, 'summary'), matcher)}</p>"
-        f"<h2>{occasion}</h2><p>{linked_text(prose(agreement, 'occasion'), matcher)}</p>"
+        f"<p>{linked('summary')}</p>"
+        f"<h2>{occasion}</h2><p>{linked('occasion')}</p>"
         f"{articles_html(agreement, context)}"
         f"<h2>{consequences}</h2>"
-        f"<p>{linked_text(prose(agreement, 'consequences'), matcher)}</p>"
+        f"<p>{linked('consequences')}</p>"
         f"<h2>{sources_title}</h2><ol>{sources}</ol>"
     )

@@ -11,6 +11,7 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent, QTextCursor, QTextTable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from studyapp.content.records import AgreementRecord, ClauseRecord
+from studyapp.i18n import in_language
 from studyapp.ui.agreements.reading_html import CLAUSE_ANCHOR, RenderContext, agreement_html
 from studyapp.ui.shared.link_browser import LinkBrowser
 from studyapp.wording import clause_label, name
@@ -74,6 +75,7 @@ class ReadingPane(QWidget):
         bar.addWidget(self.current_label, 1)
         bar.addWidget(self.star_button)
         bar.addWidget(self.note_button)
+        self.header = bar  # the view adds the content language button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -84,17 +86,22 @@ class ReadingPane(QWidget):
         self.browser.installEventFilter(self)
         self.setFocusProxy(self.browser)
 
-    def show_current(self, clause: ClauseRecord | None, bookmarked: bool) -> None:
+    def show_current(
+        self, clause: ClauseRecord | None, bookmarked: bool, language: str | None = None
+    ) -> None:
+        """The current clause in the header, in `language` (the content's; None: the app's)."""
+        words = in_language(language)
         if clause is None:
             self.current_label.setText(
                 self.tr("Choose a clause: click it, or pick it in the list.")
             )
         else:
-            label, title = clause_label(clause.label), name(clause)
+            label, title = clause_label(clause.label, language), name(clause, language=language)
             if clause.is_secret:
-                text = self.tr("Secret {label}: {title}").format(label=label, title=title)
+                text = words.translate("ReadingPane", "Secret {label}: {title}")
             else:
-                text = self.tr("{label}: {title}").format(label=label, title=title)
+                text = words.translate("ReadingPane", "{label}: {title}")
+            text = text.format(label=label, title=title)
             self.current_label.setText(text)
         self.star_button.setText(self.tr("★ Bookmarked") if bookmarked else self.tr("☆ Bookmark"))
         self.star_button.setChecked(bookmarked and clause is not None)

@@ -33,6 +33,7 @@ from studyapp.ui.agreements.reading_html import RenderContext
 from studyapp.ui.agreements.reading_pane import ReadingPane
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared import links
+from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.roles import KEY_ROLE
 from studyapp.wording import clause_label, name
@@ -73,6 +74,10 @@ class AgreementsView(QWidget):
         self.clause_tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.reading = ReadingPane(self)
         self.compare = ComparePane(list(self.topics.values()), self)
+        self.content_language = ContentLanguage.of(services.settings)
+        self._rendered_in: str | None = None  # the language the reading pane is in
+        self.reading.header.addWidget(ContentLanguageButton(self.content_language, self.reading))
+        self.compare.header.addWidget(ContentLanguageButton(self.content_language, self.compare))
 
         self.modes = QTabWidget(self)
         self.modes.setAccessibleName(self.tr("Agreements view mode"))
@@ -175,6 +180,7 @@ class AgreementsView(QWidget):
         self.compare.clause_clicked.connect(self._compare_clause_clicked)
         self.modes.currentChanged.connect(self._mode_changed)
         self.services.bookmarks.changed.connect(self._bookmark_changed)
+        self.content_language.changed.connect(self._content_language_changed)
 
     # ---- what the main window calls ------------------------------------------------------
 
@@ -255,6 +261,7 @@ class AgreementsView(QWidget):
             current_clause=current,
             two_columns=two_columns,
             people_in=self.services.index.people_in,
+            language=self.content_language.language(),
         )
 
     def _agreement_chosen(self, current: QModelIndex) -> None:
@@ -300,7 +307,8 @@ class AgreementsView(QWidget):
         self.reading.show_text(agreement, context, keep_scroll)
         key = self._current_clause
         clause = self.services.index.clauses.get(key) if key else None
-        self.reading.show_current(clause, clause is not None and clause.key in notes)
+        language = self._rendered_in = self.content_language.language()
+        self.reading.show_current(clause, clause is not None and clause.key in notes, language)
         self._update_clause_actions()
 
     def _render_compare(self, keep_scroll: bool = False) -> None:
@@ -349,6 +357,15 @@ class AgreementsView(QWidget):
         if tab == COMPARE_TAB:
             self._render_compare()
         self._update_clause_actions()
+
+    def _content_language_changed(self) -> None:
+        if not self.isVisible():  # rendered in the new language when next shown
+            return
+        self._render_reading(keep_scroll=True)
+        if self._current_clause is not None:  # the other text is longer or shorter
+            self.reading.scroll_to_clause(self._current_clause)
+        if self.modes.currentIndex() == COMPARE_TAB:
+            self._render_compare(keep_scroll=True)
 
     def _bookmark_changed(self, clause_key: str) -> None:
         self.clause_model.set_bookmarked(
@@ -435,6 +452,8 @@ class AgreementsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        if self._rendered_in != self.content_language.language():
+            self._content_language_changed()
         # Every agreement in sight while they are few; past that the list scrolls, and the
         # clauses keep the rest of the height.
         rows = max(1, min(self.agreement_model.rowCount(), AGREEMENT_ROWS_SHOWN))

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.catalogue import ContentCatalogue
 from studyapp.date_text import format_date
-from studyapp.i18n import QT_TRANSLATE_NOOP
+from studyapp.i18n import QT_TRANSLATE_NOOP, in_language
+from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 from studyapp.userdata.export import BookmarkEntry, local_date
 from studyapp.wording import clause_label, name, prose
 
@@ -27,11 +28,12 @@ NOTHING_SELECTED = QT_TRANSLATE_NOOP(
 )
 
 
-def _day(timestamp: str) -> str:
-    """The local day of a stored timestamp in the app's language; the text if unreadable."""
+def _day(timestamp: str, language: str | None = None) -> str:
+    """The local day of a stored timestamp in `language` (None: the app's); the text if
+    unreadable."""
     day = local_date(timestamp)
     try:
-        return format_date(dt.date.fromisoformat(day), "day")
+        return format_date(dt.date.fromisoformat(day), "day", language=language)
     except ValueError:
         return day
 
@@ -45,6 +47,7 @@ class BookmarkDetail(QWidget):
         self._index = index
         self._entry: BookmarkEntry | None = None
         self._saved_note = ""  # the note as stored, to tell unsaved edits apart
+        self._content_language: ContentLanguage | None = None  # None: the app's language
 
         self.heading = QLabel(self.tr(NOTHING_SELECTED), self)
         self.heading.setWordWrap(True)
@@ -73,8 +76,10 @@ class BookmarkDetail(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
+        self.header = QHBoxLayout()
+        self.header.addWidget(self.heading, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        layout.addLayout(self.header)
         layout.addWidget(self.facts)
         layout.addWidget(self.summary)
         layout.addSpacing(8)
@@ -86,6 +91,17 @@ class BookmarkDetail(QWidget):
         self.save_button.clicked.connect(self.submit_note)
         self.open_button.clicked.connect(self._open_clicked)
         self.show_entry(None)
+
+    def use_content_language(self, choice: ContentLanguage) -> None:
+        """Show the clause in `choice`'s language, with its button in the header."""
+        self._content_language = choice
+        self.header.addWidget(ContentLanguageButton(choice, self), 0, Qt.AlignmentFlag.AlignTop)
+        choice.changed.connect(self._content_language_changed)
+        self._content_language_changed()
+
+    def _content_language_changed(self) -> None:
+        if self._entry is not None:
+            self._show_clause(self._entry)
 
     @property
     def key(self) -> str | None:
@@ -119,12 +135,18 @@ class BookmarkDetail(QWidget):
 
     def _show_clause(self, entry: BookmarkEntry) -> None:
         clause, bookmark = entry.clause, entry.bookmark
+        # The whole pane in the content's language (None: the app's), its dates too.
+        language = self._content_language.language() if self._content_language else None
+        words = in_language(language)
+        created = _day(bookmark.created_at, language)
         if bookmark.updated_at != bookmark.created_at:
-            dates = self.tr("Bookmarked {created}, note edited {edited}").format(
-                created=_day(bookmark.created_at), edited=_day(bookmark.updated_at)
-            )
+            dates = words.translate(
+                "BookmarkDetail", "Bookmarked {created}, note edited {edited}"
+            ).format(created=created, edited=_day(bookmark.updated_at, language))
         else:
-            dates = self.tr("Bookmarked {created}").format(created=_day(bookmark.created_at))
+            dates = words.translate("BookmarkDetail", "Bookmarked {created}").format(
+                created=created
+            )
         if clause is None:
             self.heading.setText(f"<b>{html.escape(entry.key)}</b>")
             self.facts.setText(self.tr("Not in the current content · {dates}").format(dates=dates))
@@ -136,18 +158,23 @@ class BookmarkDetail(QWidget):
             )
             return
         agreement = self._index.agreements.get(clause.agreement_key)
-        part = self.tr("Secret") if clause.is_secret else self.tr("Public")
-        heading = self.tr("{label}: {title}").format(
-            label=clause_label(clause.label), title=name(clause)
+        if clause.is_secret:
+            part = words.translate("BookmarkDetail", "Secret")
+        else:
+            part = words.translate("BookmarkDetail", "Public")
+        heading = words.translate("BookmarkDetail", "{label}: {title}").format(
+            label=clause_label(clause.label, language), title=name(clause, language=language)
         )
         self.heading.setText(f"<b>{html.escape(heading)}</b>")
         where = (
-            self.tr("{title} ({year})").format(title=name(agreement), year=agreement.signed.year)
+            words.translate("BookmarkDetail", "{title} ({year})").format(
+                title=name(agreement, language=language), year=agreement.signed.year
+            )
             if agreement
             else ""
         )
         self.facts.setText(" · ".join(filter(None, [part, where, dates])))
-        self.summary.setText(prose(clause, "summary"))
+        self.summary.setText(prose(clause, "summary", language))
 
     def focus_note(self) -> None:
         if self._entry is not None:

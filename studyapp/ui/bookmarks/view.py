@@ -38,6 +38,7 @@ from studyapp.ui.bookmarks.filtering import filter_groups
 from studyapp.ui.bookmarks.model import CLAUSE_COLUMN, NOTE_COLUMN, PART_COLUMN, BookmarksModel
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.announce import show_status
+from studyapp.ui.shared.content_language import ContentLanguage
 from studyapp.userdata.export import bookmarks_markdown, group_bookmarks
 
 EXPORT_FOLDER_SETTING = "bookmarks/export_folder"
@@ -94,6 +95,7 @@ class BookmarksView(QWidget):
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE_COLUMN, 180)
         self.detail = BookmarkDetail(services.index, self)
+        self.detail.use_content_language(ContentLanguage.of(services.settings))
         self.export_button = QPushButton(self.tr("E&xport as Markdown…"), self)
         self.export_button.setAccessibleName(self.tr("Export as Markdown"))
         self.export_button.setToolTip(

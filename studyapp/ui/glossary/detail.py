@@ -11,7 +11,7 @@ from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import TermRecord
 from studyapp.date_text import format_date
-from studyapp.i18n import QT_TRANSLATE_NOOP, translate
+from studyapp.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from studyapp.ui.shared.links import (
     AGREEMENT,
     CLAUSE,
@@ -41,53 +41,69 @@ def _of_kind(mentions: Sequence[tuple[str, str]], kind: str) -> list[str]:
     return [key for found, key in mentions if found == kind]
 
 
-def occurrences_html(mentions: Sequence[tuple[str, str]], index: ContentCatalogue) -> str:
+def occurrences_html(
+    mentions: Sequence[tuple[str, str]], index: ContentCatalogue, language: str | None = None
+) -> str:
     """The agreements, clauses and events that name a term (`mentions`: their kind and key,
-    as the catalogue's term_mentions gives them), linked."""
+    as the catalogue's term_mentions gives them), linked, in `language` (the pane's content
+    language; None: the app's)."""
+    words = in_language(language)
     parts = []
     agreements = index.agreements.many(_of_kind(mentions, "agreement"))
     if agreements:
         items = [
-            anchor(AGREEMENT, a.key, f"{html.escape(name(a))} ({a.signed.year})")
+            anchor(AGREEMENT, a.key, f"{html.escape(name(a, language=language))} ({a.signed.year})")
             for a in agreements
         ]
-        parts.append(_section(translate("GlossaryDetail", "Agreements"), items))
+        parts.append(_section(words.translate("GlossaryDetail", "Agreements"), items))
     clauses = index.clauses.many(_of_kind(mentions, "clause"))
     if clauses:
         items = []
         for clause in clauses:
             heading = index.agreement_heading(clause.agreement_key)  # kept: no read a clause
             year = heading.signed.year if heading is not None else ""
-            marker = f"{secret_label()} " if clause.is_secret else ""
-            text = translate("GlossaryDetail", "{year} {label}: {title}").format(
-                year=year, label=clause_label(clause.label), title=name(clause)
+            marker = f"{secret_label(language)} " if clause.is_secret else ""
+            text = words.translate("GlossaryDetail", "{year} {label}: {title}").format(
+                year=year,
+                label=clause_label(clause.label, language),
+                title=name(clause, language=language),
             )  # the label says SECRET
             items.append(f"{marker}{anchor(CLAUSE, clause.key, html.escape(text))}")
-        parts.append(_section(translate("GlossaryDetail", "Clauses"), items))
+        parts.append(_section(words.translate("GlossaryDetail", "Clauses"), items))
     events = index.events.many(_of_kind(mentions, "event"))
     if events:
         items = [
-            f"{html.escape(format_date(e.date, e.precision))} "
-            + anchor(EVENT, e.key, html.escape(name(e)))
+            f"{html.escape(format_date(e.date, e.precision, language=language))} "
+            + anchor(EVENT, e.key, html.escape(name(e, language=language)))
             for e in events
         ]
-        parts.append(_section(translate("GlossaryDetail", "Events"), items))
-    nothing = html.escape(translate("GlossaryDetail", NOT_MENTIONED))
+        parts.append(_section(words.translate("GlossaryDetail", "Events"), items))
+    nothing = html.escape(translate("GlossaryDetail", NOT_MENTIONED, language=language))
     return "".join(parts) or f'<p class="nothing">{nothing}</p>'
 
 
-def term_html(term: TermRecord, index: ContentCatalogue, matcher: TermMatcher) -> str:
-    sources = "".join(f"<li>{source_html(source)}</li>" for source in term.sources)
+def term_html(
+    term: TermRecord,
+    index: ContentCatalogue,
+    matcher: TermMatcher,
+    language: str | None = None,
+) -> str:
+    """The term's page, in `language` (the pane's content language; None: the app's)."""
+    words = in_language(language)
+    sources = "".join(f"<li>{source_html(source, language)}</li>" for source in term.sources)
     reading = f" · <i>{html.escape(term.reading)}</i>" if term.reading else ""
-    named = people_links(index.people_in.get(("term", term.key), ()))
-    people = html.escape(translate("GlossaryDetail", "People:"))
-    where = html.escape(translate("GlossaryDetail", "Where it occurs"))
-    sources_title = html.escape(translate("GlossaryDetail", "Sources"))
+    named = people_links(index.people_in.get(("term", term.key), ()), language)
+    people = html.escape(words.translate("GlossaryDetail", "People:"))
+    where = html.escape(words.translate("GlossaryDetail", "Where it occurs"))
+    sources_title = html.escape(words.translate("GlossaryDetail", "Sources"))
+    definition = linked_text(
+        prose(term, "definition", language), matcher, exclude=[term.key], language=language
+    )
     return (
         f"<h1>{html.escape(term.term)}</h1>"
         f'<p class="subtitle">{ja(term.term_ja)}{reading}</p>'
-        f"<p>{linked_text(prose(term, 'definition'), matcher, exclude=[term.key])}</p>"
+        f"<p>{definition}</p>"
         + (f"<p><span class='small'>{people}</span> {named}</p>" if named else "")
-        + f"<h2>{where}</h2>{occurrences_html(index.term_mentions(term.key), index)}"
+        + f"<h2>{where}</h2>{occurrences_html(index.term_mentions(term.key), index, language)}"
         + (f"<h2>{sources_title}</h2><ol>{sources}</ol>" if sources else "")
     )

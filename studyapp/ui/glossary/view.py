@@ -30,6 +30,7 @@ from studyapp.ui.glossary.detail import term_html
 from studyapp.ui.glossary.model import TermTableModel
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.announce import show_status
+from studyapp.ui.shared.content_language import ContentLanguage, headed
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.link_browser import LinkBrowser
 
@@ -46,6 +47,7 @@ class GlossaryView(QWidget):
         self.table = self._make_table()
         self.count_label = QLabel(self)
         self.detail = LinkBrowser(self.tr("Term details"), self)
+        self.content_language = ContentLanguage.of(services.settings)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -56,7 +58,7 @@ class GlossaryView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(side)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(headed(self.detail, self.content_language, self))
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 640])
         layout = QVBoxLayout(self)
@@ -71,6 +73,7 @@ class GlossaryView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail.link_activated.connect(self._follow_link)
         self.detail.palette_changed.connect(self._show_detail)
+        self.content_language.changed.connect(self._show_detail)
         for widget in (self.filter_edit, self.table, self.detail):
             widget.installEventFilter(self)
         self.setFocusProxy(self.filter_edit)
@@ -189,8 +192,10 @@ class GlossaryView(QWidget):
             text = f"<p class='nothing'>{nothing}</p>"
             self.detail.set_html(text if self.model.rowCount() == 0 else "")
             return
-        matcher = self.services.index.matcher_for([("term", term.key)])
-        self.detail.set_html(term_html(term, self.services.index, matcher))
+        index = self.services.index
+        matcher = index.matcher_for([("term", term.key)])
+        language = self.content_language.language()
+        self.detail.set_html(term_html(term, index, matcher, language))
 
     def _follow_link(self, kind: str, key: str) -> None:
         item = ItemKind.parse(kind)

@@ -3,7 +3,7 @@ whatever the pointer or the keyboard is on. Clicking a line or region opens its 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,12 +22,13 @@ from studyapp import paths, wording
 from studyapp.content.map_records import MapContent
 from studyapp.errors import StudyAppError
 from studyapp.geo.basemap import CREDIT, BaseGeography, load_geography
-from studyapp.i18n import join_list, translate
+from studyapp.i18n import in_language, join_list, translate
 from studyapp.ui.actions import view_action
 from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.describe import agreement_label, describe
 from studyapp.ui.map.step_strip import StepStrip
 from studyapp.ui.services import ItemKind, Services
+from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 
 _loaded: dict[tuple[Path, Path], tuple[MapContent, BaseGeography]] = {}
 
@@ -73,6 +74,8 @@ class MapView(QWidget):
             return
         self.steps = atlas.agreements
         self.canvas = MapCanvas(atlas, geography, self)
+        self.content_language = ContentLanguage.of(services.settings)
+        self._told: Callable[[], str] | None = None  # what the sentence below says, made anew
         layout.addLayout(self._build_bar())
         layout.addWidget(self.canvas, 1)
         self.info = QLabel(self)
@@ -83,6 +86,7 @@ class MapView(QWidget):
         layout.addWidget(self.info)
         self.canvas.feature_hovered.connect(self._hovered)
         self.canvas.feature_activated.connect(self.open_clause_of)
+        self.content_language.changed.connect(self._content_language_changed)
         self._build_actions()
         self.setFocusProxy(self.canvas)
         if self.steps:  # the window hands back the step shown last (restore_state)
@@ -132,6 +136,8 @@ class MapView(QWidget):
             tool.setToolTip(name)
             tool.clicked.connect(slot)
             bar.addWidget(tool)
+        # The sentence about a feature in the other language, and back.
+        bar.addWidget(ContentLanguageButton(self.content_language, self))
         return bar
 
     def _build_actions(self) -> None:
@@ -207,17 +213,32 @@ class MapView(QWidget):
         self.step_strip.show_step(button)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
+        self._tell(lambda: self._changes_at(key))
+        self.agreement_shown.emit(key)
+
+    def _changes_at(self, key: str) -> str:
+        assert self.canvas is not None
+        language = self.content_language.language()
+        words = in_language(language)
         changed = [
-            wording.name(f, "name")
+            wording.name(f, "name", language)
             for f in self.canvas.features()
             if (h := f.holding(key)) and h.changed
         ]
-        self.info.setText(
-            self.tr("{label}. Changed at this step: {changed}.").format(
-                label=label, changed=join_list(changed) or self.tr("nothing; the spheres stand")
-            )
+        return words.translate("MapView", "{label}. Changed at this step: {changed}.").format(
+            label=agreement_label(self.services.index, key, language),
+            changed=join_list(changed, language=language)
+            or words.translate("MapView", "nothing; the spheres stand"),
         )
-        self.agreement_shown.emit(key)
+
+    def _tell(self, sentence: Callable[[], str]) -> None:
+        """Say `sentence()` below the map, and again whenever the content language flips."""
+        self._told = sentence
+        self.info.setText(sentence())
+
+    def _content_language_changed(self) -> None:
+        if self._told is not None:
+            self.info.setText(self._told())
 
     def show_clause(self, clause_key: str) -> None:
         """Open the map at the clause's agreement with the features it made highlighted."""
@@ -229,11 +250,22 @@ class MapView(QWidget):
         features = self.canvas.atlas.features_of_clause(clause_key)
         self.show_agreement(clause.agreement_key, frozenset(f.key for f in features))
         if features:
-            self.info.setText(describe(self.services.index, features[0], clause.agreement_key))
+            self._tell(
+                lambda: describe(
+                    self.services.index,
+                    features[0],
+                    clause.agreement_key,
+                    self.content_language.language(),
+                )
+            )
         else:
-            self.info.setText(
-                self.tr("{label} draws nothing on the map.").format(
-                    label=wording.clause_label(clause.label)
+            self._tell(
+                lambda: (
+                    in_language(self.content_language.language())
+                    .translate("MapView", "{label} draws nothing on the map.")
+                    .format(
+                        label=wording.clause_label(clause.label, self.content_language.language())
+                    )
                 )
             )
 
@@ -245,8 +277,13 @@ class MapView(QWidget):
         if feature is None:
             self.canvas.setToolTip("")
             return
-        sentence = describe(self.services.index, feature, self.agreement_key)
-        self.info.setText(sentence)
+        agreement_key = self.agreement_key
+        self._tell(
+            lambda: describe(
+                self.services.index, feature, agreement_key, self.content_language.language()
+            )
+        )
+        sentence = self.info.text()
         self.canvas.setToolTip(sentence)
         self.canvas.setAccessibleDescription(sentence)
 

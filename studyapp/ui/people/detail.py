@@ -8,7 +8,7 @@ import html
 from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import DeedRecord, PersonRecord
-from studyapp.i18n import QT_TRANSLATE_NOOP, is_japanese, translate
+from studyapp.i18n import QT_TRANSLATE_NOOP, in_language, is_japanese, translate
 from studyapp.ui.people.model import life
 from studyapp.ui.shared.links import (
     AGREEMENT,
@@ -27,44 +27,52 @@ NOT_NAMED = QT_TRANSLATE_NOOP(
 )
 
 
-def _years(start: int, end: int | None) -> str:
+def _years(start: int, end: int | None, language: str | None = None) -> str:
+    words = in_language(language)
     if end is None:
-        return translate("PersonDetail", "from {start}").format(start=start)
+        return words.translate("PersonDetail", "from {start}").format(start=start)
     if end == start:
         return str(start)
-    return translate("PersonDetail", "{start}–{end}").format(start=start, end=end)
+    return words.translate("PersonDetail", "{start}–{end}").format(start=start, end=end)
 
 
-def _deed(deed: DeedRecord) -> str:
-    """One deed as a phrase in the app's language, its year added unless the text has it."""
-    text = prose(deed, "text") if is_japanese() else deed.verb.capitalize() + " " + deed.what
+def _deed(deed: DeedRecord, language: str | None = None) -> str:
+    """One deed as a phrase in `language`, its year added unless the text has it."""
+    if is_japanese(language):
+        text = prose(deed, "text", language)
+    else:
+        text = deed.verb.capitalize() + " " + deed.what
     if str(deed.year) in text:
         return text
-    return translate("PersonDetail", "{deed} ({year})").format(deed=text, year=deed.year)
+    words = in_language(language)
+    return words.translate("PersonDetail", "{deed} ({year})").format(deed=text, year=deed.year)
 
 
 def _section(title: str, body: str) -> str:
     return f"<h2>{html.escape(title)}</h2>{body}"
 
 
-def _mention(kind: str, key: str, index: ContentCatalogue) -> str | None:
+def _mention(
+    kind: str, key: str, index: ContentCatalogue, language: str | None = None
+) -> str | None:
     """A link to one row that names the person, or None if the row is not in the content."""
+    words = in_language(language)
     if kind == AGREEMENT and key in index.agreements:
-        return anchor(AGREEMENT, key, html.escape(name(index.agreements[key])))
+        return anchor(AGREEMENT, key, html.escape(name(index.agreements[key], language=language)))
     if kind == CLAUSE and key in index.clauses:
         clause = index.clauses[key]
         agreement = index.agreement_of(key)
-        label = translate("PersonDetail", "{agreement}, {part} {label}: {title}").format(
-            agreement=name(agreement),
-            part=part_name(clause.part),
-            label=clause_label(clause.label),
-            title=name(clause),
+        label = words.translate("PersonDetail", "{agreement}, {part} {label}: {title}").format(
+            agreement=name(agreement, language=language),
+            part=part_name(clause.part, language),
+            label=clause_label(clause.label, language),
+            title=name(clause, language=language),
         )
         return anchor(CLAUSE, key, html.escape(label))
     if kind == EVENT and key in index.events:
         event = index.events[key]
-        label = translate("PersonDetail", "{title} ({year})").format(
-            title=name(event), year=event.date.year
+        label = words.translate("PersonDetail", "{title} ({year})").format(
+            title=name(event, language=language), year=event.date.year
         )
         return anchor(EVENT, key, html.escape(label))
     if kind == TERM and key in index.terms:
@@ -72,22 +80,29 @@ def _mention(kind: str, key: str, index: ContentCatalogue) -> str | None:
     return None
 
 
-def mentions_html(person: PersonRecord, index: ContentCatalogue) -> str:
-    items = [found for kind, key in person.mentioned_in if (found := _mention(kind, key, index))]
+def mentions_html(
+    person: PersonRecord, index: ContentCatalogue, language: str | None = None
+) -> str:
+    items = [
+        found
+        for kind, key in person.mentioned_in
+        if (found := _mention(kind, key, index, language))
+    ]
     if not items:
-        nothing = html.escape(translate("PersonDetail", NOT_NAMED))
+        nothing = html.escape(translate("PersonDetail", NOT_NAMED, language=language))
         return f'<p class="nothing">{nothing}</p>'
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
-def signed_html(person: PersonRecord, index: ContentCatalogue) -> str:
+def signed_html(person: PersonRecord, index: ContentCatalogue, language: str | None = None) -> str:
     """Links to the agreements the person signed, with the office held, or "" for none."""
+    words = in_language(language)
     headings = {heading.key: heading for heading in index.agreement_headings()}
     items = [
-        anchor(AGREEMENT, agreement.key, html.escape(name(agreement)))
+        anchor(AGREEMENT, agreement.key, html.escape(name(agreement, language=language)))
         + html.escape(
-            translate("PersonDetail", " ({year}), as {office}").format(
-                year=agreement.signed.year, office=prose(signature, "office")
+            words.translate("PersonDetail", " ({year}), as {office}").format(
+                year=agreement.signed.year, office=prose(signature, "office", language)
             )
         )
         for signature in index.signatures_of(person.key)
@@ -96,32 +111,41 @@ def signed_html(person: PersonRecord, index: ContentCatalogue) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items else ""
 
 
-def person_html(person: PersonRecord, index: ContentCatalogue, matcher: TermMatcher) -> str:
+def person_html(
+    person: PersonRecord, index: ContentCatalogue, matcher: TermMatcher, language: str | None = None
+) -> str:
+    """The person's page, in `language` (the pane's content language; None: the app's)."""
+    words = in_language(language)
     names = [ja(person.name_ja)] if person.name_ja else []
     if person.name_native and person.name_native not in (person.name, person.name_ja):
         names.append(html.escape(person.name_native))
     if person.reading and person.reading != person.name_native:
         names.append(f"<i>{html.escape(person.reading)}</i>")
     roles = "".join(
-        f"<li>{html.escape(name(role))} ({html.escape(_years(role.start, role.end))})</li>"
+        f"<li>{html.escape(name(role, language=language))} "
+        f"({html.escape(_years(role.start, role.end, language))})</li>"
         for role in person.roles
     )
-    deeds = "".join(f"<li>{html.escape(_deed(deed))}</li>" for deed in person.deeds)
-    sources = "".join(f"<li>{source_html(source)}</li>" for source in person.sources)
-    signed = signed_html(person, index)
-    country = translate("PersonDetail", "{country}, {life}").format(
-        country=country_name(person.country), life=life(person)
+    deeds = "".join(f"<li>{html.escape(_deed(deed, language))}</li>" for deed in person.deeds)
+    sources = "".join(f"<li>{source_html(source, language)}</li>" for source in person.sources)
+    signed = signed_html(person, index, language)
+    country = words.translate("PersonDetail", "{country}, {life}").format(
+        country=country_name(person.country, language), life=life(person)
     )
-    what_they_did = translate("PersonDetail", "What they did")
-    where_named = translate("PersonDetail", "Where the content names them")
+    what_they_did = words.translate("PersonDetail", "What they did")
+    where_named = words.translate("PersonDetail", "Where the content names them")
+    description = linked_text(prose(person, "description", language), matcher, language=language)
+    offices = words.translate("PersonDetail", "Offices")
+    signed_title = words.translate("PersonDetail", "Agreements signed")
+    sources_title = words.translate("PersonDetail", "Sources")
     return (
         f"<h1>{html.escape(person.name)}</h1>"
         f'<p class="subtitle">{" · ".join(names)}</p>'
         f"<p>{html.escape(country)}</p>"
-        f"<p>{linked_text(prose(person, 'description'), matcher)}</p>"
-        + (_section(translate("PersonDetail", "Offices"), f"<ul>{roles}</ul>") if roles else "")
+        f"<p>{description}</p>"
+        + (_section(offices, f"<ul>{roles}</ul>") if roles else "")
         + (_section(what_they_did, f"<ul>{deeds}</ul>") if deeds else "")
-        + (_section(translate("PersonDetail", "Agreements signed"), signed) if signed else "")
-        + _section(where_named, mentions_html(person, index))
-        + (_section(translate("PersonDetail", "Sources"), f"<ol>{sources}</ol>") if sources else "")
+        + (_section(signed_title, signed) if signed else "")
+        + _section(where_named, mentions_html(person, index, language))
+        + (_section(sources_title, f"<ol>{sources}</ol>") if sources else "")
     )

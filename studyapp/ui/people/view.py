@@ -29,6 +29,7 @@ from studyapp.ui.people.detail import person_html
 from studyapp.ui.people.model import PersonTableModel
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.announce import show_status
+from studyapp.ui.shared.content_language import ContentLanguage, headed
 from studyapp.ui.shared.focus import focus_is_elsewhere
 from studyapp.ui.shared.link_browser import LinkBrowser
 
@@ -48,6 +49,7 @@ class PeopleView(QWidget):
         self.table = self._make_table()
         self.count_label = QLabel(self)
         self.detail = LinkBrowser(self.tr("Person details"), self)
+        self.content_language = ContentLanguage.of(services.settings)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
@@ -58,7 +60,7 @@ class PeopleView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(side)
-        splitter.addWidget(self.detail)
+        splitter.addWidget(headed(self.detail, self.content_language, self))
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([480, 720])
         layout = QVBoxLayout(self)
@@ -72,6 +74,7 @@ class PeopleView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
         self.detail.link_activated.connect(self._follow_link)
         self.detail.palette_changed.connect(self._show_detail)
+        self.content_language.changed.connect(self._show_detail)
         for widget in (self.filter_edit, self.table, self.detail):
             widget.installEventFilter(self)
         self.setFocusProxy(self.filter_edit)
@@ -180,7 +183,8 @@ class PeopleView(QWidget):
             self.detail.set_html(text if self.model.rowCount() == 0 else "")
             return
         matcher = self.services.index.matcher_for([("person", person.key)])
-        self.detail.set_html(person_html(person, self.services.index, matcher))
+        language = self.content_language.language()
+        self.detail.set_html(person_html(person, self.services.index, matcher, language))
 
     def _follow_link(self, kind: str, key: str) -> None:
         item = ItemKind.parse(kind)

@@ -34,6 +34,7 @@ from studyapp.study.vocabulary import AnswerMode
 from studyapp.ui.quiz.choice_button import ChoiceButton
 from studyapp.ui.shared.announce import announce
 from studyapp.ui.shared.chart_colours import ChartColours
+from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 from studyapp.ui.shared.reading_style import readable
 
 # The four ratings (English: translate with rating_name).
@@ -77,6 +78,7 @@ class CardPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.focus_target: QWidget = self  # where the keyboard goes on this card, at this step
+        self.content_button: QWidget | None = None  # the answer in the other language
         self.progress_label = QLabel(self)
         self.kind_label = QLabel(self)
         self.prompt_label = self._text_label(1.9, bold=False)
@@ -164,6 +166,7 @@ class CardPage(QWidget):
         header.addWidget(self.kind_label)
         header.addStretch(1)
         header.addWidget(self.progress_label)
+        self.header = header
         column.addLayout(header)
         column.addSpacing(24)
         column.addWidget(self.prompt_label)
@@ -187,6 +190,13 @@ class CardPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(_Centred(card))
         return scroll
+
+    def use_content_language(self, choice: ContentLanguage) -> None:
+        """A button in the header that shows the answer side in the other language (only
+        there: the question stays as it was asked)."""
+        self.content_button = ContentLanguageButton(choice, self)
+        self.content_button.hide()
+        self.header.addWidget(self.content_button)
 
     def add_panel(self, panel: QWidget) -> None:
         """A panel under the prompt, shown by the quiz for the cards it goes with."""
@@ -218,6 +228,8 @@ class CardPage(QWidget):
         )
         for widget in hidden:
             widget.hide()
+        if self.content_button is not None:
+            self.content_button.hide()
         self.choices_box.setVisible(mode == AnswerMode.CHOICE)
         self.typed_edit.setVisible(mode == AnswerMode.TYPED)
         self.typed_edit.setReadOnly(False)
@@ -287,6 +299,8 @@ class CardPage(QWidget):
         self.spoken_answer = self.tr("Answer: {answer}").format(answer=card.answer)
         self.details_label.setText(details_html)
         self.details_label.setVisible(bool(details_html))
+        if self.content_button is not None:
+            self.content_button.show()
 
     def show_ratings(self, intervals: list[str] | None = None, *, suggested: int = 3) -> None:
         """The four rating buttons (with the next interval under each, if known), focused."""

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication
-
 from studyapp.content.records import Content, SourceRecord
+from studyapp.i18n import in_language
 from studyapp.study.cards import Card
 
 
@@ -26,14 +25,15 @@ def sources_by_key(content: Content) -> dict[str, SourceRecord]:
     return found
 
 
-def details_html(card: Card, sources: dict[str, SourceRecord]) -> str:
+def details_html(card: Card, sources: dict[str, SourceRecord], language: str | None = None) -> str:
+    """The explanation and sources, headed in `language` (the card's; None: the app's)."""
     parts = []
     if card.explanation:
         parts.append(f"<p>{html.escape(card.explanation)}</p>")
     cited = [sources[key] for key in card.source_keys if key in sources]
     if cited:
         items = "".join(f"<li>{_source(source)}</li>" for source in cited)
-        sources_title = html.escape(QCoreApplication.translate("QuizDetails", "Sources"))
+        sources_title = html.escape(in_language(language).translate("QuizDetails", "Sources"))
         parts.append(f"<p style='margin-bottom:0'><b>{sources_title}</b></p><ul>{items}</ul>")
     return "".join(parts)
 

@@ -43,9 +43,11 @@ from studyapp.ui.quiz.formatting import interval_text, minutes_text
 from studyapp.ui.quiz.preferences_dialog import PreferencesDialog, load_preferences
 from studyapp.ui.quiz.start_page import CHOICE, FLIP, MODES, TYPED, StartPage
 from studyapp.ui.quiz.summary_page import SummaryPage
+from studyapp.ui.quiz.twin import twin
 from studyapp.ui.quiz.undo_keys import UndoKeyGuard
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.card_panel import CardPanel
+from studyapp.ui.shared.content_language import ContentLanguage
 from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.userdata import reviews
 
@@ -92,6 +94,9 @@ class QuizView(QWidget):
 
         self.start_page = StartPage(self.decks, services.settings, self)
         self.card_page = CardPage(self)
+        self.content_language = ContentLanguage.of(services.settings)
+        self.card_page.use_content_language(self.content_language)
+        self.content_language.changed.connect(self._content_language_changed)
         self.summary_page = SummaryPage(self)
         self.stack = QStackedWidget(self)
         self.stack.setAccessibleName(self.tr("Quiz"))
@@ -341,10 +346,23 @@ class QuizView(QWidget):
     def _elapsed_ms(self) -> int:
         return round((time.monotonic() - self._shown_at) * 1000)
 
-    def _details(self, card: Card) -> str:
+    def _show_answer_side(self) -> None:
+        """The answer and explanation, in the content language (the other one, to compare)."""
+        assert self.card is not None
+        card, language = self.card, None
+        if self.content_language.other:  # made again, in the other language, on first use
+            language = self.content_language.language()
+            card = twin(card, language, self.services.index, self.services.database)
+        self.card_page.show_answer(card, self._details(card, language))
+
+    def _content_language_changed(self) -> None:
+        if self.phase == ANSWERED and self.card is not None:
+            self._show_answer_side()
+
+    def _details(self, card: Card, language: str | None = None) -> str:
         keys = card.source_keys
         return details_html(
-            card, self.services.database.read(lambda c: card_sources.sources(c, keys))
+            card, self.services.database.read(lambda c: card_sources.sources(c, keys)), language
         )
 
     def _record(self, rating: Rating, correct: bool | None) -> bool:
@@ -378,7 +396,7 @@ class QuizView(QWidget):
         if self.phase != QUESTION or self.card_mode != FLIP or self.card is None:
             return
         self.phase = ANSWERED
-        self.card_page.show_answer(self.card, self._details(self.card))
+        self._show_answer_side()
         if panel := self._panel_for(self.card):
             panel.show_answer(self.card)
         self.card_page.show_ratings(self._intervals(self.card))
@@ -433,7 +451,7 @@ class QuizView(QWidget):
             return
         self.phase = ANSWERED
         self.card_page.mark_choices(self.options, self.right_index, index)
-        self.card_page.show_answer(self.card, self._details(self.card))
+        self._show_answer_side()
         if panel := self._panel_for(self.card):
             panel.show_answer(self.card)
         answer = self.card.answer.rstrip(".")
@@ -457,7 +475,7 @@ class QuizView(QWidget):
         if not self._record(rating, correct):
             return
         self.phase = ANSWERED
-        self.card_page.show_answer(self.card, self._details(self.card))
+        self._show_answer_side()
         panel = self._panel_for(self.card)
         if panel is not None:
             panel.show_answer(self.card)
@@ -487,7 +505,7 @@ class QuizView(QWidget):
         self.verdict = verdict
         self.phase = ANSWERED
         self.card_page.typed_edit.setReadOnly(True)
-        self.card_page.show_answer(self.card, self._details(self.card))
+        self._show_answer_side()
         if verdict.correct:
             words = self.tr("✓ Right.")
         elif verdict.near_miss:

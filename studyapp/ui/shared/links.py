@@ -9,11 +9,9 @@ import html
 from collections.abc import Iterable
 from urllib.parse import quote, unquote, urlsplit
 
-from PySide6.QtCore import QCoreApplication
-
 from studyapp.content.glossary_links import TermMatcher, first_mentions
 from studyapp.content.records import PersonRecord, SourceRecord
-from studyapp.i18n import translate
+from studyapp.i18n import in_language
 from studyapp.wording import name, prose
 
 SCHEME = "studyapp"
@@ -53,9 +51,13 @@ def anchor(kind: str, key: str, text: str, css_class: str = "", title: str = "")
     return f'<a href="{link(kind, key)}"{attributes}>{text}</a>'
 
 
-def linked_text(text: str, matcher: TermMatcher, exclude: Iterable[str] = ()) -> str:
-    """`text` as HTML, the first mention of each glossary term linked to the glossary."""
+def linked_text(
+    text: str, matcher: TermMatcher, exclude: Iterable[str] = (), language: str | None = None
+) -> str:
+    """`text` as HTML, the first mention of each glossary term linked to the glossary (the
+    link's hint in `language`, the pane's content language; None: the app's)."""
     skip = set(exclude)
+    hint = in_language(language).translate("Links", "Open in the glossary")
     pieces = []
     position = 0
     for start, end, key in first_mentions(m for m in matcher.find(text) if m[2] not in skip):
@@ -66,7 +68,7 @@ def linked_text(text: str, matcher: TermMatcher, exclude: Iterable[str] = ()) ->
                 key,
                 html.escape(text[start:end]),
                 "term",
-                QCoreApplication.translate("Links", "Open in the glossary"),
+                hint,
             )
         )
         position = end
@@ -74,21 +76,24 @@ def linked_text(text: str, matcher: TermMatcher, exclude: Iterable[str] = ()) ->
     return "".join(pieces)
 
 
-def people_links(people: Iterable[PersonRecord]) -> str:
-    """The people a text names, each linked to the People view, or "" for none."""
-    title = QCoreApplication.translate("Links", "Open in People")
-    comma = translate("i18n", ", ", "between the items of a list but the last two")
+def people_links(people: Iterable[PersonRecord], language: str | None = None) -> str:
+    """The people a text names, each linked to the People view, or "" for none; their
+    names in `language` (the pane's content language; None: the app's)."""
+    words = in_language(language)
+    title = words.translate("Links", "Open in People")
+    comma = words.translate("i18n", ", ", "between the items of a list but the last two")
     return comma.join(
-        anchor(PERSON, person.key, html.escape(name(person, "name")), "person", title)
+        anchor(PERSON, person.key, html.escape(name(person, "name", language)), "person", title)
         for person in people
     )
 
 
-def source_html(source: SourceRecord) -> str:
-    """A citation, linked when it has an address, with its note if any."""
+def source_html(source: SourceRecord, language: str | None = None) -> str:
+    """A citation, linked when it has an address, with its note if any (in `language`, the
+    pane's content language; None: the app's)."""
     citation = html.escape(source.citation)
     if source.url and is_external(source.url):
         citation = f'<a href="{html.escape(source.url)}">{citation}</a>'
-    if note := prose(source, "note"):  # note_ja in Japanese
+    if note := prose(source, "note", language):  # note_ja in Japanese
         citation += f' <span class="muted">{html.escape(note)}</span>'
     return citation

@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from studyapp.i18n import in_language
 from studyapp.ui.shared.colours import mix
 
 # Japanese runs get a CJK-capable family first; Qt falls back through the list.
@@ -129,6 +129,7 @@ def ja(text: str) -> str:
     return f'<span class="ja" lang="ja">{html.escape(text)}</span>'
 
 
-def secret_label() -> str:
-    label = html.escape(QCoreApplication.translate("ReadingStyle", "SECRET"))
+def secret_label(language: str | None = None) -> str:
+    """The SECRET mark, in `language` (a pane's content language; None: the app's)."""
+    label = html.escape(in_language(language).translate("ReadingStyle", "SECRET"))
     return f'<span class="secret-label">&nbsp;{label}&nbsp;</span>'

@@ -19,7 +19,7 @@ from studyapp.content.records import (
 )
 from studyapp.content.timeline_queries import TimelineItem
 from studyapp.date_text import format_date
-from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, in_language, translate
 from studyapp.ui.shared.links import people_links
 from studyapp.ui.timeline.axis import GREGORIAN
 from studyapp.ui.timeline.dates import calendar_lines
@@ -39,29 +39,38 @@ _KIND_NAMES = {
 TimelineText = Context("TimelineText")  # the module's plurals (studyapp.i18n.Context)
 
 
-def kind_name(kind: str) -> str:
+def kind_name(kind: str, language: str | None = None) -> str:
     """A kind of event as the legend names it: "Treaty", "Revolution", "Other events"."""
     known = _KIND_NAMES.get(kind)
-    return translate("TimelineText", known) if known else kind.replace("-", " ").capitalize()
+    if known:
+        return translate("TimelineText", known, language=language)
+    return kind.replace("-", " ").capitalize()
 
 
-def _bookmarked(count: int) -> str:
-    text = TimelineText.tr("★ %n bookmarked clauses", "", count)
+def _bookmarked(count: int, language: str | None = None) -> str:
+    text = TimelineText.tr("★ %n bookmarked clauses", "", count, language=language)
     return f"<p>{escape(text)}</p>"
 
 
-def _signed_at(agreement: AgreementRecord | TimelineItem) -> str:
-    text = translate("TimelineText", "Signed at {place}").format(place=prose(agreement, "place"))
-    return f"<p>{escape(text)}</p>"
+def _signed_at(agreement: AgreementRecord | TimelineItem, language: str | None = None) -> str:
+    text = in_language(language).translate("TimelineText", "Signed at {place}")
+    return f"<p>{escape(text.format(place=prose(agreement, 'place', language)))}</p>"
 
 
 def _dates_table(
-    date: dt.date, precision: str, end: dt.date | None, calendar: str, julian: bool = True
+    date: dt.date,
+    precision: str,
+    end: dt.date | None,
+    calendar: str,
+    julian: bool = True,
+    *,
+    language: str | None = None,
 ) -> str:
     """The date in each calendar; `julian` False leaves the Old Style out (not in use)."""
+    lines = calendar_lines(date, precision, end, first=calendar, julian=julian, language=language)
     rows = "".join(
         f"<tr><td valign='top'>{escape(name)}:&nbsp;</td><td valign='top'>{escape(text)}</td></tr>"
-        for name, text in calendar_lines(date, precision, end, first=calendar, julian=julian)
+        for name, text in lines
     )
     return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
 
@@ -94,7 +103,7 @@ def agreement_tooltip(
     return text + f"<p><i>{hint}</i></p>"
 
 
-def _sources(sources: tuple[SourceRecord, ...]) -> str:
+def _sources(sources: tuple[SourceRecord, ...], language: str | None = None) -> str:
     if not sources:
         return ""
     items = []
@@ -103,10 +112,10 @@ def _sources(sources: tuple[SourceRecord, ...]) -> str:
         item = (
             f"<a href='{escape(source.url, quote=True)}'>{citation}</a>" if source.url else citation
         )
-        if note := prose(source, "note"):  # note_ja in Japanese
+        if note := prose(source, "note", language):  # note_ja in Japanese
             item += f" — {escape(note)}"
         items.append(f"<li>{item}</li>")
-    title = escape(translate("TimelineText", "Sources"))
+    title = escape(in_language(language).translate("TimelineText", "Sources"))
     return f"<h4>{title}</h4><ul>{''.join(items)}</ul>"
 
 
@@ -115,31 +124,43 @@ def _paragraphs(text: str) -> str:
 
 
 def event_details(
-    event: EventRecord, calendar: str = GREGORIAN, people: Sequence[PersonRecord] = ()
+    event: EventRecord,
+    calendar: str = GREGORIAN,
+    people: Sequence[PersonRecord] = (),
+    language: str | None = None,
 ) -> str:
-    """The event's details; `people` are those its text names, linked to the People view."""
-    text = _titles(name(event), event.title_ja, "h3")
-    text += f"<p><i>{escape(kind_name(event.kind))}</i></p>"
-    text += _dates_table(event.date, event.precision, event.end, calendar, event.shows_julian)
-    text += _paragraphs(prose(event, "description"))
+    """The event's details; `people` are those its text names, linked to the People view.
+    All in `language` (the pane's content language; None: the app's)."""
+    text = _titles(name(event, language=language), event.title_ja, "h3")
+    text += f"<p><i>{escape(kind_name(event.kind, language))}</i></p>"
+    text += _dates_table(
+        event.date, event.precision, event.end, calendar, event.shows_julian, language=language
+    )
+    text += _paragraphs(prose(event, "description", language))
     if people:
-        label = escape(translate("TimelineText", "People:"))
-        text += f"<p>{label} {people_links(people)}</p>"
-    return text + _sources(event.sources)
+        label = escape(in_language(language).translate("TimelineText", "People:"))
+        text += f"<p>{label} {people_links(people, language)}</p>"
+    return text + _sources(event.sources, language)
 
 
 def agreement_details(
-    agreement: AgreementRecord, calendar: str = GREGORIAN, bookmarked: int = 0
+    agreement: AgreementRecord,
+    calendar: str = GREGORIAN,
+    bookmarked: int = 0,
+    language: str | None = None,
 ) -> str:
-    text = _titles(name(agreement), agreement.title_ja, "h3")
-    text += _signed_at(agreement)
-    text += _dates_table(agreement.signed, "day", None, calendar)
+    """The agreement's details, in `language` (None: the app's)."""
+    words = in_language(language)
+    text = _titles(name(agreement, language=language), agreement.title_ja, "h3")
+    text += _signed_at(agreement, language)
+    text += _dates_table(agreement.signed, "day", None, calendar, language=language)
     link = f"{AGREEMENT_LINK}{escape(agreement.key, quote=True)}"
-    opens = escape(translate("TimelineText", "Open in the clause viewer"))
+    opens = escape(words.translate("TimelineText", "Open in the clause viewer"))
     text += f"<p><a href='{link}'>{opens}</a> (Enter)</p>"
     if bookmarked:
-        text += _bookmarked(bookmarked)
-    return text + _paragraphs(prose(agreement, "summary")) + _sources(agreement.sources)
+        text += _bookmarked(bookmarked, language)
+    summary = _paragraphs(prose(agreement, "summary", language))
+    return text + summary + _sources(agreement.sources, language)
 
 
 PLACEHOLDER = QT_TRANSLATE_NOOP(
@@ -149,8 +170,8 @@ PLACEHOLDER = QT_TRANSLATE_NOOP(
 )
 
 
-def placeholder() -> str:
-    text = translate("TimelineText", PLACEHOLDER)
+def placeholder(language: str | None = None) -> str:
+    text = translate("TimelineText", PLACEHOLDER, language=language)
     return f"<p>{escape(text)}</p>"
 
 

@@ -29,6 +29,7 @@ from studyapp.errors import StudyAppError
 from studyapp.ui.actions import view_action
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared import links
+from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 from studyapp.ui.shared.image_file import ExportError
 from studyapp.ui.timeline import describe
 from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
@@ -140,6 +141,11 @@ class TimelineView(QWidget):
         label.setBuddy(self.calendar_box)
         toolbar.addWidget(label)
         toolbar.addWidget(self.calendar_box)
+        # The details pane's text in the other language: its control heads the view.
+        toolbar.addSeparator()
+        self.content_language = ContentLanguage.of(self.services.settings)
+        self.content_language.changed.connect(self._content_language_changed)
+        toolbar.addWidget(ContentLanguageButton(self.content_language, toolbar))
         self.calendar_actions = self._make_calendar_actions()
         for action in toolbar.actions():
             button = toolbar.widgetForAction(action)
@@ -290,14 +296,21 @@ class TimelineView(QWidget):
         self.canvas.set_calendar(self.calendar())
         self._show_details(self.canvas.selected or "")
 
+    def _content_language_changed(self) -> None:
+        self._show_details(self.canvas.selected or "")
+
     def _show_details(self, key: str) -> None:
-        """The selected item whole: its prose and sources read by key, now."""
+        """The selected item whole: its prose and sources read by key, now; in the pane's
+        content language."""
         item = self._item(key) if key else None
         agreement = self.services.index.agreements.get(key) if item and item.is_agreement else None
         event = self._event(key) if item and not item.is_agreement else None
+        language = self.content_language.language()
         if agreement is not None:
             count = self.canvas.bookmarked.get(key, 0)
-            self.details.setHtml(describe.agreement_details(agreement, self.calendar(), count))
+            self.details.setHtml(
+                describe.agreement_details(agreement, self.calendar(), count, language)
+            )
         elif event is not None:
             people_keys = self.services.database.read(
                 lambda connection: timeline_queries.people_named(connection, "event", key)
@@ -307,9 +320,9 @@ class TimelineView(QWidget):
                 for person in people_keys
                 if person in self.services.index.people
             ]
-            self.details.setHtml(describe.event_details(event, self.calendar(), people))
+            self.details.setHtml(describe.event_details(event, self.calendar(), people, language))
         else:
-            self.details.setHtml(describe.placeholder())
+            self.details.setHtml(describe.placeholder(language))
         self._arrange_soon.start()
 
     def _event(self, key: str) -> EventRecord | None:
