@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 
 @contextmanager
@@ -41,3 +42,22 @@ def collect_frozen() -> None:
     gc.unfreeze()
     gc.collect()
     gc.freeze()
+
+
+def peak_rss_kib() -> int:
+    """This process's peak resident memory in KiB, since its program started.
+
+    Linux's VmHWM, not getrusage's ru_maxrss: the latter survives exec, so a process started
+    by a large one (a benchmark that has Qt and the content loaded) reports that parent's
+    memory as its own. ru_maxrss is the fallback where /proc is missing.
+    """
+    try:
+        with Path("/proc/self/status").open(encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    import resource
+
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

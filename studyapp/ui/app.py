@@ -53,10 +53,11 @@ class StartupClock:
         import json
         import resource
 
+        from studyapp.memory import peak_rss_kib
+
         usage = resource.getrusage(resource.RUSAGE_SELF)
-        peak_kib = usage.ru_maxrss  # KiB on Linux
         cpu_s = usage.ru_utime + usage.ru_stime
-        return json.dumps({"wall": self.wall, "peak_rss_kib": peak_kib, "cpu_s": cpu_s})
+        return json.dumps({"wall": self.wall, "peak_rss_kib": peak_rss_kib(), "cpu_s": cpu_s})
 
 
 def report_fatal(message: str, *, show_dialog: bool) -> None:
