@@ -19,7 +19,7 @@ RAILWAY_NOTE = QT_TRANSLATE_NOOP("MapView", " Drawn straight from station to sta
 def agreement_label(
     index: ContentCatalogue, agreement_key: str, language: str | None = None
 ) -> str:
-    agreement = index.agreements.get(agreement_key)
+    agreement = index.agreement_heading(agreement_key)  # its heading: no clauses to read
     if agreement is None:
         return agreement_key
     label = in_language(language).translate("MapView", "{title} ({year})")

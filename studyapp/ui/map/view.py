@@ -107,7 +107,7 @@ class MapView(QWidget):
         steps_layout = QHBoxLayout(steps)
         steps_layout.setContentsMargins(0, 0, 0, 0)
         for number, key in enumerate(self.steps):
-            agreement = self.services.index.agreements.get(key)
+            agreement = self.services.index.agreement_heading(key)
             button = QPushButton(str(agreement.signed.year) if agreement else key, steps)
             button.setCheckable(True)
             button.setAccessibleName(agreement_label(self.services.index, key))
