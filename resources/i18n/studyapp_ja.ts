@@ -2184,6 +2184,10 @@
         <translation>協約の本文にも年表にも出てこない。</translation>
     </message>
     <message>
+        <source>…and {count} more</source>
+        <translation>…ほか{count}件</translation>
+    </message>
+    <message>
         <source>Agreements</source>
         <translation>協約</translation>
     </message>

@@ -11,7 +11,7 @@ from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import TermRecord
 from studyapp.date_text import format_date
-from studyapp.i18n import QT_TRANSLATE_NOOP, in_language, translate
+from studyapp.i18n import QT_TRANSLATE_NOOP, InLanguage, in_language, translate
 from studyapp.ui.shared.links import (
     AGREEMENT,
     CLAUSE,
@@ -37,8 +37,22 @@ def _section(title: str, items: Sequence[str]) -> str:
     return f"<h3>{html.escape(title)}</h3>{_list(items)}"
 
 
+# How many texts of each kind the detail lists: a term named in thousands of texts (a large
+# course) would otherwise make a page that takes seconds to lay out; the rest are counted.
+SHOWN_PER_KIND = 50
+
+
 def _of_kind(mentions: Sequence[tuple[str, str]], kind: str) -> list[str]:
     return [key for found, key in mentions if found == kind]
+
+
+def _more(keys: Sequence[str], words: InLanguage) -> str:
+    """The line that says how many texts of a kind are not listed, if any."""
+    left = len(keys) - SHOWN_PER_KIND
+    if left <= 0:
+        return ""
+    text = words.translate("GlossaryDetail", "…and {count} more").format(count=left)
+    return f'<p class="nothing">{html.escape(text)}</p>'
 
 
 def occurrences_html(
@@ -49,14 +63,17 @@ def occurrences_html(
     language; None: the app's)."""
     words = in_language(language)
     parts = []
-    agreements = index.agreements.many(_of_kind(mentions, "agreement"))
+    agreement_keys = _of_kind(mentions, "agreement")
+    agreements = index.agreements.many(agreement_keys[:SHOWN_PER_KIND])
     if agreements:
         items = [
             anchor(AGREEMENT, a.key, f"{html.escape(name(a, language=language))} ({a.signed.year})")
             for a in agreements
         ]
         parts.append(_section(words.translate("GlossaryDetail", "Agreements"), items))
-    clauses = index.clauses.many(_of_kind(mentions, "clause"))
+        parts.append(_more(agreement_keys, words))
+    clause_keys = _of_kind(mentions, "clause")
+    clauses = index.clauses.many(clause_keys[:SHOWN_PER_KIND])
     if clauses:
         items = []
         for clause in clauses:
@@ -70,7 +87,9 @@ def occurrences_html(
             )  # the label says SECRET
             items.append(f"{marker}{anchor(CLAUSE, clause.key, html.escape(text))}")
         parts.append(_section(words.translate("GlossaryDetail", "Clauses"), items))
-    events = index.events.many(_of_kind(mentions, "event"))
+        parts.append(_more(clause_keys, words))
+    event_keys = _of_kind(mentions, "event")
+    events = index.events.many(event_keys[:SHOWN_PER_KIND])
     if events:
         items = [
             f"{html.escape(format_date(e.date, e.precision, language=language))} "
@@ -78,6 +97,7 @@ def occurrences_html(
             for e in events
         ]
         parts.append(_section(words.translate("GlossaryDetail", "Events"), items))
+        parts.append(_more(event_keys, words))
     nothing = html.escape(translate("GlossaryDetail", NOT_MENTIONED, language=language))
     return "".join(parts) or f'<p class="nothing">{nothing}</p>'
 
