@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.common import Result, at_scale, median, scale_label
+from benchmarks.common import Result, at_scale, environment, median, scale_label
 
 if TYPE_CHECKING:
     from studyapp.ui.quiz.browser.dialog import CardBrowser
@@ -66,76 +66,71 @@ def run(
     app = QApplication.instance() or QApplication([])
     assert app is not None
     home = Path(tempfile.mkdtemp(prefix="bench-browser-"))
-    saved = {name: os.environ.get(name) for name in ("STUDYAPP_CONTENT_DB", "STUDYAPP_HOME")}
-    os.environ["STUDYAPP_HOME"] = str(home / "home")
+    chosen = {"STUDYAPP_HOME": str(home / "home")}
+    if content_db is not None:
+        chosen["STUDYAPP_CONTENT_DB"] = str(content_db)
     try:
-        if content_db is not None:
-            os.environ["STUDYAPP_CONTENT_DB"] = str(content_db)
-        services = _services(home)
-        content_cards.clear()
-        cards = content_cards.content_refs(services.database)
-        studied = min(8_000, len(cards) * 8 // 10)
-        log_rows = LOG_ROWS_PER_SCALE * (scale or 1)
-        fill_store(
-            services.bookmarks.store,
-            cards,
-            dt.datetime.now(dt.UTC),
-            studied_count=studied,
-            log_rows=log_rows,
-        )
-        samples: list[list[float]] = [[] for _ in range(5)]
-        openings, opening_cpu, first_search, searches, search_cpu = samples
-        for _ in range(2 if quick else OPENINGS):
-            start, cpu = time.perf_counter(), time.process_time()
-            source = ContentCards(services.database, services.index)
-            browser = CardBrowser(services.bookmarks.store, source, None)
-            browser.resize(1200, 800)
-            browser.show()
-            browser.table.viewport().repaint()
-            openings.append((time.perf_counter() - start) * 1000)
-            opening_cpu.append((time.process_time() - cpu) * 1000)
-            QApplication.processEvents()  # what the dialog does after its first page
-            for number, text in enumerate(SEARCHES):
-                shown, cpu = _search(browser, text)
-                (first_search if number == 0 else searches).append(shown)
-                if number:
-                    search_cpu.append(cpu)
-            browser.close()
-            browser.deleteLater()
-            QApplication.processEvents()
-        label = scale_label(scale) if scale else f"{len(cards):,} cards"
-        results = [
-            Result(
-                f"card browser: first page painted, {label}",
-                median(openings),
-                "ms",
-                FIRST_PAGE_TARGET_MS,
-                note=f"{len(cards):,} cards, {log_rows:,} log rows; "
-                f"CPU {median(opening_cpu):.0f} ms (the machine may be shared)",
-            ),
-            Result(
-                f"card browser: first search, {label}",
-                median(first_search),
-                "ms",
-                note="the first filter and sort of the dialog's life",
-            ),
-            Result(
-                f"card browser: search, median, {label}",
-                median(searches),
-                "ms",
-                SEARCH_TARGET_MS,
-                note=f"{', '.join(SEARCHES[1:])}: typed until what it finds is painted; "
-                f"CPU {median(search_cpu):.0f} ms",
-            ),
-        ]
-        services.bookmarks.store.close()
-        return at_scale(results, scale)
+        with environment(**chosen):
+            services = _services(home)
+            content_cards.clear()
+            cards = content_cards.content_refs(services.database)
+            studied = min(8_000, len(cards) * 8 // 10)
+            log_rows = LOG_ROWS_PER_SCALE * (scale or 1)
+            fill_store(
+                services.bookmarks.store,
+                cards,
+                dt.datetime.now(dt.UTC),
+                studied_count=studied,
+                log_rows=log_rows,
+            )
+            samples: list[list[float]] = [[] for _ in range(5)]
+            openings, opening_cpu, first_search, searches, search_cpu = samples
+            for _ in range(2 if quick else OPENINGS):
+                start, cpu = time.perf_counter(), time.process_time()
+                source = ContentCards(services.database, services.index)
+                browser = CardBrowser(services.bookmarks.store, source, None)
+                browser.resize(1200, 800)
+                browser.show()
+                browser.table.viewport().repaint()
+                openings.append((time.perf_counter() - start) * 1000)
+                opening_cpu.append((time.process_time() - cpu) * 1000)
+                QApplication.processEvents()  # what the dialog does after its first page
+                for number, text in enumerate(SEARCHES):
+                    shown, cpu = _search(browser, text)
+                    (first_search if number == 0 else searches).append(shown)
+                    if number:
+                        search_cpu.append(cpu)
+                browser.close()
+                browser.deleteLater()
+                QApplication.processEvents()
+            label = scale_label(scale) if scale else f"{len(cards):,} cards"
+            results = [
+                Result(
+                    f"card browser: first page painted, {label}",
+                    median(openings),
+                    "ms",
+                    FIRST_PAGE_TARGET_MS,
+                    note=f"{len(cards):,} cards, {log_rows:,} log rows; "
+                    f"CPU {median(opening_cpu):.0f} ms (the machine may be shared)",
+                ),
+                Result(
+                    f"card browser: first search, {label}",
+                    median(first_search),
+                    "ms",
+                    note="the first filter and sort of the dialog's life",
+                ),
+                Result(
+                    f"card browser: search, median, {label}",
+                    median(searches),
+                    "ms",
+                    SEARCH_TARGET_MS,
+                    note=f"{', '.join(SEARCHES[1:])}: typed until what it finds is painted; "
+                    f"CPU {median(search_cpu):.0f} ms",
+                ),
+            ]
+            services.bookmarks.store.close()
+            return at_scale(results, scale)
     finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
         shutil.rmtree(home, ignore_errors=True)
 
 

@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from benchmarks.common import Result, at_scale, median, percentile
+from benchmarks.common import Result, at_scale, environment, median, percentile
 
 if TYPE_CHECKING:
     from studyapp.ui.map.canvas import MapCanvas
@@ -54,10 +54,11 @@ def _started_window() -> Iterator[Any]:
     """The app's main window on the bundled content and a fresh data folder, loaded."""
     from studyapp import paths
 
-    saved = {name: os.environ.get(name) for name in (paths.HOME_ENV, paths.CONTENT_DB_ENV)}
-    with tempfile.TemporaryDirectory(prefix="studyapp-bench-map-") as folder:
-        os.environ[paths.HOME_ENV] = folder
-        os.environ[paths.CONTENT_DB_ENV] = str(paths.resources_dir() / paths.CONTENT_DB_NAME)
+    bundled = str(paths.resources_dir() / paths.CONTENT_DB_NAME)
+    with (
+        tempfile.TemporaryDirectory(prefix="studyapp-bench-map-") as folder,
+        environment(**{paths.HOME_ENV: folder, paths.CONTENT_DB_ENV: bundled}),
+    ):
         from studyapp.ui.main_window import MainWindow
 
         window = MainWindow()
@@ -71,11 +72,6 @@ def _started_window() -> Iterator[Any]:
         finally:
             window.close()
             window.close_stores()
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
 
 
 class _Clock:

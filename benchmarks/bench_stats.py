@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from benchmarks.common import Result, at_scale, median, percentile, scale_label
+from benchmarks.common import Result, at_scale, environment, median, percentile, scale_label
 from benchmarks.synthetic import build_synthetic_database
 
 if TYPE_CHECKING:
@@ -214,7 +214,6 @@ def run(
     """At about 10,000 cards and 100,000 log rows; with `content_db`, on that content instead,
     with `scale` × 100 log rows (see benchmarks.scales)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    saved = {name: os.environ.get(name) for name in ("STUDYAPP_CONTENT_DB", "STUDYAPP_HOME")}
     folder = Path(tempfile.mkdtemp(prefix="bench-stats-"))
     try:
         if content_db is None:
@@ -224,15 +223,10 @@ def run(
             from benchmarks.scales import LOG_ROWS_PER_SCALE
 
             log_rows = LOG_ROWS_PER_SCALE * (scale or 1)
-        os.environ["STUDYAPP_CONTENT_DB"] = str(content_db)
-        os.environ["STUDYAPP_HOME"] = str(folder / "home")
-        results = _run(scale, log_rows, quick)
+        home = str(folder / "home")
+        with environment(STUDYAPP_CONTENT_DB=str(content_db), STUDYAPP_HOME=home):
+            results = _run(scale, log_rows, quick)
     finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
         shutil.rmtree(folder, ignore_errors=True)
     return at_scale(results, scale)
 

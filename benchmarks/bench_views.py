@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from benchmarks.common import Result, at_scale, median, scale_label
+from benchmarks.common import Result, at_scale, environment, median, scale_label
 
 if TYPE_CHECKING:
     from studyapp.content.lazy_database import LazyContentDatabase
@@ -92,39 +92,34 @@ def run(
     app = QApplication.instance() or QApplication([])
     label = scale_label(scale or 1)
     home = Path(tempfile.mkdtemp(prefix="bench-views-"))
-    saved = {name: os.environ.get(name) for name in ("STUDYAPP_CONTENT_DB", "STUDYAPP_HOME")}
-    os.environ["STUDYAPP_HOME"] = str(home / "home")
+    chosen = {"STUDYAPP_HOME": str(home / "home")}
     if content_db is not None:
-        os.environ["STUDYAPP_CONTENT_DB"] = str(content_db)
+        chosen["STUDYAPP_CONTENT_DB"] = str(content_db)
     results: list[Result] = []
     try:
-        for module in VIEW_MODULES:
-            importlib.import_module(module)
-        _services(home).index.counts()  # start-up's own read opens the database: untimed
-        for spec in VIEWS:
-            heavy = spec.name in ("quiz", "stats") and (scale or 1) > 1
-            walls, cpus = [], []
-            for _ in range(1 if quick or heavy else 3):
-                wall, cpu, view = _open(spec.name, home)
-                walls.append(wall)
-                cpus.append(cpu)
-                view.deleteLater()  # type: ignore[attr-defined]
-                app.processEvents()
-            results.append(
-                Result(
-                    f"view first open and paint: {spec.name} ({label})",
-                    median(walls),
-                    "ms",
-                    TARGET_MS,
-                    note=f"CPU {median(cpus):.0f} ms; median of {len(walls)}",
+        with environment(**chosen):
+            for module in VIEW_MODULES:
+                importlib.import_module(module)
+            _services(home).index.counts()  # start-up's own read opens the database: untimed
+            for spec in VIEWS:
+                heavy = spec.name in ("quiz", "stats") and (scale or 1) > 1
+                walls, cpus = [], []
+                for _ in range(1 if quick or heavy else 3):
+                    wall, cpu, view = _open(spec.name, home)
+                    walls.append(wall)
+                    cpus.append(cpu)
+                    view.deleteLater()  # type: ignore[attr-defined]
+                    app.processEvents()
+                results.append(
+                    Result(
+                        f"view first open and paint: {spec.name} ({label})",
+                        median(walls),
+                        "ms",
+                        TARGET_MS,
+                        note=f"CPU {median(cpus):.0f} ms; median of {len(walls)}",
+                    )
                 )
-            )
     finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
         shutil.rmtree(home, ignore_errors=True)
     return at_scale(results, scale)
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 
@@ -65,3 +67,18 @@ def _unscaled(name: str) -> str:
 
 def scale_label(scale: int) -> str:
     return f"{scale:,}×"
+
+
+@contextmanager
+def environment(**values: str) -> Iterator[None]:
+    """Set these environment variables (STUDYAPP_HOME=...) inside, as they were after."""
+    saved = {name: os.environ.get(name) for name in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
