@@ -2,8 +2,9 @@
 
 Each run is a fresh process, timed from just before it is spawned to its first paint and to
 the content being shown; the app and the bare window alternate, and medians are compared.
-The app is one process (no helper), so its peak memory is its own; its CPU time is reported
-beside the wall figures, as the machine may be shared.
+The app forks a read server (content/read_server.py) that imports SQLAlchemy while the window
+starts: its peak memory counts that child's own pages too, and its CPU time the child's. The
+app is also started without the server (STUDYAPP_READ_SERVER=0), to show what the server pays.
 Both languages are measured: Japanese loads two translators and a Japanese font besides.
 """
 
@@ -75,13 +76,16 @@ def _run(
     if content_db is not None:
         env["STUDYAPP_CONTENT_DB"] = str(content_db)
     env.setdefault("STUDYAPP_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "bench-home"))
+    without_server = {**env, "STUDYAPP_READ_SERVER": "0"}
     bare: list[tuple[float, float, float, float]] = []
     app: list[tuple[float, float, float, float]] = []
+    alone: list[tuple[float, float, float, float]] = []
     _start(BARE, env)  # warm the file cache for both before measuring
     _start(command, env)
     for _ in range(runs):
         bare.append(_start(BARE, env))
         app.append(_start(command, env))
+        alone.append(_start(command, without_server))
     bare_paint = median([b[0] for b in bare])
     bare_rss = median([b[2] for b in bare])
     app_paint = median([a[0] for a in app])
@@ -107,6 +111,14 @@ def _run(
             "×",
             CONTENT_TARGET[large],
             f"app {app_content:.0f} ms; {note}",
+        ),
+        Result(
+            f"start-up: content shown without the read server / bare window ({label})",
+            median([a[1] for a in alone]) / bare_paint,
+            "×",
+            None,
+            f"peak memory {median([a[2] for a in alone]):.0f} MiB, CPU "
+            f"{median([a[3] for a in alone]):.0f} ms; {note}",
         ),
         Result(
             f"start-up: peak memory / bare window ({label})",

@@ -380,12 +380,26 @@ def _map_images(cards: list[Card], content: Content) -> dict[str, tuple[bytes, b
 
 
 def _start_gui(*, smoke: bool, language: str | None = None) -> int:
+    import os
+
+    from studyapp import paths
+    from studyapp.content.read_server import ReadServer
+
+    # Forked before Qt: the child imports SQLAlchemy and reads the first view's content on
+    # the other core while this process imports PySide6 (see content/read_server.py).
+    server = None
+    if os.environ.get("STUDYAPP_READ_SERVER") != "0":  # "0": without it, to compare
+        server = ReadServer.start(paths.content_db_path())
     from studyapp.ui.early_signals import hold_quit_signals
 
     hold_quit_signals()  # Ctrl+C while Qt loads: quit once the window runs, no traceback
-    from studyapp.ui.app import run
+    try:
+        from studyapp.ui.app import run
 
-    return run(smoke=smoke, language=language)
+        return run(smoke=smoke, language=language, read_server=server)
+    finally:
+        if server is not None:
+            server.stop()  # if the window never took it over
 
 
 def _utf8_streams() -> None:

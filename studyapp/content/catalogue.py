@@ -276,9 +276,7 @@ class ContentCatalogue:
     def counts(self) -> ContentCounts:
         """How many rows of each kind there are (SQL COUNT, not rows read)."""
         if self._counts is None:
-            from studyapp.content import view_queries
-
-            self._counts = self.read(view_queries.counts)
+            self._counts = self.read(_count_rows)
         return self._counts
 
     def topics_in_order(self) -> list[TopicRecord]:
@@ -349,3 +347,11 @@ class ContentCatalogue:
             content = self.read(queries.all_content)
             self._whole = weakref.ref(content)
         return content
+
+
+def _count_rows(connection: Connection) -> ContentCounts:
+    """view_queries.counts, imported only where the query runs: a read server takes it while
+    the window has no SQLAlchemy yet (read_server.py)."""
+    from studyapp.content import view_queries
+
+    return view_queries.counts(connection)

@@ -16,11 +16,13 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from studyapp import calendars
 from studyapp.content.records import EraRecord, EventRecord, SourceRecord
+
+if TYPE_CHECKING:  # imported only where a query runs: a read server runs these (read_server.py)
+    from sqlalchemy import Connection
 
 # The order of the timeline: by day, an agreement before an event of the same day, then key.
 AGREEMENT_GROUP = 0
@@ -150,6 +152,23 @@ def totals(connection: Connection) -> tuple[int, int]:
         "SELECT (SELECT COUNT(*) FROM agreement), (SELECT COUNT(*) FROM event)"
     ).one()
     return int(row[0]), int(row[1])
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the timeline reads first: index look-ups, never the items themselves."""
+
+    first: dt.date | None
+    last: dt.date | None
+    eras: list[EraRecord]
+    kinds: list[str]
+    totals: tuple[int, int]  # agreements, events
+
+
+def overview(connection: Connection) -> Overview:
+    found = bounds(connection)
+    first, last = found if found else (None, None)
+    return Overview(first, last, eras(connection), event_kinds(connection), totals(connection))
 
 
 def counts_between(

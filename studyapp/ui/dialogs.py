@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from studyapp import __version__
-from studyapp.content.view_queries import signatory_countries
 from studyapp.i18n import QT_TRANSLATE_NOOP, Context, is_japanese, join_list
 from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.ui.views import VIEWS, view_title
@@ -173,6 +172,8 @@ def agreements_studied(index: ContentCatalogue) -> str:
         years_text = QCoreApplication.translate("Dialogs", "of {years}").format(
             years=join_list(years)
         )
+    from studyapp.content.view_queries import signatory_countries  # SQLAlchemy: not at start
+
     countries = [country_name(c) for c in index.read(signatory_countries)]
     count = len(agreements)
     if len(countries) > 1:

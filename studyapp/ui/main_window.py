@@ -48,6 +48,7 @@ from studyapp.ui.views import (
 if TYPE_CHECKING:
     from studyapp.content.catalogue import ContentCatalogue
     from studyapp.content.lazy_database import LazyContentDatabase
+    from studyapp.content.read_server import ReadServer
     from studyapp.ui.data_safety import DataSafety
     from studyapp.ui.search.panel import SearchPanel
     from studyapp.ui.services import Services
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self) -> None:
         super().__init__()
+        # Answers the first reads, if start-up forked one (take_read_server).
+        self._read_server: ReadServer | None = None
         accessibility.install()  # palette, focus ring, painted widgets' children: once per app
         self.setWindowTitle(self.tr(APP_TITLE))
         window_fit.place_first(self)
@@ -131,10 +134,22 @@ class MainWindow(QMainWindow):
         if self.database is None:
             return
         with plain_imports():
-            import studyapp.content.search  # noqa: F401 (imported for the search panel)
-
+            # Opened first: that stops the read server before this process grows.
             with contextlib.suppress(StudyAppError):
                 self.database.open()
+            import studyapp.content.search  # noqa: F401 (imported for the search panel)
+
+    def take_read_server(self, server: ReadServer | None) -> None:
+        """Let `server` (forked before Qt, content/read_server.py) answer the reads of
+        load() and of the first view, until the database is opened here."""
+        self._read_server = server
+
+    def peak_with_helpers_kib(self) -> int:
+        """The peak memory of the app, with its read server's while that ran, in KiB."""
+        from studyapp.memory import peak_rss_kib
+
+        with_server = self.database.peak_with_server_kib if self.database else 0
+        return max(peak_rss_kib(), with_server)
 
     def load(self) -> None:
         """Open the content database (checked, not read) and the user's data; the first
@@ -155,7 +170,8 @@ class MainWindow(QMainWindow):
         from studyapp.ui.settings import SETTINGS_FILE, Settings
         from studyapp.userdata.store import UserStore
 
-        self.database = LazyContentDatabase(paths.content_db_path())
+        self.database = LazyContentDatabase(paths.content_db_path(), self._read_server)
+        self._read_server = None
         self.database.check()
         self.setWindowIcon(QIcon(str(paths.icon_path())))
         index = ContentCatalogue(self.database.read)

@@ -15,11 +15,11 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from studyapp.content import timeline_queries as queries
-from studyapp.content.records import EraRecord
 from studyapp.content.timeline_queries import DayCounts, TimelineItem
 
 if TYPE_CHECKING:
@@ -80,29 +80,6 @@ def _densities(counts: DayCounts, hidden: Collection[str]) -> tuple[Density, Den
 
 
 @dataclass(frozen=True)
-class Overview:
-    """What the timeline reads first: index look-ups, never the items themselves."""
-
-    first: dt.date | None
-    last: dt.date | None
-    eras: list[EraRecord]
-    kinds: list[str]
-    totals: tuple[int, int]  # agreements, events
-
-
-def _overview(connection: Connection) -> Overview:
-    found = queries.bounds(connection)
-    first, last = found if found else (None, None)
-    return Overview(
-        first,
-        last,
-        queries.eras(connection),
-        queries.event_kinds(connection),
-        queries.totals(connection),
-    )
-
-
-@dataclass(frozen=True)
 class Window:
     """The dates read around the view, and what was read of each group there: its items,
     or None where there were too many (the group is drawn from its day counts)."""
@@ -129,7 +106,9 @@ class TimelineReader:
 
     def __init__(self, read: Read) -> None:
         self._read = read
-        overview: Overview = read(_overview)
+        # Queries here are functions of content/ or partials of them, never closures: the
+        # first ones go to the read server while this process has no SQLAlchemy yet.
+        overview: queries.Overview = read(queries.overview)
         self.first, self.last = overview.first, overview.last
         self.eras, self.kinds = overview.eras, overview.kinds
         self.totals = overview.totals
@@ -153,7 +132,9 @@ class TimelineReader:
         margin = max(last - first, 1.0)
         low, high = _day(first - margin), _day(last + margin)
         counts = self._read(
-            lambda connection: queries.counts_between(connection, low, high, hidden, LIMITS)
+            partial(
+                queries.counts_between, first=low, last=high, hidden=frozenset(hidden), most=LIMITS
+            )
         )
         wanted = (counts[0] <= AGREEMENT_LIMIT, counts[1] <= EVENT_LIMIT)
         items = self._items(low, high, hidden, wanted) if any(wanted) else []
@@ -211,11 +192,14 @@ class TimelineReader:
     def _items(
         self, first: dt.date, last: dt.date, hidden: Collection[str], wanted: tuple[bool, bool]
     ) -> list[TimelineItem]:
-        def query(connection: Connection) -> list[TimelineItem]:
-            return queries.items_between(
-                connection, first, last, hidden, agreements=wanted[0], events=wanted[1]
-            )
-
+        query = partial(
+            queries.items_between,
+            first=first,
+            last=last,
+            hidden=frozenset(hidden),
+            agreements=wanted[0],
+            events=wanted[1],
+        )
         found: list[TimelineItem] = self._read(query)
         return found
 
@@ -224,12 +208,12 @@ class TimelineReader:
     ) -> TimelineItem | None:
         """The item after (step 1) or before (-1) the place `at` in date order."""
         found: TimelineItem | None = self._read(
-            lambda connection: queries.neighbour(connection, at, step, hidden)
+            partial(queries.neighbour, at=at, step=step, hidden=frozenset(hidden))
         )
         return found
 
     def item(self, key: str) -> TimelineItem | None:
-        found: TimelineItem | None = self._read(lambda connection: queries.item(connection, key))
+        found: TimelineItem | None = self._read(partial(queries.item, key=key))
         return found
 
 
