@@ -393,6 +393,11 @@ def _start_gui(*, smoke: bool, language: str | None = None) -> int:
     from studyapp.ui.early_signals import hold_quit_signals
 
     hold_quit_signals()  # Ctrl+C while Qt loads: quit once the window runs, no traceback
+    import PySide6  # noqa: F401 (installs PySide6's import hook, taken out at once)
+
+    from studyapp.imports import take_out_pyside_hook
+
+    take_out_pyside_hook()
     try:
         from studyapp.ui.app import run
 

@@ -28,3 +28,13 @@ def plain_imports() -> Iterator[None]:
         yield
     finally:
         builtins.__import__ = installed
+
+
+def take_out_pyside_hook() -> None:
+    """Put Python's own `__import__` back for good, once PySide6 has installed its hook.
+
+    The GUI start calls this just after importing PySide6, before the app's own modules:
+    through the hook, each of them would leave its whole source in `linecache` (3 MiB for the
+    modules the first view needs). Later `plain_imports()` blocks change nothing then.
+    """
+    builtins.__import__ = _PLAIN_IMPORT

@@ -60,3 +60,34 @@ def test_loading_the_content_does_not_read_sqlalchemys_source(loaded: list[str])
 
 def test_loading_the_content_does_not_import_the_orm(loaded: list[str]) -> None:
     assert loaded[1] == "False"
+
+
+_IMPORT_THE_WINDOW = """
+import studyapp.cli
+import linecache
+import sys
+import PySide6
+if sys.argv[1] == "hook out":
+    from studyapp.imports import take_out_pyside_hook
+    take_out_pyside_hook()
+import studyapp.ui.main_window
+print(sum("/studyapp/ui/" in name for name in linecache.cache))
+"""
+
+
+@pytest.mark.parametrize("hook", ["hook out", "hook in"])
+def test_the_windows_modules_leave_no_source_behind_once_the_hook_is_out(
+    hook: str, tmp_path: Path
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORT_THE_WINDOW, hook],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "STUDYAPP_HOME": str(tmp_path)},
+    )
+    sources_read = int(result.stdout)
+    # Through PySide6's hook every module of the window leaves its source behind; without it,
+    # none does. The case with the hook in shows that the count can tell the two apart.
+    assert (sources_read == 0) == (hook == "hook out")
