@@ -8,9 +8,12 @@ system's temporary folder, and offered again at the next start. No Qt here.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import tempfile
+
+# hashlib's own blake2b, without hashlib: importing hashlib loads OpenSSL, 3.5 MiB of the
+# window's memory for this one name.
+from _blake2 import blake2b
 from pathlib import Path
 
 from studyapp.errors import StudyAppError
@@ -21,7 +24,7 @@ DRAFTS_NAME = "unsaved-notes.json"
 
 def draft_paths(folder: Path) -> list[Path]:
     """Where drafts may be kept, the data folder first."""
-    tag = hashlib.blake2b(str(folder).encode("utf-8", "surrogateescape"), digest_size=6)
+    tag = blake2b(str(folder).encode("utf-8", "surrogateescape"), digest_size=6)
     spare = Path(tempfile.gettempdir()) / f"studyapp-{tag.hexdigest()}-{DRAFTS_NAME}"
     return [folder / DRAFTS_NAME, spare]
 
