@@ -6,7 +6,9 @@ SQLAlchemy and opens the database on the other core while the parent brings up i
 until the parent opens the database itself (once the first view is on screen, see
 lazy_database.py), it sends its reads here: a query that can be pickled (a function of
 content/ at module level, or a functools.partial of one) goes through the pipe, and its plain
-records come back. The query's size, not the content's, sets what crosses the pipe.
+records come back. The query's size, not the content's, sets what crosses the pipe. So a
+query of content/ depends on its arguments and the database alone, never on state this process
+sets after the fork (the language chosen, say): the child would not see it.
 
 The server can only make start-up faster, never break it: a query that cannot be pickled, a
 child that failed or died, are answered by the parent's own read. A damaged database is told
