@@ -9,6 +9,7 @@ PySide6's import hook.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -33,6 +34,7 @@ class LazyContentDatabase:
         self.path = path
         self._database: ContentDatabase | None = None
         self._server = server
+        self._opening = threading.Lock()  # the UI thread and a worker may both read first
         # The peak memory of this process and the server together, in KiB, counted when the
         # server stopped (this process's peak then, plus what the server held on its own).
         self.peak_with_server_kib = 0
@@ -44,19 +46,21 @@ class LazyContentDatabase:
 
     def open(self) -> ContentDatabase:
         """The open database; raises ContentError if it cannot be opened."""
-        if self._database is None:
-            self.stop_server()  # from now on, every read is this process's own
-            with plain_imports():  # SQLAlchemy's modules, past PySide6's import hook
-                from studyapp.content.database import ContentDatabase
+        with self._opening:
+            if self._database is None:
+                self.stop_server()  # from now on, every read is this process's own
+                with plain_imports():  # SQLAlchemy's modules, past PySide6's import hook
+                    from studyapp.content.database import ContentDatabase
 
-                self._database = ContentDatabase(self.path)
-        return self._database
+                    self._database = ContentDatabase(self.path)
+            return self._database
 
     def read(self, query: Callable[[Connection], T]) -> T:
         """Run `query` on the database; a damaged file becomes a ContentError."""
-        if self._database is None and self._server is not None:
+        server = self._server  # once: another thread may stop it meanwhile
+        if self._database is None and server is not None:
             try:
-                return self._server.read(query)
+                return server.read(query)
             except ServerUnavailableError:
                 pass  # read here instead, as if there had been no server
         database = self.open()
@@ -71,10 +75,10 @@ class LazyContentDatabase:
 
     def stop_server(self) -> None:
         """Stop the read server, if any (its child process exits)."""
-        if self._server is not None:
-            self._server.stop()
-            self.peak_with_server_kib = peak_rss_kib() + self._server.child_private_kib
-            self._server = None
+        server, self._server = self._server, None
+        if server is not None:
+            server.stop()  # after a read under way in another thread, if any
+            self.peak_with_server_kib = peak_rss_kib() + server.child_private_kib
 
     def close(self) -> None:
         self.stop_server()

@@ -23,6 +23,7 @@ import pickle
 import signal
 import struct
 import sys
+import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -54,6 +55,9 @@ class ReadServer:
         self._requests = os.fdopen(requests, "wb")
         self._answers = os.fdopen(answers, "rb")
         self._stopped = False
+        # One exchange at a time: the UI thread and a worker (the timeline's day counts) may
+        # both read, and their messages must not interleave on the one pipe.
+        self._exchange = threading.RLock()
         # What the child held on its own at its peak, in KiB; known once it has stopped.
         self.child_private_kib = 0
 
@@ -93,12 +97,15 @@ class ReadServer:
             request = pickle.dumps(query, pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, AttributeError, TypeError) as error:
             raise ServerUnavailableError from error  # a lambda or a local function
-        try:
-            _send(self._requests, request)
-            kind, value = pickle.loads(_receive(self._answers))
-        except (OSError, EOFError, pickle.UnpicklingError) as error:
-            self.stop()
-            raise ServerUnavailableError from error
+        with self._exchange:
+            if self._stopped:
+                raise ServerUnavailableError
+            try:
+                _send(self._requests, request)
+                kind, value = pickle.loads(_receive(self._answers))
+            except (OSError, EOFError, ValueError, pickle.UnpicklingError) as error:
+                self.stop()
+                raise ServerUnavailableError from error
         if kind == _CONTENT_ERROR:
             raise ContentError(value)
         if kind != _ANSWER:
@@ -108,6 +115,10 @@ class ReadServer:
 
     def stop(self) -> None:
         """End the child (it exits when its requests pipe closes) and wait for it."""
+        with self._exchange:  # after the exchange under way, if any
+            self._stop()
+
+    def _stop(self) -> None:
         if self._stopped:
             return
         self._stopped = True

@@ -99,6 +99,33 @@ print(json.dumps(out))
 """
 )
 
+_THREADS = (
+    _PRELUDE
+    + """
+import threading
+queries = [timeline_queries.totals, timeline_queries.event_kinds, timeline_queries.bounds]
+expected = [str(LazyContentDatabase(path).read(query)) for query in queries]
+found, problems = [], []
+def reader(offset):
+    try:
+        for turn in range(60):
+            which = (turn + offset) % len(queries)
+            found.append(str(database.read(queries[which])) == expected[which])
+    except Exception as error:
+        problems.append(repr(error))
+threads = [threading.Thread(target=reader, args=(n,)) for n in range(4)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+out["answers"] = len(found)
+out["all_right"] = all(found)
+out["problems"] = problems
+out["opened_here"] = database.opened_here
+print(json.dumps(out))
+"""
+)
+
 
 def _run(script: str, database: Path) -> dict[str, object]:
     result = subprocess.run(
@@ -154,3 +181,13 @@ def test_a_damaged_database_is_told_as_an_own_read_tells_it(tmp_path: Path, dama
     assert found["served"] is not None
     assert found["served"] == found["own"]
     assert str(path) in str(found["served"])
+
+
+def test_reads_from_several_threads_get_their_own_answers() -> None:
+    """The UI thread and a worker (the timeline's day counts) may read at once: one exchange
+    at a time on the pipe, or their messages would interleave."""
+    found = _run(_THREADS, BUNDLED_DB)
+    assert found["problems"] == []
+    assert found["answers"] == 240
+    assert found["all_right"] is True
+    assert found["opened_here"] is False  # every answer came from the server
