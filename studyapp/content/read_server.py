@@ -18,8 +18,10 @@ as the parent's own read would tell it (the child runs the same code).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import pickle
+import select
 import signal
 import struct
 import sys
@@ -150,14 +152,36 @@ def _send(pipe: Any, data: bytes) -> None:
 
 
 def _receive(pipe: Any) -> bytes:
-    header = pipe.read(_LENGTH.size)
-    if len(header) < _LENGTH.size:
-        raise EOFError("the read server closed its pipe")
+    header = _read_exactly(pipe, _LENGTH.size)
     (length,) = _LENGTH.unpack(header)
-    data: bytes = pipe.read(length)
-    if len(data) < length:
-        raise EOFError("the read server closed its pipe mid-answer")
+    return _read_exactly(pipe, length)
+
+
+def _read_exactly(pipe: Any, size: int) -> bytes:
+    """`size` bytes from `pipe`, read in as many pieces as the pipe gives them."""
+    data = b""
+    while len(data) < size:
+        piece = pipe.read(size - len(data))
+        if not piece:
+            raise EOFError("the read server closed its pipe")
+        data += piece
     return data
+
+
+# The modules of the first view's queries, imported while the child waits for the next
+# request: unpickling the first query of each would import it while the window waits.
+_WARM_MODULES = (
+    "studyapp.content.timeline_queries",
+    "studyapp.content.catalogue",
+    "studyapp.content.view_queries",
+)
+
+
+def _warm_while_idle(requests: Any, modules: list[str]) -> None:
+    """Import `modules`, one at a time, as long as no request is waiting."""
+    while modules and not select.select([requests], [], [], 0)[0]:
+        with contextlib.suppress(Exception):  # a module that fails is imported when asked
+            importlib.import_module(modules.pop(0))
 
 
 def _serve(path: Path, request_fd: int, answer_fd: int) -> NoReturn:
@@ -169,7 +193,9 @@ def _serve(path: Path, request_fd: int, answer_fd: int) -> NoReturn:
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
     status = 1
     try:
-        with os.fdopen(request_fd, "rb") as requests, os.fdopen(answer_fd, "wb") as answers:
+        # Unbuffered, so that select() sees every request still to be read.
+        requests = os.fdopen(request_fd, "rb", buffering=0)
+        with requests, os.fdopen(answer_fd, "wb") as answers:
             _answer_all(path, requests, answers)
             answers.write(_LENGTH.pack(_peak_private_kib()))
         status = 0
@@ -188,7 +214,9 @@ def _answer_all(path: Path, requests: Any, answers: Any) -> None:
         database = ContentDatabase(path)
     except ContentError as error:
         opening_error = str(error)
+    warm = list(_WARM_MODULES)
     while True:
+        _warm_while_idle(requests, warm)
         try:
             request = _receive(requests)
         except EOFError:

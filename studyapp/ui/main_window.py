@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
             elif self.services is not None and not self._content_announced:
                 self._content_announced = True
                 self.content_painted.emit()
+                if not self.notice:  # counted after this paint: SQL COUNTs grow with the content
+                    QTimer.singleShot(0, self._show_counts)
                 QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)
         return super().eventFilter(watched, event)
 
@@ -192,11 +194,16 @@ class MainWindow(QMainWindow):
         self._connect_navigation()
         self.tabs.currentChanged.connect(self._show_view_at)
         self._restore_state()
-        self.status_label.setText(self.notice or self._content_counts())
+        if self.notice:
+            self.status_label.setText(self.notice)
         # What start-up made lives as long as the app: later collections need not walk it.
         freeze_long_lived()
         # Paint again so content_painted fires once the first view is on screen.
         self.stack.update()
+
+    def _show_counts(self) -> None:
+        if self.services is not None:
+            self.status_label.setText(self._content_counts())
 
     def _content_counts(self) -> str:
         assert self.services is not None

@@ -26,7 +26,10 @@ def test_the_window_paints_before_loading_then_shows_the_content(
     assert window.services is None  # nothing read from the database before the first paint
     with qtbot.waitSignal(window.content_painted, timeout=5000):
         window.load()
-    assert "5 agreements, 15 clauses, 2 events, 2 terms" in window.status_label.text()
+    # Counted once the view is on screen, on the next turn of the event loop.
+    qtbot.waitUntil(
+        lambda: "5 agreements, 15 clauses, 2 events, 2 terms" in window.status_label.text()
+    )
     assert window.current_view_name() == "timeline"
     window.close_stores()
 
