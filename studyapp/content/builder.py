@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from studyapp import paths
 from studyapp.content import map_tables, models
+from studyapp.content.card_sources import CARD_KEY_SEARCH
 from studyapp.content.folding import fold
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.map_build import map_rows, validate_map
@@ -545,6 +546,7 @@ def content_fingerprint(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' "
             f"AND name NOT LIKE '{SEARCH_TABLE}_%' AND name NOT LIKE '{SHORT_TABLE}%' "
             f"AND name NOT LIKE '{LEXICON_TABLE}_%' AND name NOT LIKE '{WORDS_TABLE}_%' "
+            f"AND name NOT LIKE '{CARD_KEY_SEARCH}_%' "
             "ORDER BY name"
         ).fetchall()
         return [

@@ -23,16 +23,27 @@ from sqlalchemy import Connection
 from studyapp.content.records import SourceRecord
 
 CARD_TABLE = "card"
+CARD_KEY_SEARCH = "card_key_search"  # the keys, for the browser's search by part of a key
+SHUFFLE_RANGE = 1 << 31  # card.shuffle is in [0, SHUFFLE_RANGE)
 CARD_TABLE_SQL = (
-    # position: the order the generator makes the cards in ("content order").
+    # position: the order the generator makes the cards in ("content order"); shuffle: a
+    # number drawn from the key, the cards' fixed random order (a new-card session starts
+    # at a point of it chosen by the day, see studyapp.study.card_pool).
     "CREATE TABLE card (position INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, "
-    "kind TEXT NOT NULL, agreement_key TEXT, clause_key TEXT)",
+    "kind TEXT NOT NULL, agreement_key TEXT, clause_key TEXT, shuffle INTEGER NOT NULL)",
     "CREATE INDEX card_by_kind ON card (kind, position)",
     "CREATE INDEX card_by_agreement ON card (agreement_key, position)",
     "CREATE INDEX card_by_clause ON card (clause_key)",
+    "CREATE INDEX card_by_shuffle ON card (shuffle)",
+    "CREATE INDEX card_by_kind_shuffle ON card (kind, shuffle)",
+    "CREATE INDEX card_by_agreement_shuffle ON card (agreement_key, shuffle)",
     "CREATE TABLE card_fact (fact TEXT NOT NULL, position INTEGER NOT NULL, "
     "PRIMARY KEY (fact, position)) WITHOUT ROWID",
+    f"CREATE VIRTUAL TABLE {CARD_KEY_SEARCH} USING fts5(key, content = 'card', "
+    "content_rowid = 'position', tokenize = 'trigram')",
 )
+# Run once the card table is filled.
+CARD_TABLE_FINISH_SQL = (f"INSERT INTO {CARD_KEY_SEARCH}({CARD_KEY_SEARCH}) VALUES ('rebuild')",)
 
 
 def _all(connection: Connection, sql: str, parameters: tuple[object, ...] = ()) -> list[Any]:

@@ -26,8 +26,9 @@ from sqlalchemy import (
 
 # Bumped whenever the tables change shape; the app refuses a database of another version.
 # 4: source.note_ja; 5: the quiz's card table (content.card_sources); 6: where terms are
-# named (term_mention), the lists' folded columns and the views' indexes (view_queries.py)
-CONTENT_SCHEMA_VERSION = 6
+# named (term_mention), the lists' folded columns and the views' indexes (view_queries.py);
+# 7: the cards' shuffle order and key search (card_sources)
+CONTENT_SCHEMA_VERSION = 7
 
 metadata = MetaData()
 

@@ -11,11 +11,12 @@ them. The keys do not depend on the language, so one table serves both.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from studyapp.content.card_sources import CARD_TABLE_SQL
+from studyapp.content.card_sources import CARD_TABLE_FINISH_SQL, CARD_TABLE_SQL, SHUFFLE_RANGE
 from studyapp.content.records import Content
 from studyapp.errors import StudyAppError
 from studyapp.study.cards import Card, generate_cards
@@ -45,9 +46,17 @@ def write_card_table(connection: sqlite3.Connection, content: Content, path: Pat
     for statement in CARD_TABLE_SQL:
         connection.execute(statement)
     connection.executemany(
-        "INSERT INTO card (position, key, kind, agreement_key, clause_key) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO card (position, key, kind, agreement_key, clause_key, shuffle) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
         (
-            (position, card.key, str(card.kind), card.agreement_key, card.clause_key)
+            (
+                position,
+                card.key,
+                str(card.kind),
+                card.agreement_key,
+                card.clause_key,
+                shuffle_number(card.key),
+            )
             for position, card in enumerate(cards)
         ),
     )
@@ -55,3 +64,12 @@ def write_card_table(connection: sqlite3.Connection, content: Content, path: Pat
         "INSERT OR IGNORE INTO card_fact (fact, position) VALUES (?, ?)",
         ((fact, position) for position, card in enumerate(cards) for fact in fact_keys(card.key)),
     )
+    for statement in CARD_TABLE_FINISH_SQL:
+        connection.execute(statement)
+
+
+def shuffle_number(key: str) -> int:
+    """The card's place in the cards' fixed random order: drawn from its key, so the same
+    content always builds the same order, and a card keeps its place as others come."""
+    digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
+    return int.from_bytes(digest) % SHUFFLE_RANGE
