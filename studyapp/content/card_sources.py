@@ -297,3 +297,103 @@ def sources(connection: Connection, keys: Iterable[str]) -> dict[str, SourceReco
         (json.dumps(list(keys)),),
     )
     return {key: SourceRecord(key, citation, url, note) for key, citation, url, note in rows}
+
+
+# ---- a deck's cards, read as a session needs them ----------------------------------------
+
+
+class CardCondition(NamedTuple):
+    """Which cards of the table a deck takes: every condition that is set holds."""
+
+    agreement_key: str | None = None
+    kinds: tuple[str, ...] | None = None
+    clause_keys: tuple[str, ...] | None = None  # the card asks about one of these clauses
+    card_keys: tuple[str, ...] | None = None  # just these cards
+
+
+def _where(condition: CardCondition) -> tuple[str, list[object]]:
+    """The SQL condition (on table `card`) and its parameters."""
+    parts, parameters = ["1"], list[object]()
+    if condition.agreement_key is not None:
+        parts.append("card.agreement_key = ?")
+        parameters.append(condition.agreement_key)
+    for column, values in (
+        ("kind", condition.kinds),
+        ("clause_key", condition.clause_keys),
+        ("key", condition.card_keys),
+    ):
+        if values is not None and len(values) == 1:  # an index's equality, for its order
+            parts.append(f"card.{column} = ?")
+            parameters.append(values[0])
+        elif values is not None:
+            parts.append(f"card.{column} IN (SELECT value FROM json_each(?))")
+            parameters.append(json.dumps(list(values)))
+    return " AND ".join(parts), parameters
+
+
+_REF_COLUMNS = "card.key, card.kind, card.agreement_key, card.clause_key, card.position"
+
+
+def condition_refs(
+    connection: Connection, condition: CardCondition, keys: Iterable[str]
+) -> list[CardRef]:
+    """The cards with these keys that meet `condition`, in content order."""
+    where, parameters = _where(condition)
+    rows = _all(
+        connection,
+        f"SELECT {_REF_COLUMNS} FROM card WHERE key IN (SELECT value FROM json_each(?)) "
+        f"AND {where} ORDER BY position",
+        (json.dumps(list(keys)), *parameters),
+    )
+    return [CardRef(*row) for row in rows]
+
+
+def condition_count(connection: Connection, condition: CardCondition) -> int:
+    """How many cards meet `condition`."""
+    where, parameters = _where(condition)
+    rows = _all(connection, f"SELECT count(*) FROM card WHERE {where}", tuple(parameters))
+    return int(rows[0][0])
+
+
+def condition_page(
+    connection: Connection,
+    condition: CardCondition,
+    after: tuple[int, int],
+    below: int,
+    limit: int,
+    *,
+    shuffled: bool,
+) -> list[tuple[CardRef, int]]:
+    """Up to `limit` cards that meet `condition`, each with its shuffle number: in content
+    order those after position `after[1]`, or in shuffle order those after (shuffle,
+    position) `after` and with a shuffle number below `below` (an index range, at any size)."""
+    where, parameters = _where(condition)
+    if shuffled:
+        order = "(card.shuffle, card.position) > (?, ?) AND card.shuffle < ?"
+        bounds: tuple[object, ...] = (*after, below)
+        by = "card.shuffle, card.position"
+    else:
+        order, bounds, by = "card.position > ?", (after[1],), "card.position"
+    rows = _all(
+        connection,
+        f"SELECT {_REF_COLUMNS}, card.shuffle FROM card WHERE {order} AND {where} "
+        f"ORDER BY {by} LIMIT ?",
+        (*bounds, *parameters, limit),
+    )
+    return [(CardRef(*row[:5]), row[5]) for row in rows]
+
+
+def key_positions(connection: Connection, text: str, limit: int) -> list[int] | None:
+    """The positions of up to `limit` cards whose key holds `text` (lower-case), in content
+    order, from the keys' trigram index; None for fewer than three characters, which a
+    trigram cannot find (the caller looks through the keys itself)."""
+    if len(text) < 3:
+        return None
+    phrase = '"' + text.replace('"', '""') + '"'
+    rows = _all(
+        connection,
+        f"SELECT rowid FROM {CARD_KEY_SEARCH} WHERE {CARD_KEY_SEARCH} MATCH ? "
+        "ORDER BY rowid LIMIT ?",
+        (phrase, limit),
+    )
+    return [position for (position,) in rows]

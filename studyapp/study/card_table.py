@@ -11,14 +11,14 @@ them. The keys do not depend on the language, so one table serves both.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from studyapp.content.card_sources import CARD_TABLE_FINISH_SQL, CARD_TABLE_SQL, SHUFFLE_RANGE
+from studyapp.content.card_sources import CARD_TABLE_FINISH_SQL, CARD_TABLE_SQL
 from studyapp.content.records import Content
 from studyapp.errors import StudyAppError
+from studyapp.study.card_pool import shuffle_number
 from studyapp.study.cards import Card, generate_cards
 from studyapp.study.map_cards import generate_map_cards
 from studyapp.study.siblings import fact_keys
@@ -66,10 +66,3 @@ def write_card_table(connection: sqlite3.Connection, content: Content, path: Pat
     )
     for statement in CARD_TABLE_FINISH_SQL:
         connection.execute(statement)
-
-
-def shuffle_number(key: str) -> int:
-    """The card's place in the cards' fixed random order: drawn from its key, so the same
-    content always builds the same order, and a card keeps its place as others come."""
-    digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
-    return int.from_bytes(digest) % SHUFFLE_RANGE

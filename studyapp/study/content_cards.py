@@ -18,12 +18,15 @@ from studyapp.content import card_sources
 from studyapp.content.card_sources import CardRef, CardRows
 from studyapp.content.search import search
 from studyapp.study.card_maker import ContentReader, Records, make_card
+from studyapp.study.card_pool import TablePool
 from studyapp.study.cards import Card
 from studyapp.study.siblings import fact_keys
 from studyapp.study.vocabulary import CardKind
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
+
+    from studyapp.study.queue import DeckFilter
 
 _BOOKMARK = f"{CardKind.BOOKMARK}:"
 # Cards of the same kind on each side whose answers a choice card draws its distractors from.
@@ -78,6 +81,18 @@ class ContentCards:
                 for key in self.bookmarked
             )
         return self._with_marks
+
+    def pool(self, deck: DeckFilter) -> TablePool:
+        """The cards of `deck`, read from the card table as a session asks for them."""
+        extra: list[CardRef] = []
+        if self.bookmarked:
+            total = self.database.read(card_sources.card_total)
+            clauses = self.records.clauses
+            extra = [
+                CardRef(f"{_BOOKMARK}{key}", CardKind.BOOKMARK, clauses[key].agreement_key, key, at)
+                for at, key in enumerate(self.bookmarked, start=total)
+            ]
+        return TablePool(self.database, deck, extra)
 
     def __len__(self) -> int:
         return self.database.read(card_sources.card_total) + len(self.bookmarked)

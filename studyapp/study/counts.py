@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-from studyapp.study.queue import LEARN_AHEAD, DeckFilter, local_day_start
+from studyapp.study.card_pool import CardPool
+from studyapp.study.queue import LEARN_AHEAD, DeckFilter, deck_pool, local_day_start
 from studyapp.study.siblings import CardLike
-from studyapp.study.stats import load_progress
 from studyapp.userdata import card_marks, reviews
 from studyapp.userdata.store import UserStore
+
+C = TypeVar("C", bound=CardLike)
 
 
 @dataclass(frozen=True)
@@ -22,23 +25,20 @@ class DeckCounts:
 
 def deck_counts(
     store: UserStore,
-    cards: Sequence[CardLike],
+    cards: Sequence[C] | CardPool[C],
     deck: DeckFilter,
     new_limit: int,
     now: dt.datetime,
 ) -> DeckCounts:
-    marks = card_marks.marks(store)
-    deck_cards = [card for card in cards if deck.matches(card)]
-    total = len(deck_cards)
-    if marks:  # suspended and buried cards wait
-        deck_cards = [
-            card
-            for card in deck_cards
-            if card.key not in marks or not marks[card.key].hidden_at(now)
-        ]
-    progress = load_progress(store)
-    horizon = now + LEARN_AHEAD
-    due = sum(1 for c in deck_cards if c.key in progress and progress[c.key].due <= horizon)
-    new = sum(1 for c in deck_cards if c.key not in progress)
+    """`cards`: every card (filtered here by `deck`), or the deck's pool (the app's, which
+    counts in the content's card table: nothing reads every card)."""
+    pool = deck_pool(cards, deck)
+    hidden = {key for key, mark in card_marks.marks(store).items() if mark.hidden_at(now)}
+    # Suspended and buried cards wait.
+    due_keys = [key for key, _due, _phase in reviews.due_rows(store, now + LEARN_AHEAD)]
+    due = len(pool.rows(key for key in due_keys if key not in hidden))
+    studied = reviews.studied_keys(store)
+    waiting = pool.rows(studied | hidden).keys() if studied or hidden else set()
+    new = pool.total() - len(waiting)
     introduced = reviews.new_cards_since(store, local_day_start(now))
-    return DeckCounts(due, min(new, max(0, new_limit - introduced)), total)
+    return DeckCounts(due, min(new, max(0, new_limit - introduced)), pool.total())

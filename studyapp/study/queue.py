@@ -36,14 +36,14 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
-import random
 from collections import deque
-from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, Protocol, TypeVar, cast
 
 from studyapp.content.card_sources import CardRows
 from studyapp.errors import UserDataError
+from studyapp.study.card_pool import CardPool, ListPool, list_new_order
 from studyapp.study.preferences import LeechAction, NewCardOrder, StudyPreferences
 from studyapp.study.scheduling import MODES, Rating, Scheduler, utc_now
 from studyapp.study.siblings import SIBLING_GAP, CardLike, SiblingIndex, spread_siblings
@@ -148,51 +148,8 @@ _PLAIN = StudyPreferences(new_card_order=NewCardOrder.CONTENT, bury_siblings=Fal
 def new_card_order(cards: Sequence[C], order: NewCardOrder, day: dt.date, needed: int) -> list[C]:
     """The new cards in the order they are to come: the first `needed` of them shuffled by
     a seed of the day (the same order all day, another tomorrow), or in content order."""
-    head, tail = _new_order(cards, order, day, needed)
+    head, tail = list_new_order(cards, order, day, needed)
     return [*head, *tail]
-
-
-def _new_order(
-    cards: Sequence[C],
-    order: NewCardOrder,
-    day: dt.date,
-    needed: int,
-    studied: Collection[str] = (),
-) -> tuple[list[C], Iterator[C]]:
-    """The first `needed` new cards of `cards` (those not in `studied`) in order, and an
-    iterator over the other new ones (walked only if the session gets that far): a session
-    costs O(needed), not O(cards)."""
-
-    def rest(skip: Collection[int]) -> Iterator[C]:
-        return (
-            card
-            for index, card in enumerate(cards)
-            if index not in skip and card.key not in studied
-        )
-
-    if order == NewCardOrder.CONTENT or len(cards) <= 1:
-        head: list[C] = []
-        position = 0
-        for position, card in enumerate(cards):  # noqa: B007 (the position is used after)
-            if len(head) >= needed:
-                break
-            if card.key not in studied:
-                head.append(card)
-        else:
-            position = len(cards)
-        tail = (c for c in itertools.islice(cards, position, None) if c.key not in studied)
-        return head, tail
-    rng = random.Random(f"new-cards:{day.isoformat()}")
-    # Sample generously, then drop the studied: most cards of a large deck are new.
-    draw = min(len(cards), 2 * needed + 100)
-    picked = [i for i in sorted(rng.sample(range(len(cards)), draw)) if cards[i].key not in studied]
-    if len(picked) < needed and draw < len(cards):  # mostly studied: take the new ones all
-        new = [i for i, card in enumerate(cards) if card.key not in studied]
-        picked = sorted(rng.sample(new, min(needed, len(new))))
-    picked = picked[:needed]
-    chosen = [cards[index] for index in picked]
-    rng.shuffle(chosen)
-    return chosen, rest(frozenset(picked))
 
 
 class _States:
@@ -236,17 +193,23 @@ class _States:
         self._changed[key] = None
         return found if found is not None else default
 
-    def earliest_due(self, wanted: Container[str], hidden: Container[str]) -> list[dt.datetime]:
-        """The earliest due time among the states of the `wanted` keys that are not `hidden`,
-        as a list of none or one: from the states read by due time, up to the first of them."""
-        changed = [
-            state.due for key, state in self._changed.items() if state is not None and key in wanted
-        ]
-        for key, due in reviews.keys_by_due(self._store):
-            if key in wanted and key not in self._changed and key not in hidden:
-                changed.append(dt.datetime.fromisoformat(due).astimezone(dt.UTC))
+    def earliest_due(
+        self, wanted: Callable[[list[str]], Collection[str]], hidden: Collection[str]
+    ) -> list[dt.datetime]:
+        """The earliest due time among the states of the keys `wanted` keeps (of those it is
+        given) that are not `hidden`, as a list of none or one: from the states read by due
+        time, a batch at a time, up to the first of them."""
+        kept = wanted([key for key, state in self._changed.items() if state is not None])
+        dues = [state.due for key, state in self._changed.items() if state and key in kept]
+        rows = reviews.keys_by_due(self._store)
+        while batch := list(itertools.islice(rows, _DUE_BATCH)):
+            keys = [key for key, _ in batch if key not in self._changed and key not in hidden]
+            found = wanted(keys) if keys else ()
+            first = next((due for key, due in batch if key in found), None)
+            if first is not None:
+                dues.append(dt.datetime.fromisoformat(first).astimezone(dt.UTC))
                 break
-        return [min(changed)] if changed else []
+        return [min(dues)] if dues else []
 
     def is_learning(self, key: str) -> bool:
         """In a learning or relearning step (fsrs phases 1 and 3), not in review (2)."""
@@ -261,14 +224,15 @@ class _States:
 
 
 _REVIEW_PHASE = 2  # fsrs.State.Review
+_DUE_BATCH = 200  # studied keys looked up in the deck at a time, soonest due first
 
 
 _index_cache: tuple[Sequence[Any], Mapping[str, Any]] | None = None
 
 
-def _card_index(cards: Sequence[C]) -> Mapping[str, C]:
-    """The cards by key, made once per list of cards (the app keeps one list of card rows,
-    studyapp.study.content_cards, which looks its rows up by key itself)."""
+def card_index(cards: Sequence[C]) -> Mapping[str, C]:
+    """The cards by key, made once per list of cards (a list of card rows,
+    studyapp.content.card_sources.CardRows, looks its rows up by key itself)."""
     global _index_cache  # noqa: PLW0603 (a cache of one entry)
     if isinstance(cards, CardRows):
         return cast(Mapping[str, C], cards.by_key())
@@ -288,7 +252,7 @@ class StudySession(Generic[C]):
     def __init__(
         self,
         store: UserStore,
-        cards: Sequence[C],
+        cards: Sequence[C] | CardPool[C],
         *,
         deck: DeckFilter = ALL_CARDS,
         cram: bool = False,
@@ -298,8 +262,11 @@ class StudySession(Generic[C]):
         preferences: StudyPreferences | None = None,
         siblings: Siblings | None = None,
     ) -> None:
-        """`siblings` may be given where they are kept with the cards (the app's card
-        table); otherwise an index of `cards` is made on the first answer that buries them."""
+        """`cards` are every card (a list, filtered here by `deck`) or the deck's pool (the
+        app's, studyapp.study.card_pool.TablePool, which reads the content's card table as
+        asked; `deck` is then its filter already). `siblings` may be given where they are
+        kept with the cards (the app's card table); otherwise an index of the list is made
+        on the first answer that buries them (a pool needs them given)."""
         self._store = store
         self._now = now
         self._cram = cram
@@ -309,7 +276,9 @@ class StudySession(Generic[C]):
         if new_limit is None:
             new_limit = self.preferences.new_per_day
         self._scheduler = scheduler or Scheduler.for_preferences(self.preferences)
-        self._all_cards = cards
+        self._all_cards: Sequence[C] = cards if isinstance(cards, Sequence) else ()
+        if siblings is None and self.preferences.bury_siblings and not self._all_cards:
+            raise ValueError("a session on a card pool buries the siblings it is given")
         self._siblings = siblings
         self.warning = ""  # set when something besides the answer could not be saved
         started = now()
@@ -317,12 +286,7 @@ class StudySession(Generic[C]):
         # Suspended and buried cards wait. Of the whole deck they are left out as the queues
         # are filled, rather than copying a quarter of a million cards without them.
         self._hidden = {key for key, mark in self._marks.items() if mark.hidden_at(started)}
-        self._deck_cards: Sequence[C] = cards
-        if deck != ALL_CARDS:
-            hidden = self._hidden
-            self._deck_cards = [
-                card for card in cards if deck.matches(card) and card.key not in hidden
-            ]
+        self._pool: CardPool[C] = _list_pool(cards, deck) if isinstance(cards, Sequence) else cards
         self._states = _States(store, started + LEARN_AHEAD)
         first_today = reviews.new_cards_since(store, local_day_start(started))
         self._new_allowance = max(0, new_limit - first_today)
@@ -343,32 +307,32 @@ class StudySession(Generic[C]):
         due_now: list[C] = []
         due_later: list[tuple[dt.datetime, C]] = []
         states = self._states
-        deck = self._deck_cards
-        index = _card_index(deck) if deck is self._all_cards else {c.key: c for c in deck}
+        pool = self._pool
         hidden = self._hidden
         skipped: Collection[str] = hidden
-        new_total = len(deck) - sum(1 for key in hidden if key in index)
+        hidden_in_deck = pool.rows(hidden).keys() if hidden else set()
+        new_total = pool.total() - len(hidden_in_deck)
         if not self._cram:
             # From the states due soon, in due order (their text sorts as time does), not
             # from every card (a quarter of a million): nothing is parsed but the due.
             now_text = reviews.iso(started)
+            index = pool.rows(key for key in states.due_soon if key not in hidden)
             for key, (due_at, _phase) in states.due_soon.items():
                 card = index.get(key)
-                if card is None or key in hidden:
+                if card is None:
                     continue
                 if due_at <= now_text:
                     due_now.append(card)
                 else:
                     due_later.append((dt.datetime.fromisoformat(due_at), card))
             studied = states.studied
-            new_total -= sum(1 for key in studied if key in index) - sum(
-                1 for key in hidden if key in studied and key in index
-            )
+            studied_in_deck = pool.rows(studied).keys() if studied else set()
+            new_total -= len(studied_in_deck) - len(hidden_in_deck & studied_in_deck)
             skipped = studied | hidden if hidden else studied
         order = self.preferences.new_card_order if not self._cram else NewCardOrder.CONTENT
         allowance = _NEW_RESERVE if self._cram else self._new_allowance
         day = started.astimezone().date()
-        head, self._new_tail = _new_order(deck, order, day, allowance + _NEW_RESERVE, skipped)
+        head, self._new_tail = pool.new_cards(order, day, allowance + _NEW_RESERVE, skipped)
         self._new_tail_left = new_total - len(head)
         # Siblings ten apart in the order the session will show them: due cards, then new.
         shown = reviews.latest_keys(self._store, local_day_start(started), SIBLING_GAP)
@@ -624,8 +588,7 @@ class StudySession(Generic[C]):
     def _requeue(self, keys: list[str]) -> None:
         """Cards unburied by an undo come back where they belong."""
         at = self._now()
-        deck = self._deck_cards
-        index = _card_index(deck) if deck is self._all_cards else {c.key: c for c in deck}
+        index = self._pool.rows(keys)
         for card in (index[key] for key in dict.fromkeys(keys) if key in index):
             if card.key in self._queued:
                 continue
@@ -654,9 +617,8 @@ class StudySession(Generic[C]):
     def _next_due(self) -> dt.datetime | None:
         """The earliest due time among the deck's studied cards; for new cards held back by
         the limit, the start of tomorrow; for new cards still allowed, now."""
-        deck = self._deck_cards
-        keys = _card_index(deck) if deck is self._all_cards else {card.key for card in deck}
-        dues = self._states.earliest_due(keys, self._hidden)
+        pool = self._pool
+        dues = self._states.earliest_due(lambda keys: pool.rows(keys).keys(), self._hidden)
         if not self._cram and self._peek_new() is not None:
             now = self._now()
             if self._new_allowed():
@@ -673,3 +635,15 @@ def is_leech(lapses: int, threshold: int) -> bool:
     if lapses < threshold:
         return False
     return (lapses - threshold) % max(1, threshold // 2) == 0
+
+
+def _list_pool(cards: Sequence[C], deck: DeckFilter) -> ListPool[C]:
+    """The deck's cards of a list (its index by key made once per list, for all cards)."""
+    if deck == ALL_CARDS:
+        return ListPool(cards, index=card_index(cards))
+    return ListPool(cards, deck.matches)
+
+
+def deck_pool(cards: Sequence[C] | CardPool[C], deck: DeckFilter) -> CardPool[C]:
+    """The pool of `deck`'s cards: of a list of every card, or the pool itself."""
+    return _list_pool(cards, deck) if isinstance(cards, Sequence) else cards

@@ -217,10 +217,11 @@ class QuizView(QWidget):
 
     def refresh_counts(self) -> None:
         """Due and new cards of the chosen deck, as the session would take them."""
+        deck = self.start_page.deck().filter_for(self._bookmarked())
         counts = deck_counts(
             self.services.bookmarks.store,
-            self.cards().refs(),
-            self.start_page.deck().filter_for(self._bookmarked()),
+            self.cards().pool(deck),
+            deck,
             self.start_page.new_limit(),
             dt.datetime.now(dt.UTC),
         )
@@ -270,7 +271,7 @@ class QuizView(QWidget):
         self._preview = Scheduler.for_preferences(preferences, fuzz=False)
         self.session = StudySession(
             self.services.bookmarks.store,
-            self.session_cards.refs(),
+            self.session_cards.pool(deck_filter),
             deck=deck_filter,
             cram=self.cram,
             new_limit=page.new_limit(),

@@ -1,0 +1,177 @@
+"""A deck read from the card table (TablePool) is the same deck as the list of every card
+filtered (ListPool): the same cards, counts, due cards and new cards, and a session on it
+runs as one on the list. On the bundled content, with bookmark cards and marked cards."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from studyapp import paths
+from studyapp.content.card_sources import CardRef
+from studyapp.content.catalogue import ContentCatalogue
+from studyapp.content.lazy_database import LazyContentDatabase
+from studyapp.study.card_pool import ListPool, TablePool, shuffle_number
+from studyapp.study.content_cards import ContentCards
+from studyapp.study.counts import deck_counts
+from studyapp.study.preferences import NewCardOrder, StudyPreferences
+from studyapp.study.queue import ALL_CARDS, DeckFilter, StudySession
+from studyapp.study.scheduling import Rating, Scheduler
+from studyapp.userdata import card_marks
+from studyapp.userdata.card_marks import NO_MARK
+from studyapp.userdata.store import UserStore
+
+NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[UserStore]:
+    opened = UserStore.open(tmp_path / "user.sqlite")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="module")
+def table() -> ContentCards:
+    database = LazyContentDatabase(paths.content_db_path())
+    catalogue = ContentCatalogue(database.read)
+    bookmarked = list(catalogue.clauses)[:3]
+    return ContentCards(database, catalogue, bookmarked)
+
+
+def _decks(table: ContentCards) -> list[DeckFilter]:
+    refs = table.refs()
+    first_agreement = next(ref.agreement_key for ref in refs if ref.agreement_key)
+    return [
+        ALL_CARDS,
+        DeckFilter(agreement_key=first_agreement),
+        DeckFilter(kinds=frozenset({refs[0].kind})),
+        DeckFilter(kinds=frozenset({refs[0].kind, "bookmark"})),
+        DeckFilter(bookmarks_only=True, bookmarked_clauses=frozenset(table.bookmarked[:2])),
+        DeckFilter(card_keys=frozenset(ref.key for ref in refs[5:40:3])),
+    ]
+
+
+def _listed(table: ContentCards, deck: DeckFilter) -> list[CardRef]:
+    return [ref for ref in table.refs() if deck.matches(ref)]
+
+
+def test_a_table_pool_holds_the_decks_cards(table: ContentCards) -> None:
+    refs = table.refs()
+    asked = [ref.key for ref in refs[::7]] + ["no-such:card", refs[-1].key]
+    for deck in _decks(table):
+        listed = _listed(table, deck)
+        pool = table.pool(deck)
+        assert pool.total() == len(listed) > 0, deck
+        assert pool.rows(asked) == ListPool(listed).rows(asked), deck
+
+
+def test_new_cards_in_content_order_are_the_decks_in_order(table: ContentCards) -> None:
+    day = dt.date(2026, 3, 2)
+    for deck in _decks(table):
+        listed = _listed(table, deck)
+        skip = {ref.key for ref in listed[::4]}
+        head, tail = table.pool(deck).new_cards(NewCardOrder.CONTENT, day, 5, skip)
+        wanted = [ref for ref in listed if ref.key not in skip]
+        assert head == wanted[:5], deck
+        assert list(tail) == wanted[5:], deck
+
+
+def test_shuffled_new_cards_take_every_card_once_in_a_daily_order(table: ContentCards) -> None:
+    day = dt.date(2026, 3, 2)
+    for deck in _decks(table):
+        listed = _listed(table, deck)
+        pool = table.pool(deck)
+        head, tail = pool.new_cards(NewCardOrder.SHUFFLED, day, 20, set())
+        order = head + list(tail)
+        assert sorted(order, key=lambda ref: ref.position) == listed, deck
+        again, rest = table.pool(deck).new_cards(NewCardOrder.SHUFFLED, day, 20, set())
+        assert again + list(rest) == order, "the same order all day"
+    every = table.pool(ALL_CARDS)
+    today = every.new_cards(NewCardOrder.SHUFFLED, day, 20, set())[0]
+    tomorrow = every.new_cards(NewCardOrder.SHUFFLED, day + dt.timedelta(days=1), 20, set())[0]
+    assert today != tomorrow
+    content = every.new_cards(NewCardOrder.CONTENT, day, 20, set())[0]
+    assert today != content and {r.key for r in today} != {r.key for r in content}
+
+
+def test_the_shuffle_numbers_are_the_builds(table: ContentCards) -> None:
+    rows = table.database.read(
+        lambda c: c.exec_driver_sql("SELECT key, shuffle FROM card LIMIT 50").all()
+    )
+    assert rows and all(shuffle_number(key) == number for key, number in rows)
+
+
+def _study_some(store: UserStore, table: ContentCards) -> None:
+    """Answer a dozen cards (some Again: learning, due soon), suspend and bury a few."""
+    refs = table.refs()
+    session = StudySession(
+        store, refs, new_limit=12, now=lambda: NOW - dt.timedelta(days=3), siblings=table
+    )
+    for number in range(12):
+        card = session.next_card()
+        assert card is not None
+        rating = Rating.AGAIN if number % 3 == 0 else Rating.GOOD
+        session.answer(card, rating, duration_ms=3000, mode="flip", correct=None)
+    until = NOW + dt.timedelta(days=1)
+    card_marks.set_marks(
+        store,
+        {
+            refs[1].key: replace(NO_MARK, suspended=True),
+            refs[30].key: replace(NO_MARK, buried_until=until),
+            f"bookmark:{table.bookmarked[0]}": replace(NO_MARK, suspended=True),
+        },
+    )
+
+
+def test_deck_counts_on_the_pool_are_those_on_the_list(
+    store: UserStore, table: ContentCards
+) -> None:
+    _study_some(store, table)
+    for deck in _decks(table):
+        on_list = deck_counts(store, table.refs(), deck, 20, NOW)
+        on_pool = deck_counts(store, table.pool(deck), deck, 20, NOW)
+        assert on_pool == on_list, deck
+
+
+def test_a_session_on_the_pool_runs_as_one_on_the_list(
+    store: UserStore, table: ContentCards
+) -> None:
+    _study_some(store, table)
+    plain = StudyPreferences(new_card_order=NewCardOrder.CONTENT, bury_siblings=True)
+    for deck in _decks(table):
+        runs = []
+        for cards in (table.refs(), table.pool(deck)):
+            session = StudySession(
+                store,
+                cards,
+                deck=deck,
+                now=lambda: NOW,
+                new_limit=8,
+                preferences=plain,
+                scheduler=Scheduler(fuzz=False),
+                siblings=table,
+            )
+            counts, keys = [session.counts()], []
+            while (card := session.next_card()) is not None and len(keys) < 30:
+                keys.append(card.key)
+                session.answer(card, Rating.GOOD, duration_ms=2000, mode="flip", correct=None)
+                if len(keys) % 7 == 0:
+                    session.undo()  # the card comes back, and its buried siblings with it
+                counts.append(session.counts())
+            runs.append((counts, keys, session.summary()))
+            while session.undo() is not None:  # as it was, for the other session
+                pass
+        assert runs[0] == runs[1], deck
+        assert runs[0][1], deck
+
+
+def test_a_pool_session_buries_only_with_siblings_given(store: UserStore) -> None:
+    pool = TablePool(LazyContentDatabase(paths.content_db_path()), ALL_CARDS)
+    with pytest.raises(ValueError, match="siblings"):
+        StudySession(store, pool, preferences=StudyPreferences(bury_siblings=True))
+    assert StudySession(store, pool).next_card() is not None  # burying nothing
