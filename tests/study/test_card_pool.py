@@ -156,7 +156,7 @@ def test_a_session_on_the_pool_runs_as_one_on_the_list(
                 scheduler=Scheduler(fuzz=False),
                 siblings=table,
             )
-            counts, keys = [session.counts()], []
+            counts, keys = [session.counts()], list[str]()
             while (card := session.next_card()) is not None and len(keys) < 30:
                 keys.append(card.key)
                 session.answer(card, Rating.GOOD, duration_ms=2000, mode="flip", correct=None)
