@@ -41,6 +41,10 @@ class BrowserCards(Protocol):
         """The keys of the cards about the content rows that hold the words of `text`."""
         ...
 
+    def keys_holding(self, text: str) -> list[int]:
+        """The places in `refs()` of the cards whose key holds `text`."""
+        ...
+
 
 class Column(StrEnum):
     PROMPT = "Prompt"
@@ -287,7 +291,7 @@ class CardTable:
         about = (self.cards.position(key) for key in self.source.about(text))
         found = {position for position in about if position is not None}
         needle = fold(text)  # the keys are plain lower-case ASCII
-        found.update(index for index, key in enumerate(self.cards.keys) if needle in key)
+        found.update(self.source.keys_holding(needle))
         self.visible = self._passing(sorted(found))
 
     def _passing(self, indexes: Sequence[int]) -> Sequence[int]:

@@ -17,7 +17,7 @@ from studyapp import i18n
 from studyapp.content import card_sources
 from studyapp.content.card_sources import CardRef, CardRows
 from studyapp.content.search import search
-from studyapp.study.card_maker import ContentReader, Records, make_card
+from studyapp.study.card_maker import ContentReader, Records, make_card, read_ahead
 from studyapp.study.card_pool import TablePool
 from studyapp.study.cards import Card
 from studyapp.study.siblings import fact_keys
@@ -126,6 +126,20 @@ class ContentCards:
         held = set(rows)
         return keys + [f"{_BOOKMARK}{key}" for key in self.bookmarked if key in held]
 
+    def keys_holding(self, text: str) -> list[int]:
+        """The places in `refs()` of the cards whose key holds `text` (lower case), in
+        order: from the keys' index for three characters or more, else by looking."""
+        refs = self.refs()
+        found = self.database.read(lambda c: card_sources.key_positions(c, text, limit=len(refs)))
+        if found is None:
+            return [index for index, key in enumerate(refs.keys) if text in key]
+        first_mark = len(refs) - len(self.bookmarked)  # the bookmark cards come last
+        return found + [
+            first_mark + index
+            for index, key in enumerate(self.bookmarked)
+            if text in f"{_BOOKMARK}{key}"
+        ]
+
     # ---- the cards themselves ------------------------------------------------------------
 
     def card(self, key: str) -> Card | None:
@@ -139,8 +153,21 @@ class ContentCards:
         return self._made[key]
 
     def cards(self, keys: Iterable[str]) -> list[Card]:
-        """The cards with these keys (those that exist), in the order of the keys."""
-        return [card for key in keys if (card := self.card(key)) is not None]
+        """The cards with these keys (those that exist), in the order of the keys, their
+        rows read together."""
+        asked = list(keys)
+        self.read_ahead(asked)
+        return [card for key in asked if (card := self.card(key)) is not None]
+
+    def read_ahead(self, keys: Iterable[str]) -> None:
+        """Read the rows of those of these cards not made yet, together (card_maker)."""
+        if self._made_in != i18n.language():
+            self._made, self._made_in = {}, i18n.language()
+        read_ahead((key for key in keys if key not in self._made), self.records)
+
+    def is_made(self, key: str) -> bool:
+        """Whether the card with `key` is made already (in the language of now)."""
+        return self._made_in == i18n.language() and key in self._made
 
     def distractor_cards(self, ref: CardRef) -> Sequence[Card]:
         """Cards of the same kind near this one in content order: their answers are the

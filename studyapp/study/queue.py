@@ -454,6 +454,23 @@ class StudySession(Generic[C]):
             return due[1]
         return None
 
+    def upcoming(self, count: int) -> list[C]:
+        """About the next `count` cards after the one shown now, in the order they would come
+        if every answer now were Good: to make them ahead, while the student reads."""
+        shown = self.next_card()
+        found: dict[str, C] = {}
+        live = [card for number, card in reversed(self._front) if self._is_live(number, card)]
+        due = heapq.nsmallest(
+            count + 1, (entry for entry in self._due if self._is_live(entry[1], entry[2]))
+        )
+        new = (card for number, card in self._new if self._is_live(number, card))
+        for card in itertools.chain(live, (card for *_, card in due), new):
+            if len(found) > count:
+                break
+            found[card.key] = card
+        found.pop(shown.key if shown is not None else "", None)
+        return list(found.values())[:count]
+
     @property
     def remaining(self) -> int:
         """Cards left in this session (learning cards that will come back count once)."""

@@ -175,3 +175,12 @@ def test_a_pool_session_buries_only_with_siblings_given(store: UserStore) -> Non
     with pytest.raises(ValueError, match="siblings"):
         StudySession(store, pool, preferences=StudyPreferences(bury_siblings=True))
     assert StudySession(store, pool).next_card() is not None  # burying nothing
+
+
+def test_the_keys_index_finds_what_looking_through_the_keys_finds(table: ContentCards) -> None:
+    refs = table.refs()
+    bookmark = f"bookmark:{table.bookmarked[1]}"
+    for text in ("a", "ee", "date", "mongol", "-19", ":", bookmark[:12], bookmark, "zqzq"):
+        wanted = [index for index, key in enumerate(refs.keys) if text in key]
+        assert table.keys_holding(text) == wanted, text
+    assert table.keys_holding(bookmark) == [refs.position(bookmark)]

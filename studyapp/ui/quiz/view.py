@@ -18,7 +18,7 @@ import random
 import time
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -52,7 +52,18 @@ from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.userdata import reviews
 
 START, QUESTION, ANSWERED, SUMMARY = "start", "question", "answered", "summary"
+# While the student reads a card, the next ones are made (their rows read, and a choice
+# card's distractors), a card per pause of the event loop: showing one is then only Qt's.
+MAKE_AHEAD = 3
+MAKE_AHEAD_PAUSE_MS = 40
 CLICK = AnswerMode.CLICK  # a card answered on a panel (the map's): logged as a choice
+
+
+def _single_shot(parent: QWidget, slot: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.timeout.connect(slot)
+    return timer
 
 
 class QuizView(QWidget):
@@ -91,6 +102,7 @@ class QuizView(QWidget):
         self._shown_at = 0.0
         self._override_undone = False  # a typed answer undone to take the student's rating
         self._duration_ms = 0
+        self._make_ahead_timer = _single_shot(self, self._make_ahead)
 
         self.start_page = StartPage(self.decks, services.settings, self)
         self.card_page = CardPage(self)
@@ -315,9 +327,7 @@ class QuizView(QWidget):
             deck=self.deck.label,
             mode=mode_name,
         )
-        self.card_mode = self.mode
-        if self.mode == TYPED and card.answer_type == AnswerType.CHOICE:
-            self.card_mode = CHOICE
+        self.card_mode = CHOICE if self._asks_by_choice(card) else self.mode
         if self.card_mode == CHOICE:
             others = self.session_cards.distractor_cards(ref)
             self.options = choices_for(card, others, self.rng)
@@ -342,7 +352,32 @@ class QuizView(QWidget):
             )
         self._update_actions()
         self._shown_at = time.monotonic()
+        self._make_ahead_timer.start(MAKE_AHEAD_PAUSE_MS)
         self.card_shown.emit(card.key)
+
+    def _asks_by_choice(self, card: Card) -> bool:
+        """Multiple choice: in a choice session, and in a typed one where typing would be
+        unfair (a definition)."""
+        return self.mode == CHOICE or (self.mode == TYPED and card.answer_type == AnswerType.CHOICE)
+
+    @property
+    def making_ahead(self) -> bool:
+        """Whether the next cards are still being made (a benchmark waits for it)."""
+        return self._make_ahead_timer.isActive()
+
+    def _make_ahead(self) -> None:
+        """Make the first of the next cards not made yet, then come back for the others."""
+        if self.session is None or self.phase not in (QUESTION, ANSWERED):
+            return
+        cards = self.session_cards
+        for ref in self.session.upcoming(MAKE_AHEAD):
+            if cards.is_made(ref.key):
+                continue
+            card = cards.card(ref.key)
+            if card is not None and self._asks_by_choice(card):
+                cards.distractor_cards(ref)
+            self._make_ahead_timer.start(0)
+            return
 
     def _elapsed_ms(self) -> int:
         return round((time.monotonic() - self._shown_at) * 1000)
