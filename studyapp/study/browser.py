@@ -45,6 +45,12 @@ class BrowserCards(Protocol):
         """The places in `refs()` of the cards whose key holds `text`."""
         ...
 
+    def is_made(self, key: str) -> bool: ...
+
+    def read_ahead(self, keys: Iterable[str]) -> None:
+        """Read the rows of these cards together, before they are made one by one."""
+        ...
+
 
 class Column(StrEnum):
     PROMPT = "Prompt"
@@ -96,6 +102,9 @@ class Scheduling:
 def _due(table: CardTable, card: CardRef) -> dt.datetime | None:
     state = table.state(card.key)
     return state.due if state else None
+
+
+_READ_AHEAD_ROWS = 60  # rows whose cards are read together: more than a screen shows
 
 
 def _prompt(table: CardTable, card: CardRef) -> str:
@@ -212,6 +221,13 @@ class CardTable:
     def made(self, key: str) -> Card | None:
         """The card itself, with its prompt and answer (made when first asked for)."""
         return self.source.card(key)
+
+    def read_ahead(self, row: int) -> None:
+        """Before the card of `row` is made: read the rows of it and of the cards of the
+        rows after it together (one query per kind of row for a screenful)."""
+        if not self.source.is_made(self.card(row).key):
+            end = min(len(self.visible), row + _READ_AHEAD_ROWS)
+            self.source.read_ahead(self.card(at).key for at in range(row, end))
 
     def row_of(self, key: str) -> int | None:
         position = self.cards.position(key)

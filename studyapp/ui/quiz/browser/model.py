@@ -22,6 +22,7 @@ from studyapp.study.browser import COLUMNS, BrowserFilter, CardTable, Column, co
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the card key of a row
 _Index = QModelIndex | QPersistentModelIndex
 _NUMERIC = frozenset({Column.STABILITY, Column.DIFFICULTY, Column.LAPSES, Column.REVIEWS})
+_MADE = frozenset({Column.PROMPT, Column.ANSWER})  # columns of the card itself, made by key
 
 
 def _cell_text(value: object) -> str:
@@ -53,6 +54,8 @@ class CardTableModel(QAbstractTableModel):
         card = self.table.card(index.row())
         column = COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column in _MADE:
+                self.table.read_ahead(index.row())
             return _cell_text(self.table.value(card, column))
         if role == KEY_ROLE:
             return card.key
