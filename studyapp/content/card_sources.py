@@ -348,9 +348,14 @@ def condition_refs(
     return [CardRef(*row) for row in rows]
 
 
-def condition_count(connection: Connection, condition: CardCondition) -> int:
-    """How many cards meet `condition`."""
+def condition_count(
+    connection: Connection, condition: CardCondition, keys: Iterable[str] | None = None
+) -> int:
+    """How many cards meet `condition` (of those with `keys`, if given)."""
     where, parameters = _where(condition)
+    if keys is not None:
+        where += " AND key IN (SELECT value FROM json_each(?))"
+        parameters.append(json.dumps(list(keys)))
     rows = _all(connection, f"SELECT count(*) FROM card WHERE {where}", tuple(parameters))
     return int(rows[0][0])
 

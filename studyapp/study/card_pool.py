@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 C = TypeVar("C", bound=CardLike)
 _PAGE = 500  # new cards read at a time, in order
+_CHUNK = 20_000  # keys asked about at a time (a JSON text of a bounded size)
 
 
 class CardPool(Protocol[C]):
@@ -46,6 +47,10 @@ class CardPool(Protocol[C]):
 
     def total(self) -> int:
         """How many cards the deck has."""
+        ...
+
+    def count(self, keys: Collection[str]) -> int:
+        """How many of `keys` name a card of the deck."""
         ...
 
     def new_cards(
@@ -81,6 +86,10 @@ class ListPool(CardPool[C]):
 
     def total(self) -> int:
         return len(self.cards)
+
+    def count(self, keys: Collection[str]) -> int:
+        index = self._by_key()
+        return sum(1 for key in keys if key in index)
 
     def new_cards(
         self, order: NewCardOrder, day: dt.date, needed: int, skip: Collection[str]
@@ -158,8 +167,8 @@ class TablePool(CardPool[CardRef]):
             return {}
         condition = self.condition
         found: list[CardRef] = []
-        for start in range(0, len(asked), 20_000):  # json text of a bounded size
-            chunk = asked[start : start + 20_000]
+        for start in range(0, len(asked), _CHUNK):
+            chunk = asked[start : start + _CHUNK]
             query = partial(card_sources.condition_refs, condition=condition, keys=chunk)
             found.extend(self._database.read(query))
         wanted = set(asked)
@@ -172,6 +181,19 @@ class TablePool(CardPool[CardRef]):
             count = self._database.read(lambda c: card_sources.condition_count(c, condition))
             self._total = count + len(self.extra)
         return self._total
+
+    def count(self, keys: Collection[str]) -> int:
+        if not keys:
+            return 0
+        condition, asked = self.condition, list(keys)
+        found = sum(
+            self._database.read(
+                partial(card_sources.condition_count, condition=condition, keys=chunk)
+            )
+            for chunk in (asked[at : at + _CHUNK] for at in range(0, len(asked), _CHUNK))
+        )
+        wanted = set(asked)
+        return found + sum(1 for card in self.extra if card.key in wanted)
 
     def new_cards(
         self, order: NewCardOrder, day: dt.date, needed: int, skip: Collection[str]

@@ -38,7 +38,6 @@ def deck_counts(
     due_keys = [key for key, _due, _phase in reviews.due_rows(store, now + LEARN_AHEAD)]
     due = len(pool.rows(key for key in due_keys if key not in hidden))
     studied = reviews.studied_keys(store)
-    waiting = pool.rows(studied | hidden).keys() if studied or hidden else set()
-    new = pool.total() - len(waiting)
+    new = pool.total() - pool.count(studied | hidden)
     introduced = reviews.new_cards_since(store, local_day_start(now))
     return DeckCounts(due, min(new, max(0, new_limit - introduced)), pool.total())

@@ -310,8 +310,7 @@ class StudySession(Generic[C]):
         pool = self._pool
         hidden = self._hidden
         skipped: Collection[str] = hidden
-        hidden_in_deck = pool.rows(hidden).keys() if hidden else set()
-        new_total = pool.total() - len(hidden_in_deck)
+        new_total = pool.total() - pool.count(hidden)
         if not self._cram:
             # From the states due soon, in due order (their text sorts as time does), not
             # from every card (a quarter of a million): nothing is parsed but the due.
@@ -326,8 +325,7 @@ class StudySession(Generic[C]):
                 else:
                     due_later.append((dt.datetime.fromisoformat(due_at), card))
             studied = states.studied
-            studied_in_deck = pool.rows(studied).keys() if studied else set()
-            new_total -= len(studied_in_deck) - len(hidden_in_deck & studied_in_deck)
+            new_total -= pool.count(studied - hidden if hidden else studied)
             skipped = studied | hidden if hidden else studied
         order = self.preferences.new_card_order if not self._cram else NewCardOrder.CONTENT
         allowance = _NEW_RESERVE if self._cram else self._new_allowance
