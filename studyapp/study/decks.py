@@ -10,11 +10,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from studyapp.content.card_sources import AgreementRow
+from studyapp.content.language import text_in
 from studyapp.i18n import translate
 from studyapp.study.kinds import kind_label
 from studyapp.study.queue import DeckFilter
 from studyapp.study.vocabulary import CardKind
-from studyapp.wording import name
+from studyapp.wording import reader
 
 ALL = "all"
 BOOKMARKS = "bookmarks"
@@ -37,16 +38,16 @@ def decks(agreements: Sequence[AgreementRow]) -> list[Deck]:
     """Every deck, in the order of the deck list (`agreements`, as card_sources.agreement_rows
     gives them)."""
     found = [Deck(ALL, translate("Decks", "All cards"), DeckFilter())]
-    for agreement in sorted(agreements, key=lambda a: a.ordinal):
-        found.append(
-            Deck(
-                f"agreement:{agreement.key}",
-                translate("Decks", "{title} ({year})").format(
-                    title=name(agreement), year=agreement.signed.year
-                ),
-                DeckFilter(agreement_key=agreement.key),
-            )
+    label = translate("Decks", "{title} ({year})")
+    language = reader()  # once: thousands of agreements at 1,000 times today's content
+    found.extend(
+        Deck(
+            f"agreement:{agreement.key}",
+            label.format(title=text_in(agreement, "title", language), year=agreement.signed.year),
+            DeckFilter(agreement_key=agreement.key),
         )
+        for agreement in sorted(agreements, key=lambda a: a.ordinal)
+    )
     found.extend(
         Deck(f"kind:{kind}", kind_label(kind), DeckFilter(kinds=frozenset({kind})))
         for kind in CardKind

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from studyapp import paths
-from studyapp.content.card_sources import CardRef
+from studyapp.content.card_sources import CardRef, card_total
 from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.lazy_database import LazyContentDatabase
 from studyapp.study.card_pool import ListPool, TablePool, shuffle_number
@@ -184,3 +184,12 @@ def test_the_keys_index_finds_what_looking_through_the_keys_finds(table: Content
         wanted = [index for index, key in enumerate(refs.keys) if text in key]
         assert table.keys_holding(text) == wanted, text
     assert table.keys_holding(bookmark) == [refs.position(bookmark)]
+
+
+def test_the_build_numbers_the_cards_without_a_gap(table: ContentCards) -> None:
+    """card_total counts by the last position: the build numbers the cards 0, 1, 2 ..."""
+    low, high, count = table.database.read(
+        lambda c: c.exec_driver_sql("SELECT min(position), max(position), count(*) FROM card").one()
+    )
+    assert (low, high + 1) == (0, count)
+    assert table.database.read(card_total) == count == len(table) - len(table.bookmarked)
