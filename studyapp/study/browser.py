@@ -104,7 +104,7 @@ def _due(table: CardTable, card: CardRef) -> dt.datetime | None:
     return state.due if state else None
 
 
-_READ_AHEAD_ROWS = 60  # rows whose cards are read together: more than a screen shows
+_READ_AHEAD_ROWS = 30  # rows whose cards are read together: about a screenful
 
 
 def _prompt(table: CardTable, card: CardRef) -> str:
