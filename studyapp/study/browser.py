@@ -182,6 +182,7 @@ class CardTable:
         self._tests_now: list[Callable[[CardRef], bool]] = []
         self.reload()
         self.visible: Sequence[int] = range(len(self.cards))
+        self._read_ahead = range(0)  # the rows last read ahead (of this order of rows)
 
     def reload(self) -> None:
         """Read the states, marks and counts again (after an action or a study session)."""
@@ -225,9 +226,9 @@ class CardTable:
     def read_ahead(self, row: int) -> None:
         """Before the card of `row` is made: read the rows of it and of the cards of the
         rows after it together (one query per kind of row for a screenful)."""
-        if not self.source.is_made(self.card(row).key):
-            end = min(len(self.visible), row + _READ_AHEAD_ROWS)
-            self.source.read_ahead(self.card(at).key for at in range(row, end))
+        if row not in self._read_ahead and not self.source.is_made(self.card(row).key):
+            self._read_ahead = range(row, min(len(self.visible), row + _READ_AHEAD_ROWS))
+            self.source.read_ahead(self.card(at).key for at in self._read_ahead)
 
     def row_of(self, key: str) -> int | None:
         position = self.cards.position(key)
@@ -300,6 +301,7 @@ class CardTable:
         """Show the cards that pass `chosen`: for a text, the cards about the content rows
         that hold its words and those whose key holds it, in content order."""
         self._tests_now = self._tests(chosen)
+        self._read_ahead = range(0)
         text = chosen.text.strip()
         if not text:
             self.visible = self._passing(range(len(self.cards)))
@@ -359,3 +361,4 @@ class CardTable:
             return (value is None, value if value is not None else 0)
 
         self.visible = sorted(self.visible, key=key, reverse=descending)
+        self._read_ahead = range(0)
