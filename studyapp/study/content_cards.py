@@ -10,6 +10,7 @@ every card at run time.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -144,8 +145,11 @@ class ContentCards:
 
     def card(self, key: str) -> Card | None:
         """The card with `key`, made now (or earlier, in the same language)."""
-        if self._made_in != i18n.language() or len(self._made) > _MADE_KEPT:
+        if self._made_in != i18n.language():
             self._made, self._made_in = {}, i18n.language()
+        if len(self._made) > _MADE_KEPT:  # the oldest made go (those made ahead are new)
+            for old in list(itertools.islice(self._made, len(self._made) - _MADE_KEPT // 2)):
+                del self._made[old]
         if key not in self._made:
             if key.startswith(_BOOKMARK) and key[len(_BOOKMARK) :] not in self._marked:
                 return None

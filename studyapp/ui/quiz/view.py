@@ -55,7 +55,7 @@ START, QUESTION, ANSWERED, SUMMARY = "start", "question", "answered", "summary"
 # While the student reads a card, the next ones are made (their rows read, and a choice
 # card's distractors), a card per pause of the event loop: showing one is then only Qt's.
 MAKE_AHEAD = 3
-MAKE_AHEAD_PAUSE_MS = 40
+MAKE_AHEAD_PAUSE_MS = 100  # after the card is painted, well before it is answered
 CLICK = AnswerMode.CLICK  # a card answered on a panel (the map's): logged as a choice
 
 
