@@ -461,8 +461,15 @@ class StudySession(Generic[C]):
         due = heapq.nsmallest(
             count + 1, (entry for entry in self._due if self._is_live(entry[1], entry[2]))
         )
+        now = self._now().timestamp()
         new = (card for number, card in self._new if self._is_live(number, card))
-        for card in itertools.chain(live, (card for *_, card in due), new):
+        # As next_card takes them: the front, cards due now, new cards, then those due soon.
+        for card in itertools.chain(
+            live,
+            (card for due_at, _, card in due if due_at <= now),
+            new if self._new_allowed() else (),
+            (card for due_at, _, card in due if due_at > now),
+        ):
             if len(found) > count:
                 break
             found[card.key] = card

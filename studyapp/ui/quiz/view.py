@@ -71,6 +71,8 @@ class QuizView(QWidget):
     card_answered = Signal(str, int)  # card key, rating
     answer_undone = Signal(str)  # card key
     session_ended = Signal()
+    _made_ahead: set[str]  # keys of the session's cards made ahead and not shown yet
+    _options_ahead: dict[str, list[str]]  # the choices of those asked by choice
 
     def __init__(
         self,
@@ -271,6 +273,8 @@ class QuizView(QWidget):
     def _start_session(self, only: frozenset[str] | None) -> None:
         page = self.start_page
         self.session_cards = self.cards()
+        self._made_ahead = set()
+        self._options_ahead = {}
         self.deck = page.deck()
         self.mode = page.mode()
         self.cram = page.cram() or only is not None
@@ -328,9 +332,9 @@ class QuizView(QWidget):
             mode=mode_name,
         )
         self.card_mode = CHOICE if self._asks_by_choice(card) else self.mode
+        self._made_ahead.discard(ref.key)
         if self.card_mode == CHOICE:
-            others = self.session_cards.distractor_cards(ref)
-            self.options = choices_for(card, others, self.rng)
+            self.options = self._options_ahead.pop(ref.key, []) or self._choices(card, ref)
             self.right_index = self.options.index(card.answer)
             if len(self.options) < 2:  # nothing to choose from: flip it instead
                 self.card_mode = FLIP
@@ -365,17 +369,22 @@ class QuizView(QWidget):
         """Whether the next cards are still being made (a benchmark waits for it)."""
         return self._make_ahead_timer.isActive()
 
+    def _choices(self, card: Card, ref: CardRef) -> list[str]:
+        """The card's answer and distractors from its neighbours, shuffled."""
+        return choices_for(card, self.session_cards.distractor_cards(ref), self.rng)
+
     def _make_ahead(self) -> None:
-        """Make the first of the next cards not made yet, then come back for the others."""
+        """Make the first of the next cards not made yet (and its choices), then come back
+        for the others."""
         if self.session is None or self.phase not in (QUESTION, ANSWERED):
             return
-        cards = self.session_cards
         for ref in self.session.upcoming(MAKE_AHEAD):
-            if cards.is_made(ref.key):
+            if ref.key in self._made_ahead:
                 continue
-            card = cards.card(ref.key)
+            self._made_ahead.add(ref.key)
+            card = self.session_cards.card(ref.key)
             if card is not None and self._asks_by_choice(card):
-                cards.distractor_cards(ref)
+                self._options_ahead[ref.key] = self._choices(card, ref)
             self._make_ahead_timer.start(0)
             return
 
