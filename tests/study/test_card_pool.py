@@ -193,3 +193,20 @@ def test_the_build_numbers_the_cards_without_a_gap(table: ContentCards) -> None:
     )
     assert (low, high + 1) == (0, count)
     assert table.database.read(card_total) == count == len(table) - len(table.bookmarked)
+
+
+def test_the_cards_coming_are_those_the_session_then_shows(
+    store: UserStore, table: ContentCards
+) -> None:
+    plain = StudyPreferences(new_card_order=NewCardOrder.SHUFFLED, bury_siblings=False)
+    session = StudySession(
+        store, table.pool(ALL_CARDS), now=lambda: NOW, new_limit=10, preferences=plain
+    )
+    coming = session.upcoming(3)
+    shown = []
+    for _ in range(3):
+        card = session.next_card()
+        assert card is not None
+        session.answer(card, Rating.EASY, duration_ms=1000, mode="flip", correct=None)
+        shown.append(session.next_card())
+    assert shown == coming
