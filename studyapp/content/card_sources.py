@@ -161,6 +161,17 @@ def card_refs(connection: Connection) -> CardRows:
     )
 
 
+def card_refs_between(connection: Connection, start: int, stop: int) -> list[CardRef]:
+    """The cards at positions `start` to before `stop`, in content order."""
+    rows = _all(
+        connection,
+        "SELECT key, kind, agreement_key, clause_key, position FROM card "
+        "WHERE position >= ? AND position < ? ORDER BY position",
+        (start, stop),
+    )
+    return [CardRef(*row) for row in rows]
+
+
 def card_total(connection: Connection) -> int:
     """How many cards the content makes (bookmark cards aside): the last position and one,
     as the build numbers the cards from 0 without a gap (counting them would read them all)."""
@@ -191,16 +202,21 @@ def cards_about(connection: Connection, facts: Iterable[str]) -> list[str]:
 def cards_from(connection: Connection, rows: Iterable[str]) -> list[str]:
     """The keys of the cards that ask about any of these rows or come from one of these
     clauses (a map card of the line a clause drew), in content order."""
+    return [key for key, _position in card_places_from(connection, rows)]
+
+
+def card_places_from(connection: Connection, rows: Iterable[str]) -> list[tuple[str, int]]:
+    """(key, position) of the cards `cards_from` gives, in content order."""
     wanted = json.dumps(list(rows))
     found = _all(
         connection,
-        "SELECT key FROM card WHERE position IN ("
+        "SELECT key, position FROM card WHERE position IN ("
         "  SELECT position FROM card_fact WHERE fact IN (SELECT value FROM json_each(?1))"
         "  UNION SELECT position FROM card WHERE clause_key IN (SELECT value FROM json_each(?1))"
         ") ORDER BY position",
         (wanted,),
     )
-    return [key for (key,) in found]
+    return [(key, position) for key, position in found]
 
 
 def neighbour_keys(connection: Connection, kind: str, position: int, count: int) -> list[str]:

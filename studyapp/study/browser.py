@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from studyapp.content.card_sources import CardRef, CardRows
+from studyapp.content.card_sources import CardRef
 from studyapp.content.folding import fold
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.study.cards import Card
@@ -30,15 +30,26 @@ from studyapp.userdata.reviews import CardState
 from studyapp.userdata.store import UserStore
 
 
+class CardList(Protocol):
+    """Every card's row by its place (studyapp.study.content_cards.PagedRows)."""
+
+    def __len__(self) -> int: ...
+
+    def __getitem__(self, index: int) -> CardRef: ...
+
+    def position(self, key: str) -> int | None: ...
+
+
 class BrowserCards(Protocol):
     """The cards the browser lists (studyapp.study.content_cards.ContentCards)."""
 
-    def refs(self) -> CardRows: ...
+    def rows(self) -> CardList: ...
 
     def card(self, key: str) -> Card | None: ...
 
-    def about(self, text: str) -> list[str]:
-        """The keys of the cards about the content rows that hold the words of `text`."""
+    def places_about(self, text: str) -> list[tuple[str, int]]:
+        """(key, place in `rows()`) of the cards about the content rows that hold the
+        words of `text`."""
         ...
 
     def keys_holding(self, text: str) -> list[int]:
@@ -176,7 +187,7 @@ class CardTable:
     ) -> None:
         self.store = store
         self.source = source
-        self.cards = source.refs()
+        self.cards = source.rows()
         self._now = now
         self.bookmarked = frozenset(bookmarked)
         self._tests_now: list[Callable[[CardRef], bool]] = []
@@ -306,8 +317,7 @@ class CardTable:
         if not text:
             self.visible = self._passing(range(len(self.cards)))
             return
-        about = (self.cards.position(key) for key in self.source.about(text))
-        found = {position for position in about if position is not None}
+        found = {place for _key, place in self.source.places_about(text)}
         needle = fold(text)  # the keys are plain lower-case ASCII
         found.update(self.source.keys_holding(needle))
         self.visible = self._passing(sorted(found))

@@ -34,6 +34,8 @@ _BOOKMARK = f"{CardKind.BOOKMARK}:"
 DISTRACTOR_NEIGHBOURS = 5
 _MADE_KEPT = 2_000  # cards kept once made (a session's, a few pages of the browser)
 ABOUT_ROWS = 500  # content rows a browser search takes its cards from
+# Keys found by the keys' index, at most: beyond, looking through the keys is faster.
+_INDEXED_MATCHES = 5_000
 
 # The content's card rows, read once per database (a quarter of a million at 1,000 times).
 _refs: tuple[ContentReader, CardRows] | None = None
@@ -85,14 +87,7 @@ class ContentCards:
 
     def pool(self, deck: DeckFilter) -> TablePool:
         """The cards of `deck`, read from the card table as a session asks for them."""
-        extra: list[CardRef] = []
-        if self.bookmarked:
-            total = self.database.read(card_sources.card_total)
-            clauses = self.records.clauses
-            extra = [
-                CardRef(f"{_BOOKMARK}{key}", CardKind.BOOKMARK, clauses[key].agreement_key, key, at)
-                for at, key in enumerate(self.bookmarked, start=total)
-            ]
+        extra = self.bookmark_refs(self.table_total()) if self.bookmarked else []
         return TablePool(self.database, deck, extra)
 
     def __len__(self) -> int:
@@ -118,23 +113,50 @@ class ContentCards:
     def about(self, text: str) -> list[str]:
         """The keys of the cards about the content rows that hold every word of `text`
         (the content's search index, English and Japanese), in content order."""
+        return [key for key, _place in self.places_about(text)]
 
-        def found(connection: Connection) -> tuple[list[str], list[str]]:
+    def places_about(self, text: str) -> list[tuple[str, int]]:
+        """(key, place in `refs()`) of the cards `about` gives."""
+
+        def found(connection: Connection) -> tuple[list[str], list[tuple[str, int]]]:
             rows = [hit.key for hit in search(connection, text, limit=ABOUT_ROWS)]
-            return rows, card_sources.cards_from(connection, rows) if rows else []
+            return rows, card_sources.card_places_from(connection, rows) if rows else []
 
-        rows, keys = self.database.read(found)
-        held = set(rows)
-        return keys + [f"{_BOOKMARK}{key}" for key in self.bookmarked if key in held]
+        rows, places = self.database.read(found)
+        held, first_mark = set(rows), self.table_total() if self.bookmarked else 0
+        return places + [
+            (f"{_BOOKMARK}{key}", first_mark + index)
+            for index, key in enumerate(self.bookmarked)
+            if key in held
+        ]
+
+    def rows(self) -> PagedRows:
+        """The cards of `refs()`, read a page at a time as they are asked for."""
+        return PagedRows(self)
+
+    def table_total(self) -> int:
+        """How many cards the card table holds (the bookmark cards come after them)."""
+        return self.database.read(card_sources.card_total)
+
+    def bookmark_refs(self, first: int) -> list[CardRef]:
+        """The bookmark cards, placed from `first` on."""
+        clauses = self.records.clauses
+        return [
+            CardRef(f"{_BOOKMARK}{key}", CardKind.BOOKMARK, clauses[key].agreement_key, key, at)
+            for at, key in enumerate(self.bookmarked, start=first)
+        ]
 
     def keys_holding(self, text: str) -> list[int]:
         """The places in `refs()` of the cards whose key holds `text` (lower case), in
         order: from the keys' index for three characters or more, else by looking."""
-        refs = self.refs()
-        found = self.database.read(lambda c: card_sources.key_positions(c, text, limit=len(refs)))
-        if found is None:
-            return [index for index, key in enumerate(refs.keys) if text in key]
-        first_mark = len(refs) - len(self.bookmarked)  # the bookmark cards come last
+        found = self.database.read(
+            lambda c: card_sources.key_positions(c, text, limit=_INDEXED_MATCHES)
+        )
+        if found is None or len(found) >= _INDEXED_MATCHES:
+            # Few letters, or words most keys hold ("agreement"): the index checks each
+            # match's letters in place, slower than looking through the keys.
+            return [index for index, key in enumerate(self.refs().keys) if text in key]
+        first_mark = self.table_total()  # the bookmark cards come last
         return found + [
             first_mark + index
             for index, key in enumerate(self.bookmarked)
@@ -180,3 +202,53 @@ class ContentCards:
             lambda c: card_sources.neighbour_keys(c, ref.kind, ref.position, DISTRACTOR_NEIGHBOURS)
         )
         return self.cards(keys)
+
+
+class PagedRows:
+    """The rows of `ContentCards.refs()` as the card browser reads them: by place, a page of
+    the card table at a time, so its first page reads a page and not a quarter of a million
+    rows; all of them, once, when more pages than a few screens are wanted (a filter, a
+    sort) or a card is looked up by key."""
+
+    def __init__(self, cards: ContentCards) -> None:
+        self._cards = cards
+        self._total = cards.table_total()
+        self._extra = cards.bookmark_refs(self._total)
+        self._pages: dict[int, list[CardRef]] = {}
+        self._whole: CardRows | None = None
+
+    def __len__(self) -> int:
+        return self._total + len(self._extra)
+
+    def __getitem__(self, index: int) -> CardRef:
+        if self._whole is not None:
+            return self._whole[index]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        if index >= self._total:
+            return self._extra[index - self._total]
+        page, at = divmod(index, _PAGE_ROWS)
+        if page not in self._pages:
+            if len(self._pages) >= _PAGES_KEPT:
+                return self._all()[index]
+            start = page * _PAGE_ROWS
+            self._pages[page] = self._cards.database.read(
+                lambda c: card_sources.card_refs_between(c, start, start + _PAGE_ROWS)
+            )
+        return self._pages[page][at]
+
+    def position(self, key: str) -> int | None:
+        """The place of the card with `key`, if there is one (all the rows read)."""
+        return self._all().position(key)
+
+    def _all(self) -> CardRows:
+        if self._whole is None:
+            self._whole = self._cards.refs()
+            self._pages.clear()
+        return self._whole
+
+
+_PAGE_ROWS = 200  # card rows a page of the browser's reads
+_PAGES_KEPT = 20  # pages read one by one before every row is read at once

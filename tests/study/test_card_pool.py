@@ -15,6 +15,7 @@ from studyapp import paths
 from studyapp.content.card_sources import CardRef, card_total
 from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.lazy_database import LazyContentDatabase
+from studyapp.study import content_cards
 from studyapp.study.card_pool import ListPool, TablePool, shuffle_number
 from studyapp.study.content_cards import ContentCards
 from studyapp.study.counts import deck_counts
@@ -210,3 +211,29 @@ def test_the_cards_coming_are_those_the_session_then_shows(
         session.answer(card, Rating.EASY, duration_ms=1000, mode="flip", correct=None)
         shown.append(session.next_card())
     assert shown == coming
+
+
+@pytest.mark.parametrize("pages_kept", [1, 20])
+def test_the_browsers_paged_rows_are_the_card_rows(
+    table: ContentCards, monkeypatch: pytest.MonkeyPatch, pages_kept: int
+) -> None:
+    monkeypatch.setattr(content_cards, "_PAGES_KEPT", pages_kept)
+    refs, rows = table.refs(), table.rows()
+    assert len(rows) == len(refs)
+    for index in [0, 1, 250, len(refs) - 1, *range(len(refs) - 4, len(refs)), 3, 260]:
+        assert rows[index] == refs[index], index
+    assert rows[-1] == refs[-1] and rows[-1].kind == "bookmark"
+    with pytest.raises(IndexError):
+        rows[len(refs)]
+    key = refs[300].key
+    assert rows.position(key) == 300 == refs.position(key)
+    assert [rows[i] for i in range(len(refs))] == list(refs)
+
+
+def test_the_places_of_cards_about_a_search_are_their_rows(table: ContentCards) -> None:
+    refs = table.refs()
+    for text in ("Mongolia", "1907", table.records.clauses[table.bookmarked[0]].title):
+        places = table.places_about(text)
+        assert places, text
+        assert all(refs[place].key == key for key, place in places), text
+        assert [key for key, _ in places] == table.about(text)
