@@ -41,7 +41,8 @@ def translate(
     *,
     language: str | None = None,
 ) -> str:
-    """`source` in `language` (by default the app's); `%n` is replaced by `n` when given.
+    """`source` in `language` (by default the app's); `%n` is replaced by `n` when given,
+    with the language's thousands separators (number_text).
 
     The English source of a plural names the plural ("%n cards"); the English translation
     file gives the singular, the Japanese one the single form Japanese has.
@@ -52,7 +53,33 @@ def translate(
     else:  # the core alone (a test, a script), or English: its plurals read from the .ts
         found = _english_plural(context, source, n) if n >= 0 else ""
     text = found or source
-    return text.replace("%n", str(n)) if n >= 0 else text
+    if n < 0:
+        return text
+    # %Ln is Qt's locale-aware %n; here both are, as the language writes numbers.
+    number = number_text(n, language)
+    return text.replace("%Ln", number).replace("%n", number)
+
+
+def _grouped(number: int, language: str) -> str:
+    """English and Japanese both group by thousands with a comma: 54,000."""
+    del language
+    return f"{number:,}"
+
+
+# How numbers are written in a language; the app (studyapp/translations.py) plugs in
+# QLocale's, the core alone groups thousands as both its languages do.
+_number_format: Callable[[int, str], str] = _grouped
+
+
+def number_text(number: int, language: str | None = None) -> str:
+    """`number` as `language` (by default the app's) writes it, thousands grouped: 54,000."""
+    return _number_format(number, language or _spoken())
+
+
+def set_number_format(format_number: Callable[[int, str], str]) -> None:
+    """Write numbers with `format_number(number, language)` from now on."""
+    global _number_format  # noqa: PLW0603 (one way of writing numbers for the app)
+    _number_format = format_number
 
 
 def _backend_for(language: str | None) -> Backend | None:

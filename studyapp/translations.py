@@ -10,6 +10,7 @@ Loading a translator maps one small file: cheap enough for the start-up path.
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 
@@ -103,6 +104,14 @@ def _qt_translator(language: str) -> QTranslator | None:
     return _translator(found) if found.is_file() else None
 
 
+@functools.cache
+def _ui_locale(language: str) -> QLocale:
+    """The locale of a UI language: its numbers and dates as its readers write them."""
+    if language == JAPANESE:
+        return QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 def use_language(language: str) -> str:
     """Speak `language` from now on: load its translators, install them in the running
     Qt application (which sends every widget a LanguageChange event) and in the core."""
@@ -120,6 +129,10 @@ def use_language(language: str) -> str:
         found.append(_qt_translator(language))
     _loaded.extend(translator for translator in found if translator is not None)
     i18n.set_backend(_lookup, language, _other_backend)
+    # Qt's %Ln and QLocale() write numbers as the UI language does (54,000), not as the
+    # system's C locale would (54000); so do the core's counts (i18n.number_text).
+    QLocale.setDefault(_ui_locale(language))
+    i18n.set_number_format(lambda number, spoken: _ui_locale(spoken).toString(number))
     if app is not None:
         for translator in _loaded:
             QCoreApplication.installTranslator(translator)

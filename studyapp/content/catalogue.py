@@ -223,8 +223,20 @@ def _clauses_by_key(connection: Connection, keys: Sequence[str]) -> list[ClauseR
     return [clause for found in by_agreement.values() for clause in found]
 
 
+def _headings_by_key(connection: Connection, keys: Sequence[str]) -> list[AgreementHeading]:
+    from studyapp.content import view_queries
+
+    return view_queries.agreement_headings_of(connection, keys)
+
+
 def _key(
-    record: AgreementRecord | ClauseRecord | EventRecord | TermRecord | PersonRecord | TopicRecord,
+    record: AgreementHeading
+    | AgreementRecord
+    | ClauseRecord
+    | EventRecord
+    | TermRecord
+    | PersonRecord
+    | TopicRecord,
 ) -> str:
     return record.key
 
@@ -247,9 +259,12 @@ class ContentCatalogue:
         self.terms: KeyedRecords[TermRecord] = KeyedRecords(read, "term", _terms_by_key, _key)
         self.people: KeyedRecords[PersonRecord] = KeyedRecords(read, "person", _people_by_key, _key)
         self.topics: KeyedRecords[TopicRecord] = KeyedRecords(read, "topic", _topics_by_key, _key)
+        # An agreement's heading alone (no clauses, no sources), for lists and labels.
+        self.headings: KeyedRecords[AgreementHeading] = KeyedRecords(
+            read, "agreement", _headings_by_key, _key
+        )
         self.people_in: Mapping[tuple[str, str], Sequence[PersonRecord]] = _PeopleNamed(self)
         self._headings: tuple[AgreementHeading, ...] | None = None
-        self._heading_of: dict[str, AgreementHeading] | None = None
         self._counts: ContentCounts | None = None
         self._whole: weakref.ReferenceType[Content] | None = None
 
@@ -269,9 +284,8 @@ class ContentCatalogue:
         return self._headings
 
     def agreement_heading(self, key: str) -> AgreementHeading | None:
-        if self._heading_of is None:
-            self._heading_of = {heading.key: heading for heading in self.agreement_headings()}
-        return self._heading_of.get(key)
+        """One agreement's heading, read by key (the last few kept), not with all of them."""
+        return self.headings.get(key)
 
     def counts(self) -> ContentCounts:
         """How many rows of each kind there are (SQL COUNT, not rows read)."""
@@ -308,11 +322,12 @@ class ContentCatalogue:
 
         return self.read(partial(view_queries.term_mentioned_in, term_key=term_key))
 
-    def signatures_of(self, person_key: str) -> list[Signature]:
-        """Every agreement the person signed, with the office held, in order."""
+    def signatures_of(self, person_key: str, limit: int | None = None) -> list[Signature]:
+        """The agreements the person signed (the first `limit`, or all), with the office
+        held, in order."""
         from studyapp.content import view_queries
 
-        return self.read(partial(view_queries.signatures_of, person_key=person_key))
+        return self.read(partial(view_queries.signatures_of, person_key=person_key, limit=limit))
 
     def sources_of(self, kind: str) -> list[SourceRecord]:
         """The sources the rows of `kind` cite, once each."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStyle,
     QTextEdit,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.content.records import AgreementHeading, ClauseRecord, TopicRecord
-from studyapp.i18n import QT_TRANSLATE_NOOP, Context, in_language
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, in_language, number_text
 from studyapp.ui.agreements.reading_html import RenderContext, clause_card
 from studyapp.ui.agreements.reading_pane import clause_key_at
 from studyapp.ui.shared.link_browser import LinkBrowser
@@ -36,6 +37,9 @@ NOTHING_ON_THIS = QT_TRANSLATE_NOOP("CompareByTopic", "Nothing on this.")
 CompareByTopic = Context("CompareByTopic")  # the module's plurals (studyapp.i18n.Context)
 # The narrowest a column gets, in average character widths: a few words to a line.
 COLUMN_MIN_CHARS = 26
+# The most columns laid out at once: a course of thousands of agreements is compared a page
+# at a time, so a page costs the same however many there are.
+COLUMNS_PER_PAGE = 40
 
 
 # The clauses on the topic shown, by agreement key (the agreements that say nothing left out).
@@ -48,12 +52,16 @@ def compare_html(
     clauses_on: ClausesOn,
     context: RenderContext,
     header_width: int | None = None,
+    *,
+    counted: tuple[int, int] | None = None,
 ) -> str:
     """The topic's heading and description over one column per agreement, each with the
     agreement's clauses on the topic (`clauses_on`, read for this topic alone).
 
     With `header_width` (pixels), the heading is held to that width: the page is wider than
     the screen and scrolls sideways, but the description should still wrap to what is seen.
+    `counted`: (agreements on the topic, agreements) of the whole content, when `agreements`
+    are one page of them; else the columns are counted.
     """
     language = context.language
     words = in_language(language)
@@ -81,12 +89,13 @@ def compare_html(
             f'<p class="small">{html.escape(agreement.title)}<br>{ja(agreement.title_ja)}</p>'
             f"{cards}</td>"
         )
+    covered = counted or (covering, len(agreements))
     described = prose(topic, "description", language)
     description = linked_text(described, context.matcher, language=language) if described else ""
     header = (
         f'<h1>{html.escape(topic.name)} <span class="subtitle">{ja(topic.name_ja)}</span></h1>'
         f"<p>{description}</p>"
-        f'<p class="muted">{html.escape(covered_by(covering, len(agreements), language))}</p>'
+        f'<p class="muted">{html.escape(covered_by(*covered, language))}</p>'
     )
     if header_width is not None:
         header = (
@@ -101,6 +110,16 @@ def compare_html(
     )
 
 
+def pages_text(first: int, shown: int, total: int, language: str | None = None) -> str:
+    """Which agreements a page of columns shows: "Agreements 41–80 of 3,375"."""
+    words = in_language(language)
+    return words.translate("CompareByTopic", "Agreements {first}–{last} of {total}").format(
+        first=number_text(first + 1, language),
+        last=number_text(first + shown, language),
+        total=number_text(total, language),
+    )
+
+
 def covered_by(covering: int, total: int, language: str | None = None) -> str:
     """The sentence under the heading ("Covered by 2 of the 4 agreements."), counted."""
     words = in_language(language)
@@ -111,7 +130,7 @@ def covered_by(covering: int, total: int, language: str | None = None) -> str:
     covered = CompareByTopic.tr(
         "Covered by {covering} of the %n agreements.", "", total, language=language
     )
-    return covered.format(covering=covering)
+    return covered.format(covering=number_text(covering, language))
 
 
 def page_width(columns: int, column_px: int, margins: int, available: int) -> int | None:
@@ -122,10 +141,12 @@ def page_width(columns: int, column_px: int, margins: int, available: int) -> in
 
 
 class ComparePane(QWidget):
-    """A topic chooser over a comparison with one column per agreement."""
+    """A topic chooser over a comparison with one column per agreement, a page of
+    COLUMNS_PER_PAGE columns at a time when there are more (Earlier / Later)."""
 
     topic_changed = Signal(str)  # key of the topic now shown
     clause_clicked = Signal(str)  # a click landed on this clause's card: it is current now
+    page_changed = Signal()  # another page of agreements is to be shown (first_column)
 
     def __init__(self, topics: Sequence[TopicRecord], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,10 +158,24 @@ class ComparePane(QWidget):
         label = QLabel(self.tr("&Topic:"), self)
         label.setBuddy(self.combo)
         self.browser = LinkBrowser(self.tr("Agreements compared by topic"), self)
+        self.first_column = 0  # the agreement of the first column, by signing order
+        self.total = 0  # agreements in all
+        self.earlier_button = QPushButton(self.tr("◀ Earlier"), self)
+        self.earlier_button.setAccessibleName(self.tr("Earlier agreements"))
+        self.earlier_button.setToolTip(self.tr("Compare the agreements signed before these"))
+        self.later_button = QPushButton(self.tr("Later ▶"), self)
+        self.later_button.setAccessibleName(self.tr("Later agreements"))
+        self.later_button.setToolTip(self.tr("Compare the agreements signed after these"))
+        self.pages_label = QLabel(self)
+        self.earlier_button.clicked.connect(lambda: self._turn(-COLUMNS_PER_PAGE))
+        self.later_button.clicked.connect(lambda: self._turn(COLUMNS_PER_PAGE))
         bar = QHBoxLayout()
         bar.addWidget(label)
         bar.addWidget(self.combo)
         bar.addStretch(1)
+        for widget in (self.earlier_button, self.pages_label, self.later_button):
+            bar.addWidget(widget)
+            widget.hide()  # while every agreement fits on one page
         self.header = bar  # the view adds the content language button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -152,6 +187,7 @@ class ComparePane(QWidget):
         # What is shown, to render again when the width calls for another layout.
         self._shown: tuple[Sequence[AgreementHeading], ClausesOn, RenderContext] | None = None
         self._layout_for: tuple[int | None, int | None] = (None, None)
+        self._counted: tuple[int, int] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
@@ -181,6 +217,24 @@ class ComparePane(QWidget):
         self.combo.setCurrentIndex(row)
         return True
 
+    def set_total(self, total: int) -> None:
+        """How many agreements there are: the page buttons show if more than a page."""
+        self.total = total
+        self.first_column = max(0, min(self.first_column, total - 1))
+        paged = total > COLUMNS_PER_PAGE
+        for widget in (self.earlier_button, self.pages_label, self.later_button):
+            widget.setVisible(paged)
+        shown = min(COLUMNS_PER_PAGE, total - self.first_column)
+        self.pages_label.setText(pages_text(self.first_column, shown, total) if paged else "")
+        self.earlier_button.setEnabled(self.first_column > 0)
+        self.later_button.setEnabled(self.first_column + COLUMNS_PER_PAGE < total)
+
+    def _turn(self, step: int) -> None:
+        first = self.first_column + step
+        if 0 <= first < self.total:
+            self.first_column = first
+            self.page_changed.emit()
+
     def _announce(self) -> None:
         key = self.current_topic_key()
         if key is not None:
@@ -192,8 +246,11 @@ class ComparePane(QWidget):
         clauses_on: ClausesOn,
         context: RenderContext,
         keep_scroll: bool = False,
+        counted: tuple[int, int] | None = None,
     ) -> None:
+        """Show these agreements' columns; `counted` as compare_html takes it."""
         self._shown = (tuple(agreements), clauses_on, context)
+        self._counted = counted
         self._render(keep_scroll)
 
     def _widths(self, columns: int) -> tuple[int | None, int | None]:
@@ -219,5 +276,7 @@ class ComparePane(QWidget):
         else:
             self.browser.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
             self.browser.setLineWrapColumnOrWidth(page)
-        html_text = compare_html(topic, agreements, clauses_on, context, header)
+        html_text = compare_html(
+            topic, agreements, clauses_on, context, header, counted=self._counted
+        )
         self.browser.set_html(html_text, keep_scroll)

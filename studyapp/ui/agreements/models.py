@@ -1,12 +1,14 @@
 """Item models of the Agreements view: the agreements in signing order, and one
 agreement's clauses.
 
-Both are thin adapters over the content records; they copy nothing but the tuple of records.
+Both are thin adapters over plain records: the agreements' headings, read a page at a time
+as the list scrolls, and the records of the one agreement shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from studyapp.content import view_queries
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.records import (
     PUBLIC,
     SECRET,
@@ -32,14 +36,56 @@ SECRET_ROLE = Qt.ItemDataRole.UserRole + 2  # True on secret clauses and the sec
 BOOKMARKED_ROLE = Qt.ItemDataRole.UserRole + 3  # True on bookmarked clauses
 
 _NO_PARENT = QModelIndex()
+PAGE_ROWS = 100  # agreements read at a time as the list scrolls
 
 
 class AgreementListModel(QAbstractListModel):
-    """The agreements in the order they were signed."""
+    """The agreements in the order they were signed, read a page of headings at a time as
+    the list scrolls (canFetchMore / fetchMore): a course of thousands costs one page."""
 
-    def __init__(self, agreements: Sequence[AgreementHeading], parent: QObject | None = None):
+    def __init__(
+        self,
+        agreements: ContentCatalogue | Sequence[AgreementHeading],
+        parent: QObject | None = None,
+    ):
+        """Over the content's catalogue (read as it scrolls), or over these headings."""
         super().__init__(parent)
-        self.agreements = tuple(sorted(agreements, key=lambda a: a.ordinal))
+        self.content: ContentCatalogue | None = None
+        self.agreements: list[AgreementHeading] = []
+        if isinstance(agreements, ContentCatalogue):
+            self.content = agreements
+            self.total = agreements.counts().agreements  # SQL COUNT, kept by the catalogue
+            self.agreements.extend(self._page(0, PAGE_ROWS))
+        else:
+            self.agreements.extend(sorted(agreements, key=lambda a: a.ordinal))
+            self.total = len(self.agreements)
+
+    def _page(self, offset: int, limit: int) -> list[AgreementHeading]:
+        if self.content is None:
+            return []
+        return self.content.read(
+            partial(view_queries.agreement_headings_page, offset=offset, limit=limit)
+        )
+
+    def canFetchMore(self, parent: AnyIndex = _NO_PARENT) -> bool:  # noqa: N802 (Qt override)
+        return not parent.isValid() and len(self.agreements) < self.total
+
+    def fetchMore(self, parent: AnyIndex = _NO_PARENT) -> None:  # noqa: N802 (Qt override)
+        if not self.canFetchMore(parent):
+            return
+        self.read_up_to(len(self.agreements) + PAGE_ROWS - 1)
+
+    def read_up_to(self, row: int) -> None:
+        """Read the headings up to `row` (whole pages), telling the views of the new rows."""
+        first = len(self.agreements)
+        wanted = -(-(row + 1 - first) // PAGE_ROWS) * PAGE_ROWS
+        more = self._page(first, wanted) if wanted > 0 else []
+        if not more:
+            self.total = first  # fewer than counted: stop asking
+            return
+        self.beginInsertRows(_NO_PARENT, first, first + len(more) - 1)
+        self.agreements.extend(more)
+        self.endInsertRows()
 
     def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:  # noqa: N802 (Qt override)
         return 0 if parent.isValid() else len(self.agreements)
@@ -59,7 +105,13 @@ class AgreementListModel(QAbstractListModel):
         return None
 
     def row_of(self, key: str) -> int:
-        return next((row for row, a in enumerate(self.agreements) if a.key == key), -1)
+        """The agreement's row, read up to it; -1 if there is no such agreement."""
+        row = next((row for row, a in enumerate(self.agreements) if a.key == key), -1)
+        if row < 0 and self.content is not None:
+            row = self.content.read(partial(view_queries.agreement_row, key=key))
+            if row >= len(self.agreements):
+                self.read_up_to(row)
+        return row if 0 <= row < len(self.agreements) else -1
 
 
 _GROUP = 0  # internal id of a group row; clause rows carry their group's row + 1

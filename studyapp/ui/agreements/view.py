@@ -8,6 +8,7 @@ Ctrl+Shift+D annotates. "Compare by topic" (Ctrl+T) lines the agreements up side
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QAction, QShowEvent
@@ -23,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.content import view_queries
 from studyapp.content.records import AgreementRecord, ClauseRecord
 from studyapp.ui.actions import view_action
-from studyapp.ui.agreements.compare import ComparePane
+from studyapp.ui.agreements.compare import COLUMNS_PER_PAGE, ComparePane
 from studyapp.ui.agreements.delegates import PADDING, AgreementDelegate, WrappingDelegate
 from studyapp.ui.agreements.models import AgreementListModel, ClauseTreeModel
 from studyapp.ui.agreements.note_dialog import NoteDialog
@@ -48,7 +50,7 @@ class AgreementsView(QWidget):
         self.services = services
         index = services.index
         self.topics = {topic.key: topic for topic in index.topics_in_order()}
-        self.agreement_model = AgreementListModel(index.agreement_headings(), self)
+        self.agreement_model = AgreementListModel(index, self)
         self.clause_model = ClauseTreeModel(self)
         self.note_dialog: NoteDialog | None = None
         self._current_clause: str | None = None  # in the Agreement tab
@@ -120,7 +122,8 @@ class AgreementsView(QWidget):
         return splitter
 
     def _widest_japanese_title(self) -> int:
-        """Room for the widest Japanese title (第四次日露協約) in the agreements list."""
+        """Room for the widest Japanese title (第四次日露協約) among the first page of the
+        agreements list (a later, wider one elides, whole in its tooltip)."""
         metrics = self.agreement_list.fontMetrics()
         widest = max(
             (metrics.horizontalAdvance(a.title_ja) for a in self.agreement_model.agreements),
@@ -177,6 +180,7 @@ class AgreementsView(QWidget):
         self.compare.browser.link_activated.connect(self._follow_link)
         self.compare.browser.palette_changed.connect(lambda: self._render_compare(True))
         self.compare.topic_changed.connect(self._topic_changed)
+        self.compare.page_changed.connect(self._render_compare)
         self.compare.clause_clicked.connect(self._compare_clause_clicked)
         self.modes.currentChanged.connect(self._mode_changed)
         self.services.bookmarks.changed.connect(self._bookmark_changed)
@@ -272,7 +276,7 @@ class AgreementsView(QWidget):
         self._render_reading(keep_scroll=False)
         self.reading.scroll_to_top()
         self.previous_action.setEnabled(current.row() > 0)
-        self.next_action.setEnabled(current.row() < self.agreement_model.rowCount() - 1)
+        self.next_action.setEnabled(current.row() < self.agreement_model.total - 1)
 
     def _clause_selected(self, selected: QItemSelection) -> None:
         indexes = selected.indexes()
@@ -312,15 +316,35 @@ class AgreementsView(QWidget):
         self._update_clause_actions()
 
     def _render_compare(self, keep_scroll: bool = False) -> None:
+        """The page of columns on screen: its agreements' clauses on the topic alone."""
+        index = self.services.index
         topic_key = self.compare.current_topic_key() or ""
+        total = index.counts().agreements
+        self.compare.set_total(total)
+        agreements = index.read(
+            partial(
+                view_queries.agreement_headings_page,
+                offset=self.compare.first_column,
+                limit=COLUMNS_PER_PAGE,
+            )
+        )
+        keys = [agreement.key for agreement in agreements]
+        clause_keys = index.read(
+            partial(view_queries.clause_keys_on, topic_key=topic_key, agreement_keys=keys)
+        )
         clauses_on: dict[str, list[ClauseRecord]] = {}
-        for clause in self.services.index.clauses_on(topic_key):  # this topic's alone
+        for clause in index.clauses.many(clause_keys):
             clauses_on.setdefault(clause.agreement_key, []).append(clause)
+        counted = None
+        if len(agreements) < total:  # one page of many: the sentence counts them all
+            counted = (
+                index.read(partial(view_queries.agreements_covering, topic_key=topic_key)),
+                total,
+            )
         places = [("topic", topic_key)]
         places += [("clause", c.key) for found in clauses_on.values() for c in found]
         context = self._context(places, self._notes(), self._compare_clause)
-        agreements = self.agreement_model.agreements
-        self.compare.show_comparison(agreements, clauses_on, context, keep_scroll)
+        self.compare.show_comparison(agreements, clauses_on, context, keep_scroll, counted)
         self._update_clause_actions()
 
     def _update_clause_actions(self) -> None:
@@ -416,7 +440,8 @@ class AgreementsView(QWidget):
 
     def _step_agreement(self, step: int) -> None:
         row = self.agreement_list.currentIndex().row() + step
-        if 0 <= row < self.agreement_model.rowCount():
+        if 0 <= row < self.agreement_model.total:
+            self.agreement_model.read_up_to(row)
             self.modes.setCurrentIndex(READ_TAB)
             self.agreement_list.setCurrentIndex(self.agreement_model.index(row, 0))
 

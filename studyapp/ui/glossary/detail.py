@@ -5,13 +5,16 @@ the agreements, their clauses and the timeline's events mention it (plain Python
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import partial
 
+from studyapp.content import view_queries
 from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import TermRecord
+from studyapp.content.view_queries import Occurrences
 from studyapp.date_text import format_date
-from studyapp.i18n import QT_TRANSLATE_NOOP, InLanguage, in_language, translate
+from studyapp.i18n import QT_TRANSLATE_NOOP, InLanguage, in_language, number_text, translate
 from studyapp.ui.shared.links import (
     AGREEMENT,
     CLAUSE,
@@ -42,54 +45,62 @@ def _section(title: str, items: Sequence[str]) -> str:
 SHOWN_PER_KIND = 50
 
 
-def _of_kind(mentions: Sequence[tuple[str, str]], kind: str) -> list[str]:
-    return [key for found, key in mentions if found == kind]
-
-
-def _more(keys: Sequence[str], words: InLanguage) -> str:
+def _more(found: Occurrences | None, words: InLanguage, language: str | None) -> str:
     """The line that says how many texts of a kind are not listed, if any."""
-    left = len(keys) - SHOWN_PER_KIND
+    left = found.total - min(len(found.keys), SHOWN_PER_KIND) if found is not None else 0
     if left <= 0:
         return ""
-    text = words.translate("GlossaryDetail", "…and {count} more").format(count=left)
+    text = words.translate("GlossaryDetail", "…and {count} more").format(
+        count=number_text(left, language)
+    )
     return f'<p class="nothing">{html.escape(text)}</p>'
 
 
 def occurrences_html(
-    mentions: Sequence[tuple[str, str]], index: ContentCatalogue, language: str | None = None
+    occurrences: Mapping[str, Occurrences] | Sequence[tuple[str, str]],
+    index: ContentCatalogue,
+    language: str | None = None,
 ) -> str:
-    """The agreements, clauses and events that name a term (`mentions`: their kind and key,
-    as the catalogue's term_mentions gives them), linked, in `language` (the pane's content
-    language; None: the app's)."""
+    """The agreements, clauses and events that name a term, linked, in `language` (the
+    pane's content language; None: the app's). `occurrences`: the first few of each kind and
+    their count, as view_queries.term_occurrences reads them, or every (kind, key) pair."""
+    if not isinstance(occurrences, Mapping):
+        occurrences = _by_kind(occurrences)
     words = in_language(language)
     parts = []
-    agreement_keys = _of_kind(mentions, "agreement")
-    agreements = index.agreements.many(agreement_keys[:SHOWN_PER_KIND])
+
+    def keys(kind: str) -> list[str]:
+        found = occurrences.get(kind)
+        return list(found.keys[:SHOWN_PER_KIND]) if found is not None else []
+
+    agreement_keys = keys("agreement")
+    agreements = index.headings.many(agreement_keys) if agreement_keys else []
     if agreements:
         items = [
             anchor(AGREEMENT, a.key, f"{html.escape(name(a, language=language))} ({a.signed.year})")
             for a in agreements
         ]
         parts.append(_section(words.translate("GlossaryDetail", "Agreements"), items))
-        parts.append(_more(agreement_keys, words))
-    clause_keys = _of_kind(mentions, "clause")
-    clauses = index.clauses.many(clause_keys[:SHOWN_PER_KIND])
+        parts.append(_more(occurrences.get("agreement"), words, language))
+    clauses = index.clauses.many(keys("clause"))
     if clauses:
+        # Only the headings of these clauses' agreements: the year of each.
+        years = {
+            h.key: h.signed.year
+            for h in index.headings.many(list(dict.fromkeys(c.agreement_key for c in clauses)))
+        }
         items = []
         for clause in clauses:
-            heading = index.agreement_heading(clause.agreement_key)  # kept: no read a clause
-            year = heading.signed.year if heading is not None else ""
             marker = f"{secret_label(language)} " if clause.is_secret else ""
             text = words.translate("GlossaryDetail", "{year} {label}: {title}").format(
-                year=year,
+                year=years.get(clause.agreement_key, ""),
                 label=clause_label(clause.label, language),
                 title=name(clause, language=language),
             )  # the label says SECRET
             items.append(f"{marker}{anchor(CLAUSE, clause.key, html.escape(text))}")
         parts.append(_section(words.translate("GlossaryDetail", "Clauses"), items))
-        parts.append(_more(clause_keys, words))
-    event_keys = _of_kind(mentions, "event")
-    events = index.events.many(event_keys[:SHOWN_PER_KIND])
+        parts.append(_more(occurrences.get("clause"), words, language))
+    events = index.events.many(keys("event"))
     if events:
         items = [
             f"{html.escape(format_date(e.date, e.precision, language=language))} "
@@ -97,9 +108,23 @@ def occurrences_html(
             for e in events
         ]
         parts.append(_section(words.translate("GlossaryDetail", "Events"), items))
-        parts.append(_more(event_keys, words))
+        parts.append(_more(occurrences.get("event"), words, language))
     nothing = html.escape(translate("GlossaryDetail", NOT_MENTIONED, language=language))
     return "".join(parts) or f'<p class="nothing">{nothing}</p>'
+
+
+def _by_kind(mentions: Sequence[tuple[str, str]]) -> dict[str, Occurrences]:
+    keys: dict[str, list[str]] = {}
+    for kind, key in mentions:
+        keys.setdefault(kind, []).append(key)
+    return {kind: Occurrences(tuple(found), len(found)) for kind, found in keys.items()}
+
+
+def term_occurrences(index: ContentCatalogue, term_key: str) -> dict[str, Occurrences]:
+    """Where the term occurs: the first SHOWN_PER_KIND texts of each kind, and the counts."""
+    return index.read(
+        partial(view_queries.term_occurrences, term_key=term_key, limit=SHOWN_PER_KIND)
+    )
 
 
 def term_html(
@@ -124,6 +149,6 @@ def term_html(
         f'<p class="subtitle">{ja(term.term_ja)}{reading}</p>'
         f"<p>{definition}</p>"
         + (f"<p><span class='small'>{people}</span> {named}</p>" if named else "")
-        + f"<h2>{where}</h2>{occurrences_html(index.term_mentions(term.key), index, language)}"
+        + f"<h2>{where}</h2>{occurrences_html(term_occurrences(index, term.key), index, language)}"
         + (f"<h2>{sources_title}</h2><ol>{sources}</ol>" if sources else "")
     )

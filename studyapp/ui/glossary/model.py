@@ -34,19 +34,20 @@ class TermTableModel(LazyTableModel[TermHeading]):
         super().__init__(ListSource(content, "term"), parent)
 
     def cell(self, row: TermHeading, column: int, role: int) -> Any:
-        text = (row.term, row.term_ja, row.reading)[column]
+        # The view asks a dozen roles of every cell it lays out: each is made only when asked.
         if role == Qt.ItemDataRole.DisplayRole:
-            return text
+            return (row.term, row.term_ja, row.reading)[column]
+        if role == KEY_ROLE:
+            return row.key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return prose(row, "definition")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("{column}: {text}").format(
+                column=self.tr(COLUMNS[column]), text=(row.term, row.term_ja, row.reading)[column]
+            )
         if role == SORT_ROLE:
-            return fold(text)
-        values: dict[int, Any] = {
-            Qt.ItemDataRole.ToolTipRole: prose(row, "definition"),
-            Qt.ItemDataRole.AccessibleTextRole: self.tr("{column}: {text}").format(
-                column=self.tr(COLUMNS[column]), text=text
-            ),
-            KEY_ROLE: row.key,
-        }
-        return values.get(role)
+            return fold((row.term, row.term_ja, row.reading)[column])
+        return None
 
     def headerData(  # noqa: N802 (Qt override)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -103,6 +103,8 @@ class GlossaryView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to the rows on screen, not to every row read so far (hundreds, as it scrolls).
+        header.setResizeContentsPrecision(0)
         return table
 
     def view_actions(self) -> list[QAction]:

@@ -4,11 +4,13 @@ names the person, and sources (plain Python, no widgets)."""
 from __future__ import annotations
 
 import html
+from functools import partial
 
 from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.glossary_links import TermMatcher
 from studyapp.content.records import DeedRecord, PersonRecord
-from studyapp.i18n import QT_TRANSLATE_NOOP, in_language, is_japanese, translate
+from studyapp.content.view_queries import signature_count
+from studyapp.i18n import QT_TRANSLATE_NOOP, in_language, is_japanese, number_text, translate
 from studyapp.ui.people.model import life
 from studyapp.ui.shared.links import (
     AGREEMENT,
@@ -94,10 +96,17 @@ def mentions_html(
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
+# How many agreements the page lists as signed: a signatory of every agreement of a large
+# course would otherwise make a page that takes long to lay out; the rest are counted.
+SIGNED_SHOWN = 50
+
+
 def signed_html(person: PersonRecord, index: ContentCatalogue, language: str | None = None) -> str:
-    """Links to the agreements the person signed, with the office held, or "" for none."""
+    """Links to the agreements the person signed (the first SIGNED_SHOWN, the rest counted),
+    with the office held, or "" for none."""
     words = in_language(language)
-    headings = {heading.key: heading for heading in index.agreement_headings()}
+    signatures = index.signatures_of(person.key, limit=SIGNED_SHOWN)
+    headings = {h.key: h for h in index.headings.many([s.agreement_key for s in signatures])}
     items = [
         anchor(AGREEMENT, agreement.key, html.escape(name(agreement, language=language)))
         + html.escape(
@@ -105,10 +114,20 @@ def signed_html(person: PersonRecord, index: ContentCatalogue, language: str | N
                 year=agreement.signed.year, office=prose(signature, "office", language)
             )
         )
-        for signature in index.signatures_of(person.key)
+        for signature in signatures
         if (agreement := headings.get(signature.agreement_key)) is not None
     ]
-    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items else ""
+    if not items:
+        return ""
+    more = ""
+    if len(signatures) == SIGNED_SHOWN:
+        left = index.read(partial(signature_count, person_key=person.key)) - SIGNED_SHOWN
+        if left > 0:
+            text = words.translate("PersonDetail", "…and {count} more").format(
+                count=number_text(left, language)
+            )
+            more = f'<p class="nothing">{html.escape(text)}</p>'
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" + more
 
 
 def person_html(

@@ -37,19 +37,26 @@ class PersonTableModel(LazyTableModel[PersonHeading]):
         super().__init__(ListSource(content, "person"), parent)
 
     def cell(self, row: PersonHeading, column: int, role: int) -> Any:
-        text = (row.name, row.name_ja, country_name(row.country))[column]
+        # The view asks a dozen roles of every cell it lays out: each is made only when asked.
         if role == Qt.ItemDataRole.DisplayRole:
-            return text
+            return self._text(row, column)
+        if role == KEY_ROLE:
+            return row.key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.name} ({life(row)})"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("{column}: {text}").format(
+                column=self.tr(COLUMNS[column]), text=self._text(row, column)
+            )
         if role == SORT_ROLE:
-            return fold(text)
-        values: dict[int, Any] = {
-            Qt.ItemDataRole.ToolTipRole: f"{row.name} ({life(row)})",
-            Qt.ItemDataRole.AccessibleTextRole: self.tr("{column}: {text}").format(
-                column=self.tr(COLUMNS[column]), text=text
-            ),
-            KEY_ROLE: row.key,
-        }
-        return values.get(role)
+            return fold(self._text(row, column))
+        return None
+
+    @staticmethod
+    def _text(row: PersonHeading, column: int) -> str:
+        if column == 2:
+            return country_name(row.country)
+        return row.name if column == 0 else row.name_ja
 
     def headerData(  # noqa: N802 (Qt override)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
