@@ -326,17 +326,17 @@
 <context>
     <name>GlossaryView</name>
     <message numerus="yes">
-        <source>%n terms</source>
+        <source>%Ln terms</source>
         <translation>
-            <numerusform>%n term</numerusform>
-            <numerusform>%n terms</numerusform>
+            <numerusform>%Ln term</numerusform>
+            <numerusform>%Ln terms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %n terms</source>
+        <source>{shown} of %Ln terms</source>
         <translation>
-            <numerusform>{shown} of %n term</numerusform>
-            <numerusform>{shown} of %n terms</numerusform>
+            <numerusform>{shown} of %Ln term</numerusform>
+            <numerusform>{shown} of %Ln terms</numerusform>
         </translation>
     </message>
 </context>
@@ -353,31 +353,31 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n agreements</source>
+        <source>%Ln agreements</source>
         <translation>
-            <numerusform>%n agreement</numerusform>
-            <numerusform>%n agreements</numerusform>
+            <numerusform>%Ln agreement</numerusform>
+            <numerusform>%Ln agreements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clauses</source>
+        <source>%Ln clauses</source>
         <translation>
-            <numerusform>%n clause</numerusform>
-            <numerusform>%n clauses</numerusform>
+            <numerusform>%Ln clause</numerusform>
+            <numerusform>%Ln clauses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events</source>
+        <source>%Ln events</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n terms</source>
+        <source>%Ln terms</source>
         <translation>
-            <numerusform>%n term</numerusform>
-            <numerusform>%n terms</numerusform>
+            <numerusform>%Ln term</numerusform>
+            <numerusform>%Ln terms</numerusform>
         </translation>
     </message>
 </context>
@@ -425,17 +425,17 @@
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %n people</source>
+        <source>{shown} of %Ln people</source>
         <translation>
-            <numerusform>{shown} of %n person</numerusform>
-            <numerusform>{shown} of %n people</numerusform>
+            <numerusform>{shown} of %Ln person</numerusform>
+            <numerusform>{shown} of %Ln people</numerusform>
         </translation>
     </message>
 </context>

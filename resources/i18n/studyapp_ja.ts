@@ -1589,6 +1589,10 @@
         <translation>{title}を開く</translation>
     </message>
     <message>
+        <source>Agreements {first}–{last} of {total}</source>
+        <translation>協約{first}〜{last}（全{total}件）</translation>
+    </message>
+    <message>
         <source>Covered by the one agreement.</source>
         <translation>唯一の協約が扱っている。</translation>
     </message>
@@ -1616,6 +1620,30 @@
     <message>
         <source>Agreements compared by topic</source>
         <translation>テーマ別の協約比較</translation>
+    </message>
+    <message>
+        <source>◀ Earlier</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <source>Earlier agreements</source>
+        <translation>前の協約</translation>
+    </message>
+    <message>
+        <source>Compare the agreements signed before these</source>
+        <translation>これより前に調印された協約を比較する</translation>
+    </message>
+    <message>
+        <source>Later ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <source>Later agreements</source>
+        <translation>後の協約</translation>
+    </message>
+    <message>
+        <source>Compare the agreements signed after these</source>
+        <translation>これより後に調印された協約を比較する</translation>
     </message>
 </context>
 <context>
@@ -2239,15 +2267,15 @@
         <translation>用語集の用語</translation>
     </message>
     <message numerus="yes">
-        <source>%n terms</source>
+        <source>%Ln terms</source>
         <translation>
-            <numerusform>%n語</numerusform>
+            <numerusform>%Ln語</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %n terms</source>
+        <source>{shown} of %Ln terms</source>
         <translation>
-            <numerusform>%n語中{shown}語</numerusform>
+            <numerusform>%Ln語中{shown}語</numerusform>
         </translation>
     </message>
     <message>
@@ -2358,27 +2386,27 @@
         <translation>{agreements}、{clauses}、{events}、{terms}</translation>
     </message>
     <message numerus="yes">
-        <source>%n agreements</source>
+        <source>%Ln agreements</source>
         <translation>
-            <numerusform>協約%n件</numerusform>
+            <numerusform>協約%Ln件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n clauses</source>
+        <source>%Ln clauses</source>
         <translation>
-            <numerusform>条項%n件</numerusform>
+            <numerusform>条項%Ln件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n events</source>
+        <source>%Ln events</source>
         <translation>
-            <numerusform>出来事%n件</numerusform>
+            <numerusform>出来事%Ln件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n terms</source>
+        <source>%Ln terms</source>
         <translation>
-            <numerusform>用語%n語</numerusform>
+            <numerusform>用語%Ln語</numerusform>
         </translation>
     </message>
     <message>
@@ -2822,15 +2850,15 @@
         <translation>人物</translation>
     </message>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n人</numerusform>
+            <numerusform>%Ln人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %n people</source>
+        <source>{shown} of %Ln people</source>
         <translation>
-            <numerusform>%n人中{shown}人</numerusform>
+            <numerusform>%Ln人中{shown}人</numerusform>
         </translation>
     </message>
     <message>
@@ -2867,6 +2895,10 @@
     <message>
         <source> ({year}), as {office}</source>
         <translation>（{year}年）&#x3000;{office}として</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…ほか{count}件</translation>
     </message>
     <message>
         <source>{country}, {life}</source>

@@ -193,12 +193,15 @@ class Signature:
 class ListQuery:
     """Which rows of a long list to show, and in what order: the rows whose folded text
     holds every word (folded too), sorted by column number `column`. `japanese`: the
-    filter looks in the Japanese twins too (as the app in Japanese shows them)."""
+    filter looks in the Japanese twins too (as the app in Japanese shows them).
+    `aliases`: for each word, the stored values of the list's coded column (a person's
+    country, "Russia") whose shown name holds it (ロシア): a row with one matches too."""
 
     words: tuple[str, ...] = ()
     column: int = 0
     descending: bool = False
     japanese: bool = False
+    aliases: tuple[tuple[str, ...], ...] = ()
 
 
 # Where the family name comes first: "Motono Ichirō", "Yuan Shikai", "Yi Wan-yong".

@@ -74,6 +74,13 @@ def agreement_row(connection: Connection, key: str) -> int:
     return connection.scalar(before) or 0
 
 
+def person_countries(connection: Connection) -> list[str]:
+    """The countries of the people, each once (as stored: "Russia")."""
+    table = _T["person"]
+    statement = select(table.c.country).distinct().order_by(table.c.country)
+    return [str(country) for country in connection.scalars(statement)]
+
+
 def signatory_countries(connection: Connection) -> list[str]:
     """The countries that signed, each once, in the order they first signed."""
     signatory, agreement = _T["signatory"], _T["agreement"]
@@ -286,6 +293,7 @@ class _ListSpec:
     columns: tuple[str, ...]
     sort: tuple[str, ...]
     heading: Callable[..., Any]
+    coded: str | None = None  # the column whose values are shown translated (ListQuery.aliases)
 
 
 LISTS = {
@@ -298,6 +306,7 @@ LISTS = {
         ("key", "name", "name_ja", "country", "born", "died"),
         ("name_folded", "name_ja", "country"),
         PersonHeading,
+        coded="country",
     ),
 }
 
@@ -308,8 +317,12 @@ def _list_rows(kind: str, query: ListQuery) -> tuple[Select[Any], list[ColumnEle
     spec, table = LISTS[kind], _T[kind]
     statement = select(*(table.c[name] for name in spec.columns))
     searched = table.c.folded_ja if query.japanese else table.c.folded
-    for word in query.words:
-        statement = statement.where(func.instr(searched, word) > 0)
+    for number, word in enumerate(query.words):
+        found: ColumnElement[bool] = func.instr(searched, word) > 0
+        aliases = query.aliases[number] if number < len(query.aliases) else ()
+        if spec.coded is not None and aliases:
+            found = or_(found, table.c[spec.coded].in_(aliases))
+        statement = statement.where(found)
     order: list[ColumnElement[Any]] = [table.c[spec.sort[query.column]], table.c[spec.sort[0]]]
     order.append(table.c.key)
     return statement, order

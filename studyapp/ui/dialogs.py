@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from studyapp import __version__
-from studyapp.i18n import QT_TRANSLATE_NOOP, Context, is_japanese, join_list
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, is_japanese, join_list, number_text
 from studyapp.ui.shared.mnemonic import without_mnemonic
 from studyapp.ui.views import VIEWS, view_title
 from studyapp.wording import country_name
@@ -149,7 +149,7 @@ def about_html(window: MainWindow) -> str:
 
 def _counted(text: str, count: int, **fields: str) -> str:
     """A count in words of the language in use: "1,000 events", 「出来事1,000件」."""
-    return text.format(count=f"{count:,}", **fields)
+    return text.format(count=number_text(count), **fields)
 
 
 # Up to this many agreements the About box names each one's year; past it, the first and last.

@@ -209,10 +209,10 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         counts = self.services.index.counts()  # SQL COUNTs, no rows read
         return self.tr("{agreements}, {clauses}, {events}, {terms}").format(
-            agreements=self.tr("%n agreements", "", counts.agreements),
-            clauses=self.tr("%n clauses", "", counts.clauses),
-            events=self.tr("%n events", "", counts.events),
-            terms=self.tr("%n terms", "", counts.terms),
+            agreements=self.tr("%Ln agreements", "", counts.agreements),
+            clauses=self.tr("%Ln clauses", "", counts.clauses),
+            events=self.tr("%Ln events", "", counts.events),
+            terms=self.tr("%Ln terms", "", counts.terms),
         )
 
     @property

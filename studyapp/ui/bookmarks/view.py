@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from studyapp import paths
 from studyapp.errors import UserDataError
 from studyapp.files import write_text_atomically
-from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, number_text, translate
 from studyapp.ui.actions import view_action
 from studyapp.ui.bookmarks.detail import BookmarkDetail
 from studyapp.ui.bookmarks.filtering import filter_groups
@@ -58,7 +58,7 @@ def count_text(shown: int, total: int, filter_text: str) -> str:
         nothing = BookmarkCount.tr("No bookmarks match “{filter}” (%n in all)", "", total)
         return nothing.format(filter=filter_text.strip())
     some = BookmarkCount.tr("{shown} of %n bookmarks", "", total)
-    return some.format(shown=shown)
+    return some.format(shown=number_text(shown))
 
 
 class BookmarksView(QWidget):

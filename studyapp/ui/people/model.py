@@ -7,13 +7,15 @@ build stores that text folded, so filtering is one query).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 
+from studyapp.content import view_queries
 from studyapp.content.catalogue import ContentCatalogue
 from studyapp.content.folding import fold
-from studyapp.content.records import PersonHeading, PersonRecord
+from studyapp.content.records import ListQuery, PersonHeading, PersonRecord
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.ui.shared.lazy_table import LazyTableModel, ListSource
 from studyapp.ui.shared.roles import KEY_ROLE, SORT_ROLE
@@ -35,6 +37,19 @@ class PersonTableModel(LazyTableModel[PersonHeading]):
 
     def __init__(self, content: ContentCatalogue, parent: QObject | None = None) -> None:
         super().__init__(ListSource(content, "person"), parent)
+        self._content = content
+        self._countries: list[str] | None = None  # as stored, read at the first filter
+
+    def query_for(self, words: tuple[str, ...]) -> ListQuery:
+        """The filter finds a country by the name the list shows, in the UI language
+        (ロシア, not only Russia, which the stored text has)."""
+        if self._countries is None:
+            self._countries = self._content.read(view_queries.person_countries)
+        shown = {country: fold(country_name(country)) for country in self._countries}
+        aliases = tuple(
+            tuple(country for country, name in shown.items() if word in name) for word in words
+        )
+        return replace(self.query, words=words, aliases=aliases)
 
     def cell(self, row: PersonHeading, column: int, role: int) -> Any:
         # The view asks a dozen roles of every cell it lays out: each is made only when asked.

@@ -67,7 +67,11 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
 
     def set_words(self, words: tuple[str, ...]) -> None:
         if words != self.query.words:
-            self._restart(replace(self.query, words=words))
+            self._restart(self.query_for(words))
+
+    def query_for(self, words: tuple[str, ...]) -> ListQuery:
+        """The query of these filter words (a subclass may add what they also match)."""
+        return replace(self.query, words=words)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
