@@ -112,6 +112,21 @@ def clause_keys_of(connection: Connection, agreement_key: str) -> list[str]:
     return list(connection.scalars(statement))
 
 
+def clauses_of_agreements(
+    connection: Connection, agreement_keys: Sequence[str]
+) -> list[tuple[str, str]]:
+    """(agreement key, clause key) of these agreements' clauses, in signing and article
+    order (public before secret)."""
+    clause, agreement = _T["clause"], _T["agreement"]
+    statement = (
+        select(clause.c.agreement_key, clause.c.key)
+        .join_from(clause, agreement, clause.c.agreement_key == agreement.c.key)
+        .where(clause.c.agreement_key.in_(list(agreement_keys)))
+        .order_by(agreement.c.ordinal, clause.c.part, clause.c.number)
+    )
+    return [(str(owner), str(key)) for owner, key in connection.execute(statement)]
+
+
 def clause_keys_on(
     connection: Connection, topic_key: str, agreement_keys: Sequence[str] | None = None
 ) -> list[str]:

@@ -91,6 +91,17 @@ class BookmarkService(QObject):
     def all(self) -> list[Bookmark]:
         return bookmarks.list_bookmarks(self.store)
 
+    def count(self) -> int:
+        return bookmarks.bookmark_count(self.store)
+
+    def keys(self) -> list[str]:
+        """The clause key of every bookmark, in no order (cheap: keys only)."""
+        return bookmarks.bookmarked_keys(self.store)
+
+    def many(self, clause_keys: list[str]) -> dict[str, Bookmark]:
+        """The bookmarks of these clause keys, by key, read in batches."""
+        return bookmarks.bookmarks_of(self.store, clause_keys)
+
     def save(self, clause_key: str, note: str = "") -> bool:
         """Add a bookmark or change its note (undoable). False, told and kept, if refused."""
         before = self.get(clause_key)

@@ -37,6 +37,33 @@ def list_bookmarks(store: UserStore) -> list[Bookmark]:
     return [_row(row) for row in rows]
 
 
+def bookmark_count(store: UserStore) -> int:
+    row = store.connection.execute("SELECT count(*) FROM bookmark").fetchone()
+    return int(row[0])
+
+
+def bookmarked_keys(store: UserStore) -> list[str]:
+    """The clause key of every bookmark (keys only: a list of 50,000 costs little)."""
+    return [row[0] for row in store.connection.execute("SELECT clause_key FROM bookmark")]
+
+
+# Keys per query when many bookmarks are read at once (well under SQLite's parameter limit).
+_BATCH = 500
+
+
+def bookmarks_of(store: UserStore, clause_keys: list[str]) -> dict[str, Bookmark]:
+    """The bookmarks of these clause keys that exist, by key."""
+    found: dict[str, Bookmark] = {}
+    for start in range(0, len(clause_keys), _BATCH):
+        batch = clause_keys[start : start + _BATCH]
+        marks = ", ".join("?" * len(batch))
+        rows = store.connection.execute(
+            f"SELECT {_COLUMNS} FROM bookmark WHERE clause_key IN ({marks})", batch
+        )
+        found.update((row[0], _row(row)) for row in rows)
+    return found
+
+
 def get_bookmark(store: UserStore, clause_key: str) -> Bookmark | None:
     row = store.connection.execute(
         f"SELECT {_COLUMNS} FROM bookmark WHERE clause_key = ?", (clause_key,)

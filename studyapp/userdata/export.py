@@ -19,7 +19,7 @@ BookmarkExport = Context("BookmarkExport")  # the plurals (studyapp.i18n.Context
 
 if TYPE_CHECKING:
     from studyapp.content.catalogue import ContentCatalogue
-    from studyapp.content.records import AgreementRecord, ClauseRecord
+    from studyapp.content.records import AgreementHeading, AgreementRecord, ClauseRecord
 
 ORPHAN_GROUP_TITLE = QT_TRANSLATE_NOOP("BookmarkExport", "Not in the current content")
 _MARKDOWN_SPECIALS = "\\`*_[]<>"
@@ -37,7 +37,9 @@ class BookmarkEntry:
 
 @dataclass(frozen=True, slots=True)
 class BookmarkGroup:
-    agreement: AgreementRecord | None  # None for the bookmarks not in the current content
+    # The agreement (its heading is enough to show the group); None for the bookmarks not
+    # in the current content.
+    agreement: AgreementRecord | AgreementHeading | None
     entries: tuple[BookmarkEntry, ...]
 
     @property

@@ -1,4 +1,5 @@
-"""Bookmarks as a two-level tree model: agreements, and under each its bookmarked clauses.
+"""Bookmarks as a two-level tree model: agreements, and under each its bookmarked clauses,
+read a page of agreements at a time as the tree scrolls (pages.py).
 
 A thin adapter over BookmarkGroup records. An index's internal id says where it sits: 0 for
 a group row, and the group's row + 1 for a clause row under it (never a Python pointer).
@@ -11,6 +12,7 @@ from PySide6.QtGui import QFont
 
 from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.ui.bookmarks.filtering import first_line
+from studyapp.ui.bookmarks.pages import BookmarkPages
 from studyapp.ui.shared.roles import KEY_ROLE, AnyIndex
 from studyapp.userdata.export import BookmarkEntry, BookmarkGroup
 from studyapp.wording import clause_label, name, prose
@@ -25,23 +27,78 @@ HEADERS = (
 )
 BookmarkRows = Context("BookmarkRows")  # the module's plurals (studyapp.i18n.Context)
 _GROUP_ID = 0
+_TEXT_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
+# Bookmarks read when the list is shown: more than a tall screen holds.
+FIRST_ENTRIES = 60
 
 
 class BookmarksModel(QAbstractItemModel):
+    """The groups read so far; with pages (ui/bookmarks/pages.py), more groups are read as
+    the tree scrolls to the end (canFetchMore / fetchMore)."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups: list[BookmarkGroup] = []
+        self._pages: BookmarkPages | None = None
+        self.entries_read = 0  # bookmarks in the groups read so far
+        self._inserting = False
         self._bold = QFont()
         self._bold.setBold(True)
 
     def set_groups(self, groups: list[BookmarkGroup]) -> None:
+        """Show these groups, all of them (nothing more to read)."""
         self.beginResetModel()
+        self._pages = None
         self._groups = list(groups)
+        self.entries_read = sum(len(group.entries) for group in self._groups)
         self.endResetModel()
+
+    def set_pages(self, pages: BookmarkPages) -> None:
+        """Show the groups of `pages`, the first screenful now, the rest as the tree scrolls."""
+        self.beginResetModel()
+        self._pages = pages
+        self._groups = []
+        self.entries_read = 0
+        self.endResetModel()
+        self.read_entries(FIRST_ENTRIES)
 
     @property
     def groups(self) -> list[BookmarkGroup]:
         return list(self._groups)
+
+    def read_entries(self, count: int) -> None:
+        """Read groups until `count` bookmarks are in (or there are no more)."""
+        while self.entries_read < count and self.canFetchMore():
+            self.fetchMore()
+
+    def read_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
+        return not parent.isValid() and self._pages is not None and not self._pages.done
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
+        """The next groups: pages are read until one holds a group, or none are left."""
+        if not self.canFetchMore(parent) or self._pages is None or self._inserting:
+            return  # (a view asking again while rows go in, opening them, waits its turn)
+        groups: list[BookmarkGroup] = []
+        while not groups and not self._pages.done:
+            groups = self._pages.more()
+        if groups:
+            first = len(self._groups)
+            self._inserting = True
+            try:
+                self.beginInsertRows(QModelIndex(), first, first + len(groups) - 1)
+                self._groups.extend(groups)
+                self.entries_read += sum(len(group.entries) for group in groups)
+                self.endInsertRows()
+            finally:
+                self._inserting = False
 
     def entry(self, index: AnyIndex) -> BookmarkEntry | None:
         """The bookmark at `index` (any column), or None for a group row."""
@@ -50,11 +107,17 @@ class BookmarksModel(QAbstractItemModel):
         return self._groups[index.internalId() - 1].entries[index.row()]
 
     def index_of_key(self, key: str) -> QModelIndex:
-        for group_row, group in enumerate(self._groups):
-            for row, entry in enumerate(group.entries):
-                if entry.key == key:
-                    return self.createIndex(row, CLAUSE_COLUMN, group_row + 1)
-        return QModelIndex()
+        """The row of the bookmark `key`, reading on until it is found (invalid if never)."""
+        searched = 0
+        while True:
+            for group_row in range(searched, len(self._groups)):
+                for row, entry in enumerate(self._groups[group_row].entries):
+                    if entry.key == key:
+                        return self.createIndex(row, CLAUSE_COLUMN, group_row + 1)
+            searched = len(self._groups)
+            if not self.canFetchMore():
+                return QModelIndex()
+            self.fetchMore()
 
     # ---- QAbstractItemModel --------------------------------------------------------------
 
@@ -102,6 +165,10 @@ class BookmarksModel(QAbstractItemModel):
     def _group_data(self, group: BookmarkGroup, column: int, role: int) -> object:
         if column != CLAUSE_COLUMN:
             return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role not in _TEXT_ROLES:
+            return None  # (the view asks a dozen roles of every row it lays out)
         title = group.title
         if group.agreement:
             title = translate("BookmarkRows", "{title} ({year})").format(
@@ -112,8 +179,6 @@ class BookmarksModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             count = BookmarkRows.tr("%n bookmarks", "", len(group.entries))
             return translate("BookmarkRows", "{title}: {count}").format(title=title, count=count)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._bold
         return None
 
     def _entry_data(self, entry: BookmarkEntry, column: int, role: int) -> object:

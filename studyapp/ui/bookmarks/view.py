@@ -34,12 +34,12 @@ from studyapp.files import write_text_atomically
 from studyapp.i18n import QT_TRANSLATE_NOOP, Context, number_text, translate
 from studyapp.ui.actions import view_action
 from studyapp.ui.bookmarks.detail import BookmarkDetail
-from studyapp.ui.bookmarks.filtering import filter_groups
 from studyapp.ui.bookmarks.model import CLAUSE_COLUMN, NOTE_COLUMN, PART_COLUMN, BookmarksModel
+from studyapp.ui.bookmarks.pages import BookmarkPages
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.announce import show_status
 from studyapp.ui.shared.content_language import ContentLanguage
-from studyapp.userdata.export import bookmarks_markdown, group_bookmarks
+from studyapp.userdata.export import bookmarks_markdown
 
 EXPORT_FOLDER_SETTING = "bookmarks/export_folder"
 NO_BOOKMARKS = QT_TRANSLATE_NOOP(
@@ -79,21 +79,7 @@ class BookmarksView(QWidget):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.count_label.setWordWrap(True)
         self.model = BookmarksModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setAccessibleName(self.tr("Bookmarks"))
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.tree.header()
-        header.setAccessibleName(self.tr("Bookmark columns"))
-        # The clause takes the room left; the note column keeps a useful width of its own.
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(CLAUSE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PART_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(NOTE_COLUMN, 180)
+        self.tree = self._make_tree()
         self.detail = BookmarkDetail(services.index, self)
         self.detail.use_content_language(ContentLanguage.of(services.settings))
         self.export_button = QPushButton(self.tr("E&xport as Markdown…"), self)
@@ -123,6 +109,28 @@ class BookmarksView(QWidget):
         services.bookmarks.changed.connect(self._bookmark_changed)
         self.refresh()
         self.setFocusProxy(self.tree)  # arriving in the view, the keys work on the list
+
+    def _make_tree(self) -> QTreeView:
+        tree = QTreeView(self)
+        tree.setAccessibleName(self.tr("Bookmarks"))
+        tree.setModel(self.model)
+        self.model.rowsInserted.connect(self._groups_read)
+        self.model.modelReset.connect(self._groups_reset)
+        tree.setUniformRowHeights(True)
+        tree.setAllColumnsShowFocus(True)
+        tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = tree.header()
+        header.setAccessibleName(self.tr("Bookmark columns"))
+        # The clause takes the room left; the note column keeps a useful width of its own.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(CLAUSE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PART_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to the rows on screen, not to every bookmark read (thousands, as it scrolls).
+        header.setResizeContentsPrecision(0)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(NOTE_COLUMN, 180)
+        return tree
 
     def _lay_out(self) -> None:
         left = QWidget(self)
@@ -205,23 +213,45 @@ class BookmarksView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the tree from the stored bookmarks, keeping the selection where it can."""
+        """Rebuild the tree from the stored bookmarks, keeping the selection where it can.
+
+        Only the groups on screen are read (ui/bookmarks/pages.py); the rest come as the
+        tree scrolls. A filter reads them all, to count what it keeps.
+        """
         previous = self.selected_key()
-        groups = group_bookmarks(self.services.bookmarks.all(), self.services.index)
-        shown = filter_groups(groups, self.filter_edit.text())
-        self.model.set_groups(shown)
-        for row in range(len(shown)):
-            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        self.tree.expandAll()
-        order, self._order = self._order, [e.key for g in shown for e in g.entries]
-        target = self._neighbour(previous, order)
+        text = self.filter_edit.text()
+        pages = BookmarkPages(self.services.bookmarks, self.services.index, text)
+        old_order = self._order
+        self._order = []
+        self.model.set_pages(pages)
+        if text.strip():
+            self.model.read_all()
+        else:  # as far down as before, so the selection keeps its place
+            self.model.read_entries(len(old_order))
+        target = self._neighbour(previous, old_order)
         if target is None or not self.select_key(target):
             self.tree.setCurrentIndex(QModelIndex())
             self._current_changed(QModelIndex(), QModelIndex())
-        total = sum(len(group.entries) for group in groups)
-        show_status(self.count_label, count_text(len(self._order), total, self.filter_edit.text()))
-        self.export_button.setEnabled(total > 0)
-        self._actions["export"].setEnabled(total > 0)
+        shown = len(self._order) if text.strip() else pages.total
+        show_status(self.count_label, count_text(shown, pages.total, text))
+        self.export_button.setEnabled(pages.total > 0)
+        self._actions["export"].setEnabled(pages.total > 0)
+
+    def _groups_read(self, parent: QModelIndex, first: int, last: int) -> None:
+        """New groups came in (the tree scrolled to the end): span and open them."""
+        if parent.isValid():
+            return
+        for row in range(first, last + 1):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+            self.tree.expand(self.model.index(row, CLAUSE_COLUMN))
+        self._order += [e.key for g in self.model.groups[first : last + 1] for e in g.entries]
+
+    def _groups_reset(self) -> None:
+        self._order = []
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.tree.expandAll()
+        self._order = [e.key for g in self.model.groups for e in g.entries]
 
     def _neighbour(self, previous: str | None, old_order: list[str]) -> str | None:
         """The bookmark to select after a rebuild: the same one, or the next one still shown."""
