@@ -34,6 +34,7 @@ MODULES = (
     "bench_map",
     "bench_browser",
     "bench_views",
+    "bench_bookmarks",
 )
 
 
