@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +19,7 @@ from studyapp.wording import country_name
 
 if TYPE_CHECKING:
     from studyapp.content.catalogue import ContentCatalogue
+    from studyapp.content.records import AgreementHeading
     from studyapp.ui.main_window import MainWindow
 
 
@@ -156,15 +158,25 @@ def _counted(text: str, count: int, **fields: str) -> str:
 YEARS_LISTED = 6
 
 
+def _headings(index: ContentCatalogue, offset: int, limit: int) -> list[AgreementHeading]:
+    from studyapp.content.view_queries import agreement_headings_page  # SQLAlchemy: not at start
+
+    return index.read(partial(agreement_headings_page, offset=offset, limit=limit))
+
+
 def agreements_studied(index: ContentCatalogue) -> str:
     """What the content holds, e.g. "the 4 agreements of 1907, 1910, 1912 and 1916 between
     Japan and Russia", counted from the content itself (its headings, not its records), in
     the language in use."""
-    agreements = index.agreement_headings()
-    if not agreements:
+    count = index.counts().agreements  # counted, not read: only the years named are
+    if not count:
         return QCoreApplication.translate("Dialogs", "no agreements yet")
-    years = [str(a.signed.year) for a in agreements]
-    if len(years) > YEARS_LISTED:
+    if count > YEARS_LISTED:
+        named = [*_headings(index, 0, 1), *_headings(index, count - 1, 1)]
+    else:
+        named = _headings(index, 0, count)
+    years = [str(a.signed.year) for a in named]
+    if count > YEARS_LISTED:
         years_text = QCoreApplication.translate("Dialogs", "signed from {first} to {last}").format(
             first=years[0], last=years[-1]
         )
@@ -175,7 +187,6 @@ def agreements_studied(index: ContentCatalogue) -> str:
     from studyapp.content.view_queries import signatory_countries  # SQLAlchemy: not at start
 
     countries = [country_name(c) for c in index.read(signatory_countries)]
-    count = len(agreements)
     if len(countries) > 1:
         text = Dialogs.tr("the {count} agreements {years} between {countries}", "", count)
         # 日本・ロシア間: a pair of countries is joined by 「・」 in Japanese, not as a list.
