@@ -197,6 +197,11 @@ class BookmarksModel(QAbstractItemModel):
         return {KEY_ROLE: entry.key, ENTRY_ROLE: entry}.get(role)
 
 
+def part_names() -> tuple[str, str]:
+    """What the Part column says of a public and of a secret clause."""
+    return translate("BookmarkRows", "Public"), translate("BookmarkRows", "Secret")
+
+
 def entry_text(entry: BookmarkEntry, column: int) -> str:
     """What a bookmark row shows in `column`."""
     clause = entry.clause
@@ -209,7 +214,6 @@ def entry_text(entry: BookmarkEntry, column: int) -> str:
     if column == PART_COLUMN:
         if clause is None:
             return "—"
-        if clause.is_secret:
-            return translate("BookmarkRows", "Secret")
-        return translate("BookmarkRows", "Public")
+        public, secret = part_names()
+        return secret if clause.is_secret else public
     return first_line(entry.bookmark.note)

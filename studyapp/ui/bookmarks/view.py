@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,7 +34,13 @@ from studyapp.files import write_text_atomically
 from studyapp.i18n import QT_TRANSLATE_NOOP, Context, number_text, translate
 from studyapp.ui.actions import view_action
 from studyapp.ui.bookmarks.detail import BookmarkDetail
-from studyapp.ui.bookmarks.model import CLAUSE_COLUMN, NOTE_COLUMN, PART_COLUMN, BookmarksModel
+from studyapp.ui.bookmarks.model import (
+    CLAUSE_COLUMN,
+    NOTE_COLUMN,
+    PART_COLUMN,
+    BookmarksModel,
+    part_names,
+)
 from studyapp.ui.bookmarks.pages import BookmarkPages
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.announce import show_status
@@ -125,12 +131,21 @@ class BookmarksView(QWidget):
         # The clause takes the room left; the note column keeps a useful width of its own.
         header.setStretchLastSection(False)
         header.setSectionResizeMode(CLAUSE_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PART_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        # Fitted to the rows on screen, not to every bookmark read (thousands, as it scrolls).
-        header.setResizeContentsPrecision(0)
+        # Wide enough for either part and its heading, measured once: fitting the column to
+        # its rows would measure every row read, again as each page comes in.
+        header.setSectionResizeMode(PART_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PART_COLUMN, self._part_width(tree))
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(NOTE_COLUMN, 180)
         return tree
+
+    def _part_width(self, tree: QTreeView) -> int:
+        bold = QFont(tree.font())  # a secret clause's part is bold
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        heading = str(self.model.headerData(PART_COLUMN, Qt.Orientation.Horizontal))
+        widest = max(metrics.horizontalAdvance(word) for word in (*part_names(), heading))
+        return widest + 3 * metrics.averageCharWidth()  # the cell's and the header's margins
 
     def _lay_out(self) -> None:
         left = QWidget(self)
