@@ -127,6 +127,15 @@ def clauses_of_agreements(
     return [(str(owner), str(key)) for owner, key in connection.execute(statement)]
 
 
+def clause_texts(connection: Connection, keys: Sequence[str]) -> list[tuple[str, ...]]:
+    """(key, label, title, summary, title_ja, summary_ja) of these clauses: the text a
+    filter looks in, without the rest of each clause record."""
+    table = _T["clause"]
+    names = ("key", "label", "title", "summary", "title_ja", "summary_ja")
+    statement = select(*(table.c[name] for name in names)).where(table.c.key.in_(list(keys)))
+    return [tuple(str(value) for value in row) for row in connection.execute(statement)]
+
+
 def clause_keys_on(
     connection: Connection, topic_key: str, agreement_keys: Sequence[str] | None = None
 ) -> list[str]:

@@ -5,6 +5,7 @@ Matching ignores case, accents and macrons (taisho finds Taishō), as search doe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from studyapp.content.folding import fold
@@ -15,17 +16,27 @@ def filter_words(text: str) -> list[str]:
     return fold(text).split()
 
 
+# The clause's fields a filter looks in, in the order view_queries.clause_texts reads them.
+CLAUSE_TEXTS = ("label", "title", "summary", "title_ja", "summary_ja")
+
+
 def entry_text(entry: BookmarkEntry) -> str:
     """Everything a filter looks at: label, title, summary and note (and the key)."""
     clause = entry.clause
-    parts = [entry.key, entry.bookmark.note]
-    if clause is not None:
-        parts += [clause.label, clause.title, clause.summary, clause.title_ja, clause.summary_ja]
-    return fold("\n".join(parts))
+    texts = [getattr(clause, name) for name in CLAUSE_TEXTS] if clause is not None else []
+    return text_of(entry.key, entry.bookmark.note, texts)
+
+
+def text_of(key: str, note: str, clause_texts: Sequence[str]) -> str:
+    """What the filter looks in, folded: the key, the note and the clause's CLAUSE_TEXTS."""
+    return fold("\n".join((key, note, *clause_texts)))
 
 
 def entry_matches(entry: BookmarkEntry, words: list[str]) -> bool:
-    haystack = entry_text(entry)
+    return holds(entry_text(entry), words)
+
+
+def holds(haystack: str, words: list[str]) -> bool:
     return all(word in haystack for word in words)
 
 

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from studyapp.content import view_queries
 from studyapp.content.catalogue import ContentCatalogue
-from studyapp.ui.bookmarks.filtering import entry_matches, filter_words
+from studyapp.ui.bookmarks.filtering import entry_matches, filter_words, holds, text_of
 from studyapp.userdata.bookmarks import Bookmark
 from studyapp.userdata.export import BookmarkEntry, BookmarkGroup
 
@@ -22,6 +22,8 @@ AGREEMENTS_PER_PAGE = 12
 # Up to this many bookmarks, their keys are read at once and say which agreements have one;
 # past it, each page asks the store which of its clauses are bookmarked.
 KEYS_AT_ONCE = 2000
+# How many pages' agreements a filter walks at a time (it reads them all, to count).
+FILTER_STRIDE = 20
 
 
 class BookmarkStore(Protocol):
@@ -56,12 +58,10 @@ class BookmarkPages:
         if self._next >= self._agreements:
             self.done = True
             return self._orphans()
+        # A filter walks every agreement to count its matches: in longer strides.
+        stride = AGREEMENTS_PER_PAGE * (FILTER_STRIDE if self._words else 1)
         headings = self._index.read(
-            partial(
-                view_queries.agreement_headings_page,
-                offset=self._next,
-                limit=AGREEMENTS_PER_PAGE,
-            )
+            partial(view_queries.agreement_headings_page, offset=self._next, limit=stride)
         )
         self._next = self._next + len(headings) if headings else self._agreements
         keys = [h.key for h in headings]
@@ -73,6 +73,16 @@ class BookmarkPages:
         self._placed.update(key for _, key in marked)
         if len(self._placed) >= self.total:
             self._next = self._agreements  # every bookmark is placed: no need to walk on
+        if self._words:  # the clauses' text alone first: whole records for the matches only
+            texts = self._index.read(
+                partial(view_queries.clause_texts, keys=[key for _, key in marked])
+            )
+            found = {text[0]: text[1:] for text in texts}
+            marked = [
+                (owner, key)
+                for owner, key in marked
+                if holds(text_of(key, bookmarks[key].note, found.get(key, ())), self._words)
+            ]
         clauses = {c.key: c for c in self._index.clauses.many([key for _, key in marked])}
         groups = []
         for heading in headings:
@@ -81,7 +91,6 @@ class BookmarkPages:
                 for owner, key in marked
                 if owner == heading.key
             )
-            entries = tuple(entry for entry in entries if self._keeps(entry))
             if entries:
                 groups.append(BookmarkGroup(heading, entries))
         return groups
