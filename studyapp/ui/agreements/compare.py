@@ -39,7 +39,7 @@ CompareByTopic = Context("CompareByTopic")  # the module's plurals (studyapp.i18
 COLUMN_MIN_CHARS = 26
 # The most columns laid out at once: a course of thousands of agreements is compared a page
 # at a time, so a page costs the same however many there are.
-COLUMNS_PER_PAGE = 40
+COLUMNS_PER_PAGE = 24
 
 
 # The clauses on the topic shown, by agreement key (the agreements that say nothing left out).

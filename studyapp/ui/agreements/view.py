@@ -55,6 +55,7 @@ class AgreementsView(QWidget):
         self.note_dialog: NoteDialog | None = None
         self._current_clause: str | None = None  # in the Agreement tab
         self._compare_clause: str | None = None  # in the Compare by topic tab
+        self._covering: dict[str, int] = {}  # agreements with a clause on each topic
 
         self.agreement_list = QListView(self)
         self.agreement_list.setAccessibleName(self.tr("Agreements"))
@@ -337,10 +338,11 @@ class AgreementsView(QWidget):
             clauses_on.setdefault(clause.agreement_key, []).append(clause)
         counted = None
         if len(agreements) < total:  # one page of many: the sentence counts them all
-            counted = (
-                index.read(partial(view_queries.agreements_covering, topic_key=topic_key)),
-                total,
-            )
+            if topic_key not in self._covering:  # the content does not change: counted once
+                self._covering[topic_key] = index.read(
+                    partial(view_queries.agreements_covering, topic_key=topic_key)
+                )
+            counted = (self._covering[topic_key], total)
         places = [("topic", topic_key)]
         places += [("clause", c.key) for found in clauses_on.values() for c in found]
         context = self._context(places, self._notes(), self._compare_clause)
