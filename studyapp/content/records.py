@@ -195,13 +195,15 @@ class ListQuery:
     holds every word (folded too), sorted by column number `column`. `japanese`: the
     filter looks in the Japanese twins too (as the app in Japanese shows them).
     `aliases`: for each word, the stored values of the list's coded column (a person's
-    country, "Russia") whose shown name holds it (ロシア): a row with one matches too."""
+    country, "Russia") whose shown name holds it (ロシア): a row with one matches too.
+    `coded_order`: that column's values in the order of their shown names, to sort by."""
 
     words: tuple[str, ...] = ()
     column: int = 0
     descending: bool = False
     japanese: bool = False
     aliases: tuple[tuple[str, ...], ...] = ()
+    coded_order: tuple[str, ...] = ()
 
 
 # Where the family name comes first: "Motono Ichirō", "Yuan Shikai", "Yi Wan-yong".

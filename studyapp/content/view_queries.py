@@ -11,7 +11,17 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, func, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    case,
+    func,
+    or_,
+    select,
+    tuple_,
+)
 
 from studyapp.content import models
 from studyapp.content.records import (
@@ -347,7 +357,12 @@ def _list_rows(kind: str, query: ListQuery) -> tuple[Select[Any], list[ColumnEle
         if spec.coded is not None and aliases:
             found = or_(found, table.c[spec.coded].in_(aliases))
         statement = statement.where(found)
-    order: list[ColumnElement[Any]] = [table.c[spec.sort[query.column]], table.c[spec.sort[0]]]
+    sorted_by: ColumnElement[Any] = table.c[spec.sort[query.column]]
+    if spec.sort[query.column] == spec.coded and query.coded_order:
+        # By the names shown (ロシア, 日本 ...), not the stored English ones.
+        shown = {value: number for number, value in enumerate(query.coded_order)}
+        sorted_by = case(shown, value=sorted_by, else_=len(shown))
+    order: list[ColumnElement[Any]] = [sorted_by, table.c[spec.sort[0]]]
     order.append(table.c.key)
     return statement, order
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from studyapp import translations
@@ -56,3 +57,18 @@ def test_in_english_the_country_is_found_by_its_english_name(
     assert _listed(view) == RUSSIANS
     view.filter_edit.setText("ロシア")  # not the language the list speaks
     assert _listed(view) == set()
+
+
+def test_in_japanese_the_country_column_sorts_by_the_names_shown(
+    qtbot: QtBot, services_over: ServicesOver, small_content_db: Callable[..., Path]
+) -> None:
+    translations.use_language("ja")
+    view = _people(qtbot, services_over(small_content_db()))
+    view.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    _listed(view)
+    shown = [str(view.model.index(row, 2).data()) for row in range(view.model.rowCount())]
+    assert shown == sorted(shown) and len(set(shown)) > 1
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    _listed(view)
+    shown = [str(view.model.index(row, 2).data()) for row in range(view.model.rowCount())]
+    assert shown == sorted(shown, reverse=True)

@@ -43,13 +43,26 @@ class PersonTableModel(LazyTableModel[PersonHeading]):
     def query_for(self, words: tuple[str, ...]) -> ListQuery:
         """The filter finds a country by the name the list shows, in the UI language
         (ロシア, not only Russia, which the stored text has)."""
-        if self._countries is None:
-            self._countries = self._content.read(view_queries.person_countries)
-        shown = {country: fold(country_name(country)) for country in self._countries}
+        shown = self._shown_countries()
         aliases = tuple(
             tuple(country for country, name in shown.items() if word in name) for word in words
         )
         return replace(self.query, words=words, aliases=aliases)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Countries sort by the names shown, in the UI language."""
+        if column == 2 and not self.query.coded_order:
+            shown = self._shown_countries()
+            self.query = replace(
+                self.query, coded_order=tuple(sorted(shown, key=lambda c: shown[c]))
+            )
+        super().sort(column, order)
+
+    def _shown_countries(self) -> dict[str, str]:
+        """Each country of the people (as stored) with its shown name, folded."""
+        if self._countries is None:
+            self._countries = self._content.read(view_queries.person_countries)
+        return {country: fold(country_name(country)) for country in self._countries}
 
     def cell(self, row: PersonHeading, column: int, role: int) -> Any:
         # The view asks a dozen roles of every cell it lays out: each is made only when asked.
