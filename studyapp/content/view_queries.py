@@ -7,6 +7,7 @@ catalogue (catalogue.py), which keeps the last few.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +73,17 @@ def agreement_headings_of(connection: Connection, keys: Sequence[str]) -> list[A
     table = _T["agreement"]
     rows = connection.execute(_headings().where(table.c.key.in_(list(keys))))
     return [AgreementHeading(*row) for row in rows]
+
+
+def signing_span(connection: Connection) -> tuple[dt.date, dt.date] | None:
+    """The first and the last day an agreement was signed, None with no agreement."""
+    table = _T["agreement"]
+    first, last = connection.execute(
+        select(func.min(table.c.signed), func.max(table.c.signed))
+    ).one()
+    if first is None or last is None:
+        return None
+    return first, last
 
 
 def agreement_row(connection: Connection, key: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Iterable
 from functools import partial
@@ -158,6 +159,12 @@ def _counted(text: str, count: int, **fields: str) -> str:
 YEARS_LISTED = 6
 
 
+def _signing_span(index: ContentCatalogue) -> tuple[dt.date, dt.date] | None:
+    from studyapp.content.view_queries import signing_span  # SQLAlchemy: not at start
+
+    return index.read(signing_span)
+
+
 def _headings(index: ContentCatalogue, offset: int, limit: int) -> list[AgreementHeading]:
     from studyapp.content.view_queries import agreement_headings_page  # SQLAlchemy: not at start
 
@@ -169,18 +176,15 @@ def agreements_studied(index: ContentCatalogue) -> str:
     Japan and Russia", counted from the content itself (its headings, not its records), in
     the language in use."""
     count = index.counts().agreements  # counted, not read: only the years named are
-    if not count:
+    span = _signing_span(index) if count else None
+    if span is None:
         return QCoreApplication.translate("Dialogs", "no agreements yet")
-    if count > YEARS_LISTED:
-        named = [*_headings(index, 0, 1), *_headings(index, count - 1, 1)]
-    else:
-        named = _headings(index, 0, count)
-    years = [str(a.signed.year) for a in named]
-    if count > YEARS_LISTED:
+    if count > YEARS_LISTED:  # the first and last year any was signed
         years_text = QCoreApplication.translate("Dialogs", "signed from {first} to {last}").format(
-            first=years[0], last=years[-1]
+            first=span[0].year, last=span[1].year
         )
     else:
+        years = [str(a.signed.year) for a in _headings(index, 0, count)]
         years_text = QCoreApplication.translate("Dialogs", "of {years}").format(
             years=join_list(years)
         )
