@@ -34,7 +34,6 @@ MODULES = (
     "bench_map",
     "bench_browser",
     "bench_views",
-    "bench_bookmarks",
 )
 
 

@@ -3,7 +3,8 @@ tree scrolls to the end (one fetchMore), with 50 bookmarks per 1× of content (5
 1,000×: every clause bookmarked, the rest keys the content does not have).
 
 The bookmarks are written straight into a fresh user store, untimed. Medians of three;
-wall and CPU time both given (the machine may be shared).
+wall and CPU time both given (the machine may be shared). `python -m benchmarks` runs it
+with bench_views, whose figures these are.
 
 Run: `QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_bookmarks`
 """

@@ -4,7 +4,7 @@ Every view is built over a fresh catalogue (nothing another view read is kept), 
 1366×768 offscreen and painted; its modules are imported beforehand, untimed (an import costs
 the same at every scale). The median of three opens (one for the quiz and Stats at 1,000×,
 which still make every card at first open). Wall and CPU time are both given: the machine
-may be shared.
+may be shared. Then the Bookmarks view with many bookmarks (bench_bookmarks.py).
 
 Run: `QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_views`
 """
@@ -121,7 +121,13 @@ def run(
                 )
     finally:
         shutil.rmtree(home, ignore_errors=True)
-    return at_scale(results, scale)
+    # The Bookmarks view again, with many bookmarks (50,000 at 1,000×): its own user store.
+    from benchmarks import bench_bookmarks
+
+    return [
+        *at_scale(results, scale),
+        *bench_bookmarks.run(scale=scale, content_db=content_db, quick=quick),
+    ]
 
 
 if __name__ == "__main__":
