@@ -76,6 +76,12 @@ def number_text(number: int, language: str | None = None) -> str:
     return _number_format(number, language or _spoken())
 
 
+def with_number_text(text: str, number: int, language: str | None = None) -> str:
+    """`text` (a translation whose %n Qt filled in as plain digits) with that count written
+    as the language writes numbers: "3375 agreements" -> "3,375 agreements"."""
+    return text.replace(str(number), number_text(number, language), 1)
+
+
 def set_number_format(format_number: Callable[[int, str], str]) -> None:
     """Write numbers with `format_number(number, language)` from now on."""
     global _number_format  # noqa: PLW0603 (one way of writing numbers for the app)

@@ -326,17 +326,17 @@
 <context>
     <name>GlossaryView</name>
     <message numerus="yes">
-        <source>%Ln terms</source>
+        <source>%n terms</source>
         <translation>
-            <numerusform>%Ln term</numerusform>
-            <numerusform>%Ln terms</numerusform>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %Ln terms</source>
+        <source>{shown} of %n terms</source>
         <translation>
-            <numerusform>{shown} of %Ln term</numerusform>
-            <numerusform>{shown} of %Ln terms</numerusform>
+            <numerusform>{shown} of %n term</numerusform>
+            <numerusform>{shown} of %n terms</numerusform>
         </translation>
     </message>
 </context>
@@ -353,31 +353,31 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%Ln agreements</source>
+        <source>%n agreements</source>
         <translation>
-            <numerusform>%Ln agreement</numerusform>
-            <numerusform>%Ln agreements</numerusform>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln clauses</source>
+        <source>%n clauses</source>
         <translation>
-            <numerusform>%Ln clause</numerusform>
-            <numerusform>%Ln clauses</numerusform>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln events</source>
+        <source>%n events</source>
         <translation>
-            <numerusform>%Ln event</numerusform>
-            <numerusform>%Ln events</numerusform>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln terms</source>
+        <source>%n terms</source>
         <translation>
-            <numerusform>%Ln term</numerusform>
-            <numerusform>%Ln terms</numerusform>
+            <numerusform>%n term</numerusform>
+            <numerusform>%n terms</numerusform>
         </translation>
     </message>
 </context>
@@ -425,17 +425,17 @@
 <context>
     <name>PeopleView</name>
     <message numerus="yes">
-        <source>%Ln people</source>
+        <source>%n people</source>
         <translation>
-            <numerusform>%Ln person</numerusform>
-            <numerusform>%Ln people</numerusform>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %Ln people</source>
+        <source>{shown} of %n people</source>
         <translation>
-            <numerusform>{shown} of %Ln person</numerusform>
-            <numerusform>{shown} of %Ln people</numerusform>
+            <numerusform>{shown} of %n person</numerusform>
+            <numerusform>{shown} of %n people</numerusform>
         </translation>
     </message>
 </context>

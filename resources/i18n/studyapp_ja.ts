@@ -2267,15 +2267,15 @@
         <translation>用語集の用語</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln terms</source>
+        <source>%n terms</source>
         <translation>
-            <numerusform>%Ln語</numerusform>
+            <numerusform>%n語</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %Ln terms</source>
+        <source>{shown} of %n terms</source>
         <translation>
-            <numerusform>%Ln語中{shown}語</numerusform>
+            <numerusform>%n語中{shown}語</numerusform>
         </translation>
     </message>
     <message>
@@ -2386,27 +2386,27 @@
         <translation>{agreements}、{clauses}、{events}、{terms}</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln agreements</source>
+        <source>%n agreements</source>
         <translation>
-            <numerusform>協約%Ln件</numerusform>
+            <numerusform>協約%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln clauses</source>
+        <source>%n clauses</source>
         <translation>
-            <numerusform>条項%Ln件</numerusform>
+            <numerusform>条項%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln events</source>
+        <source>%n events</source>
         <translation>
-            <numerusform>出来事%Ln件</numerusform>
+            <numerusform>出来事%n件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln terms</source>
+        <source>%n terms</source>
         <translation>
-            <numerusform>用語%Ln語</numerusform>
+            <numerusform>用語%n語</numerusform>
         </translation>
     </message>
     <message>
@@ -2850,15 +2850,15 @@
         <translation>人物</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln people</source>
+        <source>%n people</source>
         <translation>
-            <numerusform>%Ln人</numerusform>
+            <numerusform>%n人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %Ln people</source>
+        <source>{shown} of %n people</source>
         <translation>
-            <numerusform>%Ln人中{shown}人</numerusform>
+            <numerusform>%n人中{shown}人</numerusform>
         </translation>
     </message>
     <message>

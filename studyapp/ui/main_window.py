@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp.errors import StudyAppError
-from studyapp.i18n import QT_TRANSLATE_NOOP
+from studyapp.i18n import QT_TRANSLATE_NOOP, with_number_text
 from studyapp.imports import plain_imports
 from studyapp.memory import freeze_long_lived
 from studyapp.ui import window_fit
@@ -209,10 +209,12 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         counts = self.services.index.counts()  # SQL COUNTs, no rows read
         return self.tr("{agreements}, {clauses}, {events}, {terms}").format(
-            agreements=self.tr("%Ln agreements", "", counts.agreements),
-            clauses=self.tr("%Ln clauses", "", counts.clauses),
-            events=self.tr("%Ln events", "", counts.events),
-            terms=self.tr("%Ln terms", "", counts.terms),
+            agreements=with_number_text(
+                self.tr("%n agreements", "", counts.agreements), counts.agreements
+            ),
+            clauses=with_number_text(self.tr("%n clauses", "", counts.clauses), counts.clauses),
+            events=with_number_text(self.tr("%n events", "", counts.events), counts.events),
+            terms=with_number_text(self.tr("%n terms", "", counts.terms), counts.terms),
         )
 
     @property

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.folding import fold
 from studyapp.content.records import TermRecord
-from studyapp.i18n import number_text
+from studyapp.i18n import number_text, with_number_text
 from studyapp.ui.actions import view_action
 from studyapp.ui.glossary.detail import term_html
 from studyapp.ui.glossary.model import TermTableModel
@@ -174,9 +174,10 @@ class GlossaryView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.total, self.model.all_rows
         if shown == total:
-            text = self.tr("%Ln terms", "", total)
+            text = with_number_text(self.tr("%n terms", "", total), total)
         else:
-            text = self.tr("{shown} of %Ln terms", "", total).format(shown=number_text(shown))
+            text = with_number_text(self.tr("{shown} of %n terms", "", total), total)
+            text = text.format(shown=number_text(shown))
         show_status(self.count_label, text)
 
     def _select_row(self, row: int) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.folding import fold
 from studyapp.content.records import PersonRecord
-from studyapp.i18n import number_text
+from studyapp.i18n import number_text, with_number_text
 from studyapp.ui.actions import view_action
 from studyapp.ui.people.detail import person_html
 from studyapp.ui.people.model import PersonTableModel
@@ -167,9 +167,10 @@ class PeopleView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.total, self.model.all_rows
         if shown == total:
-            text = self.tr("%Ln people", "", total)
+            text = with_number_text(self.tr("%n people", "", total), total)
         else:
-            text = self.tr("{shown} of %Ln people", "", total).format(shown=number_text(shown))
+            text = with_number_text(self.tr("{shown} of %n people", "", total), total)
+            text = text.format(shown=number_text(shown))
         show_status(self.count_label, text)
 
     def _select_row(self, row: int) -> None:
