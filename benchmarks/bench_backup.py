@@ -50,8 +50,31 @@ FRAME_MS = 16.0
 IMPORT_TARGET_S = 2.0
 
 
+# Card kinds as studyapp/study/cards.py names them; a key is "<kind>:<row key>[:<n>]".
+_KINDS = (
+    "clause-cloze",
+    "clause-part",
+    "clause-agreement",
+    "term-definition",
+    "term-japanese",
+    "japanese-term",
+    "event-date",
+    "agreement-date",
+    "person-deed",
+    "signatory-agreements",
+)
+
+
+def card_key(number: int) -> str:
+    """A card key of the app's shape and length (25 to 45 characters)."""
+    kind = _KINDS[number % len(_KINDS)]
+    row = f"{('first', 'second', 'third', 'fourth')[number % 4]}-19{7 + number % 10:02}"
+    return f"{kind}:{row}-{'secret' if number % 3 else 'public'}-{number // 10}:{number % 5}"
+
+
 def fill(store: UserStore, reviews: int, cards: int, seed: int, keep: float = 1.0) -> None:
-    """`reviews` answers over `cards` cards in time order, with the states they lead to.
+    """`reviews` answers over `cards` cards, with the states they lead to, written in the
+    order they were given, as the app writes them (and as a progress import does).
 
     With `keep` < 1, only that share of each card's answers is written (another computer's
     part of the same history).
@@ -62,7 +85,7 @@ def fill(store: UserStore, reviews: int, cards: int, seed: int, keep: float = 1.
     per_card = reviews // cards
     rows, states = [], []
     for number in range(cards):
-        key = f"card-{number:05}"
+        key = card_key(number)
         answers = []
         moment = start + dt.timedelta(minutes=number)
         for _ in range(per_card):
@@ -76,6 +99,7 @@ def fill(store: UserStore, reviews: int, cards: int, seed: int, keep: float = 1.
         assert final is not None
         last = final.last_review
         states.append((key, final.state, iso(final.due), iso(last) if last else None))
+    rows.sort(key=lambda row: row[2])  # answers of all the cards interleaved, by time
     with store.transaction() as connection:
         connection.executemany("INSERT INTO card_state VALUES (?, ?, ?, ?)", states)
         connection.executemany(
