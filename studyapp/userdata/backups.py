@@ -32,7 +32,8 @@ BACKUP_FOLDER = "backups"
 _PREFIX = "backup-"
 _SUFFIX = ".sqlite"
 _STAMP = "%Y-%m-%d-%H%M%S"
-# Pages copied per step: small steps let the app's own writes in between.
+# Pages copied per step (1 MiB of 4 KiB pages, 4 MiB of 16 KiB ones): between two steps the
+# source is not locked, so the app's own writes get in.
 PAGES_PER_STEP = 256
 CHECK_CACHE_KIB = 64 * 1024
 # How a copy is checked before it gets its name: every page, b-tree and record, every page
@@ -109,7 +110,9 @@ def copy_database(
             if pause is not None:
                 pause()
 
-        source.backup(target, pages=PAGES_PER_STEP, progress=progress)
+        # Without a pause, no callback: the steps run back to back without ever taking
+        # Python's lock, which the window's thread may want meanwhile.
+        source.backup(target, pages=PAGES_PER_STEP, progress=None if pause is None else progress)
         # Not WAL: a backup is one file, whole, that can be copied or mailed as it is.
         target.execute("PRAGMA journal_mode = DELETE")
         verdict = target.execute(f"PRAGMA {COPY_CHECK}").fetchone()[0]
