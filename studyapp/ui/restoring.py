@@ -68,11 +68,20 @@ class Restore(QObject):
                 backups.abandon_restore(prepared)
             self._end(text)
 
-        def in_worker(_progress: Progress) -> backups.PreparedRestore:
-            return work()
+        def in_worker(_progress: Progress) -> backups.PreparedRestore | str:
+            try:
+                return work()
+            except StudyAppError as error:  # its own words, without the operation's name
+                return str(error)
+
+        def succeeded(outcome: backups.PreparedRestore | str) -> None:
+            if isinstance(outcome, str):
+                failed(outcome)
+            else:
+                then(outcome)
 
         Operation(
-            self, in_worker, on_success=then, on_failure=failed, what=self.tr("The restore")
+            self, in_worker, on_success=succeeded, on_failure=failed, what=self.tr("The restore")
         ).start()
 
     def _prepare(self) -> backups.PreparedRestore:

@@ -92,6 +92,9 @@ def _connect(path: Path, *, checked: bool = False) -> tuple[sqlite3.Connection, 
         # A new file is made with pages of this size (an existing one keeps its own).
         connection.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")
         connection.execute("PRAGMA journal_mode = WAL")
+        # A checkpoint every 4 MiB of log, as with SQLite's 1,000 pages of 4 KiB: a commit
+        # that checkpoints copies no more than that.
+        connection.execute(f"PRAGMA wal_autocheckpoint = {4 * 1024 * 1024 // PAGE_SIZE:d}")
         # FULL: a finished write survives a crash or power cut, not just the app being killed.
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")

@@ -195,7 +195,8 @@ def test_a_damaged_backup_restored_from_the_menu_is_told_and_changes_nothing(
         assert safety.restore(damaged)
     assert finished.args == [False]
     text = window.message_bar.text()
-    assert "not restored" in text and "Traceback" not in text
+    assert "not restored" in text and "is damaged" in text and "Traceback" not in text
+    assert "failed:" not in text  # the backup's own words, once
     assert [b.note for b in service.all()] == ["as it is"]
     service.save(KEY, "still saving")  # the store is open and writable
     assert [b.note for b in service.all()] == ["still saving"]
