@@ -98,7 +98,9 @@ def test_step_6_drops_the_uid_index_keeps_every_answer_and_moves_to_larger_pages
         assert connection.execute("SELECT * FROM review_kind_total ORDER BY kind").fetchall() == (
             totals
         )
-        assert connection.execute("PRAGMA page_size").fetchone() == (PAGE_SIZE,)
+        fresh = sqlite3.connect(path)  # the file's own page size, not one set and pending
+        assert fresh.execute("PRAGMA page_size").fetchone() == (PAGE_SIZE,)
+        fresh.close()
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         # Without the index, a merge of the same answers still adds none of them twice.
