@@ -105,6 +105,13 @@ class Restore(QObject):
         except StudyAppError as error:
             self._end(str(error))
             return
+        finally:
+            Operation(
+                self.parent() or self,
+                lambda _progress: backups.forget_replaced(prepared),
+                on_success=lambda _none: None,
+                what=self.tr("Removing the replaced file"),
+            ).start()
         self._end((prepared.info, prepared.before))
 
     def _end(self, outcome: Outcome) -> None:

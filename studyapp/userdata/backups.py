@@ -377,6 +377,9 @@ class PreparedRestore:
     info: BackupInfo  # what the backup holds
     before: Path  # the backup of the data as it was just before
     replacement: Path  # the backup's checked copy, beside the store
+    # A second name of the store file, so that renaming over it does not free its blocks
+    # there and then (tens of milliseconds for a large file); `forget_replaced` frees them.
+    replaced: Path | None = None
 
 
 def prepare_restore(store_path: Path, backup: Path) -> PreparedRestore:
@@ -391,19 +394,37 @@ def prepare_restore(store_path: Path, backup: Path) -> PreparedRestore:
     except BaseException:
         _discard(replacement)
         raise
-    return PreparedRestore(info, before, replacement)
+    return PreparedRestore(info, before, replacement, _second_name(store_path))
+
+
+def _second_name(store_path: Path) -> Path | None:
+    """A hard link to the store file (None where the file system has none)."""
+    replaced = store_path.with_name(f".{store_path.name}.replaced")
+    try:
+        replaced.unlink(missing_ok=True)
+        os.link(store_path, replaced)
+    except OSError:
+        return None
+    return replaced
 
 
 def back_up_again(prepared: PreparedRestore, store_path: Path) -> PreparedRestore:
     """The same restore with a newer backup of the data as it is (something was written
     since `prepared.before` was made)."""
     before = make_backup(store_path, label="before-restore")
-    return PreparedRestore(prepared.info, before, prepared.replacement)
+    return PreparedRestore(prepared.info, before, prepared.replacement, prepared.replaced)
 
 
 def abandon_restore(prepared: PreparedRestore) -> None:
     """Remove a prepared restore's copy (the restore will not be finished)."""
     _discard(prepared.replacement)
+    forget_replaced(prepared)
+
+
+def forget_replaced(prepared: PreparedRestore) -> None:
+    """Let the replaced store file go (the slow unlink of a large file: a worker's job)."""
+    if prepared.replaced is not None:
+        prepared.replaced.unlink(missing_ok=True)
 
 
 def finish_restore(store: UserStore, prepared: PreparedRestore) -> None:
@@ -450,5 +471,8 @@ def restore(store: UserStore, backup: Path) -> tuple[BackupInfo, Path]:
     """Replace the store's contents with `backup`'s, all on this thread (the command line's
     way); what was restored, and the backup of the data as it was just before."""
     prepared = prepare_restore(store.path, backup)
-    finish_restore(store, prepared)
+    try:
+        finish_restore(store, prepared)
+    finally:
+        forget_replaced(prepared)
     return prepared.info, prepared.before

@@ -139,6 +139,9 @@ def test_a_restore_runs_off_the_ui_thread_and_the_window_keeps_going(
     assert busy_seen == [True]  # a busy dialog was up meanwhile
     assert [b.note for b in service.all()] == ["kept in the backup"]
     assert "Restored the backup" in window.message_bar.text()
+    # The replaced file's second name, which spared the window freeing its blocks, goes too.
+    folder = paths.user_db_path().parent
+    qtbot.waitUntil(lambda: not list(folder.glob(".user.sqlite.*")), timeout=10_000)
     window.close_stores()
 
 

@@ -245,4 +245,4 @@ def test_a_backup_made_by_the_previous_version_is_brought_up_to_date_as_it_is_re
         name for (name,) in fresh.execute("SELECT name FROM sqlite_master")
     }
     fresh.close()
-    assert not list(store.path.parent.glob(".*.restoring*"))  # no copy left beside it
+    assert not list(store.path.parent.glob(".user.sqlite.*"))  # no copy or old name left
