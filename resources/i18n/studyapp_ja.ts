@@ -3330,6 +3330,10 @@
         <source>The restore</source>
         <translation>復元</translation>
     </message>
+    <message>
+        <source>Removing the replaced file</source>
+        <translation>置き換えたファイルの削除</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
