@@ -1,4 +1,4 @@
-"""Backups and progress imports of a user file with 100,000 review-log rows: three figures.
+"""Backups, restores and progress imports of a user file with 100,000 review-log rows: four figures.
 
 1. a backup as the app makes it (`backups.back_up`: SQLite's backup API in steps, the copy's
    whole `PRAGMA integrity_check`, its sync and rename, then the thinning): target under
@@ -10,7 +10,10 @@
    the figure is the longest gap between two ticks, less the tick's own 1 ms. The note gives
    the same gap with nothing running and with the backup in a process of its own (the same
    load on the cores, no lock shared): what the machine's load alone adds;
-3. importing a progress file of those 100,000 reviews into a fresh data folder: target under
+3. the same stall while File → Restore from backup… restores a backup of that file as the
+   window runs it (studyapp/ui/restoring.py: the copy, its check and the backup of the data
+   first in a worker, only the swap on the loop's thread): target under 16 ms;
+4. importing a progress file of those 100,000 reviews into a fresh data folder: target under
    2 s, wall clock; CPU in the note. The note also gives the worst case of a merge, no target:
    a folder that answered half of the same cards itself, so every card's log is replayed
    through FSRS from the first answer that differs.
@@ -50,8 +53,31 @@ FRAME_MS = 16.0
 IMPORT_TARGET_S = 2.0
 
 
+# Card kinds as studyapp/study/cards.py names them; a key is "<kind>:<row key>[:<n>]".
+_KINDS = (
+    "clause-cloze",
+    "clause-part",
+    "clause-agreement",
+    "term-definition",
+    "term-japanese",
+    "japanese-term",
+    "event-date",
+    "agreement-date",
+    "person-deed",
+    "signatory-agreements",
+)
+
+
+def card_key(number: int) -> str:
+    """A card key of the app's shape and length (25 to 45 characters)."""
+    kind = _KINDS[number % len(_KINDS)]
+    row = f"{('first', 'second', 'third', 'fourth')[number % 4]}-19{7 + number % 10:02}"
+    return f"{kind}:{row}-{'secret' if number % 3 else 'public'}-{number // 10}:{number % 5}"
+
+
 def fill(store: UserStore, reviews: int, cards: int, seed: int, keep: float = 1.0) -> None:
-    """`reviews` answers over `cards` cards in time order, with the states they lead to.
+    """`reviews` answers over `cards` cards, with the states they lead to, written in the
+    order they were given, as the app writes them (and as a progress import does).
 
     With `keep` < 1, only that share of each card's answers is written (another computer's
     part of the same history).
@@ -62,7 +88,7 @@ def fill(store: UserStore, reviews: int, cards: int, seed: int, keep: float = 1.
     per_card = reviews // cards
     rows, states = [], []
     for number in range(cards):
-        key = f"card-{number:05}"
+        key = card_key(number)
         answers = []
         moment = start + dt.timedelta(minutes=number)
         for _ in range(per_card):
@@ -76,6 +102,7 @@ def fill(store: UserStore, reviews: int, cards: int, seed: int, keep: float = 1.
         assert final is not None
         last = final.last_review
         states.append((key, final.state, iso(final.due), iso(last) if last else None))
+    rows.sort(key=lambda row: row[2])  # answers of all the cards interleaved, by time
     with store.transaction() as connection:
         connection.executemany("INSERT INTO card_state VALUES (?, ?, ?, ?)", states)
         connection.executemany(
@@ -141,6 +168,39 @@ def _stall_during_backup(store_path: Path) -> float:
     return longest
 
 
+def _stall_during_restore(store_path: Path) -> tuple[float, float]:
+    """As File → Restore from backup… runs it (ui/restoring.py: the copy, its check and the
+    backup of the data first in a worker, the swap on the loop's thread): the longest stall,
+    and the restore's wall-clock seconds."""
+    from PySide6.QtWidgets import QWidget
+
+    from studyapp.ui.restoring import Outcome, Restore
+
+    backup = backups.make_backup(store_path)
+    store = UserStore.open(store_path)
+    window = QWidget()
+    outcomes: list[Outcome] = []
+    began = [0.0]
+
+    def start(finished: Callable[[], None]) -> None:
+        def done(outcome: Outcome) -> None:
+            outcomes.append(outcome)
+            finished()
+
+        began[0] = time.perf_counter()
+        Restore(window, store, backup, done).start()
+
+    try:
+        longest = _longest_stall(start)
+        took = time.perf_counter() - began[0]
+    finally:
+        store.close()
+        window.deleteLater()
+    if isinstance(outcomes[0], str):
+        raise RuntimeError(outcomes[0])
+    return longest, took
+
+
 def _stall_idle() -> float:
     def start(finished: Callable[[], None]) -> None:
         threading.Timer(0.3, finished).start()
@@ -190,6 +250,7 @@ def _run(folder: Path, reviews: int, cards: int, repeat: int) -> list[Result]:
     backups.back_up(path)  # once untimed: the file in the page cache, as after the app's use
     backup_runs = [_seconds(partial(backups.back_up, path)) for _ in range(repeat)]
     stalls = [_stall_during_backup(path) for _ in range(repeat)]
+    restores = [_stall_during_restore(path) for _ in range(repeat)]
     idle = max(_stall_idle() for _ in range(repeat))
     beside = max(_stall_beside_a_process(path) for _ in range(repeat))
 
@@ -229,6 +290,15 @@ def _run(folder: Path, reviews: int, cards: int, repeat: int) -> list[Result]:
             note=f"the worst of {repeat}, backup in a thread as the app runs it; with nothing "
             f"running {idle:.1f} ms, with the backup in a process of its own {beside:.1f} ms; "
             f"{load}",
+        ),
+        Result(
+            "restore: longest stall of the window's event loop",
+            max(stall for stall, _took in restores),
+            "ms",
+            FRAME_MS,
+            note=f"the worst of {repeat}, as File → Restore from backup… runs it; a restore "
+            f"took {median([took for _stall, took in restores]):.2f} s; with nothing running "
+            f"{idle:.1f} ms; {load}",
         ),
         Result(
             "progress: import into a fresh data folder",

@@ -3345,6 +3345,29 @@
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>バックアップを復元中</translation>
+    </message>
+    <message>
+        <source>The restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>Removing the replaced file</source>
+        <translation>置き換えたファイルの削除</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Choose a backup to bring back. Your study data as it is now is backed up first, so a restore can itself be undone by restoring that backup.</source>
@@ -3355,12 +3378,20 @@
         <translation>バックアップから復元</translation>
     </message>
     <message>
+        <source>Reading the backups</source>
+        <translation>バックアップの読み取り</translation>
+    </message>
+    <message>
         <source>There are no backups yet.</source>
         <translation>まだバックアップはありません。</translation>
     </message>
     <message>
         <source>Backups</source>
         <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>バックアップを読み取っています…</translation>
     </message>
     <message>
         <source>Taken</source>

@@ -406,26 +406,22 @@ def _merge_bookmarks(connection: sqlite3.Connection, progress: Progress) -> tupl
     return added, updated, removed
 
 
-_INSERT_OR_IGNORE = (
-    "INSERT OR IGNORE INTO review_log (uid, card_key, rating, reviewed_at, duration_ms, "
-    "mode, correct) VALUES (?, ?, ?, ?, ?, ?, ?)"
+_INSERT = (
+    "INSERT INTO review_log (uid, card_key, rating, reviewed_at, duration_ms, mode, correct) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 
 
-def _bulk_insert(connection: sqlite3.Connection, reviews: list[_Review], here: int) -> None:
-    """Add the answers whose ids are not among the `here` rows yet; if they outnumber those,
-    as one bulk load (the log's indexes and totals brought up to date once, after)."""
+def _unseen(connection: sqlite3.Connection, reviews: list[_Review]) -> list[_Review]:
+    """The answers whose uids are neither here nor earlier in `reviews` (read inside the
+    write transaction, so another instance's merge cannot slip the same answers in between)."""
     seen = {uid for (uid,) in connection.execute("SELECT uid FROM review_log")}
     new = []
-    for row in reviews:  # what INSERT OR IGNORE on the unique uid did, done here in one pass
+    for row in reviews:
         if row[0] not in seen:
             seen.add(row[0])
             new.append(row)
-    if len(new) <= here:  # mostly answers seen already: rebuilding would cost more
-        connection.executemany(_INSERT_OR_IGNORE, new)
-        return
-    with bulk_log_load(connection):
-        connection.executemany(_INSERT_OR_IGNORE, new)
+    return new
 
 
 def _merge_reviews(
@@ -435,10 +431,14 @@ def _merge_reviews(
     answers in the file; and the highest log id before (the new rows are above it)."""
     (last_id,) = connection.execute("SELECT COALESCE(MAX(id), 0) FROM review_log").fetchone()
     (here,) = connection.execute("SELECT COUNT(*) FROM review_log").fetchone()
-    if len(progress.reviews) > here:
-        _bulk_insert(connection, progress.reviews, here)
+    new = _unseen(connection, progress.reviews)
+    if len(new) > here:
+        # More new answers than there are rows: one bulk load, the log's indexes and totals
+        # brought up to date once, after (rebuilding them costs more for fewer).
+        with bulk_log_load(connection):
+            connection.executemany(_INSERT, new)
     else:
-        connection.executemany(_INSERT_OR_IGNORE, progress.reviews)
+        connection.executemany(_INSERT, new)
     # Counted as rows, not as total_changes: the log's triggers (the Stats totals) change rows
     # of their own.
     (added,) = connection.execute(

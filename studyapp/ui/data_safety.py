@@ -11,6 +11,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
@@ -23,6 +24,9 @@ from studyapp.ui.services import Services
 from studyapp.userdata import backups, drafts, notices
 from studyapp.userdata.store import UserStore
 
+if TYPE_CHECKING:
+    from studyapp.ui.restoring import Outcome, Restore
+
 # While the app runs, a backup every half hour, if something changed since the last.
 BACKUP_EVERY_MS = 30 * 60 * 1000
 PROGRESS_FOLDER_SETTING = "progress/folder"
@@ -31,6 +35,7 @@ DRAFT_RETRY_MS = 60 * 1000
 
 class DataSafety(QObject):
     backup_finished = Signal(str, bool)  # the backup's path or why it failed; whether it worked
+    restore_finished = Signal(bool)  # whether the backup was restored (told either way)
 
     def __init__(self, window: QWidget, services: Services, bar: MessageBar) -> None:
         super().__init__(window)
@@ -41,6 +46,7 @@ class DataSafety(QObject):
         self._backed_up_commits = 0  # the store's commit count at the last backup
         self._worker: threading.Thread | None = None
         self._asked_again = False  # Back up now, asked while a backup ran
+        self._restore: Restore | None = None  # the restore under way
         services.bookmarks.failed.connect(self._write_failed)
         services.navigator.problem_reported.connect(bar.show_problem)
         services.settings.failed.connect(self._settings_failed)
@@ -124,7 +130,9 @@ class DataSafety(QObject):
         SQLite letting go of Python's lock inside each step, so the window goes on meanwhile
         (benchmarks/bench_backup.py measures its longest wait). One runs at a time.
         """
-        if self._worker is not None or not (even_if_unchanged or self.backup_due()):
+        if self._worker is not None or self._restore is not None:
+            return False  # one at a time; a restore backs the data up itself
+        if not (even_if_unchanged or self.backup_due()):
             return False
         self._backed_up_commits = self.store.commits
         self._worker = backups.back_up_in_thread(
@@ -166,7 +174,7 @@ class DataSafety(QObject):
     def choose_and_restore(self) -> None:
         from studyapp.ui.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(backups.list_backups(self.store.path), self.window)
+        dialog = RestoreDialog(self.store.path, self.window)  # lists them in the background
         dialog.accepted.connect(lambda: self._restore_chosen(dialog.chosen()))
         dialog.open()
 
@@ -175,15 +183,39 @@ class DataSafety(QObject):
             self.restore(info.path)
 
     def restore(self, backup: Path) -> bool:
-        """Restore `backup` over the user's data; told in the message bar either way."""
-        self.wait_for_backup()
-        before = {bookmark.clause_key for bookmark in self.services.bookmarks.all()}
-        try:
-            info, kept = backups.restore(self.store, backup)
-        except StudyAppError as error:
-            self.bar.show_problem(sentences(self.tr("The backup was not restored."), str(error)))
+        """Start restoring `backup` over the user's data; False if a restore is under way.
+
+        The slow part runs in a worker behind a busy dialog, the window painting meanwhile
+        (studyapp/ui/restoring.py). Told in the message bar either way, then
+        `restore_finished`.
+        """
+        from studyapp.ui.restoring import Restore
+
+        if self._restore is not None:
             return False
-        self._after_replacing(before)
+        self.timer.stop()  # no backup and no draft retry may start in the middle
+        self.draft_timer.stop()
+        keys_before = {bookmark.clause_key for bookmark in self.services.bookmarks.all()}
+        self._restore = Restore(
+            self.window,
+            self.store,
+            backup,
+            lambda outcome: self._restored(outcome, keys_before),
+            backing_up=self._worker,
+        )
+        self._restore.start()
+        return True
+
+    def _restored(self, outcome: Outcome, keys_before: set[str]) -> None:
+        self._restore = None
+        self.timer.start()
+        self.draft_timer.start()
+        if isinstance(outcome, str):
+            self.bar.show_problem(sentences(self.tr("The backup was not restored."), outcome))
+            self.restore_finished.emit(False)
+            return
+        info, kept = outcome
+        self._after_replacing(keys_before)
         self.bar.show_notice(
             self.tr(
                 "Restored the backup of {taken} ({bookmarks}, {reviews}). Your data as it was "
@@ -195,7 +227,7 @@ class DataSafety(QObject):
                 kept=kept,
             )
         )
-        return True
+        self.restore_finished.emit(True)
 
     def _after_replacing(self, keys_before: set[str]) -> None:
         """The data was replaced under the views: undo history no longer applies; refresh."""

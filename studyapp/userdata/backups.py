@@ -23,22 +23,35 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from studyapp.errors import StudyAppError, UserDataError
-from studyapp.failures import write_error
+from studyapp.failures import Cause, classify, write_error
 from studyapp.i18n import QT_TRANSLATE_NOOP, translate
 from studyapp.userdata.migrations import check_version
-from studyapp.userdata.store import UserStore
+from studyapp.userdata.store import UserStore, bring_up_to_date
 
 BACKUP_FOLDER = "backups"
 _PREFIX = "backup-"
 _SUFFIX = ".sqlite"
 _STAMP = "%Y-%m-%d-%H%M%S"
-# Pages copied per step: small steps let the app's own writes in between.
+# Pages copied per step (1 MiB of 4 KiB pages, 4 MiB of 16 KiB ones): between two steps the
+# source is not locked, so the app's own writes get in.
 PAGES_PER_STEP = 256
 CHECK_CACHE_KIB = 64 * 1024
 # How a copy is checked before it gets its name: every page, b-tree and record, every page
 # used once, and every index entry against its table row (what quick_check leaves out).
 COPY_CHECK = "integrity_check"
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
+
+
+class CheckFailedError(UserDataError):
+    """A copy failed its check (COPY_CHECK); `verdict` is what SQLite found."""
+
+    def __init__(self, verdict: str) -> None:
+        super().__init__(
+            translate("Backups", "The copy of your study data failed its check ({why}).").format(
+                why=verdict
+            )
+        )
+        self.verdict = verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,16 +110,14 @@ def copy_database(
             if pause is not None:
                 pause()
 
-        source.backup(target, pages=PAGES_PER_STEP, progress=progress)
+        # Without a pause, no callback: the steps run back to back without ever taking
+        # Python's lock, which the window's thread may want meanwhile.
+        source.backup(target, pages=PAGES_PER_STEP, progress=None if pause is None else progress)
         # Not WAL: a backup is one file, whole, that can be copied or mailed as it is.
         target.execute("PRAGMA journal_mode = DELETE")
         verdict = target.execute(f"PRAGMA {COPY_CHECK}").fetchone()[0]
         if verdict != "ok":
-            raise UserDataError(
-                translate(
-                    "Backups", "The copy of your study data failed its check ({why})."
-                ).format(why=verdict)
-            )
+            raise CheckFailedError(verdict)
     finally:
         target.close()
 
@@ -203,7 +214,13 @@ def describe_backup(path: Path) -> BackupInfo:
             )
         (bookmarks,) = connection.execute("SELECT COUNT(*) FROM bookmark").fetchone()
         reviews = 0
-        if version >= 2:
+        if version >= 4:
+            # The running totals the log's triggers keep: a few pages, where counting the
+            # log reads a whole index (a list of many large backups would wait on the disk).
+            (reviews,) = connection.execute(
+                "SELECT COALESCE(SUM(answers), 0) FROM review_kind_total"
+            ).fetchone()
+        elif version >= 2:
             (reviews,) = connection.execute("SELECT COUNT(*) FROM review_log").fetchone()
     except sqlite3.Error as error:
         raise UserDataError(
@@ -284,21 +301,12 @@ def thin_backups(store_path: Path, now: dt.datetime | None = None) -> list[Path]
     return deleted
 
 
-def check_restorable(backup: Path) -> BackupInfo:
-    """The backup's description, if it can be restored; else UserDataError in words."""
-    info = describe_backup(backup)
-    connection = sqlite3.connect(read_only_uri(backup), uri=True)
-    try:
-        verdict = connection.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        connection.close()
-    if verdict != "ok":
-        raise UserDataError(
-            translate("Backups", "The backup {backup} is damaged ({why}); choose another.").format(
-                backup=backup, why=verdict
-            )
+def _damaged(backup: Path, why: object) -> UserDataError:
+    return UserDataError(
+        translate("Backups", "The backup {backup} is damaged ({why}); choose another.").format(
+            backup=backup, why=why
         )
-    return info
+    )
 
 
 def _remove_side_files(path: Path) -> None:
@@ -307,51 +315,164 @@ def _remove_side_files(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def replace_store_file(store_path: Path, backup: Path) -> None:
-    """Put a copy of `backup` in place of the (closed) store file at `store_path`.
+def _replacement_path(store_path: Path) -> Path:
+    return store_path.with_name(f".{store_path.name}.restoring")
 
-    The copy is made and checked beside the store first, the old -wal and -shm are removed,
-    and only then is the copy renamed over the store: at every moment either the old file or
-    the restored one is there, whole.
+
+def _copy_beside(store_path: Path, backup: Path) -> Path:
+    """A checked copy of `backup` beside the store, synced, brought up to this app's schema
+    (a backup made by an older version is migrated here, not in the window); its path.
+
+    Raises UserDataError if the backup is damaged (its copy fails the check), WriteError if
+    the copy could not be written; no half copy is left behind.
     """
-    temporary = store_path.with_name(f".{store_path.name}.restoring")
+    replacement = _replacement_path(store_path)
     try:
-        temporary.unlink(missing_ok=True)
+        _remove_side_files(replacement)
+        replacement.unlink(missing_ok=True)
         source = sqlite3.connect(read_only_uri(backup), uri=True, isolation_level=None)
         try:
-            copy_database(source, temporary)
+            copy_database(source, replacement)
         finally:
             source.close()
-        with temporary.open("rb") as file:
+        with replacement.open("rb") as file:
             os.fsync(file.fileno())
+        bring_up_to_date(replacement)
+    except CheckFailedError as error:
+        _discard(replacement)
+        raise _damaged(backup, error.verdict) from None
+    except (UserDataError, sqlite3.DatabaseError) as error:
+        _discard(replacement)
+        if isinstance(error, UserDataError) or classify(error) is Cause.DAMAGED:
+            # Not a file of ours that this version can use (a newer app's, a lost column).
+            raise UserDataError(
+                translate(
+                    "Backups",
+                    "The backup {backup} cannot be used ({error}); your data is as it was.",
+                ).format(backup=backup, error=error)
+            ) from None
+        raise write_error(
+            store_path, error, QT_TRANSLATE_NOOP("Failures", "Not restored")
+        ) from None
+    except OSError as error:
+        _discard(replacement)
+        raise write_error(
+            store_path, error, QT_TRANSLATE_NOOP("Failures", "Not restored")
+        ) from None
+    except BaseException:
+        _discard(replacement)
+        raise
+    return replacement
+
+
+def _discard(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    _remove_side_files(path)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedRestore:
+    """A restore with its slow part done: what `finish_restore` puts in place."""
+
+    info: BackupInfo  # what the backup holds
+    before: Path  # the backup of the data as it was just before
+    replacement: Path  # the backup's checked copy, beside the store
+    # A second name of the store file, so that renaming over it does not free its blocks
+    # there and then (tens of milliseconds for a large file); `forget_replaced` frees them.
+    replaced: Path | None = None
+
+
+def prepare_restore(store_path: Path, backup: Path) -> PreparedRestore:
+    """The slow part of restoring `backup`, on connections of its own, so a worker thread may
+    run it while the app goes on: the backup copied beside the store and checked whole
+    (`PRAGMA integrity_check`), then the data as it is now backed up (so a restore can itself
+    be undone). Raises UserDataError (damaged, not a backup) or WriteError, nothing changed."""
+    info = describe_backup(backup)
+    replacement = _copy_beside(store_path, backup)
+    try:
+        before = make_backup(store_path, label="before-restore")
+    except BaseException:
+        _discard(replacement)
+        raise
+    return PreparedRestore(info, before, replacement, _second_name(store_path))
+
+
+def _second_name(store_path: Path) -> Path | None:
+    """A hard link to the store file (None where the file system has none)."""
+    replaced = store_path.with_name(f".{store_path.name}.replaced")
+    try:
+        replaced.unlink(missing_ok=True)
+        os.link(store_path, replaced)
+    except OSError:
+        return None
+    return replaced
+
+
+def back_up_again(prepared: PreparedRestore, store_path: Path) -> PreparedRestore:
+    """The same restore with a newer backup of the data as it is (something was written
+    since `prepared.before` was made)."""
+    before = make_backup(store_path, label="before-restore")
+    return PreparedRestore(prepared.info, before, prepared.replacement, prepared.replaced)
+
+
+def abandon_restore(prepared: PreparedRestore) -> None:
+    """Remove a prepared restore's copy (the restore will not be finished)."""
+    _discard(prepared.replacement)
+    forget_replaced(prepared)
+
+
+def forget_replaced(prepared: PreparedRestore) -> None:
+    """Let the replaced store file go (the slow unlink of a large file: a worker's job)."""
+    if prepared.replaced is not None:
+        prepared.replaced.unlink(missing_ok=True)
+
+
+def finish_restore(store: UserStore, prepared: PreparedRestore) -> None:
+    """The quick part of a restore, on the store's own thread: the store closed, its -wal and
+    -shm removed (never to replay over the restored file), the checked copy renamed over it,
+    the store opened again. At every moment either the old file or the restored one is
+    there, whole. If the restored file will not open, the data is put back as it was and
+    UserDataError says so."""
+    store.close()
+    try:
+        _remove_side_files(store.path)
+        prepared.replacement.replace(store.path)
+        store.reopen(checked=True)
+    except (UserDataError, sqlite3.Error, OSError) as error:
+        _discard(prepared.replacement)
+        try:
+            replace_store_file(store.path, prepared.before)
+        finally:
+            store.reopen()
+        raise UserDataError(
+            translate(
+                "Backups", "The backup {backup} cannot be used ({error}); your data is as it was."
+            ).format(backup=prepared.info.path, error=error)
+        ) from None
+    except BaseException:
+        store.reopen()
+        raise
+
+
+def replace_store_file(store_path: Path, backup: Path) -> None:
+    """Put a checked copy of `backup` in place of the (closed) store file at `store_path`."""
+    replacement = _copy_beside(store_path, backup)
+    try:
         _remove_side_files(store_path)
-        temporary.replace(store_path)
-    except (sqlite3.Error, OSError) as error:
-        temporary.unlink(missing_ok=True)
+        replacement.replace(store_path)
+    except OSError as error:
+        _discard(replacement)
         raise write_error(
             store_path, error, QT_TRANSLATE_NOOP("Failures", "Not restored")
         ) from None
 
 
 def restore(store: UserStore, backup: Path) -> tuple[BackupInfo, Path]:
-    """Replace the store's contents with `backup`'s; what was restored, and the backup of
-    the data as it was just before (made first, so a restore can itself be undone)."""
-    info = check_restorable(backup)
-    before = make_backup(store.path, label="before-restore")
-    store.close()
+    """Replace the store's contents with `backup`'s, all on this thread (the command line's
+    way); what was restored, and the backup of the data as it was just before."""
+    prepared = prepare_restore(store.path, backup)
     try:
-        replace_store_file(store.path, backup)
-        store.reopen()
-    except (UserDataError, sqlite3.Error) as error:
-        # The restored file would not open as the app's own: put the data back as it was.
-        replace_store_file(store.path, before)
-        store.reopen()
-        raise UserDataError(
-            translate(
-                "Backups", "The backup {backup} cannot be used ({error}); your data is as it was."
-            ).format(backup=backup, error=error)
-        ) from None
-    except BaseException:
-        store.reopen()
-        raise
-    return info, before
+        finish_restore(store, prepared)
+    finally:
+        forget_replaced(prepared)
+    return prepared.info, prepared.before

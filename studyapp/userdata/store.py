@@ -20,6 +20,7 @@ from studyapp.failures import Cause, classify, describe, write_error
 from studyapp.i18n import QT_TRANSLATE_NOOP, sentences, translate
 from studyapp.userdata import notices
 from studyapp.userdata.migrations import (
+    PAGE_SIZE,
     SchemaDamageError,
     check_version,
     migrate,
@@ -74,8 +75,9 @@ def _permissions(path: Path) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-def _connect(path: Path) -> tuple[sqlite3.Connection, list[str]]:
-    """Open, check and migrate the file; also what had to be re-created in it.
+def _connect(path: Path, *, checked: bool = False) -> tuple[sqlite3.Connection, list[str]]:
+    """Open, check and migrate the file; also what had to be re-created in it. `checked`:
+    the file was checked whole just now (a restore's copy), so the quick check is spared.
 
     Raises sqlite3.DatabaseError if it is damaged, SchemaDamageError if it cannot be repaired.
     """
@@ -83,11 +85,16 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, list[str]]:
     # Autocommit mode: every write below opens its own explicit transaction.
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     try:
-        verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
+        verdict = "ok" if checked else connection.execute("PRAGMA quick_check").fetchone()[0]
         if verdict != "ok":
             raise sqlite3.DatabaseError(f"integrity check failed: {verdict}")
         check_version(connection)  # before anything below changes the file
+        # A new file is made with pages of this size (an existing one keeps its own).
+        connection.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")
         connection.execute("PRAGMA journal_mode = WAL")
+        # A checkpoint every 4 MiB of log, as with SQLite's 1,000 pages of 4 KiB: a commit
+        # that checkpoints copies no more than that.
+        connection.execute(f"PRAGMA wal_autocheckpoint = {4 * 1024 * 1024 // PAGE_SIZE:d}")
         # FULL: a finished write survives a crash or power cut, not just the app being killed.
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
@@ -97,6 +104,14 @@ def _connect(path: Path) -> tuple[sqlite3.Connection, list[str]]:
         connection.close()
         raise
     return connection, repaired
+
+
+def bring_up_to_date(path: Path) -> None:
+    """Migrate and repair the file at `path`, just checked whole (a restore's copy, before it
+    takes the store's place), as an open would; raises sqlite3.Error or UserDataError
+    (SchemaDamageError, a newer app's file) if it cannot be."""
+    connection, _repaired = _connect(path, checked=True)
+    connection.close()  # the last connection: the WAL is checkpointed into the file
 
 
 def _connect_read_only(path: Path, first: sqlite3.Error) -> sqlite3.Connection:
@@ -313,7 +328,8 @@ class UserStore:
     def close(self) -> None:
         self.connection.close()
 
-    def reopen(self) -> None:
-        """Open the file at `path` again (after a restore put another file there)."""
-        self.connection, _repaired = _connect(self.path)
+    def reopen(self, *, checked: bool = False) -> None:
+        """Open the file at `path` again (after a restore put another file there; `checked`:
+        one checked whole and brought up to date just now, so the open is quick)."""
+        self.connection, _repaired = _connect(self.path, checked=checked)
         self.read_only = False

@@ -293,3 +293,29 @@ def test_a_bulk_import_keeps_the_logs_indexes_and_adds_a_repeated_answer_once(
     uids = [uid for (uid,) in desktop.store.connection.execute("SELECT uid FROM review_log")]
     assert len(uids) == len(set(uids)) == 5
     assert import_progress(desktop.store, file).reviews_added == 0
+
+
+def test_a_small_import_adds_an_answer_repeated_in_the_file_or_known_here_once(
+    laptop: Computer, desktop: Computer, tmp_path: Path
+) -> None:
+    # Fewer new answers than are here: added row by row, each uid once (no index enforces it).
+    for number, card in enumerate(CARDS[:4]):
+        desktop.answer(card, Rating.GOOD, later=dt.timedelta(hours=number + 1))
+    laptop.answer(CARDS[0], Rating.AGAIN, later=dt.timedelta(hours=9))
+    file = tmp_path / "laptop.json"
+    export_progress(laptop.store, file)
+    document = json.loads(file.read_text(encoding="utf-8"))
+    mine = json.loads(_exported(desktop, tmp_path)).get("reviews", [])
+    document["reviews"] += [document["reviews"][0], mine[0]]  # twice in the file; known here
+    file.write_text(json.dumps(document), encoding="utf-8")
+
+    assert import_progress(desktop.store, file).reviews_added == 1
+    uids = [uid for (uid,) in desktop.store.connection.execute("SELECT uid FROM review_log")]
+    assert len(uids) == len(set(uids)) == 5
+    assert import_progress(desktop.store, file).reviews_added == 0
+
+
+def _exported(computer: Computer, folder: Path) -> str:
+    path = folder / "exported-here.json"
+    export_progress(computer.store, path)
+    return path.read_text(encoding="utf-8")

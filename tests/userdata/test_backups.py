@@ -222,3 +222,27 @@ def test_a_backup_the_app_cannot_open_puts_the_data_back(store: UserStore, tmp_p
         backups.restore(store, broken)
     keys = sorted(b.clause_key for b in bookmarks.list_bookmarks(store))
     assert keys == [KEY, "second-1910-public-1"]  # the store is open and whole
+
+
+def test_a_backup_made_by_the_previous_version_is_brought_up_to_date_as_it_is_restored(
+    store: UserStore, tmp_path: Path
+) -> None:
+    from studyapp.userdata.migrations import PAGE_SIZE, STEPS, migrate, schema_version
+
+    old = tmp_path / "backup-2026-01-01-000000.sqlite"
+    connection = sqlite3.connect(old, isolation_level=None)
+    connection.execute("PRAGMA page_size = 4096")
+    migrate(connection, STEPS[:5])  # schema 5: the uid index, SQLite's 4 KiB pages
+    connection.execute("INSERT INTO bookmark VALUES ('old-key', 'from the old app', 'x', 'x')")
+    connection.close()
+    info, _kept = backups.restore(store, old)
+    assert info.bookmarks == 1
+    assert [b.note for b in bookmarks.list_bookmarks(store)] == ["from the old app"]
+    assert schema_version(store.connection) == len(STEPS)
+    fresh = sqlite3.connect(store.path)
+    assert fresh.execute("PRAGMA page_size").fetchone() == (PAGE_SIZE,)
+    assert "review_log_uid" not in {
+        name for (name,) in fresh.execute("SELECT name FROM sqlite_master")
+    }
+    fresh.close()
+    assert not list(store.path.parent.glob(".user.sqlite.*"))  # no copy or old name left

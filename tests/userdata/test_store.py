@@ -36,10 +36,12 @@ def test_without_studyapp_home_the_platform_data_folder_is_used(
 
 
 def _damage(path: Path) -> bytes:
-    """Overwrite the middle of the file with noise; return the damaged bytes."""
+    """Overwrite the start of the page in the middle of the file (its header and first cells,
+    never unused space) with noise; return the damaged bytes."""
     data = bytearray(path.read_bytes())
-    middle = len(data) // 2
-    data[middle - 600 : middle + 600] = bytes((i * 37 + 11) % 256 for i in range(1200))
+    page = int.from_bytes(data[16:18], "big") or 65536
+    middle = len(data) // 2 // page * page
+    data[middle : middle + 1200] = bytes((i * 37 + 11) % 256 for i in range(1200))
     path.write_bytes(bytes(data))
     return bytes(data)
 
