@@ -69,6 +69,9 @@ def _citations(owner: str) -> Table:
 
 # Facts about the build itself, such as the schema version.
 meta = Table("meta", metadata, _key(), _text("value"))
+# The meta key under which the build records that it checked every citation (the file's
+# change counter then; content.database reads it at start-up instead of checking again).
+CITATIONS_CHECKED = "citations_checked_at_change"
 
 source = Table(
     "source", metadata, _key(), _text("citation"), _text("url"), _text("note"), _text("note_ja")
