@@ -8,15 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from studyapp import paths, wording
 from studyapp.content.map_records import MapContent
@@ -26,7 +18,7 @@ from studyapp.i18n import in_language, join_list, translate
 from studyapp.ui.actions import view_action
 from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.describe import agreement_label, describe
-from studyapp.ui.map.step_strip import StepStrip
+from studyapp.ui.map.step_bar import StepBar
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 
@@ -96,32 +88,11 @@ class MapView(QWidget):
 
     def _build_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.previous_button = QToolButton(self)
-        self.previous_button.setText("◀")
-        self.previous_button.setAccessibleName(self.tr("Previous agreement"))
-        self.previous_button.clicked.connect(lambda: self.step(-1))
-        bar.addWidget(self.previous_button)
-        self.step_group = QButtonGroup(self)
-        self.step_group.setExclusive(True)
-        steps = QWidget(self)
-        steps_layout = QHBoxLayout(steps)
-        steps_layout.setContentsMargins(0, 0, 0, 0)
-        for number, key in enumerate(self.steps):
-            agreement = self.services.index.agreement_heading(key)
-            button = QPushButton(str(agreement.signed.year) if agreement else key, steps)
-            button.setCheckable(True)
-            button.setAccessibleName(agreement_label(self.services.index, key))
-            button.setToolTip(agreement_label(self.services.index, key))
-            button.clicked.connect(lambda _=False, k=key: self.show_agreement(k))
-            self.step_group.addButton(button, number)
-            steps_layout.addWidget(button)
-        self.step_strip = StepStrip(steps, self)
-        bar.addWidget(self.step_strip, 100)  # the room goes to the steps first
-        self.next_button = QToolButton(self)
-        self.next_button.setText("▶")
-        self.next_button.setAccessibleName(self.tr("Next agreement"))
-        self.next_button.clicked.connect(lambda: self.step(1))
-        bar.addWidget(self.next_button)
+        self.step_bar = StepBar(self.services.index, self.steps, self)
+        self.step_bar.chosen.connect(self.show_agreement)
+        self.previous_button = self.step_bar.previous_button
+        self.next_button = self.step_bar.next_button
+        bar.addWidget(self.step_bar, 100)  # the room goes to the agreement's name first
         bar.addStretch(1)
         assert self.canvas is not None
         for text, name, slot in (
@@ -143,6 +114,7 @@ class MapView(QWidget):
     def _build_actions(self) -> None:
         assert self.canvas is not None
         canvas = self.canvas
+        self.services.index.agreement_headings_of(self.steps[:9])  # named below: one read
         self._actions = [
             view_action(self, self.tr("&Previous agreement"), ["PgUp", "["], lambda: self.step(-1)),
             view_action(self, self.tr("&Next agreement"), ["PgDown", "]"], lambda: self.step(1)),
@@ -155,7 +127,7 @@ class MapView(QWidget):
                     [str(number)],
                     lambda _=False, k=key: self.show_agreement(k),
                 )
-                # The first nine by their digit; ◀ ▶ and the strip of steps reach the rest.
+                # The first nine by their digit; ◀ ▶ and the list of agreements reach the rest.
                 for number, key in enumerate(self.steps[:9], start=1)
             ),
             view_action(self, self.tr("Zoom &in"), ["+", "="], canvas.zoom_in),
@@ -208,11 +180,7 @@ class MapView(QWidget):
         ).format(credit=translate("Map", CREDIT))
         self.canvas.set_focused(focused)
         self.canvas.set_agreement(key)
-        button = self.step_group.button(index)
-        button.setChecked(True)
-        self.step_strip.show_step(button)
-        self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.steps) - 1)
+        self.step_bar.show_step(index)
         self._tell(lambda: self._changes_at(key))
         self.agreement_shown.emit(key)
 
