@@ -3699,8 +3699,8 @@
         <translation>地図に示す協約</translation>
     </message>
     <message>
-        <source>Place among the agreements</source>
-        <translation>全協約のうちの順番</translation>
+        <source>Agreement {place}</source>
+        <translation>協約 {place}</translation>
     </message>
     <message>
         <source>Next agreement</source>

@@ -96,7 +96,6 @@ class StepBar(QWidget):
         self.choice.setModel(StepList(index, keys, self.choice))
         self.choice.activated.connect(lambda row: self.chosen.emit(self.keys[row]))
         self.position = QLabel(self)
-        self.position.setAccessibleName(self.tr("Place among the agreements"))
         self.next_button = QToolButton(self)
         self.next_button.setText("▶")
         self.next_button.setAccessibleName(self.tr("Next agreement"))
@@ -111,11 +110,11 @@ class StepBar(QWidget):
     def show_step(self, row: int) -> None:
         """Show that step `row` is the one on the map (emits nothing)."""
         self.choice.setCurrentIndex(row)
-        self.position.setText(
-            self.tr("{number} of {count}").format(
-                number=f"{row + 1:,}", count=f"{len(self.keys):,}"
-            )
+        place = self.tr("{number} of {count}").format(
+            number=f"{row + 1:,}", count=f"{len(self.keys):,}"
         )
+        self.position.setText(place)
+        self.position.setAccessibleName(self.tr("Agreement {place}").format(place=place))
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(self.keys) - 1)
 
