@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from studyapp import paths, wording
-from studyapp.content.map_records import MapContent
+from studyapp.content.map_records import Atlas
 from studyapp.errors import StudyAppError
 from studyapp.geo.basemap import CREDIT, BaseGeography, load_geography
 from studyapp.i18n import in_language, join_list, translate
@@ -22,26 +22,26 @@ from studyapp.ui.map.step_bar import StepBar
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 
-_loaded: dict[tuple[Path, Path], tuple[MapContent, BaseGeography]] = {}
+_geographies: dict[Path, BaseGeography] = {}
 
 
-def load_map(services: Services) -> tuple[MapContent, BaseGeography]:
-    """The map content and the base geography, read once for the content database (the
-    Map view and the quiz's map share them); raises StudyAppError with a message."""
-    from studyapp.content.map_queries import read_map
+def load_map(services: Services) -> tuple[Atlas, BaseGeography]:
+    """The map content, read step by step as it is shown, and the base geography, read once
+    a process (the Map view and the quiz's map share it); raises StudyAppError with a
+    message."""
+    from studyapp.content.map_atlas import MapAtlas
 
-    key = (services.database.path, paths.geography_path())
-    if key not in _loaded:
+    path = paths.geography_path()
+    if path not in _geographies:
         try:
-            geography = load_geography(key[1])
+            _geographies[path] = load_geography(path)
         except (OSError, ValueError, KeyError) as error:
             raise StudyAppError(
                 QCoreApplication.translate(
                     "MapView", "The map's geography could not be read: {path} ({error})"
-                ).format(path=key[1], error=error)
+                ).format(path=path, error=error)
             ) from None
-        _loaded[key] = (services.database.read(read_map), geography)
-    return _loaded[key]
+    return MapAtlas(services.database.read), _geographies[path]
 
 
 class MapView(QWidget):
