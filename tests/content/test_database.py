@@ -127,7 +127,12 @@ def test_the_start_up_check_takes_the_builds_word_for_the_citations_of_an_unchan
     copy = tmp_path / "agreements.sqlite"
     shutil.copy(BUNDLED_DB, copy)
     checks: list[object] = []
-    monkeypatch.setattr(database, "find_broken_citations", lambda c: checks.append(c) or False)
+
+    def counted(connection: object) -> bool:
+        checks.append(connection)
+        return False
+
+    monkeypatch.setattr(database, "find_broken_citations", counted)
     _check(copy)
     assert checks == []
 
