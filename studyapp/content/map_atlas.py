@@ -9,6 +9,7 @@ index by agreement, so the map opens as fast for a course of treaties as for fou
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from studyapp.content import map_queries as queries
@@ -36,7 +37,7 @@ class MapAtlas:
         keys = self._at.get(agreement_key)
         if keys is None:
             keys = self._at[agreement_key] = self._read(
-                lambda connection: queries.feature_keys_at(connection, agreement_key)
+                partial(queries.feature_keys_at, agreement_key=agreement_key)
             )
         return self._many(keys)
 
@@ -48,7 +49,7 @@ class MapAtlas:
         return next((p for p in self.places if p.key == key), None)
 
     def features_of_clause(self, clause_key: str) -> tuple[MapFeatureRecord, ...]:
-        keys = self._read(lambda connection: queries.feature_keys_of_clause(connection, clause_key))
+        keys = self._read(partial(queries.feature_keys_of_clause, clause_key=clause_key))
         return self._many(keys)
 
     def _many(self, keys: Sequence[str]) -> tuple[MapFeatureRecord, ...]:
@@ -57,9 +58,7 @@ class MapAtlas:
         if missing:
             found = {
                 feature.key: feature
-                for feature in self._read(
-                    lambda connection: queries.read_features(connection, missing)
-                )
+                for feature in self._read(partial(queries.read_features, keys=tuple(missing)))
             }
             self._features.update({key: found.get(key) for key in missing})
         return tuple(feature for key in keys if (feature := self._features[key]) is not None)

@@ -12,11 +12,13 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from studyapp.content.map_records import HoldingRecord, MapContent, MapFeatureRecord, PlaceRecord
 from studyapp.content.records import SourceRecord
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 _SOURCE = "s.key, s.citation, s.url, s.note, s.note_ja"
 
