@@ -101,6 +101,30 @@ def step_keys(connection: Connection) -> tuple[str, ...]:
     )
 
 
+def step_count(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("SELECT count(*) FROM agreement").scalar() or 0)
+
+
+def step_page(connection: Connection, offset: int, limit: int) -> tuple[str, ...]:
+    """The keys of `limit` agreements from the `offset`-th, in order of signing."""
+    return tuple(
+        key
+        for (key,) in connection.exec_driver_sql(
+            "SELECT key FROM agreement ORDER BY ordinal LIMIT ? OFFSET ?", (limit, offset)
+        )
+    )
+
+
+def step_position(connection: Connection, key: str) -> int | None:
+    """Where agreement `key` comes in order of signing (from 0); None if there is none."""
+    found = connection.exec_driver_sql(
+        "SELECT (SELECT count(*) FROM agreement b WHERE b.ordinal < a.ordinal) "
+        "FROM agreement a WHERE a.key = ?",
+        (key,),
+    ).scalar()
+    return None if found is None else int(found)
+
+
 def feature_keys_at(connection: Connection, agreement_key: str) -> tuple[str, ...]:
     """The keys of the features that hold at this agreement, in drawing order (the holdings'
     index by agreement: a step reads its own features, not every step's)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -89,7 +90,7 @@ class Atlas(Protocol):
     def places(self) -> tuple[PlaceRecord, ...]: ...
 
     @property
-    def agreements(self) -> tuple[str, ...]: ...
+    def agreements(self) -> Sequence[str]: ...
 
     def at(self, agreement_key: str) -> tuple[MapFeatureRecord, ...]: ...
 

@@ -4,12 +4,14 @@ map, each step reading its own features and no other's."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from studyapp.content import map_queries as queries
 from studyapp.content.database import ContentDatabase
-from studyapp.content.map_atlas import MapAtlas
+from studyapp.content.map_atlas import STEP_PAGE, MapAtlas, Steps
 from studyapp.content.map_queries import read_map
 from studyapp.content.map_records import MapContent
 from tests.conftest import BUNDLED_DB
@@ -46,7 +48,7 @@ def test_a_step_reads_its_own_features_and_no_others(
 ) -> None:
     read = _Counted(database)
     atlas = MapAtlas(read)
-    assert atlas.agreements == whole.agreements
+    assert tuple(atlas.agreements) == whole.agreements
     assert atlas.places == whole.places
     assert read.features_read == []  # opening reads no feature
     first = whole.agreements[0]
@@ -70,3 +72,31 @@ def test_every_step_clause_and_feature_reads_as_the_whole_map_says(
     assert atlas.feature(whole.features[-1].key) == whole.features[-1]
     assert atlas.feature("no-such-feature") is None
     assert atlas.at("no-such-agreement") == ()
+
+
+def test_the_steps_are_counted_and_read_a_page_at_a_time(
+    small_content_db: Callable[..., Path],
+) -> None:
+    database = ContentDatabase(small_content_db(agreements=2 * STEP_PAGE + 3))
+    try:
+        every = database.read(queries.step_keys)
+        reads: list[object] = []
+
+        def read(query: Callable[[Any], Any]) -> Any:
+            reads.append(query)
+            return database.read(query)
+
+        steps = Steps(read)
+        assert len(steps) == len(every) == 2 * STEP_PAGE + 3 and len(reads) == 1
+        assert steps[0] == every[0] and steps[-1] == every[-1]
+        assert len(reads) == 3  # the first page and the last
+        assert steps[1:4] == every[1:4] and len(reads) == 3
+        assert steps.index(every[STEP_PAGE + 1]) == STEP_PAGE + 1  # by key, not by page
+        assert every[-2] in steps and "no-such-agreement" not in steps
+        with pytest.raises(ValueError):
+            steps.index("no-such-agreement")
+        with pytest.raises(IndexError):
+            steps[len(every)]
+        assert tuple(steps) == every
+    finally:
+        database.close()

@@ -8,6 +8,8 @@ asks for no more room than a short name, so it never pushes the window past the 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +36,7 @@ _NAMED_ROLES = (
 class StepList(QAbstractListModel):
     """The agreements the map steps through, each named "Title (year)" when first shown."""
 
-    def __init__(self, index: ContentCatalogue, keys: tuple[str, ...], parent: QWidget) -> None:
+    def __init__(self, index: ContentCatalogue, keys: Sequence[str], parent: QWidget) -> None:
         super().__init__(parent)
         self._index = index
         self.keys = keys
@@ -67,7 +69,7 @@ class StepBar(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, index: ContentCatalogue, keys: tuple[str, ...], parent: QWidget) -> None:
+    def __init__(self, index: ContentCatalogue, keys: Sequence[str], parent: QWidget) -> None:
         super().__init__(parent)
         self.keys = keys
         layout = QHBoxLayout(self)

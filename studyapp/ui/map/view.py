@@ -3,7 +3,7 @@ whatever the pointer or the keyboard is on. Clicking a line or region opens its 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -55,7 +55,7 @@ class MapView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         self.canvas: MapCanvas | None = None
         self._actions: list[QAction] = []
-        self.steps: tuple[str, ...] = ()
+        self.steps: Sequence[str] = ()
         try:
             atlas, geography = load_map(services)
         except StudyAppError as error:
