@@ -281,8 +281,8 @@ class Axis:
     def ticks(self, calendar: str, px_per_day: float, first: float, last: float) -> AxisTicks:
         """Ticks covering [first, last]. They hang on the zoom only through its step (and,
         in the Japanese calendar, where era labels would collide), so they are reused while
-        the view pans or zooms inside the range they were made for: two views' widths
-        either side, so a step out stays inside too."""
+        the view pans or zooms inside the range they were made for (a view's width either
+        side: a step out stays inside it)."""
         step = self.step_for(calendar, px_per_day)
         # Unlabelled ticks: the finest finer step that still leaves 6 px between ticks.
         finer = [
@@ -297,7 +297,7 @@ class Axis:
             if cached_key == key and cached.first <= first and last <= cached.last:
                 return cached
         width = last - first
-        wide_first, wide_last = first - 2 * width, last + 2 * width
+        wide_first, wide_last = first - width, last + width
         ticks = self._without_collisions(
             tick_labels(calendar, step, wide_first, wide_last), calendar, step, px_per_day
         )
