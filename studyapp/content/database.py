@@ -148,9 +148,12 @@ def find_broken_citations(connection: Connection | sqlite3.Connection) -> bool:
 
 def change_counter(path: Path) -> int:
     """SQLite's file change counter (header offset 24): a write transaction made on the file
-    in the rollback-journal mode (the default, and the build's) adds one."""
+    in the rollback-journal mode (the default, and the build's) adds one. -1 for a file
+    in WAL mode (header offsets 18 and 19 are 2), whose writes need not count."""
     with path.open("rb") as file:
         header = file.read(28)
+    if header[18:20] != b"\x01\x01":
+        return -1
     return int.from_bytes(header[24:28], "big")
 
 
@@ -159,7 +162,8 @@ def _checked_as_built(connection: Connection, path: Path) -> bool:
     counter its record leaves behind, so any later write (a row deleted by hand) shows."""
     recorded = connection.scalar(select(meta.c.value).where(meta.c.key == CITATIONS_CHECKED))
     try:
-        return recorded is not None and int(recorded) == change_counter(path)
+        counter = change_counter(path)
+        return recorded is not None and counter >= 0 and int(recorded) == counter
     except (OSError, ValueError):
         return False
 

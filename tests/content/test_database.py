@@ -151,3 +151,18 @@ def test_a_file_written_since_its_build_has_its_citations_checked_in_full(
     connection.close()
     with pytest.raises(ContentError, match=r"damaged.*missing rows"):
         _check(copy)
+
+
+def test_a_file_turned_to_wal_mode_has_its_citations_checked_in_full(tmp_path: Path) -> None:
+    """In WAL mode SQLite need not count writes in the header: the build's record is not
+    trusted there, and the inconsistency is found by the full check."""
+    copy = tmp_path / "agreements.sqlite"
+    shutil.copy(BUNDLED_DB, copy)
+    connection = sqlite3.connect(copy)
+    connection.execute("PRAGMA journal_mode = WAL")
+    with connection:
+        (cited,) = connection.execute("SELECT source_key FROM clause_source LIMIT 1").fetchone()
+        connection.execute("DELETE FROM source WHERE key = ?", (cited,))
+    connection.close()
+    with pytest.raises(ContentError, match=r"damaged.*missing rows"):
+        _check(copy)
