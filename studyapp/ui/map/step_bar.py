@@ -91,6 +91,8 @@ class StepBar(QWidget):
         self.choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         popup = QListView(self.choice)
         popup.setUniformItemSizes(True)  # lays out the rows shown, not all of them
+        # Wide enough for a name even when the box itself has shrunk to fit the bar.
+        popup.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.choice.setView(popup)
         # A drop-down list, not the style's popup over the box: that one first measures every
         # agreement's name to be as wide as the widest (a read of them all at any size).
