@@ -2624,14 +2624,6 @@
         <translation>指している線や地域の説明</translation>
     </message>
     <message>
-        <source>Previous agreement</source>
-        <translation>前の協約</translation>
-    </message>
-    <message>
-        <source>Next agreement</source>
-        <translation>次の協約</translation>
-    </message>
-    <message>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
@@ -3725,6 +3717,29 @@
     <message>
         <source>{description}.</source>
         <translation>{description}。</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>Previous agreement</source>
+        <translation>前の協約</translation>
+    </message>
+    <message>
+        <source>Agreement shown on the map</source>
+        <translation>地図に示す協約</translation>
+    </message>
+    <message>
+        <source>Agreement {place}</source>
+        <translation>協約 {place}</translation>
+    </message>
+    <message>
+        <source>Next agreement</source>
+        <translation>次の協約</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{count}件中{number}件目</translation>
     </message>
 </context>
 <context>

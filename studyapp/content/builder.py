@@ -533,9 +533,27 @@ def write_database(content: ContentText, output: Path) -> None:
             _insert_search_index(search_db, content)
             write_card_table(search_db, records, partial)
         search_db.execute("VACUUM")  # compact, and the same layout for the same content
+        _record_citations_checked(search_db, partial)
     finally:
         search_db.close()
     partial.replace(output)
+
+
+def _record_citations_checked(connection: sqlite3.Connection, path: Path) -> None:
+    """Check every citation once more, here, and record the file's change counter as it will
+    be after the record is written: the app's start-up then checks that record, a constant
+    cost, and checks the citations in full only in a file written to since."""
+    from studyapp.content.database import change_counter, find_broken_citations
+
+    if find_broken_citations(connection):
+        raise BuildError(["the database's citations refer to missing rows"])
+    after = change_counter(path) + 1  # the insert below is one more write transaction
+    with connection:
+        connection.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)", (models.CITATIONS_CHECKED, str(after))
+        )
+    if change_counter(path) != after:
+        raise BuildError(["SQLite did not count the database's last write as one change"])
 
 
 def content_fingerprint(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:

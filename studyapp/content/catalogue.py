@@ -287,6 +287,11 @@ class ContentCatalogue:
         """One agreement's heading, read by key (the last few kept), not with all of them."""
         return self.headings.get(key)
 
+    def agreement_headings_of(self, keys: Sequence[str]) -> dict[str, AgreementHeading]:
+        """These agreements' headings (those that exist), the ones not kept read in one query
+        (the map's list of agreements names a page at a time)."""
+        return {heading.key: heading for heading in self.headings.many(keys)}
+
     def counts(self) -> ContentCounts:
         """How many rows of each kind there are (SQL COUNT, not rows read)."""
         if self._counts is None:

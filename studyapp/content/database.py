@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 import struct
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from studyapp.content.models import CONTENT_SCHEMA_VERSION, meta, metadata
+from studyapp.content.models import CITATIONS_CHECKED, CONTENT_SCHEMA_VERSION, meta, metadata
 from studyapp.errors import ContentError
 
 if TYPE_CHECKING:
@@ -133,12 +134,45 @@ def _check_filled(connection: Connection) -> None:
 _CITATIONS = tuple(name for name in metadata.tables if name.endswith("_source"))
 
 
-def _check_citations(connection: Connection) -> None:
-    """Every citation names a source and a row that are there: what the views read later,
-    by key, stands on that. Index look-ups in SQLite, no row read into Python."""
-    for table in _CITATIONS:
-        if connection.exec_driver_sql(f'PRAGMA foreign_key_check("{table}")').first():
-            raise ContentError("rows refer to missing rows")
+def find_broken_citations(connection: Connection | sqlite3.Connection) -> bool:
+    """Whether some citation names a source or a row that is not there: what the views read
+    later, by key, stands on that. Index look-ups in SQLite, no row read into Python, but a
+    look-up per citation, so it grows with the content."""
+    return any(
+        connection.execute(text(f'PRAGMA foreign_key_check("{table}")')).first()
+        if isinstance(connection, Connection)
+        else connection.execute(f'PRAGMA foreign_key_check("{table}")').fetchone()
+        for table in _CITATIONS
+    )
+
+
+def change_counter(path: Path) -> int:
+    """SQLite's file change counter (header offset 24): a write transaction made on the file
+    in the rollback-journal mode (the default, and the build's) adds one. -1 for a file
+    in WAL mode (header offsets 18 and 19 are 2), whose writes need not count."""
+    with path.open("rb") as file:
+        header = file.read(28)
+    if header[18:20] != b"\x01\x01":
+        return -1
+    return int.from_bytes(header[24:28], "big")
+
+
+def _checked_as_built(connection: Connection, path: Path) -> bool:
+    """Whether the build checked the citations of this very file: it records the change
+    counter its record leaves behind, so any later write (a row deleted by hand) shows."""
+    recorded = connection.scalar(select(meta.c.value).where(meta.c.key == CITATIONS_CHECKED))
+    try:
+        counter = change_counter(path)
+        return recorded is not None and counter >= 0 and int(recorded) == counter
+    except (OSError, ValueError):
+        return False
+
+
+def _check_citations(connection: Connection, path: Path) -> None:
+    """The citations whole: taken on the build's word when the file is as it left it (a
+    constant cost however large the content), checked in full when it is not."""
+    if not _checked_as_built(connection, path) and find_broken_citations(connection):
+        raise ContentError("rows refer to missing rows")
 
 
 def _whole(connection: Connection) -> Content:
@@ -156,7 +190,7 @@ def checked(query: Callable[[Connection], T], connection: Connection, path: Path
     """
     try:
         _check_filled(connection)
-        _check_citations(connection)
+        _check_citations(connection, path)
         return query(connection)
     except (ContentError, LookupError, ValueError, TypeError) as error:
         detail = str(error) if isinstance(error, ContentError) else "rows refer to missing rows"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from studyapp.content.records import SourceRecord
 
@@ -78,3 +80,22 @@ class MapContent:
         return tuple(
             f for f in self.features if any(h.clause_key == clause_key for h in f.holdings)
         )
+
+
+class Atlas(Protocol):
+    """What the map view, its canvas and the quiz's map read of the map content: the whole
+    of it (MapContent, for the build and the cards) or read step by step (map_atlas.py)."""
+
+    @property
+    def places(self) -> tuple[PlaceRecord, ...]: ...
+
+    @property
+    def agreements(self) -> Sequence[str]: ...
+
+    def at(self, agreement_key: str) -> tuple[MapFeatureRecord, ...]: ...
+
+    def feature(self, key: str) -> MapFeatureRecord | None: ...
+
+    def place(self, key: str) -> PlaceRecord | None: ...
+
+    def features_of_clause(self, clause_key: str) -> tuple[MapFeatureRecord, ...]: ...

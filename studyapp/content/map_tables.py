@@ -7,7 +7,7 @@ along the rivers once, so the app never needs the river network.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, String, Table, Text
 
 from studyapp.content.models import metadata
 
@@ -59,6 +59,10 @@ map_holding = Table(
     Column("note", Text, nullable=False),
     Column("note_ja", Text, nullable=False),
 )
+
+# The map view reads one step's features, and a clause's, by these (content/map_atlas.py).
+Index("map_holding_agreement", map_holding.c.agreement_key)
+Index("map_holding_clause", map_holding.c.clause_key)
 
 place_source = _citations("place")
 map_feature_source = _citations("map_feature")

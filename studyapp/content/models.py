@@ -27,8 +27,9 @@ from sqlalchemy import (
 # Bumped whenever the tables change shape; the app refuses a database of another version.
 # 4: source.note_ja; 5: the quiz's card table (content.card_sources); 6: where terms are
 # named (term_mention), the lists' folded columns and the views' indexes (view_queries.py);
-# 7: the cards' shuffle order and key search (card_sources)
-CONTENT_SCHEMA_VERSION = 7
+# 7: the cards' shuffle order and key search (card_sources);
+# 8: the map's holdings indexed by agreement and by clause (map_atlas.py)
+CONTENT_SCHEMA_VERSION = 8
 
 metadata = MetaData()
 
@@ -69,6 +70,9 @@ def _citations(owner: str) -> Table:
 
 # Facts about the build itself, such as the schema version.
 meta = Table("meta", metadata, _key(), _text("value"))
+# The meta key under which the build records that it checked every citation (the file's
+# change counter then; content.database reads it at start-up instead of checking again).
+CITATIONS_CHECKED = "citations_checked_at_change"
 
 source = Table(
     "source", metadata, _key(), _text("citation"), _text("url"), _text("note"), _text("note_ja")

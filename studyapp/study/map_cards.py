@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from studyapp.content.map_records import MapContent, MapFeatureRecord
+from studyapp.content.map_records import Atlas, MapContent, MapFeatureRecord
 from studyapp.errors import StudyAppError
 from studyapp.geo.routing import distance
 from studyapp.geo.shapes import contains
@@ -71,7 +71,7 @@ def map_target(card: Card) -> MapTarget | None:
     return MapTarget(LINE, parts[0], None, card.agreement_key)
 
 
-def check_click(atlas: MapContent, card: Card, lon: float, lat: float) -> bool:
+def check_click(atlas: Atlas, card: Card, lon: float, lat: float) -> bool:
     """Whether a click at (lon, lat) answers a region card: inside the region asked for."""
     target = map_target(card)
     feature = atlas.feature(target.feature_key) if target and target.feature_key else None

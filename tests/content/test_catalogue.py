@@ -241,3 +241,23 @@ def test_values_and_items_read_in_batches_in_list_order(database: ContentDatabas
     assert [term.key for term in catalogue.terms.values()] == keys
     assert len(reads) == 2  # the keys, then one batch of records: not one read per term
     assert [key for key, _ in catalogue.terms.items()] == keys
+
+
+def test_an_agreements_heading_is_read_by_key_alone_and_kept(database: ContentDatabase) -> None:
+    every = {heading.key: heading for heading in database.read(view_queries.agreement_headings)}
+    reads: list[object] = []
+
+    def counting(query: Callable[[Connection], T]) -> T:
+        reads.append(query)
+        return database.read(query)
+
+    catalogue = ContentCatalogue(counting)
+    first, *others = list(every)
+    assert catalogue.agreement_heading(first) == every[first] and len(reads) == 1
+    assert catalogue.agreement_heading(first) == every[first] and len(reads) == 1  # kept
+    assert catalogue.agreement_headings_of([*others, "no-such-agreement"]) == {
+        key: every[key] for key in others
+    }
+    assert len(reads) == 2  # the rest in one read
+    assert catalogue.agreement_heading("no-such-agreement") is None and len(reads) == 2
+    assert catalogue.agreement_headings() == tuple(every.values())  # all, in order

@@ -105,3 +105,64 @@ def test_damage_found_while_reading_is_a_clear_error(tmp_path: Path) -> None:
             opened.read(all_content)
     finally:
         opened.close()
+
+
+def _check(path: Path) -> None:
+    from studyapp.content.lazy_database import LazyContentDatabase
+
+    database = LazyContentDatabase(path)
+    try:
+        database.check()
+    finally:
+        database.close()
+
+
+def test_the_start_up_check_takes_the_builds_word_for_the_citations_of_an_unchanged_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build checked every citation and recorded the file's change counter: a copy of
+    that file is not checked citation by citation again (a cost that grows with content)."""
+    from studyapp.content import database
+
+    copy = tmp_path / "agreements.sqlite"
+    shutil.copy(BUNDLED_DB, copy)
+    checks: list[object] = []
+
+    def counted(connection: object) -> bool:
+        checks.append(connection)
+        return False
+
+    monkeypatch.setattr(database, "find_broken_citations", counted)
+    _check(copy)
+    assert checks == []
+
+
+def test_a_file_written_since_its_build_has_its_citations_checked_in_full(
+    tmp_path: Path,
+) -> None:
+    """A source that clauses cite deleted by hand, and the build's record left in place: the
+    write moved the change counter on, so the citations are checked and found broken."""
+    copy = tmp_path / "agreements.sqlite"
+    shutil.copy(BUNDLED_DB, copy)
+    connection = sqlite3.connect(copy)
+    with connection:
+        (cited,) = connection.execute("SELECT source_key FROM clause_source LIMIT 1").fetchone()
+        connection.execute("DELETE FROM source WHERE key = ?", (cited,))
+    connection.close()
+    with pytest.raises(ContentError, match=r"damaged.*missing rows"):
+        _check(copy)
+
+
+def test_a_file_turned_to_wal_mode_has_its_citations_checked_in_full(tmp_path: Path) -> None:
+    """In WAL mode SQLite need not count writes in the header: the build's record is not
+    trusted there, and the inconsistency is found by the full check."""
+    copy = tmp_path / "agreements.sqlite"
+    shutil.copy(BUNDLED_DB, copy)
+    connection = sqlite3.connect(copy)
+    connection.execute("PRAGMA journal_mode = WAL")
+    with connection:
+        (cited,) = connection.execute("SELECT source_key FROM clause_source LIMIT 1").fetchone()
+        connection.execute("DELETE FROM source WHERE key = ?", (cited,))
+    connection.close()
+    with pytest.raises(ContentError, match=r"damaged.*missing rows"):
+        _check(copy)

@@ -16,8 +16,9 @@ from pytestqt.qtbot import QtBot
 from studyapp.content import timeline_queries as queries
 from studyapp.content.database import ContentDatabase
 from studyapp.content.timeline_queries import TimelineItem
-from studyapp.ui.shared.operation import finish_all
-from studyapp.ui.timeline import density, geometry, reading
+from studyapp.ui.shared.operation import Operation, finish_all
+from studyapp.ui.timeline import density, geometry, layout, reading
+from studyapp.ui.timeline.axis import AxisTicks
 from studyapp.ui.timeline.canvas import TimelineCanvas
 from studyapp.ui.timeline.model import EVENTS
 from studyapp.ui.timeline.reading import TimelineReader
@@ -172,3 +173,66 @@ def test_hidden_kinds_are_left_out_of_the_counts(canvas: TimelineCanvas) -> None
     assert sum(cluster.count for cluster in shown) == EVENTS_BUILT // 2
     _zoom_until_labelled(canvas)
     assert all(entry.record.kind != "war" for entry in canvas.model.group_entries[EVENTS])
+
+
+def _idle_done(canvas: TimelineCanvas) -> None:
+    """Run the work the canvas queues for idle time to its end, as between key presses."""
+    deadline = time.monotonic() + 20
+    while canvas.idle_work_pending and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.001)
+    assert not canvas.idle_work_pending
+
+
+def test_a_zoom_step_starts_no_reading_in_its_frame_and_finds_its_lanes_laid_out(
+    canvas: TimelineCanvas, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lanes of a window read are laid out in idle time at the scales both sides of the
+    view, so zooming out packs none in the step; the read-ahead starts after the step."""
+    _zoom_until_labelled(canvas)  # the window read at this very scale
+    _idle_done(canvas)
+    packed: list[float] = []
+    real_pack = layout.pack_lanes
+
+    def counting_pack(*args: object, **kwargs: object) -> layout.LaneLayout:
+        packed.append(1.0)
+        return real_pack(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(layout, "pack_lanes", counting_pack)
+    canvas.zoom_out()  # below the scale the window was read at
+    canvas.repaint()
+    assert packed == []
+    _idle_done(canvas)
+    started: list[str] = []
+
+    def noted_start(self: Operation[object]) -> Operation[object]:
+        started.append(self.what)
+        return self
+
+    monkeypatch.setattr(Operation, "start", noted_start)
+    window = canvas.read_window
+    canvas.zoom_out()  # near the edge of the dates read: more are read, after this frame
+    canvas.repaint()
+    assert canvas.read_window is window and canvas.reading_ahead
+    assert started == [] and packed == []
+    assert all(cache.has(canvas.view.scale) for cache in canvas._caches())
+
+
+def test_the_axis_ticks_are_kept_while_zooming_in_within_one_step(canvas: TimelineCanvas) -> None:
+    canvas.centre_on(dt.date(1912, 6, 1).toordinal())
+    for _ in range(12):
+        canvas.zoom_in()
+    first, last = canvas.visible_range()
+    made = canvas.axis.ticks(canvas.calendar, canvas.view.scale, first, last)
+    canvas.view.zoom(1.05, canvas.content_width() / 2)  # a little: the same step
+    first, last = canvas.visible_range()
+    assert canvas.tick_step() == made.step
+    assert canvas.axis.ticks(canvas.calendar, canvas.view.scale, first, last) is made
+    labelled = [tick.day for tick in made.ticks]
+    assert labelled == sorted(labelled) and made.first <= first and last <= made.last
+    inside = [day for day in made.minor if first <= day <= last]
+    assert inside == sorted(inside) and len(inside) > len(_visible(made, first, last))
+
+
+def _visible(ticks: AxisTicks, first: float, last: float) -> list[float]:
+    return [tick.day for tick in ticks.ticks if first <= tick.day <= last]

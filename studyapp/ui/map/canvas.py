@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from studyapp.content.map_records import MapContent, MapFeatureRecord
+from studyapp.content.map_records import Atlas, MapFeatureRecord
 from studyapp.geo.basemap import BaseGeography
 from studyapp.geo.shapes import contains
 from studyapp.ui.map.colours import MapColours
@@ -62,7 +62,7 @@ class MapCanvas(QWidget):
     view_changed = Signal()  # zoomed, panned or stepped: after the repaint is requested
 
     def __init__(
-        self, atlas: MapContent, geography: BaseGeography, parent: QWidget | None = None
+        self, atlas: Atlas, geography: BaseGeography, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.atlas = atlas
@@ -72,7 +72,7 @@ class MapCanvas(QWidget):
         # zoomed in (building them costs several times as much as the first paint).
         self.coarse_layers = base_layers(geography, self.viewport.world_rect(), detailed=False)
         self.detailed_layers: BaseLayers | None = None
-        self._world_paths = {f.key: feature_path(f) for f in atlas.features}
+        self._world_paths: dict[str, QPainterPath] = {}  # by feature, made when first shown
         self._device: tuple[tuple[float, ...], dict[str, QPainterPath]] = ((), {})
         self._device_lines: tuple[tuple[float, ...], dict[str, list[QPointF]]] = ((), {})
         self.agreement_key = ""
@@ -133,12 +133,18 @@ class MapCanvas(QWidget):
         self.focused = keys
         self.update_sharp()
 
-    def _device_paths(self) -> dict[str, QPainterPath]:
+    def _device_path(self, feature: MapFeatureRecord) -> QPainterPath:
+        """A feature's outline on screen (kept until the view moves)."""
         state = self.viewport.state()
         if self._device[0] != state:
-            transform = self.viewport.transform()
-            self._device = (state, {k: transform.map(p) for k, p in self._world_paths.items()})
-        return self._device[1]
+            self._device = (state, {})
+        found = self._device[1]
+        if feature.key not in found:
+            world = self._world_paths.get(feature.key)
+            if world is None:
+                world = self._world_paths[feature.key] = feature_path(feature)
+            found[feature.key] = self.viewport.transform().map(world)
+        return found[feature.key]
 
     def _device_line(self, key: str) -> list[QPointF]:
         """A line's points on screen, for pointing at it (kept until the view moves)."""
@@ -153,9 +159,8 @@ class MapCanvas(QWidget):
         return found[key]
 
     def scene(self) -> Scene:
-        paths = self._device_paths()
         features = tuple(
-            (f, paths[f.key], bool((h := f.holding(self.agreement_key)) and h.changed))
+            (f, self._device_path(f), bool((h := f.holding(self.agreement_key)) and h.changed))
             for f in self.features()
         )
         focused = self.focused | ({self.hovered} if self.hovered else frozenset())
@@ -383,7 +388,7 @@ class MapCanvas(QWidget):
 
     def accessible_item(self, index: int) -> PaintedItem:
         feature = self.features()[index]
-        rect = self._device_paths()[feature.key].boundingRect().toAlignedRect()
+        rect = self._device_path(feature).boundingRect().toAlignedRect()
         holding = feature.holding(self.agreement_key)
         note = holding.note if holding else ""
         return PaintedItem(

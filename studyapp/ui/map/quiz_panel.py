@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from studyapp.content.map_records import MapContent
+from studyapp.content.map_records import Atlas
 from studyapp.errors import StudyAppError
 from studyapp.study.cards import Card
 from studyapp.study.map_cards import REGION, SPHERE, check_click, map_target
@@ -57,7 +57,7 @@ class MapCardPanel(CardPanel):
         return self.canvas
 
     @property
-    def atlas(self) -> MapContent | None:
+    def atlas(self) -> Atlas | None:
         return self.canvas.atlas if self.canvas else None
 
     # ---- CardPanel --------------------------------------------------------------------------

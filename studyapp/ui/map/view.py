@@ -3,53 +3,45 @@ whatever the pointer or the keyboard is on. Clicking a line or region opens its 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from studyapp import paths, wording
-from studyapp.content.map_records import MapContent
+from studyapp.content.map_records import Atlas
 from studyapp.errors import StudyAppError
 from studyapp.geo.basemap import CREDIT, BaseGeography, load_geography
 from studyapp.i18n import in_language, join_list, translate
 from studyapp.ui.actions import view_action
 from studyapp.ui.map.canvas import MapCanvas
 from studyapp.ui.map.describe import agreement_label, describe
-from studyapp.ui.map.step_strip import StepStrip
+from studyapp.ui.map.step_bar import StepBar
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 
-_loaded: dict[tuple[Path, Path], tuple[MapContent, BaseGeography]] = {}
+_geographies: dict[Path, BaseGeography] = {}
 
 
-def load_map(services: Services) -> tuple[MapContent, BaseGeography]:
-    """The map content and the base geography, read once for the content database (the
-    Map view and the quiz's map share them); raises StudyAppError with a message."""
-    from studyapp.content.map_queries import read_map
+def load_map(services: Services) -> tuple[Atlas, BaseGeography]:
+    """The map content, read step by step as it is shown, and the base geography, read once
+    a process (the Map view and the quiz's map share it); raises StudyAppError with a
+    message."""
+    from studyapp.content.map_atlas import MapAtlas
 
-    key = (services.database.path, paths.geography_path())
-    if key not in _loaded:
+    path = paths.geography_path()
+    if path not in _geographies:
         try:
-            geography = load_geography(key[1])
+            _geographies[path] = load_geography(path)
         except (OSError, ValueError, KeyError) as error:
             raise StudyAppError(
                 QCoreApplication.translate(
                     "MapView", "The map's geography could not be read: {path} ({error})"
-                ).format(path=key[1], error=error)
+                ).format(path=path, error=error)
             ) from None
-        _loaded[key] = (services.database.read(read_map), geography)
-    return _loaded[key]
+    return MapAtlas(services.database.read), _geographies[path]
 
 
 class MapView(QWidget):
@@ -63,7 +55,7 @@ class MapView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         self.canvas: MapCanvas | None = None
         self._actions: list[QAction] = []
-        self.steps: tuple[str, ...] = ()
+        self.steps: Sequence[str] = ()
         try:
             atlas, geography = load_map(services)
         except StudyAppError as error:
@@ -96,32 +88,11 @@ class MapView(QWidget):
 
     def _build_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.previous_button = QToolButton(self)
-        self.previous_button.setText("◀")
-        self.previous_button.setAccessibleName(self.tr("Previous agreement"))
-        self.previous_button.clicked.connect(lambda: self.step(-1))
-        bar.addWidget(self.previous_button)
-        self.step_group = QButtonGroup(self)
-        self.step_group.setExclusive(True)
-        steps = QWidget(self)
-        steps_layout = QHBoxLayout(steps)
-        steps_layout.setContentsMargins(0, 0, 0, 0)
-        for number, key in enumerate(self.steps):
-            agreement = self.services.index.agreement_heading(key)
-            button = QPushButton(str(agreement.signed.year) if agreement else key, steps)
-            button.setCheckable(True)
-            button.setAccessibleName(agreement_label(self.services.index, key))
-            button.setToolTip(agreement_label(self.services.index, key))
-            button.clicked.connect(lambda _=False, k=key: self.show_agreement(k))
-            self.step_group.addButton(button, number)
-            steps_layout.addWidget(button)
-        self.step_strip = StepStrip(steps, self)
-        bar.addWidget(self.step_strip, 100)  # the room goes to the steps first
-        self.next_button = QToolButton(self)
-        self.next_button.setText("▶")
-        self.next_button.setAccessibleName(self.tr("Next agreement"))
-        self.next_button.clicked.connect(lambda: self.step(1))
-        bar.addWidget(self.next_button)
+        self.step_bar = StepBar(self.services.index, self.steps, self)
+        self.step_bar.chosen.connect(self.show_agreement)
+        self.previous_button = self.step_bar.previous_button
+        self.next_button = self.step_bar.next_button
+        bar.addWidget(self.step_bar, 100)  # the room goes to the agreement's name first
         bar.addStretch(1)
         assert self.canvas is not None
         for text, name, slot in (
@@ -143,6 +114,7 @@ class MapView(QWidget):
     def _build_actions(self) -> None:
         assert self.canvas is not None
         canvas = self.canvas
+        self.services.index.agreement_headings_of(self.steps[:9])  # named below: one read
         self._actions = [
             view_action(self, self.tr("&Previous agreement"), ["PgUp", "["], lambda: self.step(-1)),
             view_action(self, self.tr("&Next agreement"), ["PgDown", "]"], lambda: self.step(1)),
@@ -155,7 +127,7 @@ class MapView(QWidget):
                     [str(number)],
                     lambda _=False, k=key: self.show_agreement(k),
                 )
-                # The first nine by their digit; ◀ ▶ and the strip of steps reach the rest.
+                # The first nine by their digit; ◀ ▶ and the list of agreements reach the rest.
                 for number, key in enumerate(self.steps[:9], start=1)
             ),
             view_action(self, self.tr("Zoom &in"), ["+", "="], canvas.zoom_in),
@@ -208,11 +180,7 @@ class MapView(QWidget):
         ).format(credit=translate("Map", CREDIT))
         self.canvas.set_focused(focused)
         self.canvas.set_agreement(key)
-        button = self.step_group.button(index)
-        button.setChecked(True)
-        self.step_strip.show_step(button)
-        self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.steps) - 1)
+        self.step_bar.show_step(index)
         self._tell(lambda: self._changes_at(key))
         self.agreement_shown.emit(key)
 

@@ -165,6 +165,14 @@ def tick_labels(calendar: str, step: Step, first: float, last: float) -> list[Ti
     return ticks
 
 
+def tick_days(calendar: str, step: Step, first: float, last: float) -> list[int]:
+    """The days of the ticks of `step` from about `first` to `last`, unlabelled."""
+    first = max(first, _FIRST_DAY)
+    if calendar == JULIAN:
+        return [day.toordinal() for _julian, day in _julian_starts(first, last, step)]
+    return [day.toordinal() for day in _gregorian_starts(first, last, step)]
+
+
 def _label(step: Step, year: int, month: int, day: int) -> str:
     if step.unit in ("decade", "year"):
         return str(year)
@@ -255,7 +263,7 @@ class Axis:
         self.measure = measure
         self.gap_px = gap_px
         self._widths: dict[tuple[str, Step], float] = {}
-        self._cached: tuple[str, float, AxisTicks] | None = None
+        self._cached: tuple[tuple[object, ...], AxisTicks] | None = None
 
     def label_width(self, calendar: str, step: Step) -> float:
         key = (calendar, step)
@@ -271,37 +279,35 @@ class Axis:
         return DECADES
 
     def ticks(self, calendar: str, px_per_day: float, first: float, last: float) -> AxisTicks:
-        """Ticks covering [first, last]; reused while panning inside the cached range."""
-        if self._cached is not None:
-            cached_calendar, cached_scale, cached = self._cached
-            if (
-                cached_calendar == calendar
-                and cached_scale == px_per_day
-                and cached.first <= first
-                and last <= cached.last
-            ):
-                return cached
-        width = last - first
-        wide_first, wide_last = first - width, last + width
+        """Ticks covering [first, last]. They hang on the zoom only through its step (and,
+        in the Japanese calendar, where era labels would collide), so they are reused while
+        the view pans or zooms inside the range they were made for (a view's width either
+        side: a step out stays inside it)."""
         step = self.step_for(calendar, px_per_day)
-        ticks = self._without_collisions(
-            tick_labels(calendar, step, wide_first, wide_last), calendar, step, px_per_day
-        )
-        minor: tuple[float, ...] = ()
         # Unlabelled ticks: the finest finer step that still leaves 6 px between ticks.
         finer = [
             other
             for other in STEPS[STEPS.index(step) + 1 :]
             if other.shortest_days * px_per_day >= 6 and other != TWO_YEARS
         ]
-        if finer:
+        minor_step = finer[-1] if finer else None
+        key = (calendar, step, minor_step, px_per_day if calendar == JAPANESE else None)
+        if self._cached is not None:
+            cached_key, cached = self._cached
+            if cached_key == key and cached.first <= first and last <= cached.last:
+                return cached
+        width = last - first
+        wide_first, wide_last = first - width, last + width
+        ticks = self._without_collisions(
+            tick_labels(calendar, step, wide_first, wide_last), calendar, step, px_per_day
+        )
+        minor: tuple[float, ...] = ()
+        if minor_step is not None:
             minor_calendar = GREGORIAN if calendar == JAPANESE else calendar
-            minor = tuple(
-                tick.day for tick in tick_labels(minor_calendar, finer[-1], wide_first, wide_last)
-            )
+            minor = tuple(tick_days(minor_calendar, minor_step, wide_first, wide_last))
         spans = tuple(context_spans(calendar, step, wide_first, wide_last))
         result = AxisTicks(step, tuple(ticks), minor, spans, wide_first, wide_last)
-        self._cached = (calendar, px_per_day, result)
+        self._cached = (key, result)
         return result
 
     def _without_collisions(

@@ -119,6 +119,8 @@ class TimelineCanvas(QWidget):
         self._pending_scales: list[float] = []
         self._precompute = QTimer(self, singleShot=True, interval=0)
         self._precompute.timeout.connect(self._precompute_next)
+        self._read_ahead_soon = QTimer(self, singleShot=True, interval=0)
+        self._read_ahead_soon.timeout.connect(self._read_ahead)
         self.scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
         self.scrollbar.setAccessibleName(self.tr("Scroll event lanes"))
         self.scrollbar.valueChanged.connect(self._scrolled)
@@ -200,11 +202,19 @@ class TimelineCanvas(QWidget):
             _near_edge(window, first, last)
             or reader.needs_more(window, first, last, self.hidden_kinds)
         ):
-            self._read_ahead(reader, first, last)
+            # Started once this step is painted: a thread's start hands it the interpreter
+            # for a few milliseconds, which the step's frame would wait out.
+            self._reading_ahead = True
+            self._read_ahead_soon.start()
 
-    def _read_ahead(self, reader: TimelineReader, first: float, last: float) -> None:
+    def _read_ahead(self) -> None:
+        """Read the dates around the view off the UI thread; adopted if still wanted."""
+        reader = self.reader
+        if reader is None:
+            self._reading_ahead = False
+            return
+        first, last = self.visible_range()
         hidden = set(self.hidden_kinds)
-        self._reading_ahead = True
 
         def arrived(window: Window) -> None:
             self._reading_ahead = False
@@ -231,8 +241,19 @@ class TimelineCanvas(QWidget):
         self.model = self._build_model()
         if self._fitted:
             self._fit_lanes()
-        self._pending_scales = bucket_scales(self.view.scale, MAX_SCALE)
+        self._pending_scales = self._window_scales(window)
         self._precompute.start()
+
+    def _window_scales(self, window: Window) -> list[float]:
+        """The zoom buckets the view can show `window` at (down to where the view would be
+        as wide as it, zoomed out), nearest the view's first: a zoom step either way then
+        finds its lanes laid out, not laid out then and there."""
+        low = self.view.min_scale
+        if not window.whole:
+            low = max(low, self.view.width / max(window.last - window.first, 1.0))
+        here = math.log2(self.view.scale)
+        scales = bucket_scales(min(low, self.view.scale), MAX_SCALE)
+        return sorted(scales, key=lambda scale: abs(math.log2(scale) - here))
 
     def adopt(self, other: TimelineCanvas) -> None:
         """Show what `other` shows (its content, kinds, calendar, bookmarks), for a page as
