@@ -50,6 +50,10 @@ def _setting(settings: QSettings, key: str, default: str) -> str:
     return str(value) if value is not None else default
 
 
+# Past this many decks the deck list is sized by the first ones' labels, not measured whole.
+MEASURED_DECKS = 100
+
+
 class StartPage(QWidget):
     options_changed = Signal()
     start_requested = Signal()
@@ -112,6 +116,14 @@ class StartPage(QWidget):
                 combo.insertSeparator(combo.count())
             combo.addItem(deck.label, deck.id)
             previous_group = group
+        if len(self.decks) > MEASURED_DECKS:
+            # Sized by its first labels: measuring every one (a deck per agreement) would
+            # cost the view's first open more than all the rest of it at 1,000 agreements.
+            longest = max(len(deck.label) for deck in self.decks[:MEASURED_DECKS])
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(longest)
         return combo
 
     def _make_mode_buttons(self) -> QVBoxLayout:
