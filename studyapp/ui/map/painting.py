@@ -312,6 +312,15 @@ def legend_box(painter: QPainter, view: Viewport) -> QRectF:
     return QRectF(10, view.height - 62 - height, width, height)
 
 
+def legend_fits(painter: QPainter, view: Viewport) -> bool:
+    """Whether the legend fits between the title and the scale bar, in less than half the
+    width: on a small screen at a large scale it would cover the title and most of the map,
+    so it is left out there, and comes back in a taller window."""
+    box = legend_box(painter, view)
+    title_bottom = 16 + QFontMetricsF(painter.font()).height() * 1.25
+    return box.top() >= title_bottom and box.width() <= view.width / 2
+
+
 def paint_legend(painter: QPainter, view: Viewport, colours: MapColours) -> None:
     metrics = QFontMetricsF(painter.font())
     row = metrics.height() + 4
@@ -422,10 +431,11 @@ def paint_under(painter: QPainter, scene: Scene, view: Viewport, colours: MapCol
 def paint_labels(painter: QPainter, scene: Scene, view: Viewport, colours: MapColours) -> None:
     """What depends only on the view, not on the step: names, the scale bar, the legend."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    covered = (legend_box(painter, view),) if scene.legend else ()
+    legend = scene.legend and legend_fits(painter, view)
+    covered = (legend_box(painter, view),) if legend else ()
     paint_places(painter, scene.places, view, colours, covered)
     paint_scale_bar(painter, view, colours)
-    if scene.legend:
+    if legend:
         paint_legend(painter, view, colours)
 
 
