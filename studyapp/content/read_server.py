@@ -117,25 +117,22 @@ class ReadServer:
 
     def stop(self) -> None:
         """End the child (it exits when its requests pipe closes) and wait for it."""
-        with self._exchange:  # after the exchange under way, if any
-            self._stop()
-
-    def _stop(self) -> None:
-        if self._stopped:
-            return
-        self._stopped = True
-        with contextlib.suppress(OSError):  # the child is gone already
-            self._requests.close()
-        try:
-            data = self._answers.read()  # the child's last word: its peak private memory
-            if len(data) == _LENGTH.size:
-                (self.child_private_kib,) = _LENGTH.unpack(data)
-        except OSError:
-            pass
-        finally:
-            self._answers.close()
-        with contextlib.suppress(ChildProcessError):  # reaped already
-            os.waitpid(self.pid, 0)
+        with self._exchange:  # after the exchange under way, if any (re-entrant: read stops)
+            if self._stopped:
+                return
+            self._stopped = True
+            with contextlib.suppress(OSError):  # the child is gone already
+                self._requests.close()
+            try:
+                data = self._answers.read()  # the child's last word: its peak private memory
+                if len(data) == _LENGTH.size:
+                    (self.child_private_kib,) = _LENGTH.unpack(data)
+            except OSError:
+                pass
+            finally:
+                self._answers.close()
+            with contextlib.suppress(ChildProcessError):  # reaped already
+                os.waitpid(self.pid, 0)
 
 
 def _of_content(query: Callable[..., object]) -> bool:

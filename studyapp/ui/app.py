@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from studyapp.content.read_server import ReadServer
 from studyapp.errors import StudyAppError
 from studyapp.translations import chosen_language, use_language
 from studyapp.ui import garbage
@@ -27,6 +27,9 @@ from studyapp.ui.fonts import use_fonts_for
 from studyapp.ui.main_window import APP_TITLE, MainWindow
 from studyapp.ui.platform_check import check_platform
 from studyapp.ui.quit_signals import QuitOnSignals
+
+if TYPE_CHECKING:
+    from studyapp.content.read_server import ReadServer
 
 
 class StartupClock:
