@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{shown} of %n bookmarks so far; still filtering…</source>
+        <translation>
+            <numerusform>{shown} of %n bookmark so far; still filtering…</numerusform>
+            <numerusform>{shown} of %n bookmarks so far; still filtering…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of %n bookmarks</source>
         <translation>
             <numerusform>{shown} of %n bookmark</numerusform>

@@ -350,6 +350,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{shown} of %n bookmarks so far; still filtering…</source>
+        <translation>
+            <numerusform>ブックマーク%n件中、これまでに{shown}件（絞り込みの途中）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of %n bookmarks</source>
         <translation>
             <numerusform>ブックマーク%n件中{shown}件</numerusform>

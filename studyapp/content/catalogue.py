@@ -10,7 +10,7 @@ view needs is a query of view_queries.py, run with `read(query)`.
 from __future__ import annotations
 
 import weakref
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence, ValuesView
 from functools import partial
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
@@ -313,6 +313,14 @@ class ContentCatalogue:
         from studyapp.content import view_queries
 
         return self.read(partial(view_queries.agreement_of_clauses, clause_keys=clause_keys))
+
+    def clauses_per_agreement(self, clause_keys: Sequence[str]) -> dict[str, int]:
+        """How many of these clauses each agreement has (clauses not in the content left
+        out): a query per batch of keys, however many there are."""
+        counts: Counter[str] = Counter()
+        for start in range(0, len(clause_keys), _BATCH):
+            counts.update(self.agreement_keys_of(clause_keys[start : start + _BATCH]).values())
+        return dict(counts)
 
     def clauses_on(self, topic_key: str) -> list[ClauseRecord]:
         """The clauses that concern a topic, in agreement and article order."""

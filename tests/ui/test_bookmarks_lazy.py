@@ -1,16 +1,20 @@
 """A long list of bookmarks is read a page of agreements at a time as the tree scrolls
 (canFetchMore / fetchMore), on content the test builds (tests/content_factory.py): the
 first screen reads a few groups, scrolling to the end reads the rest in signing order, the
-bookmarks whose clause is not in the content come last, a filter still finds every match."""
+bookmarks whose clause is not in the content come last, a filter still finds every match;
+a filter's walk through many bookmarks goes on in idle moments, never all at once."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from studyapp.ui.bookmarks import pages as pages_module
+from studyapp.ui.bookmarks import view as view_module
 from studyapp.ui.bookmarks.pages import AGREEMENTS_PER_PAGE
 from studyapp.ui.bookmarks.view import BookmarksView
 from studyapp.ui.services import Services
@@ -109,3 +113,74 @@ def test_the_lazy_model_passes_the_model_tester(
     _bookmarked(services)
     view = _view(qtbot, services)
     check_model(qtmodeltester, view.model)
+
+
+def _walked_in_steps(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As at 1,000x content: nothing of a filter's walk done at once, a step per idle moment
+    of one agreement."""
+    monkeypatch.setattr(view_module, "FIRST_WALK_S", 0.0)
+    monkeypatch.setattr(pages_module, "WALK_STRIDE", 1)
+    monkeypatch.setattr(pages_module, "WALK_ORPHANS", 1)
+
+
+def test_a_long_filter_walk_goes_on_in_idle_moments_and_ends_with_the_whole_count(
+    qtbot: QtBot,
+    services_over: ServicesOver,
+    small_content_db: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services = services_over(small_content_db(agreements=AGREEMENTS, clauses=CLAUSES))
+    keys = _bookmarked(services)
+    view = _view(qtbot, services)
+    _walked_in_steps(monkeypatch)
+    view.filter_edit.setText("note on")  # every bookmark matches
+    assert view.filtering
+    assert "so far" in view.count_label.text()
+    assert len(_read(view)) < len(keys)  # the window was not kept waiting for them all
+    qtbot.waitUntil(lambda: not view.filtering, timeout=10_000)
+    total = len(keys) + len(GONE)
+    assert view.count_label.text() == f"{total} of {total} bookmarks"
+    bar = view.tree.verticalScrollBar()
+    for _ in range(10 * AGREEMENTS):
+        if not view.model.canFetchMore():
+            break
+        bar.setValue(bar.maximum())
+        qtbot.wait(1)
+    assert _read(view) == [*keys, *sorted(GONE)]  # the same order as without a filter
+    assert view.model.rowCount() == AGREEMENTS + 1  # the missing ones in one group
+
+
+def test_a_filter_that_matches_late_shows_the_match_when_the_walk_reaches_it(
+    qtbot: QtBot,
+    services_over: ServicesOver,
+    small_content_db: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services = services_over(small_content_db(agreements=AGREEMENTS, clauses=CLAUSES))
+    keys = _bookmarked(services)
+    view = _view(qtbot, services)
+    _walked_in_steps(monkeypatch)
+    view.filter_edit.setText(f"note on {keys[-1]}")
+    assert _read(view) == []
+    qtbot.waitUntil(lambda: _read(view) == [keys[-1]], timeout=10_000)
+    qtbot.waitUntil(lambda: not view.filtering, timeout=10_000)
+    assert view.count_label.text() == f"1 of {len(keys) + len(GONE)} bookmarks"
+
+
+def test_a_rebuild_under_a_filter_selects_the_same_bookmark_once_the_walk_reaches_it(
+    qtbot: QtBot,
+    services_over: ServicesOver,
+    small_content_db: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services = services_over(small_content_db(agreements=AGREEMENTS, clauses=CLAUSES))
+    keys = _bookmarked(services)
+    view = _view(qtbot, services)
+    view.filter_edit.setText("note on")
+    qtbot.waitUntil(lambda: not view.filtering, timeout=10_000)
+    deep = keys[-3]
+    assert view.select_key(deep)
+    _walked_in_steps(monkeypatch)
+    assert services.bookmarks.save(deep, "note on it, edited")  # the view rebuilds itself
+    qtbot.waitUntil(lambda: view.selected_key() == deep, timeout=10_000)
+    assert view.detail.note_text() == "note on it, edited"

@@ -528,3 +528,18 @@ def test_a_larger_font_measures_the_labels_again(qtbot: QtBot, services: Service
     font.setPointSizeF(font.pointSizeF() * 2)
     canvas.setFont(font)
     assert canvas.model.items[0][0].label_px > before * 1.5
+
+
+def test_many_bookmarks_are_counted_off_the_ui_thread_and_star_their_agreements(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from studyapp.ui.timeline import view as view_module
+
+    monkeypatch.setattr(view_module, "BOOKMARKS_COUNTED_AT_ONCE", 0)  # as with 50,000
+    services.bookmarks.save("second-1910-secret-1")
+    services.bookmarks.save("second-1910-public-1")
+    services.bookmarks.save("gone-clause")  # no clause of the content: no star
+    view = _view(qtbot, services)
+    qtbot.waitUntil(lambda: view.canvas.bookmarked == {"second-1910": 2})
+    services.bookmarks.remove("second-1910-public-1")
+    qtbot.waitUntil(lambda: view.canvas.bookmarked == {"second-1910": 1})

@@ -7,6 +7,8 @@ a group row, and the group's row + 1 for a clause row under it (never a Python p
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
@@ -34,6 +36,9 @@ _TEXT_ROLES = (
 )
 # Bookmarks read when the list is shown: more than a tall screen holds.
 FIRST_ENTRIES = 60
+# How long one fetchMore may walk a filter's matches before it lets the window paint;
+# the view walks on in idle moments (ui/bookmarks/view.py).
+WALK_BUDGET_S = 0.012
 
 
 class BookmarksModel(QAbstractItemModel):
@@ -71,13 +76,24 @@ class BookmarksModel(QAbstractItemModel):
         return list(self._groups)
 
     def read_entries(self, count: int) -> None:
-        """Read groups until `count` bookmarks are in (or there are no more)."""
+        """Read groups until `count` bookmarks are in (or there are no more, or a filter's
+        walk has to go on in idle moments)."""
         while self.entries_read < count and self.canFetchMore():
+            before = self.entries_read
             self.fetchMore()
+            if self.entries_read == before:
+                break
 
-    def read_all(self) -> None:
-        while self.canFetchMore():
-            self.fetchMore()
+    @property
+    def walking(self) -> bool:
+        """Whether a filter's walk has bookmarks left to look at."""
+        return self._pages is not None and not self._pages.walked
+
+    def walk_on(self, wanted: int) -> None:
+        """One step of a filter's walk, then groups shown until `wanted` bookmarks are in."""
+        if self._pages is not None:
+            self._pages.walk()
+            self.read_entries(wanted)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and self._pages is not None and not self._pages.done
@@ -87,8 +103,12 @@ class BookmarksModel(QAbstractItemModel):
         if not self.canFetchMore(parent) or self._pages is None or self._inserting:
             return  # (a view asking again while rows go in, opening them, waits its turn)
         groups: list[BookmarkGroup] = []
+        # A filter may walk far before a match: a step at a time, for a frame's time at most.
+        deadline = time.perf_counter() + WALK_BUDGET_S if self._pages.filtered else None
         while not groups and not self._pages.done:
             groups = self._pages.more()
+            if deadline is not None and time.perf_counter() > deadline:
+                break
         if groups:
             first = len(self._groups)
             self._inserting = True

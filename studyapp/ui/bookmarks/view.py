@@ -6,6 +6,7 @@ rebuilds itself whenever that service says a bookmark changed, wherever the chan
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from studyapp.ui.actions import view_action
 from studyapp.ui.bookmarks.detail import BookmarkDetail
 from studyapp.ui.bookmarks.model import (
     CLAUSE_COLUMN,
+    FIRST_ENTRIES,
     NOTE_COLUMN,
     PART_COLUMN,
     BookmarksModel,
@@ -53,9 +55,12 @@ NO_BOOKMARKS = QT_TRANSLATE_NOOP(
     "No bookmarks yet. In the Agreements view, bookmark a clause with Ctrl+D or its star.",
 )
 BookmarkCount = Context("BookmarkCount")  # the module's plurals (studyapp.i18n.Context)
+# How long a change of the filter walks the bookmarks before the window paints; the rest
+# of the walk is done in idle moments, a step at a time. Today's content is walked whole.
+FIRST_WALK_S = 0.03
 
 
-def count_text(shown: int, total: int, filter_text: str) -> str:
+def count_text(shown: int, total: int, filter_text: str, *, walking: bool = False) -> str:
     if total == 0:
         return translate("BookmarkCount", NO_BOOKMARKS)
     if not filter_text.strip():
@@ -63,6 +68,9 @@ def count_text(shown: int, total: int, filter_text: str) -> str:
     if shown == 0:
         nothing = BookmarkCount.tr("No bookmarks match “{filter}” (%n in all)", "", total)
         return nothing.format(filter=filter_text.strip())
+    if walking:
+        so_far = BookmarkCount.tr("{shown} of %n bookmarks so far; still filtering…", "", total)
+        return so_far.format(shown=number_text(shown))
     some = BookmarkCount.tr("{shown} of %n bookmarks", "", total)
     return some.format(shown=number_text(shown))
 
@@ -74,6 +82,13 @@ class BookmarksView(QWidget):
         self.error_box: QMessageBox | None = None  # the last error shown, kept for tests
         self._order: list[str] = []  # clause keys in the order shown, to pick a neighbour
         self._window: QWidget | None = None  # the top-level window, watched for its closing
+        self._pages: BookmarkPages | None = None
+        # While a filter is walked: the bookmark selected before, and the order shown then,
+        # for the selection to go back to it once the walk reaches it.
+        self._returning: tuple[str | None, list[str]] | None = None
+        self._wanted = FIRST_ENTRIES  # bookmarks to show as a filter's matches come in
+        self._walker = QTimer(self, interval=0)  # a filter's walk, a step per idle moment
+        self._walker.timeout.connect(self._walk_on)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setAccessibleName(self.tr("Filter bookmarks"))
@@ -231,26 +246,67 @@ class BookmarksView(QWidget):
         """Rebuild the tree from the stored bookmarks, keeping the selection where it can.
 
         Only the groups on screen are read (ui/bookmarks/pages.py); the rest come as the
-        tree scrolls. A filter reads them all, to count what it keeps.
+        tree scrolls. A filter looks at every bookmark, to count what it keeps: for a
+        moment now, the rest in idle moments (`_walk_on`), the count growing meanwhile.
         """
-        previous = self.selected_key()
+        previous, old_order = self.selected_key(), self._order
+        if previous is None and self._returning is not None:
+            previous, old_order = self._returning  # still on its way from the last rebuild
         text = self.filter_edit.text()
-        pages = BookmarkPages(self.services.bookmarks, self.services.index, text)
-        old_order = self._order
+        self._walker.stop()
+        self._pages = pages = BookmarkPages(self.services.bookmarks, self.services.index, text)
         self._order = []
         self.model.set_pages(pages)
-        if text.strip():
-            self.model.read_all()
-        else:  # as far down as before, so the selection keeps its place
+        # As far down as before, so the selection keeps its place.
+        self._wanted = max(FIRST_ENTRIES, len(old_order))
+        if pages.filtered:
+            deadline = time.perf_counter() + FIRST_WALK_S
+            while self.model.walking and time.perf_counter() < deadline:
+                self.model.walk_on(self._wanted)
+        else:
             self.model.read_entries(len(old_order))
+        self._returning = None
+        if previous is not None and previous not in self._order and self.model.walking:
+            self._returning = (previous, old_order)  # it may be further on: wait for the walk
+        else:
+            self._select_after_rebuild(previous, old_order)
+        self._show_count()
+        self.export_button.setEnabled(pages.total > 0)
+        self._actions["export"].setEnabled(pages.total > 0)
+        if self.model.walking:
+            self._walker.start()
+
+    @property
+    def filtering(self) -> bool:
+        """Whether a filter's walk through the bookmarks is still going on."""
+        return self._walker.isActive()
+
+    def _walk_on(self) -> None:
+        """One step of a filter's walk, in an idle moment; at its end, the final count."""
+        self.model.walk_on(self._wanted)
+        if self._returning is not None:
+            previous, old_order = self._returning
+            if previous in self._order or not self.model.walking:
+                self._returning = None
+                self._select_after_rebuild(previous, old_order)
+        if not self.model.walking:
+            self._walker.stop()
+        self._show_count()
+
+    def _select_after_rebuild(self, previous: str | None, old_order: list[str]) -> None:
         target = self._neighbour(previous, old_order)
         if target is None or not self.select_key(target):
             self.tree.setCurrentIndex(QModelIndex())
             self._current_changed(QModelIndex(), QModelIndex())
-        shown = len(self._order) if text.strip() else pages.total
-        show_status(self.count_label, count_text(shown, pages.total, text))
-        self.export_button.setEnabled(pages.total > 0)
-        self._actions["export"].setEnabled(pages.total > 0)
+
+    def _show_count(self) -> None:
+        pages = self._pages
+        if pages is None:
+            return
+        text = self.filter_edit.text()
+        shown = pages.matches if pages.filtered else pages.total
+        walking = self.model.walking
+        show_status(self.count_label, count_text(shown, pages.total, text, walking=walking))
 
     def _groups_read(self, parent: QModelIndex, first: int, last: int) -> None:
         """New groups came in (the tree scrolled to the end): span and open them."""
@@ -282,6 +338,8 @@ class BookmarksView(QWidget):
         return self._order[0]
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._returning = None  # the user chose: the walk will not move the selection
         entry = self.model.entry(current)
         leaving = self.detail.key
         if (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared import links
 from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 from studyapp.ui.shared.image_file import ExportError
+from studyapp.ui.shared.operation import Operation
 from studyapp.ui.timeline import describe
 from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
 from studyapp.ui.timeline.canvas import TimelineCanvas
@@ -48,6 +48,10 @@ from studyapp.ui.timeline.kinds import (
 )
 from studyapp.ui.timeline.reading import TimelineReader
 from studyapp.wording import name
+
+# Up to this many bookmarks, their agreements are counted at once (a query or two); more
+# are counted in a worker thread.
+BOOKMARKS_COUNTED_AT_ONCE = 2000
 
 
 class TimelineView(QWidget):
@@ -113,6 +117,7 @@ class TimelineView(QWidget):
         self.canvas.view_moved.connect(self._arrange_soon.start)
         self.canvas.actions_by_name["fit_all"].triggered.connect(self._fit_pressed)
         services.bookmarks.changed.connect(self._refresh_bookmarks)
+        self._bookmark_counting = 0  # the latest count of bookmarks asked for
         self._read_content()
         self._fill_legend()
         self._refresh_bookmarks()
@@ -432,13 +437,27 @@ class TimelineView(QWidget):
             QDesktopServices.openUrl(url)
 
     def _refresh_bookmarks(self, _clause_key: str = "") -> None:
-        clauses = self.services.index.clauses
-        counts = Counter(
-            clauses[bookmark.clause_key].agreement_key
-            for bookmark in self.services.bookmarks.all()
-            if bookmark.clause_key in clauses
-        )
-        self.canvas.set_bookmarked(dict(counts))
+        """Star the agreements with bookmarked clauses. Many bookmarks are counted off the UI
+        thread (the stars come a moment later), so that they never hold up the first paint."""
+        keys = self.services.bookmarks.keys()
+        index = self.services.index
+        self._bookmark_counting += 1
+        counting = self._bookmark_counting
+        if len(keys) <= BOOKMARKS_COUNTED_AT_ONCE:
+            self._bookmarks_counted(counting, index.clauses_per_agreement(keys))
+            return
+        Operation(
+            self,
+            lambda _progress: index.clauses_per_agreement(keys),
+            on_success=lambda counts: self._bookmarks_counted(counting, counts),
+            on_failure=self.services.navigator.message_posted.emit,
+            what=self.tr("Counting the bookmarks"),
+        ).start()
+
+    def _bookmarks_counted(self, counting: int, counts: dict[str, int]) -> None:
+        if counting != self._bookmark_counting:
+            return  # a later change is being counted
+        self.canvas.set_bookmarked(counts)
         if self.canvas.selected:
             self._show_details(self.canvas.selected)
 
