@@ -8,6 +8,10 @@ The filter looks at every bookmark to count its matches, a step at a time in idl
 handling or one step of the walk, whichever is longer; target 100 ms, the time within which
 a reply to a key feels immediate. The note gives how long the whole count took.
 
+Then every view's first open and paint with those bookmarks (one each): the Timeline stars
+the agreements with bookmarked clauses, the Agreements view marks them, the Quiz and Stats
+make a card of each, so none of them may read every bookmark's row or ask for each alone.
+
 The bookmarks are written straight into a fresh user store, untimed. Medians of three;
 wall and CPU time both given (the machine may be shared). `python -m benchmarks` runs it
 with bench_views, whose figures these are.
@@ -86,9 +90,15 @@ def run(
     opens: list[tuple[float, float]] = []
     scrolls: list[tuple[float, float]] = []
     filters: list[tuple[float, float]] = []
+    views: list[tuple[str, float, float]] = []
     try:
         with environment(**chosen):
-            import studyapp.ui.bookmarks.view  # noqa: F401 (imported untimed)
+            import importlib
+
+            from studyapp.ui.views import VIEWS
+
+            for module in bench_views.VIEW_MODULES:  # imported untimed
+                importlib.import_module(module)
 
             bench_views._services(home).index.counts()  # makes the store; opens the content
             _bookmark(paths.content_db_path(), paths.user_db_path(), count)
@@ -103,6 +113,11 @@ def run(
                     ((time.perf_counter() - start) * 1000, (time.process_time() - clock) * 1000)
                 )
                 filters.append(_filter(app, view))
+                view.deleteLater()  # type: ignore[attr-defined]
+                app.processEvents()
+            for spec in VIEWS:
+                wall, cpu, view = bench_views._open(spec.name, home)
+                views.append((spec.name, wall, cpu))
                 view.deleteLater()  # type: ignore[attr-defined]
                 app.processEvents()
     finally:
@@ -129,6 +144,16 @@ def run(
             f" {count:,} bookmarks match “{FILTER}”; median of {len(filters)}",
         )
     )
+    for name, wall, cpu in views:
+        results.append(
+            Result(
+                f"view first open and paint with the bookmarks: {name} ({label})",
+                wall,
+                "ms",
+                TARGET_MS,
+                note=f"CPU {cpu:.0f} ms; {count:,} bookmarks; one open",
+            )
+        )
     return at_scale(results, scale)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from studyapp import i18n
@@ -63,8 +64,10 @@ class ContentCards:
     ) -> None:
         self.database = database
         self.records = records
-        clauses = records.clauses
-        self.bookmarked = tuple(key for key in dict.fromkeys(bookmarked) if key in clauses)
+        wanted = list(dict.fromkeys(bookmarked))
+        # The bookmarked clauses' agreements, read at once: there may be tens of thousands.
+        self._agreement_of = database.read(partial(card_sources.agreements_of_clauses, keys=wanted))
+        self.bookmarked = tuple(key for key in wanted if key in self._agreement_of)
         self._marked = frozenset(self.bookmarked)
         self._made: dict[str, Card | None] = {}
         self._with_marks: CardRows | None = None
@@ -140,9 +143,9 @@ class ContentCards:
 
     def bookmark_refs(self, first: int) -> list[CardRef]:
         """The bookmark cards, placed from `first` on."""
-        clauses = self.records.clauses
+        agreement_of = self._agreement_of
         return [
-            CardRef(f"{_BOOKMARK}{key}", CardKind.BOOKMARK, clauses[key].agreement_key, key, at)
+            CardRef(f"{_BOOKMARK}{key}", CardKind.BOOKMARK, agreement_of[key], key, at)
             for at, key in enumerate(self.bookmarked, start=first)
         ]
 

@@ -95,7 +95,7 @@ class BookmarkService(QObject):
         return bookmarks.bookmark_count(self.store)
 
     def keys(self) -> list[str]:
-        """The clause key of every bookmark, in no order (cheap: keys only)."""
+        """The clause key of every bookmark, oldest first (cheap: keys only)."""
         return bookmarks.bookmarked_keys(self.store)
 
     def many(self, clause_keys: list[str]) -> dict[str, Bookmark]:

@@ -43,8 +43,12 @@ def bookmark_count(store: UserStore) -> int:
 
 
 def bookmarked_keys(store: UserStore) -> list[str]:
-    """The clause key of every bookmark (keys only: a list of 50,000 costs little)."""
-    return [row[0] for row in store.connection.execute("SELECT clause_key FROM bookmark")]
+    """The clause key of every bookmark, oldest first (keys only: a list of 50,000 costs
+    little, where their notes would not)."""
+    rows = store.connection.execute(
+        "SELECT clause_key FROM bookmark ORDER BY created_at, clause_key"
+    )
+    return [row[0] for row in rows]
 
 
 # Keys per query when many bookmarks are read at once (well under SQLite's parameter limit).

@@ -247,8 +247,11 @@ class AgreementsView(QWidget):
         key = self.current_clause_key()
         return self.services.index.clauses.get(key) if key else None
 
-    def _notes(self) -> dict[str, str]:
-        return {bookmark.clause_key: bookmark.note for bookmark in self.services.bookmarks.all()}
+    def _notes(self, clause_keys: list[str]) -> dict[str, str]:
+        """The notes of those of these clauses that are bookmarked (read for the clauses
+        shown only: a student may have tens of thousands of bookmarks)."""
+        marked = self.services.bookmarks.many(clause_keys)
+        return {key: bookmark.note for key, bookmark in marked.items()}
 
     def _context(
         self,
@@ -272,7 +275,8 @@ class AgreementsView(QWidget):
     def _agreement_chosen(self, current: QModelIndex) -> None:
         agreement = self.current_agreement()
         self._current_clause = None
-        self.clause_model.set_agreement(agreement, set(self._notes()))
+        clause_keys = [clause.key for clause in agreement.clauses] if agreement else []
+        self.clause_model.set_agreement(agreement, set(self._notes(clause_keys)))
         self.clause_tree.expandAll()
         self._render_reading(keep_scroll=False)
         self.reading.scroll_to_top()
@@ -305,7 +309,7 @@ class AgreementsView(QWidget):
         agreement = self.current_agreement()
         if agreement is None:
             return
-        notes = self._notes()
+        notes = self._notes([clause.key for clause in agreement.clauses])
         places = [("agreement", agreement.key)] + [("clause", c.key) for c in agreement.clauses]
         two_columns = self.reading.wants_two_columns()
         context = self._context(places, notes, self._current_clause, two_columns)
@@ -345,7 +349,8 @@ class AgreementsView(QWidget):
             counted = (self._covering[topic_key], total)
         places = [("topic", topic_key)]
         places += [("clause", c.key) for found in clauses_on.values() for c in found]
-        context = self._context(places, self._notes(), self._compare_clause)
+        notes = self._notes([key for kind, key in places if kind == "clause"])
+        context = self._context(places, notes, self._compare_clause)
         self.compare.show_comparison(agreements, clauses_on, context, keep_scroll, counted)
         self._update_clause_actions()
 

@@ -73,6 +73,10 @@ class QuizView(QWidget):
     session_ended = Signal()
     _made_ahead: set[str]  # keys of the session's cards made ahead and not shown yet
     _options_ahead: dict[str, list[str]]  # the choices of those asked by choice
+    # The bookmarked clauses and the cards they make with the content's, read again only
+    # when a bookmark changes: a student may have tens of thousands of bookmarks.
+    _marks: list[str] | None = None
+    _cards: ContentCards | None = None
 
     def __init__(
         self,
@@ -220,12 +224,18 @@ class QuizView(QWidget):
 
     def cards(self) -> ContentCards:
         """Every card, with a bookmark card for each bookmarked clause (made when shown)."""
-        return ContentCards(self.services.database, self.services.index, self._bookmarked())
+        if self._cards is None:
+            services = self.services
+            self._cards = ContentCards(services.database, services.index, self._bookmarked())
+        return self._cards
 
     def _bookmarked(self) -> list[str]:
-        return [bookmark.clause_key for bookmark in self.services.bookmarks.all()]
+        if self._marks is None:
+            self._marks = self.services.bookmarks.keys()
+        return self._marks
 
     def _bookmarks_changed(self, _clause_key: str) -> None:
+        self._marks, self._cards = None, None
         if self.phase == START and self.isVisible():
             self.refresh_counts()
 

@@ -147,7 +147,7 @@ class StatsView(QWidget):
 
     def refresh(self) -> None:
         services = self.services
-        bookmarked = [b.clause_key for b in services.bookmarks.all()]
+        bookmarked = services.bookmarks.keys()
         self.stats = load_stats(
             services.bookmarks.store,
             ContentCards(services.database, services.index, bookmarked),
