@@ -31,6 +31,13 @@
             <numerusform>{shown} of %n bookmarks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Writing %n bookmarks…</source>
+        <translation>
+            <numerusform>Writing %n bookmark…</numerusform>
+            <numerusform>Writing %n bookmarks…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BookmarkExport</name>

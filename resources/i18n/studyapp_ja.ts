@@ -361,6 +361,12 @@
             <numerusform>ブックマーク%n件中{shown}件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Writing %n bookmarks…</source>
+        <translation>
+            <numerusform>ブックマーク%n件を書き出しています…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BookmarkDetail</name>
@@ -665,6 +671,10 @@
     <message>
         <source>Markdown (*.md);;All files (*)</source>
         <translation>Markdown (*.md);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Exporting the bookmarks</source>
+        <translation>ブックマークの書き出し</translation>
     </message>
     <message>
         <source>The bookmarks were not exported</source>
@@ -2826,6 +2836,17 @@
     </message>
 </context>
 <context>
+    <name>Operation</name>
+    <message>
+        <source>{what} failed: {error}</source>
+        <translation>{what}に失敗しました：{error}</translation>
+    </message>
+    <message>
+        <source>{what} failed ({name}: {error})</source>
+        <translation>{what}に失敗しました（{name}：{error}）</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Filter people</source>
@@ -4147,6 +4168,10 @@
     <message>
         <source>{title}: details below (Esc returns to the timeline)</source>
         <translation>{title}: 詳細は下に表示しています（Escで年表に戻ります）</translation>
+    </message>
+    <message>
+        <source>Counting the bookmarks</source>
+        <translation>ブックマークの集計</translation>
     </message>
     <message>
         <source>Export image</source>

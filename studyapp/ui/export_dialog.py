@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from studyapp.study.export import export_apkg, export_csv, select_cards
 from studyapp.study.kinds import kind_label
 from studyapp.study.vocabulary import CardKind
 from studyapp.ui.services import Services
+from studyapp.ui.shared.busy import busy_bar
 from studyapp.wording import name
 
 ANKI, CSV = "anki", "csv"
@@ -64,8 +64,6 @@ def _format(kind: str) -> tuple[str, str, str]:
 # The plurals of the module's functions (a widget would say self.tr; see studyapp.i18n.Context).
 ExportDialog = Context("ExportDialog")
 _FOLDER_KEY = "export/folder"
-# How long an export may take before the progress bar shows.
-PROGRESS_AFTER_MS = 400
 
 
 class ExportOptions(QDialog):
@@ -172,16 +170,7 @@ def run_export(
     title = _format(kind)[0]
     writer = export_apkg if kind == ANKI else export_csv
     thread = _ExportThread(lambda: writer(chosen, path), parent)
-    progress = QProgressDialog(
-        ExportDialog.tr("Writing %n cards…", "", len(chosen)),
-        "",
-        0,
-        0,
-        parent,
-    )
-    progress.setWindowTitle(title)
-    progress.setCancelButton(None)  # an atomic write is all or nothing: nothing to cancel
-    progress.setMinimumDuration(PROGRESS_AFTER_MS)
+    progress = busy_bar(parent, ExportDialog.tr("Writing %n cards…", "", len(chosen)), title)
     problems: list[str] = []
     thread.failed.connect(problems.append)
 

@@ -269,6 +269,25 @@ def test_an_export_to_an_unwritable_place_shows_the_error_in_a_dialog(
     box.close()
 
 
+def test_the_menu_export_writes_in_a_worker_and_tells_the_outcome(
+    qtbot: QtBot, view: BookmarksView, services: Services, tmp_path: Path
+) -> None:
+    services.bookmarks.save(MERIDIAN, "my note on Peking")
+    target = tmp_path / "exported"
+    with qtbot.waitSignal(services.navigator.message_posted, timeout=10_000) as posted:
+        operation = view.start_export(target)
+        assert operation.running or operation.finished  # started, the window not held
+    assert str(target.with_suffix(".md")) in posted.args[0]
+    assert "my note on Peking" in target.with_suffix(".md").read_text(encoding="utf-8")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    view.start_export(blocker / "bookmarks.md")
+    qtbot.waitUntil(lambda: view.error_box is not None and view.error_box.isVisible())
+    assert view.error_box is not None
+    assert "Not a directory" in view.error_box.text()
+    view.error_box.close()
+
+
 def test_the_view_actions_have_their_shortcuts(view: BookmarksView) -> None:
     shortcuts = {
         action.text().replace("&", ""): [key.toString() for key in action.shortcuts()]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from studyapp import paths
+from studyapp.content.catalogue import ContentCatalogue
 from studyapp.errors import UserDataError
 from studyapp.files import write_text_atomically
 from studyapp.i18n import QT_TRANSLATE_NOOP, Context, number_text, translate
@@ -46,7 +47,10 @@ from studyapp.ui.bookmarks.model import (
 from studyapp.ui.bookmarks.pages import BookmarkPages
 from studyapp.ui.services import ItemKind, Services
 from studyapp.ui.shared.announce import show_status
+from studyapp.ui.shared.busy import busy_bar
 from studyapp.ui.shared.content_language import ContentLanguage
+from studyapp.ui.shared.operation import Operation
+from studyapp.userdata.bookmarks import Bookmark
 from studyapp.userdata.export import bookmarks_markdown
 
 EXPORT_FOLDER_SETTING = "bookmarks/export_folder"
@@ -73,6 +77,15 @@ def count_text(shown: int, total: int, filter_text: str, *, walking: bool = Fals
         return so_far.format(shown=number_text(shown))
     some = BookmarkCount.tr("{shown} of %n bookmarks", "", total)
     return some.format(shown=number_text(shown))
+
+
+def _write_markdown(path: Path, bookmarks: list[Bookmark], index: ContentCatalogue) -> str | None:
+    """Write the bookmarks as Markdown to `path`: None, or why it could not be written."""
+    try:
+        write_text_atomically(path, bookmarks_markdown(bookmarks, index))
+    except UserDataError as error:
+        return str(error)
+    return None
 
 
 class BookmarksView(QWidget):
@@ -413,7 +426,8 @@ class BookmarksView(QWidget):
     # ---- export --------------------------------------------------------------------------
 
     def export_markdown(self) -> None:
-        """Ask where to save, then write every bookmark and note as Markdown."""
+        """Ask where to save, then write every bookmark and note as Markdown (off the UI
+        thread: tens of thousands of bookmarks take seconds)."""
         folder = self.services.settings.value(EXPORT_FOLDER_SETTING, str(Path.home()))
         suggested = str(Path(str(folder)) / "bookmarks.md")
         path, _ = QFileDialog.getSaveFileName(
@@ -423,18 +437,49 @@ class BookmarksView(QWidget):
             self.tr("Markdown (*.md);;All files (*)"),
         )
         if path:
-            self.export_to(paths.from_qt(path))
+            self.start_export(paths.from_qt(path))
 
     def export_to(self, path: Path) -> bool:
-        """Write the Markdown to `path`; an error is shown in a message box, not raised."""
+        """Write the Markdown to `path` now; an error is shown in a message box, not raised."""
+        path, bookmarks = self._export_begun(path)
+        return self._export_ended(path, _write_markdown(path, bookmarks, self.services.index))
+
+    def start_export(self, path: Path) -> Operation[str | None]:
+        """Write the Markdown to `path` in a worker thread, with a progress bar if it takes a
+        while; told as `export_to` tells it, once written."""
+        path, bookmarks = self._export_begun(path)
+        index = self.services.index
+        title = self.tr("Export bookmarks as Markdown")
+        text = BookmarkCount.tr("Writing %n bookmarks…", "", len(bookmarks))
+        bar = busy_bar(self, text, title)
+
+        def written(problem: str | None) -> None:
+            bar.reset()
+            self._export_ended(path, problem)
+
+        def failed(problem: str) -> None:
+            bar.reset()
+            self._export_ended(path, problem)
+
+        return Operation(
+            self,
+            lambda _progress: _write_markdown(path, bookmarks, index),
+            on_success=written,
+            on_failure=failed,
+            what=self.tr("Exporting the bookmarks"),
+        ).start()
+
+    def _export_begun(self, path: Path) -> tuple[Path, list[Bookmark]]:
+        """The note being written saved, the path with its suffix, and the bookmarks read
+        (here: the store's connection is this thread's)."""
         self.commit_note()
         if not path.suffix:
             path = path.with_suffix(".md")
-        text = bookmarks_markdown(self.services.bookmarks.all(), self.services.index)
-        try:
-            write_text_atomically(path, text)
-        except UserDataError as error:
-            self._show_error(self.tr("The bookmarks were not exported"), str(error))
+        return path, self.services.bookmarks.all()
+
+    def _export_ended(self, path: Path, problem: str | None) -> bool:
+        if problem is not None:
+            self._show_error(self.tr("The bookmarks were not exported"), problem)
             return False
         self.services.settings.setValue(EXPORT_FOLDER_SETTING, str(path.parent))
         self.services.navigator.message_posted.emit(

@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal, Slot
 
 from studyapp.errors import StudyAppError
+from studyapp.i18n import translate
 
 T = TypeVar("T")
 
@@ -109,9 +110,11 @@ class Operation(QObject, Generic[T]):
         try:
             result = self._work(Progress(self))
         except StudyAppError as error:
-            self.failed.emit(f"{self.what} failed: {error}")
+            failed = translate("Operation", "{what} failed: {error}")
+            self.failed.emit(failed.format(what=self.what, error=error))
         except Exception as error:  # any mistake of the work: told, never raised
-            self.failed.emit(f"{self.what} failed ({type(error).__name__}: {error})")
+            failed = translate("Operation", "{what} failed ({name}: {error})")
+            self.failed.emit(failed.format(what=self.what, name=type(error).__name__, error=error))
         else:
             self.succeeded.emit(result)
 
