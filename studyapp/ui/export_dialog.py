@@ -126,7 +126,7 @@ def export_cards(parent: QWidget, services: Services, *, kind: str) -> None:
     """Ask which cards and where, then write them; the result goes to the message line."""
     from studyapp.study.card_table import every_card
 
-    marks = [bookmark.clause_key for bookmark in services.bookmarks.all()]
+    marks = services.bookmarks.keys()
     title, pattern, suffix = _format(kind)
     try:
         agreements = services.database.read(agreement_rows)

@@ -12,6 +12,7 @@ import os
 import pickle
 import pwd
 import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,11 +26,25 @@ ORDINARY_USER = "student"
 
 
 def _ids() -> tuple[int, int]:
+    """The ordinary user's ids; as root, the user is made first if the machine has none
+    (a fresh CI machine): a system account with no home and no login."""
     try:
         entry = pwd.getpwnam(ORDINARY_USER)
     except KeyError:
-        pytest.skip(f"needs an ordinary user {ORDINARY_USER!r} to drop root's privileges to")
+        _make_user()
+        try:
+            entry = pwd.getpwnam(ORDINARY_USER)
+        except KeyError:
+            pytest.skip(f"needs an ordinary user {ORDINARY_USER!r} to drop root's privileges to")
     return entry.pw_uid, entry.pw_gid
+
+
+def _make_user() -> None:
+    useradd = shutil.which("useradd") or "/usr/sbin/useradd"
+    if os.geteuid() != 0 or not Path(useradd).exists():
+        return
+    command = [useradd, "--system", "--no-create-home", "--shell", "/usr/sbin/nologin"]
+    subprocess.run([*command, ORDINARY_USER], capture_output=True, check=False, timeout=60)
 
 
 @contextmanager
