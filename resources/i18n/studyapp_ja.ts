@@ -2036,6 +2036,10 @@
             <numerusform>カード%n枚を書き出しています…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Making the cards and writing them…</source>
+        <translation>カードを作って書き出しています…</translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %n cards to {path}</source>
         <translation>

@@ -1,17 +1,19 @@
 """File → Export cards: the command line's export, with its filters, from the menu.
 
 The same choices as `studyapp export-anki/export-csv PATH [--agreement KEY] [--kind KIND]`
-(studyapp.study.export.select_cards makes the selection for both). The file is written off the
-UI thread; a progress bar appears if that takes longer than a moment, and the result (or the
-one-line reason it failed) is said in a message box and on the status bar.
+(studyapp.study.export.select_cards makes the selection for both). The cards are made and
+the file written off the UI thread (at 1,000x content that is a quarter of a million cards);
+a progress bar appears if that takes longer than a moment, and the result (or the one-line
+reason it failed) is said on the status bar, and in a message box if it failed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from studyapp.content.card_sources import AgreementRow, agreement_rows
 from studyapp.errors import StudyAppError
-from studyapp.i18n import QT_TRANSLATE_NOOP, Context
+from studyapp.i18n import QT_TRANSLATE_NOOP, Context, translate
 from studyapp.study.cards import Card
 from studyapp.study.export import export_apkg, export_csv, select_cards
 from studyapp.study.kinds import kind_label
 from studyapp.study.vocabulary import CardKind
 from studyapp.ui.services import Services
 from studyapp.ui.shared.busy import busy_bar
+from studyapp.ui.shared.operation import Operation, Progress
 from studyapp.wording import name
 
 ANKI, CSV = "anki", "csv"
@@ -108,20 +111,6 @@ class ExportOptions(QDialog):
         return self.agreement.currentData(), ticked
 
 
-class _ExportThread(QThread):
-    failed = Signal(str)
-
-    def __init__(self, write: Callable[[], None], parent: QWidget) -> None:
-        super().__init__(parent)
-        self._write = write
-
-    def run(self) -> None:
-        try:
-            self._write()
-        except (StudyAppError, OSError, ValueError) as error:
-            self.failed.emit(str(error))
-
-
 def export_cards(parent: QWidget, services: Services, *, kind: str) -> None:
     """Ask which cards and where, then write them; the result goes to the message line."""
     from studyapp.study.card_table import every_card
@@ -137,16 +126,6 @@ def export_cards(parent: QWidget, services: Services, *, kind: str) -> None:
     if not options.exec():
         return
     agreement, kinds = options.chosen()
-    database = services.database
-
-    def every() -> list[Card]:  # the whole content, read for the export alone
-        return every_card(services.index.whole(), database.path, marks)
-
-    try:
-        chosen = select_cards(every, [a.key for a in agreements], agreement, kinds)
-    except StudyAppError as error:
-        QMessageBox.warning(parent, title, str(error))
-        return
     settings = services.settings
     folder = str(settings.value(_FOLDER_KEY, str(Path.home())) or Path.home())
     default = str(Path(folder) / f"russo-japanese-agreements{suffix}")
@@ -155,35 +134,55 @@ def export_cards(parent: QWidget, services: Services, *, kind: str) -> None:
         return
     path = Path(name)
     settings.setValue(_FOLDER_KEY, str(path.parent))
+    index, database, known = services.index, services.database, [a.key for a in agreements]
+
+    def chosen() -> list[Card]:  # in the worker: the whole content, read for the export alone
+        every = partial(every_card, index.whole(), database.path, marks)
+        return select_cards(every, known, agreement, kinds)
+
     run_export(parent, chosen, path, kind=kind, report=services.navigator.message_posted.emit)
 
 
 def run_export(
     parent: QWidget,
-    chosen: Sequence[Card],
+    chosen: Sequence[Card] | Callable[[], Sequence[Card]],
     path: Path,
     *,
     kind: str,
     report: Callable[[str], None],
-) -> _ExportThread:
-    """Write `chosen` to `path` off the UI thread, with a progress bar if it is slow."""
+) -> Operation[tuple[int, str | None]]:
+    """Write `chosen` to `path` off the UI thread (choosing the cards there too, when given
+    how: that reads the whole content), with a progress bar if it is slow; the outcome is
+    said in a message box if it failed, and by `report` either way."""
     title = _format(kind)[0]
     writer = export_apkg if kind == ANKI else export_csv
-    thread = _ExportThread(lambda: writer(chosen, path), parent)
-    progress = busy_bar(parent, ExportDialog.tr("Writing %n cards…", "", len(chosen)), title)
-    problems: list[str] = []
-    thread.failed.connect(problems.append)
+    if isinstance(chosen, Sequence):
+        cards = chosen
+        choose: Callable[[], Sequence[Card]] = lambda: cards  # noqa: E731
+        text = ExportDialog.tr("Writing %n cards…", "", len(cards))
+    else:
+        choose, text = chosen, translate("ExportDialog", "Making the cards and writing them…")
+    bar = busy_bar(parent, text, title)
 
-    def done() -> None:
-        thread.wait()  # `finished` comes just before the thread ends: let it end first
-        progress.reset()
-        if problems:
-            QMessageBox.warning(parent, title, problems[0])
-            report(problems[0])
-        else:
-            report(ExportDialog.tr("Wrote %n cards to {path}", "", len(chosen)).format(path=path))
-        thread.deleteLater()
+    def work(_progress: Progress) -> tuple[int, str | None]:
+        try:
+            written = choose()
+            writer(written, path)
+        except (StudyAppError, OSError, ValueError) as error:
+            return 0, str(error)
+        return len(written), None
 
-    thread.finished.connect(done)
-    thread.start()
-    return thread
+    def failed(problem: str) -> None:
+        bar.reset()
+        QMessageBox.warning(parent, title, problem)
+        report(problem)
+
+    def done(outcome: tuple[int, str | None]) -> None:
+        count, problem = outcome
+        if problem is not None:
+            failed(problem)
+            return
+        bar.reset()
+        report(ExportDialog.tr("Wrote %n cards to {path}", "", count).format(path=path))
+
+    return Operation(parent, work, on_success=done, on_failure=failed, what=title).start()

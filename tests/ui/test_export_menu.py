@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -67,8 +69,6 @@ def test_a_failed_menu_export_says_why(
     from PySide6.QtWidgets import QMessageBox, QWidget
 
     shown: list[str] = []
-    import pytest
-
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(str(args[2])))
     parent = QWidget()
@@ -78,3 +78,35 @@ def test_a_failed_menu_export_says_why(
     run_export(parent, cards, tmp_path / "missing" / "x.apkg", kind=ANKI, report=lines.append)
     qtbot.waitUntil(lambda: bool(lines), timeout=10_000)
     assert "Cannot write" in lines[0] and shown == lines
+
+
+def test_the_file_menu_export_makes_the_cards_off_the_ui_thread(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole flow: the options, where to save, then the cards made and written in a
+    worker (the window is not held while the whole content is read)."""
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from studyapp.study import card_table
+    from studyapp.ui import export_dialog
+
+    path = tmp_path / "cloze.csv"
+    monkeypatch.setattr(ExportOptions, "exec", lambda _self: True)
+    monkeypatch.setattr(ExportOptions, "chosen", lambda _self: ("third-1912", ["clause-cloze"]))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(path), ""))
+    made_on: list[str] = []
+    real = card_table.every_card
+
+    def watched(*args: object, **kwargs: object) -> list[Card]:
+        made_on.append(threading.current_thread().name)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(card_table, "every_card", watched)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    with qtbot.waitSignal(services.navigator.message_posted, timeout=20_000) as posted:
+        export_dialog.export_cards(parent, services, kind=CSV)
+    assert made_on and made_on[0] != threading.main_thread().name
+    with path.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert rows and posted.args[0] == f"Wrote {len(rows)} cards to {path}"
