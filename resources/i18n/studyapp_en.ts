@@ -79,6 +79,13 @@
 <context>
     <name>CardBrowser</name>
     <message numerus="yes">
+        <source>{shown} or more of %n cards (more as the table scrolls)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} of %n cards</source>
         <translation>
             <numerusform>{shown} of %n card</numerusform>

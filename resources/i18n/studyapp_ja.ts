@@ -837,6 +837,12 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{shown} or more of %n cards (more as the table scrolls)</source>
+        <translation>
+            <numerusform>%n枚中{shown}枚以上（表をスクロールすると続きを読みます）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cards selected.</source>
         <translation>
             <numerusform>%n枚を選択中。</numerusform>

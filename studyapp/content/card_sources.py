@@ -230,6 +230,18 @@ def card_places_from(connection: Connection, rows: Iterable[str]) -> list[tuple[
     return [(key, position) for key, position in found]
 
 
+def card_positions_from(connection: Connection, rows: Iterable[str]) -> list[int]:
+    """The positions of the cards `cards_from` gives, in content order, from the indexes
+    alone (UNION sorts them and drops doubles; no card row is read)."""
+    found = _all(
+        connection,
+        "SELECT position FROM card_fact WHERE fact IN (SELECT value FROM json_each(?1)) "
+        "UNION SELECT position FROM card WHERE clause_key IN (SELECT value FROM json_each(?1))",
+        (json.dumps(list(rows)),),
+    )
+    return [position for (position,) in found]
+
+
 def neighbour_keys(connection: Connection, kind: str, position: int, count: int) -> list[str]:
     """Up to `count` cards of `kind` on each side of `position` in content order, nearest
     first (whose answers serve as distractors: dates come out near in time)."""
@@ -418,17 +430,28 @@ def condition_page(
     return [(CardRef(*row[:5]), row[5]) for row in rows]
 
 
-def key_positions(connection: Connection, text: str, limit: int) -> list[int] | None:
-    """The positions of up to `limit` cards whose key holds `text` (lower-case), in content
-    order, from the keys' trigram index; None for fewer than three characters, which a
-    trigram cannot find (the caller looks through the keys itself)."""
+def positions_of_keys_holding(connection: Connection, text: str) -> list[int]:
+    """The positions of every card whose key holds `text`, in content order, by looking
+    through the keys (for text too short for the keys' trigram index)."""
+    rows = _all(
+        connection, "SELECT position FROM card WHERE instr(key, ?) > 0 ORDER BY position", (text,)
+    )
+    return [position for (position,) in rows]
+
+
+def key_positions(
+    connection: Connection, text: str, limit: int, after: int = -1
+) -> list[int] | None:
+    """The positions after `after` of up to `limit` cards whose key holds `text`
+    (lower-case), in content order, from the keys' trigram index; None for fewer than three
+    characters, which a trigram cannot find (the caller looks through the keys itself)."""
     if len(text) < 3:
         return None
     phrase = '"' + text.replace('"', '""') + '"'
     rows = _all(
         connection,
-        f"SELECT rowid FROM {CARD_KEY_SEARCH} WHERE {CARD_KEY_SEARCH} MATCH ? "
+        f"SELECT rowid FROM {CARD_KEY_SEARCH} WHERE {CARD_KEY_SEARCH} MATCH ? AND rowid > ? "
         "ORDER BY rowid LIMIT ?",
-        (phrase, limit),
+        (phrase, after, limit),
     )
     return [position for (position,) in rows]

@@ -204,6 +204,9 @@ _COLUMNS = "kind, key, title, body, title_shown, body_shown, body_ja_shown"
 _BATCH = 256
 # How many rows a look-up of the short words may return to be checked for the long words.
 _FEW_ROWS = 500
+# How many rows of a short word are few enough to be held as a set, to pick out of another
+# index's rows those that have it too.
+_SHORT_SET_ROWS = 50_000
 # (kind, key, folded title, folded text, shown title, shown text, shown Japanese text)
 _Row = tuple[str, str, str, str, str, str, str]
 
@@ -307,12 +310,15 @@ def _first_rows(connection: Connection, table: str, match: str, limit: int) -> l
 
 def _short_rowids(connection: Connection, short_terms: list[str], limit: int) -> list[int]:
     """Rows with every short word, from the short-word index, in content order."""
-    return list(
-        connection.scalars(
-            text(f"SELECT rowid FROM {SHORT_TABLE} WHERE {SHORT_TABLE} MATCH :match LIMIT :limit"),
-            {"match": " AND ".join(short_terms), "limit": limit},
+    cursor = connection.connection.cursor()  # the driver's: tens of thousands of numbers
+    try:
+        cursor.execute(
+            f"SELECT rowid FROM {SHORT_TABLE} WHERE {SHORT_TABLE} MATCH ? LIMIT ?",
+            (" AND ".join(short_terms), limit),
         )
-    )
+        return [rowid for (rowid,) in cursor.fetchall()]
+    finally:
+        cursor.close()
 
 
 def _rows_by_id(connection: Connection, rowids: list[int]) -> list[_Row]:
@@ -347,15 +353,49 @@ def _checked_rows(
         return _candidate_rows(connection, source, [], limit)
     # A rare short word is quickest looked up on its own, and its rows checked for the other
     # words (a trigram phrase is a plain substring of the folded text).
+    long_words = [word for word in words if len(word) >= TRIGRAM]
+    tests = [test for word in words if len(word) < TRIGRAM for test in _short_tests(word)]
     candidates = _short_rowids(connection, short_terms, _FEW_ROWS + 1)
     if len(candidates) <= _FEW_ROWS:
-        long_words = [word for word in words if len(word) >= TRIGRAM]
-        tests = [test for word in words if len(word) < TRIGRAM for test in _short_tests(word)]
         found = _rows_by_id(connection, candidates)
         return [row for row in found if _has_all(row, long_words, tests)][:limit]
+    short = _short_rowids(connection, short_terms, _SHORT_SET_ROWS + 1)
+    if len(short) <= _SHORT_SET_ROWS:
+        # Fairly rare ("12"): the source's row numbers that are also the short word's are
+        # read, and only their rows (not every row of the source, bodies and all).
+        return _rows_in_both(connection, source, set(short), long_words, tests, limit)
     # A common short word ("of") passes on most rows with the other words: walk those.
     tests = [test for word in short_left for test in _short_tests(word)]
     return _candidate_rows(connection, source, tests, limit)
+
+
+def _rows_in_both(  # noqa: PLR0917 (the words' parts, as _checked_rows has them)
+    connection: Connection,
+    source: _Source,
+    short: set[int],
+    long_words: list[str],
+    tests: list[_ShortTest],
+    limit: int,
+) -> list[_Row]:
+    """The first `limit` rows of `source` among the row numbers `short`, in content order,
+    checked for every word: row numbers are streamed from the source, a batch of rows read."""
+    rows: list[_Row] = []
+    cursor = connection.connection.cursor()
+    try:
+        table = source.table
+        cursor.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH :match", {"match": source.match}
+        )
+        while len(rows) < limit and (found := cursor.fetchmany(_BATCH * 4)):
+            wanted = [rowid for (rowid,) in found if rowid in short]
+            for start in range(0, len(wanted), _BATCH):
+                batch = _rows_by_id(connection, wanted[start : start + _BATCH])
+                rows.extend(row for row in batch if _has_all(row, long_words, tests))
+                if len(rows) >= limit:
+                    break
+        return rows[:limit]
+    finally:
+        cursor.close()
 
 
 def search(connection: Connection, query: str, limit: int = 100) -> list[SearchHit]:
@@ -369,6 +409,13 @@ def search(connection: Connection, query: str, limit: int = 100) -> list[SearchH
     # Within what was found, rows whose title holds every word come first.
     rows.sort(key=lambda row: not all(word in row[2] for word in words))
     return [_hit(row, words) for row in rows]
+
+
+def search_keys(connection: Connection, query: str, limit: int = 100) -> list[str]:
+    """The keys of the rows `search` finds, in content order: no hit made, for a caller that
+    wants only which rows hold the words (the card browser)."""
+    words = query_words(query)
+    return [row[1] for row in _rows(connection, words, max(1, limit))] if words else []
 
 
 def _hit(row: _Row, words: list[str]) -> SearchHit:

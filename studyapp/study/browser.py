@@ -47,13 +47,14 @@ class BrowserCards(Protocol):
 
     def card(self, key: str) -> Card | None: ...
 
-    def places_about(self, text: str) -> list[tuple[str, int]]:
-        """(key, place in `rows()`) of the cards about the content rows that hold the
-        words of `text`."""
+    def positions_about(self, text: str) -> list[int]:
+        """The places in `rows()` of the cards about the content rows that hold the words
+        of `text`, in order."""
         ...
 
-    def keys_holding(self, text: str) -> list[int]:
-        """The places in `refs()` of the cards whose key holds `text`."""
+    def keys_holding_after(self, text: str, after: int, limit: int) -> tuple[list[int], bool]:
+        """The first `limit` places in `rows()` after `after` of the cards whose key holds
+        `text` (lower case), in order (or all of them), and whether they are the last."""
         ...
 
     def is_made(self, key: str) -> bool: ...
@@ -172,6 +173,38 @@ _VALUES: dict[Column, Callable[[CardTable, CardRef], object]] = {
 }
 
 
+_FIRST_ROWS = 200  # rows a search shows at first: a few screens; more as the table scrolls
+_KEY_MATCHES = 1_000  # cards whose key holds the text, read at a time
+
+
+class _SearchRows:
+    """The places a search finds, in order, read as they are wanted: the cards about the
+    content rows found (a few thousand at most, all known at once) merged with the cards
+    whose key holds the text, read from the keys' index a batch at a time ("agreement" is
+    in a third of the keys: the first page needs a thousand of them, not all)."""
+
+    def __init__(self, source: BrowserCards, about: list[int], needle: str) -> None:
+        self._source = source
+        self._about = about
+        self._needle = needle
+        self._taken = 0  # of `about`, merged so far
+        self._after = -1  # the key matches up to this place are merged
+        self.done = False
+
+    def next(self) -> list[int]:
+        """The next places found, after those given before, in order."""
+        if self.done:
+            return []
+        keys, self.done = self._source.keys_holding_after(self._needle, self._after, _KEY_MATCHES)
+        upto = self._taken
+        while upto < len(self._about) and (self.done or self._about[upto] <= keys[-1]):
+            upto += 1
+        merged = sorted({*self._about[self._taken : upto], *keys})
+        self._taken = upto
+        self._after = keys[-1] if keys else self._after
+        return merged
+
+
 class CardTable:
     """Every card, and which of them the filter shows in which order (indexes into `cards`)."""
 
@@ -194,6 +227,7 @@ class CardTable:
         self.reload()
         self.visible: Sequence[int] = range(len(self.cards))
         self._read_ahead = range(0)  # the rows last read ahead (of this order of rows)
+        self._more: _SearchRows | None = None  # what a search has still to read
 
     def reload(self) -> None:
         """Read the states, marks and counts again (after an action or a study session)."""
@@ -242,6 +276,7 @@ class CardTable:
             self.source.read_ahead(self.card(at).key for at in self._read_ahead)
 
     def row_of(self, key: str) -> int | None:
+        self.fetch_all()
         position = self.cards.position(key)
         if position is None:
             return None
@@ -313,14 +348,40 @@ class CardTable:
         that hold its words and those whose key holds it, in content order."""
         self._tests_now = self._tests(chosen)
         self._read_ahead = range(0)
+        self._more = None
         text = chosen.text.strip()
         if not text:
             self.visible = self._passing(range(len(self.cards)))
             return
-        found = {place for _key, place in self.source.places_about(text)}
         needle = fold(text)  # the keys are plain lower-case ASCII
-        found.update(self.source.keys_holding(needle))
-        self.visible = self._passing(sorted(found))
+        self._more = _SearchRows(self.source, self.source.positions_about(text), needle)
+        self.visible = []
+        while len(self.visible) < _FIRST_ROWS and self.can_fetch_more():
+            self.show_more(self.more_rows())
+
+    # ---- a search's rows, read as the table scrolls ---------------------------------------
+
+    def can_fetch_more(self) -> bool:
+        """Whether the search has more rows to read (the table shows those read so far)."""
+        return self._more is not None and not self._more.done
+
+    def more_rows(self) -> list[int]:
+        """The search's next rows that pass the filter (to be added with `show_more`): at
+        least one, unless there are no more."""
+        found: list[int] = []
+        while not found and self._more is not None and not self._more.done:
+            found = list(self._passing(self._more.next()))
+        return found
+
+    def show_more(self, rows: Sequence[int]) -> None:
+        """Add the rows `more_rows` gave after those shown."""
+        assert isinstance(self.visible, list)
+        self.visible.extend(rows)
+
+    def fetch_all(self) -> None:
+        """Read every row the search finds (before a sort, or a look-up by key)."""
+        while self.can_fetch_more():
+            self.show_more(self.more_rows())
 
     def _passing(self, indexes: Sequence[int]) -> Sequence[int]:
         tests, cards = self._tests_now, self.cards
@@ -361,6 +422,7 @@ class CardTable:
 
     def sort(self, column: Column, descending: bool) -> None:
         cards = self.cards
+        self.fetch_all()
         if column in (Column.LAPSES, Column.REVIEWS):
             self.count_all()
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from studyapp import i18n
 from studyapp.content import card_sources
 from studyapp.content.card_sources import CardRef, CardRows
-from studyapp.content.search import search
+from studyapp.content.search import search_keys
 from studyapp.study.card_maker import ContentReader, Records, make_card, read_ahead
 from studyapp.study.card_pool import TablePool
 from studyapp.study.cards import Card
@@ -122,16 +122,28 @@ class ContentCards:
         """(key, place in `refs()`) of the cards `about` gives."""
 
         def found(connection: Connection) -> tuple[list[str], list[tuple[str, int]]]:
-            rows = [hit.key for hit in search(connection, text, limit=ABOUT_ROWS)]
+            rows = search_keys(connection, text, limit=ABOUT_ROWS)
             return rows, card_sources.card_places_from(connection, rows) if rows else []
 
         rows, places = self.database.read(found)
-        held, first_mark = set(rows), self.table_total() if self.bookmarked else 0
-        return places + [
-            (f"{_BOOKMARK}{key}", first_mark + index)
-            for index, key in enumerate(self.bookmarked)
-            if key in held
-        ]
+        return places + [(ref.key, ref.position) for ref in self._marks_about(rows)]
+
+    def positions_about(self, text: str) -> list[int]:
+        """The places in `refs()` of the cards `about` gives, read from the indexes alone."""
+
+        def found(connection: Connection) -> tuple[list[str], list[int]]:
+            rows = search_keys(connection, text, limit=ABOUT_ROWS)
+            return rows, card_sources.card_positions_from(connection, rows) if rows else []
+
+        rows, positions = self.database.read(found)
+        return positions + [ref.position for ref in self._marks_about(rows)]
+
+    def _marks_about(self, rows: list[str]) -> list[CardRef]:
+        """The bookmark cards of these content rows (clauses), placed after the table's."""
+        if not self.bookmarked:
+            return []
+        held = set(rows)
+        return [ref for ref in self.bookmark_refs(self.table_total()) if ref.clause_key in held]
 
     def rows(self) -> PagedRows:
         """The cards of `refs()`, read a page at a time as they are asked for."""
@@ -163,6 +175,40 @@ class ContentCards:
         return found + [
             first_mark + index
             for index, key in enumerate(self.bookmarked)
+            if text in f"{_BOOKMARK}{key}"
+        ]
+
+    def keys_holding_after(self, text: str, after: int, limit: int) -> tuple[list[int], bool]:
+        """The first `limit` places in `refs()` after `after` of the cards whose key holds
+        `text` (lower case), in order, and whether they are the last: read from the keys'
+        index a batch at a time, for three characters or more; for fewer, all at once."""
+        found = self.database.read(
+            lambda c: card_sources.key_positions(c, text, limit=limit, after=after)
+        )
+        if found is None:  # too short for the index: every key is looked through, at once
+            return [place for place in self._places_holding(text) if place > after], True
+        if len(found) == limit:
+            return found, False
+        marks = [place for place in self._marks_holding(text) if place > after]
+        return found + marks[: limit - len(found)], len(marks) <= limit - len(found)
+
+    def _places_holding(self, text: str) -> list[int]:
+        """The places of every card whose key holds `text`, looked through: in memory if
+        every row was read already, else in SQLite (not reading a quarter of a million
+        rows into Python for one search)."""
+        if _refs is not None and _refs[0] is self.database:
+            return [index for index, key in enumerate(self.refs().keys) if text in key]
+        found = self.database.read(lambda c: card_sources.positions_of_keys_holding(c, text))
+        return found + self._marks_holding(text)
+
+    def _marks_holding(self, text: str) -> list[int]:
+        """The places of the bookmark cards whose key holds `text` (after the table's)."""
+        if not self.bookmarked:
+            return []
+        first_mark = self.table_total()
+        return [
+            place
+            for place, key in enumerate(self.bookmarked, start=first_mark)
             if text in f"{_BOOKMARK}{key}"
         ]
 

@@ -15,10 +15,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, text
 
+from studyapp.content import search as search_module
 from studyapp.content import search_words
 from studyapp.content.database import ContentDatabase
 from studyapp.content.folding import fold
-from studyapp.content.search import TRIGRAM, is_cjk, query_words, search
+from studyapp.content.search import TRIGRAM, is_cjk, query_words, search, search_keys
 from tests.content_factory import build_content, event_row, small_content
 
 PROSE = (
@@ -114,6 +115,35 @@ def test_a_query_finds_what_a_scan_finds(
 ) -> None:
     monkeypatch.setattr(search_words, "MAX_EXPANSION", expansion)
     assert [hit.key for hit in search(connection, query, 1000)] == _scanned(connection, query)
+
+
+@pytest.mark.parametrize(
+    ("few_rows", "set_rows"),
+    [(0, 10_000), (0, 0)],
+    ids=["short-rows-picked-from-the-source", "source-walked"],
+)
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_ways_past_a_common_short_word_find_what_a_scan_finds(
+    connection: Connection,
+    monkeypatch: pytest.MonkeyPatch,
+    query: str,
+    few_rows: int,
+    set_rows: int,
+) -> None:
+    """However many rows the short words have (forced here: none are "few"), the rows are
+    the scan's, and search_keys gives them in content order."""
+    monkeypatch.setattr(search_words, "MAX_EXPANSION", 0)  # the short words left to check
+    monkeypatch.setattr(search_module, "_FEW_ROWS", few_rows)
+    monkeypatch.setattr(search_module, "_SHORT_SET_ROWS", set_rows)
+    scanned = _scanned(connection, query)
+    assert [hit.key for hit in search(connection, query, 1000)] == scanned
+    in_order = [key for key in _row_keys(connection) if key in set(scanned)]
+    assert search_keys(connection, query, 1000) == in_order
+    assert search_keys(connection, query, 2) == in_order[:2]
+
+
+def _row_keys(connection: Connection) -> list[str]:
+    return list(connection.scalars(text("SELECT key FROM search_index ORDER BY rowid")))
 
 
 def _pieces() -> st.SearchStrategy[str]:

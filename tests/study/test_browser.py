@@ -15,6 +15,7 @@ from studyapp.content.database import read_content
 from studyapp.content.folding import fold
 from studyapp.content.lazy_database import LazyContentDatabase
 from studyapp.content.records import Content
+from studyapp.study import browser
 from studyapp.study.browser import BrowserFilter, CardStateFilter, CardTable, Column
 from studyapp.study.content_cards import ContentCards
 from studyapp.study.scheduling import Rating, Scheduler
@@ -164,3 +165,33 @@ def test_forget_resets_a_card_to_new_and_keeps_its_history(
     assert card_marks.forget(store, [key]) == 1
     assert reviews.get_state(store, key) is None
     assert len(reviews.history(store, key)) == 1
+
+
+@pytest.mark.parametrize("text", ["agreement", "Mongolia", "zq", "ag", "third-1912"])
+@pytest.mark.parametrize("kind", [None, "clause-cloze"])
+def test_a_search_read_a_batch_at_a_time_finds_the_same_rows_in_the_same_order(
+    store: UserStore,
+    source: ContentCards,
+    monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    kind: str | None,
+) -> None:
+    chosen = BrowserFilter(text=text, kind=kind)
+    whole = CardTable(store, source)
+    whole.apply(chosen)
+    wanted = keys(whole)
+    monkeypatch.setattr(browser, "_FIRST_ROWS", 3)
+    monkeypatch.setattr(browser, "_KEY_MATCHES", 4)
+    table = CardTable(store, source)
+    table.apply(chosen)
+    assert len(table) >= min(3, len(wanted))
+    assert keys(table) == wanted[: len(table)]
+    while table.can_fetch_more():
+        more = table.more_rows()
+        assert more or not table.can_fetch_more()
+        table.show_more(more)
+    assert keys(table) == wanted
+    sorted_table = CardTable(store, source)
+    sorted_table.apply(chosen)
+    sorted_table.sort(Column.PROMPT, descending=False)  # a sort reads every row first
+    assert sorted(keys(sorted_table)) == sorted(wanted)

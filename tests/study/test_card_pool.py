@@ -187,6 +187,26 @@ def test_the_keys_index_finds_what_looking_through_the_keys_finds(table: Content
     assert table.keys_holding(bookmark) == [refs.position(bookmark)]
 
 
+@pytest.mark.parametrize("rows_read", [True, False], ids=["rows-in-memory", "rows-in-sqlite"])
+def test_keys_holding_a_text_come_a_batch_at_a_time_as_looking_through_finds_them(
+    table: ContentCards, rows_read: bool
+) -> None:
+    refs = table.refs()
+    bookmark = f"bookmark:{table.bookmarked[1]}"
+    if not rows_read:
+        content_cards.clear()
+    for text in ("a", "ee", "date", "mongol", "-19", bookmark[:12], bookmark, "zqzq"):
+        wanted = [index for index, key in enumerate(refs.keys) if text in key]
+        found: list[int] = []
+        done, after = False, -1
+        while not done:
+            batch, done = table.keys_holding_after(text, after, limit=5)
+            assert done or len(batch) == 5, text
+            found += batch
+            after = batch[-1] if batch else after
+        assert found == wanted, text
+
+
 def test_the_build_numbers_the_cards_without_a_gap(table: ContentCards) -> None:
     """card_total counts by the last position: the build numbers the cards 0, 1, 2 ..."""
     low, high, count = table.database.read(
@@ -237,3 +257,4 @@ def test_the_places_of_cards_about_a_search_are_their_rows(table: ContentCards) 
         assert places, text
         assert all(refs[place].key == key for key, place in places), text
         assert [key for key, _ in places] == table.about(text)
+        assert table.positions_about(text) == [place for _, place in places], text

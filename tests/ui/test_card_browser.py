@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from studyapp.study import browser as browser_table
 from studyapp.study.browser import BrowserFilter, CardTable
 from studyapp.study.content_cards import ContentCards
 from studyapp.ui.quiz.browser.dialog import CardBrowser
-from studyapp.ui.quiz.browser.model import CardTableModel
+from studyapp.ui.quiz.browser.model import KEY_ROLE, CardTableModel
 from studyapp.ui.quiz.view import QUESTION, QuizView
 from studyapp.ui.services import Services
 from studyapp.userdata import card_marks, reviews
@@ -44,6 +46,42 @@ def test_the_model_passes_qtmodeltester(qtmodeltester: ModelTester, services: Se
     model.set_filter(BrowserFilter(text="meridian"))
     model.sort(2, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
+
+
+def test_a_search_read_a_batch_at_a_time_passes_qtmodeltester_and_fetches_the_rest(
+    qtmodeltester: ModelTester, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cards = _cards(services)
+    whole = CardTable(services.bookmarks.store, cards)
+    whole.apply(BrowserFilter(text="agreement"))
+    wanted = [whole.card(row).key for row in range(len(whole))]
+    monkeypatch.setattr(browser_table, "_FIRST_ROWS", 5)
+    monkeypatch.setattr(browser_table, "_KEY_MATCHES", 7)
+    model = CardTableModel(CardTable(services.bookmarks.store, cards))
+    model.set_filter(BrowserFilter(text="agreement"))
+    assert 5 <= model.rowCount() < len(wanted)
+    qtmodeltester.check(model)  # which fetches more, and checks the rows inserted
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append(last - first + 1))
+    shown = model.rowCount()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == shown + sum(inserted) == len(wanted)
+    assert [model.data(model.index(row, 0), KEY_ROLE) for row in range(model.rowCount())] == wanted
+
+
+def test_the_count_says_when_a_search_has_more_rows_to_read(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(browser_table, "_FIRST_ROWS", 5)
+    monkeypatch.setattr(browser_table, "_KEY_MATCHES", 7)
+    browser = open_browser(qtbot, services)
+    browser.search.setText("agreement")
+    assert "or more" in browser.count_label.text()
+    while browser.model.canFetchMore(QModelIndex()):
+        browser.model.fetchMore(QModelIndex())
+    assert "or more" not in browser.count_label.text()
+    assert f"{browser.model.rowCount():,} of" in browser.count_label.text()
 
 
 def test_typing_filters_and_the_selected_card_shows_its_clause(

@@ -165,6 +165,7 @@ class CardBrowser(QDialog):
         header.resizeSection(1, 200)
         header.setStretchLastSection(True)
         table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.model.rowsInserted.connect(self._refresh_count)  # a search's next rows read
         self.table = table
 
     def _button(self, text: str, keys: list[str], slot: object) -> QPushButton:
@@ -266,7 +267,10 @@ class CardBrowser(QDialog):
 
     def _refresh_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.table.cards)
-        text = self.tr("{shown} of %n cards", "", total)
+        if self.model.table.can_fetch_more():  # a search read a few screens of its rows
+            text = self.tr("{shown} or more of %n cards (more as the table scrolls)", "", total)
+        else:
+            text = self.tr("{shown} of %n cards", "", total)
         self.count_label.setText(text.format(shown=f"{shown:,}"))
 
     def selected_cards(self) -> list[CardRef]:

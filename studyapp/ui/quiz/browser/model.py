@@ -2,7 +2,8 @@
 
 A cell's text is made when the view asks for it, and the view asks only for the rows it
 shows, so a quarter of a million cards open as fast as forty (a card's prompt and answer are
-made then, by key).
+made then, by key). A search's rows are read a few screens at a time, as the table scrolls
+to its end (canFetchMore / fetchMore).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class CardTableModel(QAbstractTableModel):
         self.table = table
         self._filter = BrowserFilter()
         self._sorted: tuple[Column, bool] | None = None
+        self._fetching = False
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt)
         return 0 if parent.isValid() else len(self.table)
@@ -62,6 +64,24 @@ class CardTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802 (Qt)
+        return not parent.isValid() and self.table.can_fetch_more()
+
+    def fetchMore(self, parent: _Index) -> None:  # noqa: N802 (Qt)
+        """The search's next rows, as the table scrolls to its end."""
+        if parent.isValid() or self._fetching:  # asked again while rows go in: once is all
+            return
+        rows = self.table.more_rows()
+        if rows:
+            self._fetching = True
+            try:
+                first = len(self.table)
+                self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+                self.table.show_more(rows)
+                self.endInsertRows()
+            finally:
+                self._fetching = False
 
     def headerData(  # noqa: N802 (Qt)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
