@@ -272,14 +272,10 @@ class CardPage(QWidget):
                 self.tr("Choice {number}: {option}").format(number=number + 1, option=option)
             )
             button.setEnabled(True)
-            # Unmarked, a button has no style sheet: one makes every layout and paint go
-            # through Qt's style-sheet style, which doubled the time to show a card.
-            if button.styleSheet():
-                button.setStyleSheet("")
+            button.set_mark(None)
             button.show()
         for button in self.choice_buttons[len(options) :]:
-            if button.styleSheet():
-                button.setStyleSheet("")
+            button.set_mark(None)
             button.hide()
         choices = "; ".join(f"{n}: {option}" for n, option in enumerate(options, start=1))
         self._focus(
@@ -329,7 +325,9 @@ class CardPage(QWidget):
         colours = ChartColours.from_palette(self.palette())
         colour = colours.phases["review" if correct else "relearning"]
         colour = readable(colour, self.palette().color(QPalette.ColorRole.Window))
-        self.verdict_label.setStyleSheet(f"color: {colour.name()};")
+        palette = QPalette()  # by palette: a style sheet would be re-polished on every card
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.verdict_label.setPalette(palette)
         rated = self.tr("Rated {rating}.").format(rating=rating_name(rating))
         self.verdict_label.setText(f"{verdict_text}\n{rated}")
         self.verdict_label.show()
@@ -350,20 +348,20 @@ class CardPage(QWidget):
     def mark_choices(self, options: list[str], right: int, chosen: int) -> None:
         colours = ChartColours.from_palette(self.palette())
         window = self.palette().color(QPalette.ColorRole.Button)
-        good = readable(colours.phases["review"], window).name()
-        bad = readable(colours.phases["relearning"], window).name()
+        good = readable(colours.phases["review"], window)
+        bad = readable(colours.phases["relearning"], window)
         for number, button in enumerate(self.choice_buttons[: len(options)]):
             option = options[number]
             if number == right:
                 button.set_label(f"✓  {option}")
                 button.setAccessibleName(self.tr("Right answer: {option}").format(option=option))
-                button.setStyleSheet(_marked_style(good, bold=True))
+                button.set_mark(good, bold=True)
             elif number == chosen:
                 button.set_label(f"✗  {option}")
                 button.setAccessibleName(
                     self.tr("Your answer, wrong: {option}").format(option=option)
                 )
-                button.setStyleSheet(_marked_style(bad, bold=False))
+                button.set_mark(bad)
             else:
                 button.set_label(f"     {option}")
 
@@ -379,16 +377,6 @@ class CardPage(QWidget):
     def _show_ratings(self, visible: bool) -> None:
         for button in self.rating_buttons:
             button.setVisible(visible)
-
-
-def _marked_style(colour: str, bold: bool) -> str:
-    """A coloured frame round the button and its text in the colour (selectors, so the label
-    inside does not get a frame of its own)."""
-    weight = "bold" if bold else "normal"
-    return (
-        f"QPushButton {{ padding: 0px; border: 2px solid {colour}; border-radius: 3px; }}"
-        f" QLabel {{ color: {colour}; font-weight: {weight}; border: none; }}"
-    )
 
 
 class _Centred(QWidget):

@@ -1,12 +1,19 @@
-"""A button for one multiple-choice option whose text wraps, as a definition can be long."""
+"""A button for one multiple-choice option whose text wraps, as a definition can be long.
+
+A marked option (right or wrong, after the answer) gets a coloured frame and its text in the
+colour, drawn here and set by palette: a style sheet would send every later layout and
+paint of the button through Qt's style-sheet style, and taking it off again re-polishes the
+button, which was most of the time to show the next card.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 _MARGINS = (12, 8, 12, 8)
+_FRAME = 2  # the width of a marked option's frame
 
 
 class ChoiceButton(QPushButton):
@@ -29,6 +36,35 @@ class ChoiceButton(QPushButton):
         # asks many times: the answers are kept until the text or the font changes.
         self._hint: QSize | None = None
         self._heights: dict[int, int] = {}
+        self.mark: QColor | None = None  # the colour of the frame, when marked
+        self._font = QFont(font)
+
+    def set_mark(self, colour: QColor | None, *, bold: bool = False) -> None:
+        """Frame the option and write it in `colour` (bold for the right one); None: plain."""
+        if colour is None and self.mark is None:
+            return
+        self.mark = colour
+        palette = QPalette()  # nothing set: the label's colours are its parent's again
+        if colour is not None:
+            palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.label.setPalette(palette)
+        font = QFont(self._font)
+        font.setBold(bold and colour is not None)
+        if font != self.label.font():
+            self.label.setFont(font)
+            self._forget_sizes()
+            self.updateGeometry()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self.mark is not None:
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self.mark, _FRAME))
+            half = _FRAME / 2
+            painter.drawRoundedRect(self.rect().toRectF().adjusted(half, half, -half, -half), 3, 3)
+            painter.end()
 
     def set_label(self, text: str) -> None:
         if text != self.label.text():
