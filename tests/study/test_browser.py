@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -25,13 +23,6 @@ from studyapp.userdata.card_marks import CardMark
 from studyapp.userdata.store import UserStore
 
 NOON = dt.datetime(2026, 3, 2, 12, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[UserStore]:
-    opened = UserStore.open(tmp_path / "user.sqlite")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture(scope="module")

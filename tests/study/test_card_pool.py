@@ -5,9 +5,7 @@ runs as one on the list. On the bundled content, with bookmark cards and marked 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -27,13 +25,6 @@ from studyapp.userdata.card_marks import NO_MARK
 from studyapp.userdata.store import UserStore
 
 NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[UserStore]:
-    opened = UserStore.open(tmp_path / "user.sqlite")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture(scope="module")
