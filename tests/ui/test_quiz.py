@@ -6,6 +6,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -118,6 +119,8 @@ def test_multiple_choice_keys_record_what_the_screen_says(qtbot: QtBot, services
         right = options.index(card.answer)
         assert buttons[right].label_text().startswith("✓")
         assert buttons[right].mark is not None and buttons[right].label.font().bold()
+        text_colour = buttons[right].label.palette().color(QPalette.ColorRole.ButtonText)
+        assert text_colour == buttons[right].mark  # the text in the frame's colour too
         if not correct:
             assert buttons[number - 1].label_text().startswith("✗")
             assert buttons[number - 1].mark not in (None, buttons[right].mark)

@@ -45,8 +45,9 @@ class ChoiceButton(QPushButton):
             return
         self.mark = colour
         palette = QPalette()  # nothing set: the label's colours are its parent's again
-        if colour is not None:
-            palette.setColor(QPalette.ColorRole.WindowText, colour)
+        if colour is not None:  # inside a button, a label writes in the button's text role
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+                palette.setColor(role, colour)
         self.label.setPalette(palette)
         font = QFont(self._font)
         font.setBold(bold and colour is not None)
