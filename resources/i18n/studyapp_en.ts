@@ -80,9 +80,9 @@
     <name>CardBrowser</name>
     <message numerus="yes">
         <source>{shown} or more of %n cards (more as the table scrolls)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} or more of %n card (more as the table scrolls)</numerusform>
+            <numerusform>{shown} or more of %n cards (more as the table scrolls)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
