@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeyEvent, QResizeEvent
@@ -36,9 +37,6 @@ from studyapp.ui.timeline.axis import CALENDARS, GREGORIAN
 from studyapp.ui.timeline.canvas import TimelineCanvas
 from studyapp.ui.timeline.dates import calendar_name
 from studyapp.ui.timeline.details import DetailsPane, share_height
-from studyapp.ui.timeline.export import ExportOptions, export_image
-from studyapp.ui.timeline.export_dialog import ExportDialog, remember_folder
-from studyapp.ui.timeline.goto import read_stretch
 from studyapp.ui.timeline.kinds import (
     KindsButton,
     band_icon,
@@ -48,6 +46,10 @@ from studyapp.ui.timeline.kinds import (
 )
 from studyapp.ui.timeline.reading import TimelineReader
 from studyapp.wording import name
+
+if TYPE_CHECKING:
+    # Exporting is loaded when first asked for, as is Go to date: the first paint needs neither.
+    from studyapp.ui.timeline.export import ExportOptions
 
 # Up to this many bookmarks, their agreements are counted at once (a query or two); more
 # are counted in a worker thread.
@@ -235,6 +237,8 @@ class TimelineView(QWidget):
 
     def go_to(self, text: str) -> bool:
         """Show the days `text` names; say so in the status bar if it names none."""
+        from studyapp.ui.timeline.goto import read_stretch  # and the date parser, when asked
+
         stretch = read_stretch(text, self.calendar())
         if stretch is None:
             self.services.navigator.message_posted.emit(
@@ -466,9 +470,13 @@ class TimelineView(QWidget):
     def export_to(self, path: Path | str, options: ExportOptions | None = None) -> bool:
         """Write the timeline to `path` (PNG, or SVG by suffix) with a progress bar; report
         the outcome in the status bar. A failure is a message, never an exception."""
+        from studyapp.ui.timeline.export import ExportOptions
+
         return self._export(Path(path), options or ExportOptions()) is None
 
     def export_with_dialog(self) -> None:
+        from studyapp.ui.timeline.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.services.settings, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -484,6 +492,9 @@ class TimelineView(QWidget):
             )
 
     def _export(self, path: Path, options: ExportOptions) -> str | None:
+        from studyapp.ui.timeline.export import export_image
+        from studyapp.ui.timeline.export_dialog import remember_folder
+
         progress = QProgressDialog(
             self.tr("Exporting the timeline…"), self.tr("Stop"), 0, 100, self
         )
