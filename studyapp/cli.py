@@ -380,8 +380,14 @@ def _map_images(cards: list[Card], content: Content) -> dict[str, tuple[bytes, b
 
 
 def _start_gui(*, smoke: bool, language: str | None = None) -> int:
+    import gc
     import os
 
+    # No cycle collection while the window's modules load: they leave no garbage worth it,
+    # yet each of the dozens of collections walks every object PySide6 and they made. The
+    # window collects on its own timer once it runs (ui/garbage.py); the read server, which
+    # inherits this and lives a second or two, imports SQLAlchemy faster for it too.
+    gc.disable()
     from studyapp import paths
     from studyapp.content.read_server import ReadServer
 
