@@ -123,15 +123,22 @@ def _walked_in_steps(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pages_module, "WALK_ORPHANS", 1)
 
 
-def test_a_long_filter_walk_goes_on_in_idle_moments_and_ends_with_the_whole_count(
-    qtbot: QtBot,
-    services_over: ServicesOver,
-    small_content_db: Callable[..., Path],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def long_list(
+    qtbot: QtBot, services_over: ServicesOver, small_content_db: Callable[..., Path]
+) -> tuple[Services, list[str], BookmarksView]:
+    """Services, the bookmarked keys in the tree's order, and the view over them."""
     services = services_over(small_content_db(agreements=AGREEMENTS, clauses=CLAUSES))
     keys = _bookmarked(services)
-    view = _view(qtbot, services)
+    return services, keys, _view(qtbot, services)
+
+
+def test_a_long_filter_walk_goes_on_in_idle_moments_and_ends_with_the_whole_count(
+    qtbot: QtBot,
+    long_list: tuple[Services, list[str], BookmarksView],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _services, keys, view = long_list
     _walked_in_steps(monkeypatch)
     view.filter_edit.setText("note on")  # every bookmark matches
     assert view.filtering
@@ -152,13 +159,10 @@ def test_a_long_filter_walk_goes_on_in_idle_moments_and_ends_with_the_whole_coun
 
 def test_a_filter_that_matches_late_shows_the_match_when_the_walk_reaches_it(
     qtbot: QtBot,
-    services_over: ServicesOver,
-    small_content_db: Callable[..., Path],
+    long_list: tuple[Services, list[str], BookmarksView],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    services = services_over(small_content_db(agreements=AGREEMENTS, clauses=CLAUSES))
-    keys = _bookmarked(services)
-    view = _view(qtbot, services)
+    _services, keys, view = long_list
     _walked_in_steps(monkeypatch)
     view.filter_edit.setText(f"note on {keys[-1]}")
     assert _read(view) == []
@@ -169,13 +173,10 @@ def test_a_filter_that_matches_late_shows_the_match_when_the_walk_reaches_it(
 
 def test_a_rebuild_under_a_filter_selects_the_same_bookmark_once_the_walk_reaches_it(
     qtbot: QtBot,
-    services_over: ServicesOver,
-    small_content_db: Callable[..., Path],
+    long_list: tuple[Services, list[str], BookmarksView],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    services = services_over(small_content_db(agreements=AGREEMENTS, clauses=CLAUSES))
-    keys = _bookmarked(services)
-    view = _view(qtbot, services)
+    services, keys, view = long_list
     view.filter_edit.setText("note on")
     qtbot.waitUntil(lambda: not view.filtering, timeout=10_000)
     deep = keys[-3]
