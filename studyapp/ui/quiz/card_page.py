@@ -36,6 +36,7 @@ from studyapp.ui.shared.announce import announce
 from studyapp.ui.shared.chart_colours import ChartColours
 from studyapp.ui.shared.content_language import ContentLanguage, ContentLanguageButton
 from studyapp.ui.shared.reading_style import readable
+from studyapp.ui.shared.wrapped_label import WrappedLabel
 
 # The four ratings (English: translate with rating_name).
 RATING_NAMES = (
@@ -204,7 +205,7 @@ class CardPage(QWidget):
         self._panel_at += 1
 
     def _text_label(self, scale: float, bold: bool) -> QLabel:
-        label = QLabel(self)
+        label = WrappedLabel(self)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         label.setTextFormat(Qt.TextFormat.PlainText)
