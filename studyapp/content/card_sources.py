@@ -188,17 +188,6 @@ def existing_cards(connection: Connection, keys: Iterable[str]) -> set[str]:
     return {key for (key,) in rows}
 
 
-def agreements_of_clauses(connection: Connection, keys: Iterable[str]) -> dict[str, str]:
-    """The agreement key of each of `keys` that names a clause of the content (one query,
-    however many keys: a student's bookmarks may be tens of thousands)."""
-    rows = _all(
-        connection,
-        "SELECT key, agreement_key FROM clause WHERE key IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(keys)),),
-    )
-    return dict(rows)
-
-
 def cards_about(connection: Connection, facts: Iterable[str]) -> list[str]:
     """The keys of the cards that ask about any of these rows, in content order."""
     rows = _all(

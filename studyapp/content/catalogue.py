@@ -316,11 +316,8 @@ class ContentCatalogue:
 
     def clauses_per_agreement(self, clause_keys: Sequence[str]) -> dict[str, int]:
         """How many of these clauses each agreement has (clauses not in the content left
-        out): a query per batch of keys, however many there are."""
-        counts: Counter[str] = Counter()
-        for start in range(0, len(clause_keys), _BATCH):
-            counts.update(self.agreement_keys_of(clause_keys[start : start + _BATCH]).values())
-        return dict(counts)
+        out), in one query however many keys there are."""
+        return dict(Counter(self.agreement_keys_of(clause_keys).values()))
 
     def clauses_on(self, topic_key: str) -> list[ClauseRecord]:
         """The clauses that concern a topic, in agreement and article order."""

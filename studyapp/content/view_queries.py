@@ -8,6 +8,7 @@ catalogue (catalogue.py), which keeps the last few.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -117,9 +118,14 @@ def signatory_countries(connection: Connection) -> list[str]:
 
 
 def agreement_of_clauses(connection: Connection, clause_keys: Collection[str]) -> dict[str, str]:
-    """The agreement key of each of these clauses (keys that are no clause are left out)."""
+    """The agreement key of each of these clauses (keys that are no clause are left out), in
+    one query however many keys (as JSON, past SQLite's limit on parameters: a student's
+    bookmarks may be tens of thousands)."""
     table = _T["clause"]
-    statement = select(table.c.key, table.c.agreement_key).where(table.c.key.in_(list(clause_keys)))
+    asked = func.json_each(json.dumps(list(clause_keys))).table_valued("value")
+    statement = select(table.c.key, table.c.agreement_key).where(
+        table.c.key.in_(select(asked.c.value))
+    )
     return {str(row[0]): str(row[1]) for row in connection.execute(statement)}
 
 

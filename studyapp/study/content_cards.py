@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from studyapp import i18n
-from studyapp.content import card_sources
+from studyapp.content import card_sources, view_queries
 from studyapp.content.card_sources import CardRef, CardRows
 from studyapp.content.search import search_keys
 from studyapp.study.card_maker import ContentReader, Records, make_card, read_ahead
@@ -66,7 +66,9 @@ class ContentCards:
         self.records = records
         wanted = list(dict.fromkeys(bookmarked))
         # The bookmarked clauses' agreements, read at once: there may be tens of thousands.
-        self._agreement_of = database.read(partial(card_sources.agreements_of_clauses, keys=wanted))
+        self._agreement_of = database.read(
+            partial(view_queries.agreement_of_clauses, clause_keys=wanted)
+        )
         self.bookmarked = tuple(key for key in wanted if key in self._agreement_of)
         self._marked = frozenset(self.bookmarked)
         self._made: dict[str, Card | None] = {}
