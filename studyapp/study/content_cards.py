@@ -35,8 +35,6 @@ _BOOKMARK = f"{CardKind.BOOKMARK}:"
 DISTRACTOR_NEIGHBOURS = 5
 _MADE_KEPT = 2_000  # cards kept once made (a session's, a few pages of the browser)
 ABOUT_ROWS = 500  # content rows a browser search takes its cards from
-# Keys found by the keys' index, at most: beyond, looking through the keys is faster.
-_INDEXED_MATCHES = 5_000
 
 # The content's card rows, read once per database (a quarter of a million at 1,000 times).
 _refs: tuple[ContentReader, CardRows] | None = None
@@ -161,23 +159,6 @@ class ContentCards:
         return [
             CardRef(f"{_BOOKMARK}{key}", CardKind.BOOKMARK, agreement_of[key], key, at)
             for at, key in enumerate(self.bookmarked, start=first)
-        ]
-
-    def keys_holding(self, text: str) -> list[int]:
-        """The places in `refs()` of the cards whose key holds `text` (lower case), in
-        order: from the keys' index for three characters or more, else by looking."""
-        found = self.database.read(
-            lambda c: card_sources.key_positions(c, text, limit=_INDEXED_MATCHES)
-        )
-        if found is None or len(found) >= _INDEXED_MATCHES:
-            # Few letters, or words most keys hold ("agreement"): the index checks each
-            # match's letters in place, slower than looking through the keys.
-            return [index for index, key in enumerate(self.refs().keys) if text in key]
-        first_mark = self.table_total()  # the bookmark cards come last
-        return found + [
-            first_mark + index
-            for index, key in enumerate(self.bookmarked)
-            if text in f"{_BOOKMARK}{key}"
         ]
 
     def keys_holding_after(self, text: str, after: int, limit: int) -> tuple[list[int], bool]:

@@ -453,19 +453,15 @@ class BookmarksView(QWidget):
         text = BookmarkCount.tr("Writing %n bookmarks…", "", len(bookmarks))
         bar = busy_bar(self, text, title)
 
-        def written(problem: str | None) -> None:
-            bar.reset()
-            self._export_ended(path, problem)
-
-        def failed(problem: str) -> None:
+        def ended(problem: str | None) -> None:  # the work's own word, or its failure's
             bar.reset()
             self._export_ended(path, problem)
 
         return Operation(
             self,
             lambda _progress: _write_markdown(path, bookmarks, index),
-            on_success=written,
-            on_failure=failed,
+            on_success=ended,
+            on_failure=ended,
             what=self.tr("Exporting the bookmarks"),
         ).start()
 
